@@ -1,0 +1,74 @@
+import { parseArgs } from 'node:util';
+import { Email, OrganisationKind, Password } from '@percee/shared';
+import { z } from 'zod';
+import { ConfigError, loadConfig } from '../config.js';
+import { openDatabase } from '../db/client.js';
+import { createOrganisation } from '../modules/organisations/service.js';
+
+const USAGE = `Usage: pnpm admin create-organisation --name NAME --kind municipality|social_office|association
+                    --admin-email EMAIL --admin-name NAME [--head-office NAME] [--municipality NAME]
+The first admin's password is read from standard input (at least 12 characters), so it never lands in
+shell history or the process list:  read -rs PW && printf '%s' "$PW" | pnpm admin create-organisation ...`;
+
+async function readStdin(): Promise<string> {
+  if (process.stdin.isTTY) process.stderr.write('Password for the first admin (input hidden is up to your terminal): ');
+  const chunks: Buffer[] = [];
+  for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
+  return Buffer.concat(chunks).toString('utf8').split(/\r?\n/)[0] ?? '';
+}
+
+const Args = z.object({
+  name: z.string().trim().min(1),
+  kind: OrganisationKind,
+  'admin-email': Email,
+  'admin-name': z.string().trim().min(1),
+  'head-office': z.string().trim().min(1).default('Siège'),
+  municipality: z.string().trim().min(1).optional(),
+  password: Password,
+});
+
+async function run() {
+  const { positionals, values } = parseArgs({
+    allowPositionals: true,
+    options: {
+      name: { type: 'string' },
+      kind: { type: 'string' },
+      'admin-email': { type: 'string' },
+      'admin-name': { type: 'string' },
+      'head-office': { type: 'string' },
+      municipality: { type: 'string' },
+    },
+  });
+  if (positionals[0] !== 'create-organisation') {
+    console.error(USAGE);
+    process.exit(2);
+  }
+  const parsed = Args.safeParse({ ...values, password: await readStdin() });
+  if (!parsed.success) {
+    for (const issue of parsed.error.issues) console.error(`--${issue.path.join('.')}: ${issue.message}`);
+    console.error(USAGE);
+    process.exit(2);
+  }
+  const args = parsed.data;
+  const config = loadConfig();
+  const database = await openDatabase(config.database);
+  try {
+    await database.migrate(config.migrationsDir);
+    const created = await createOrganisation(database.db, {
+      name: args.name,
+      kind: args.kind,
+      headOffice: { name: args['head-office'], municipality: args.municipality ?? null },
+      accounts: [
+        { email: args['admin-email'], displayName: args['admin-name'], role: 'admin', password: args.password },
+      ],
+    });
+    console.log(`Organisation ${created.organisationId} created with admin ${args['admin-email']}.`);
+  } finally {
+    await database.close();
+  }
+}
+
+run().catch((error: unknown) => {
+  console.error(error instanceof ConfigError ? error.message : error);
+  process.exit(1);
+});

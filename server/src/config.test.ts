@@ -1,0 +1,46 @@
+import { describe, expect, it } from 'vitest';
+import { ConfigError, loadConfig } from './config.js';
+
+describe('configuration', () => {
+  it('runs on the embedded database with sane defaults when nothing is set', () => {
+    const config = loadConfig({});
+    expect(config.database.kind).toBe('pglite');
+    expect(config.port).toBe(3000);
+    expect(config.migrateOnStart).toBe(true);
+    expect(config.demoSeed).toBe(true);
+    expect(config.cookieSecure).toBe(false);
+  });
+
+  it('uses PostgreSQL when DATABASE_URL is set, and leaves migrating to the admin', () => {
+    const config = loadConfig({ DATABASE_URL: 'postgres://percee@db:5432/percee', MIGRATE_ON_START: '' });
+    expect(config.database).toEqual({ kind: 'postgres', url: 'postgres://percee@db:5432/percee' });
+    expect(config.migrateOnStart).toBe(false);
+  });
+
+  it('lists every bad variable by name and stops', () => {
+    let error: unknown;
+    try {
+      loadConfig({ PORT: 'eighty', DATABASE_URL: 'mysql://nope', DEMO_SEED: 'maybe', LOG_LEVEL: 'loud' });
+    } catch (caught) {
+      error = caught;
+    }
+    expect(error).toBeInstanceOf(ConfigError);
+    const problems = (error as ConfigError).problems.join('\n');
+    for (const name of ['PORT', 'DATABASE_URL', 'DEMO_SEED', 'LOG_LEVEL']) expect(problems).toContain(name);
+  });
+
+  it('requires a JWT secret of at least 32 characters in production', () => {
+    expect(() => loadConfig({ NODE_ENV: 'production' })).toThrow(/JWT_SECRET: is required in production/);
+    expect(() => loadConfig({ NODE_ENV: 'production', JWT_SECRET: 'short' })).toThrow(/JWT_SECRET/);
+    const config = loadConfig({ NODE_ENV: 'production', JWT_SECRET: 'x'.repeat(32) });
+    expect(config.cookieSecure).toBe(true);
+  });
+
+  it('parses the CORS allow-list and rejects a non-URL entry', () => {
+    expect(loadConfig({ CORS_ORIGINS: 'https://a.example, https://b.example' }).corsOrigins).toEqual([
+      'https://a.example',
+      'https://b.example',
+    ]);
+    expect(() => loadConfig({ CORS_ORIGINS: 'not a url' })).toThrow(/CORS_ORIGINS/);
+  });
+});

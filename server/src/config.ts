@@ -1,0 +1,97 @@
+import { randomBytes } from 'node:crypto';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { z } from 'zod';
+
+/** Repository root: the same two levels up from `src/` and from the bundled `dist/`. */
+export const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
+
+const flag = z.stringbool();
+
+const EnvSchema = z
+  .object({
+    NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
+    HOST: z.string().min(1).default('127.0.0.1'),
+    PORT: z.coerce.number().int().min(0).max(65535).default(3000),
+    LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+    DATABASE_URL: z.url({ protocol: /^postgres(ql)?$/ }).optional(),
+    DATA_DIR: z.string().min(1).default(path.join(repoRoot, '.data')),
+    MIGRATE_ON_START: flag.optional(),
+    DEMO_SEED: flag.default(true),
+    JWT_SECRET: z.string().min(32, 'must be at least 32 characters').optional(),
+    JWT_ISSUER: z.string().min(1).default('percee'),
+    JWT_AUDIENCE: z.string().min(1).default('percee-api'),
+    ACCESS_TOKEN_TTL_SECONDS: z.coerce.number().int().min(30).max(3600).default(900),
+    REFRESH_TOKEN_TTL_DAYS: z.coerce.number().int().min(1).max(90).default(14),
+    COOKIE_SECURE: flag.optional(),
+    CORS_ORIGINS: z
+      .string()
+      .default('')
+      .transform((value) =>
+        value
+          .split(',')
+          .map((origin) => origin.trim())
+          .filter(Boolean),
+      )
+      .pipe(z.array(z.url())),
+    LOGIN_RATE_LIMIT_MAX: z.coerce.number().int().min(1).default(10),
+    LOGIN_RATE_LIMIT_WINDOW: z.string().default('15 minutes'),
+    WEB_DIST_DIR: z.string().default(path.join(repoRoot, 'web', 'dist')),
+    MIGRATIONS_DIR: z.string().default(path.join(repoRoot, 'migrations')),
+  })
+  .superRefine((env, ctx) => {
+    if (env.NODE_ENV === 'production' && !env.JWT_SECRET) {
+      ctx.addIssue({ code: 'custom', path: ['JWT_SECRET'], message: 'is required in production' });
+    }
+  });
+
+export type Config = ReturnType<typeof toConfig>;
+
+function toConfig(env: z.infer<typeof EnvSchema>) {
+  const embedded = !env.DATABASE_URL;
+  return {
+    env: env.NODE_ENV,
+    host: env.HOST,
+    port: env.PORT,
+    logLevel: env.LOG_LEVEL,
+    database: embedded
+      ? ({ kind: 'pglite', dataDir: path.join(env.DATA_DIR, 'pglite') } as const)
+      : ({ kind: 'postgres', url: env.DATABASE_URL as string } as const),
+    // The embedded database belongs to this process alone, so migrating it on start is safe;
+    // a shared PostgreSQL is migrated by an admin with `pnpm db:migrate` unless told otherwise.
+    migrateOnStart: env.MIGRATE_ON_START ?? embedded,
+    migrationsDir: env.MIGRATIONS_DIR,
+    demoSeed: env.DEMO_SEED,
+    // Without a configured secret (development only), a per-process secret: access tokens
+    // die with the process, refresh tokens live in the database and keep sessions going.
+    jwt: {
+      secret: env.JWT_SECRET ?? randomBytes(48).toString('base64url'),
+      issuer: env.JWT_ISSUER,
+      audience: env.JWT_AUDIENCE,
+      accessTtlSeconds: env.ACCESS_TOKEN_TTL_SECONDS,
+    },
+    refreshTtlDays: env.REFRESH_TOKEN_TTL_DAYS,
+    cookieSecure: env.COOKIE_SECURE ?? env.NODE_ENV === 'production',
+    corsOrigins: env.CORS_ORIGINS,
+    loginRateLimit: { max: env.LOGIN_RATE_LIMIT_MAX, timeWindow: env.LOGIN_RATE_LIMIT_WINDOW },
+    webDistDir: env.WEB_DIST_DIR,
+  };
+}
+
+export class ConfigError extends Error {
+  constructor(readonly problems: string[]) {
+    super(`Invalid configuration:\n${problems.map((p) => `  - ${p}`).join('\n')}`);
+    this.name = 'ConfigError';
+  }
+}
+
+/** Parse the environment once, at start-up; every bad variable is listed. */
+export function loadConfig(env: Record<string, string | undefined> = process.env): Config {
+  // Empty strings mean "unset" (docker-compose passes `VAR=` for blanks).
+  const cleaned = Object.fromEntries(Object.entries(env).filter(([, value]) => value !== undefined && value !== ''));
+  const parsed = EnvSchema.safeParse(cleaned);
+  if (!parsed.success) {
+    throw new ConfigError(parsed.error.issues.map((issue) => `${issue.path.join('.') || '(env)'}: ${issue.message}`));
+  }
+  return toConfig(parsed.data);
+}

@@ -1,0 +1,522 @@
+import {
+  accompanimentTypes,
+  aidKinds,
+  aidNatures,
+  caseStages,
+  closureReasons,
+  contactTypes,
+  declineReasons,
+  householdRoles,
+  inquiryChannels,
+  inquiryOutcomes,
+  organisationKinds,
+  problemDomains,
+  programMethods,
+  referralStatuses,
+  residenceStatuses,
+  roles,
+  severities,
+  siteKinds,
+} from '@percee/shared';
+import { sql } from 'drizzle-orm';
+import {
+  bigint,
+  bigserial,
+  boolean,
+  customType,
+  date,
+  foreignKey,
+  index,
+  integer,
+  jsonb,
+  pgEnum,
+  pgTable,
+  primaryKey,
+  text,
+  uniqueIndex,
+  uuid,
+} from 'drizzle-orm/pg-core';
+
+/*
+ * Every tenant-owned table carries `organisation_id`, leads its primary key and indexes with it
+ * (so it distributes by organisation, see docs/scaling.md), and references other tenant rows
+ * through composite foreign keys (organisation_id, id): a row can never point into another
+ * organisation. Row-level security policies live in hand-written migrations (drizzle-kit does
+ * not emit them); `rls.test.ts` checks every such table is covered.
+ */
+
+/** timestamptz in the database, an ISO 8601 string (UTC, `Z`) in the application and at the edge. */
+export const timestamptz = customType<{ data: string; driverData: string | Date }>({
+  dataType: () => 'timestamp with time zone',
+  fromDriver: (value) => new Date(value).toISOString(),
+});
+
+const timestamps = {
+  createdAt: timestamptz('created_at').notNull().default(sql`now()`),
+  updatedAt: timestamptz('updated_at').notNull().default(sql`now()`),
+};
+
+export const organisationKind = pgEnum('organisation_kind', organisationKinds);
+export const siteKind = pgEnum('site_kind', siteKinds);
+export const userRole = pgEnum('user_role', roles);
+
+export const organisations = pgTable('organisations', {
+  id: uuid('id').primaryKey().defaultRandom(),
+  name: text('name').notNull(),
+  kind: organisationKind('kind').notNull(),
+  isDemo: boolean('is_demo').notNull().default(false),
+  ...timestamps,
+});
+
+export const sites = pgTable(
+  'sites',
+  {
+    organisationId: uuid('organisation_id')
+      .notNull()
+      .references(() => organisations.id),
+    id: uuid('id').notNull().defaultRandom(),
+    name: text('name').notNull(),
+    kind: siteKind('kind').notNull(),
+    address: text('address'),
+    municipality: text('municipality'),
+    active: boolean('active').notNull().default(true),
+    ...timestamps,
+  },
+  (t) => [
+    primaryKey({ columns: [t.organisationId, t.id] }),
+    index('sites_org_name_idx').on(t.organisationId, t.name, t.id),
+  ],
+);
+
+export const users = pgTable(
+  'users',
+  {
+    organisationId: uuid('organisation_id')
+      .notNull()
+      .references(() => organisations.id),
+    id: uuid('id').notNull().defaultRandom(),
+    email: text('email').notNull(),
+    passwordHash: text('password_hash').notNull(),
+    displayName: text('display_name').notNull(),
+    role: userRole('role').notNull(),
+    locale: text('locale').notNull().default('fr'),
+    siteId: uuid('site_id'),
+    active: boolean('active').notNull().default(true),
+    ...timestamps,
+  },
+  (t) => [
+    primaryKey({ columns: [t.organisationId, t.id] }),
+    // One account per e-mail across the installation: sign-in needs no organisation picker.
+    uniqueIndex('users_email_key').on(t.email),
+    index('users_org_name_idx').on(t.organisationId, t.displayName, t.id),
+    foreignKey({ columns: [t.organisationId, t.siteId], foreignColumns: [sites.organisationId, sites.id] }),
+  ],
+);
+
+export const refreshTokens = pgTable(
+  'refresh_tokens',
+  {
+    organisationId: uuid('organisation_id').notNull(),
+    id: uuid('id').notNull().defaultRandom(),
+    userId: uuid('user_id').notNull(),
+    familyId: uuid('family_id').notNull(),
+    tokenHash: text('token_hash').notNull(),
+    expiresAt: timestamptz('expires_at').notNull(),
+    usedAt: timestamptz('used_at'),
+    revokedAt: timestamptz('revoked_at'),
+    createdAt: timestamps.createdAt,
+  },
+  (t) => [
+    primaryKey({ columns: [t.organisationId, t.id] }),
+    uniqueIndex('refresh_tokens_hash_key').on(t.tokenHash),
+    index('refresh_tokens_user_idx').on(t.organisationId, t.userId),
+    index('refresh_tokens_family_idx').on(t.organisationId, t.familyId),
+    foreignKey({ columns: [t.organisationId, t.userId], foreignColumns: [users.organisationId, users.id] }).onDelete(
+      'cascade',
+    ),
+  ],
+);
+
+/** Append-only: the application role may insert and read, never update or delete. */
+export const auditLog = pgTable(
+  'audit_log',
+  {
+    organisationId: uuid('organisation_id')
+      .notNull()
+      .references(() => organisations.id),
+    id: bigserial('id', { mode: 'number' }).notNull(),
+    occurredAt: timestamptz('occurred_at').notNull().default(sql`now()`),
+    actorUserId: uuid('actor_user_id'),
+    action: text('action').notNull(),
+    entityType: text('entity_type').notNull(),
+    entityId: text('entity_id'),
+    changes: jsonb('changes'),
+    requestId: text('request_id'),
+  },
+  (t) => [
+    primaryKey({ columns: [t.organisationId, t.id] }),
+    index('audit_log_entity_idx').on(t.organisationId, t.entityType, t.entityId, t.occurredAt),
+    index('audit_log_time_idx').on(t.organisationId, t.occurredAt),
+  ],
+);
+
+/** Installation-wide facts (e.g. that the demo was seeded). Not tenant data; the app role cannot read it. */
+export const systemState = pgTable('system_state', {
+  key: text('key').primaryKey(),
+  value: jsonb('value').notNull(),
+  updatedAt: timestamptz('updated_at').notNull().default(sql`now()`),
+});
+
+/* ---------- Case work: programs, households, referrals, cases (issue 3) ---------- */
+
+export const programMethod = pgEnum('program_method', programMethods);
+export const accompanimentType = pgEnum('accompaniment_type', accompanimentTypes);
+export const problemDomain = pgEnum('problem_domain', problemDomains);
+export const severity = pgEnum('severity', severities);
+export const householdRole = pgEnum('household_role', householdRoles);
+export const residenceStatus = pgEnum('residence_status', residenceStatuses);
+export const referralStatus = pgEnum('referral_status', referralStatuses);
+export const declineReason = pgEnum('decline_reason', declineReasons);
+export const caseStage = pgEnum('case_stage', caseStages);
+export const closureReason = pgEnum('closure_reason', closureReasons);
+export const contactType = pgEnum('contact_type', contactTypes);
+export const aidKind = pgEnum('aid_kind', aidKinds);
+export const aidNature = pgEnum('aid_nature', aidNatures);
+export const inquiryChannel = pgEnum('inquiry_channel', inquiryChannels);
+export const inquiryOutcome = pgEnum('inquiry_outcome', inquiryOutcomes);
+
+const tenant = () =>
+  uuid('organisation_id')
+    .notNull()
+    .references(() => organisations.id);
+const isoDate = (name: string) => date(name, { mode: 'string' });
+
+export const programs = pgTable(
+  'programs',
+  {
+    organisationId: tenant(),
+    id: uuid('id').notNull().defaultRandom(),
+    name: text('name').notNull(),
+    method: programMethod('method').notNull(),
+    caseloadLimit: integer('caseload_limit').notNull(),
+    contactIntervalDays: integer('contact_interval_days').notNull(),
+    expectedDurationMonths: integer('expected_duration_months'),
+    accompanimentTypes: accompanimentType('accompaniment_types').array().notNull(),
+    eligibilityChecklist: jsonb('eligibility_checklist').$type<{ code: string; label: string }[]>().notNull(),
+    active: boolean('active').notNull().default(true),
+    ...timestamps,
+  },
+  (t) => [
+    primaryKey({ columns: [t.organisationId, t.id] }),
+    index('programs_org_name_idx').on(t.organisationId, t.name, t.id),
+  ],
+);
+
+export const households = pgTable(
+  'households',
+  {
+    organisationId: tenant(),
+    id: uuid('id').notNull().defaultRandom(),
+    reference: text('reference').notNull(),
+    /** The applicant's name (or the first member's), kept by the service for lists. */
+    displayName: text('display_name').notNull(),
+    address: text('address'),
+    postalCode: text('postal_code'),
+    municipality: text('municipality'),
+    siteId: uuid('site_id'),
+    /** Lower-cased, accent-free names, reference and address, for search. Maintained by the service. */
+    searchText: text('search_text').notNull().default(''),
+    version: integer('version').notNull().default(1),
+    ...timestamps,
+  },
+  (t) => [
+    primaryKey({ columns: [t.organisationId, t.id] }),
+    uniqueIndex('households_org_reference_key').on(t.organisationId, t.reference),
+    index('households_org_updated_idx').on(t.organisationId, t.updatedAt, t.id),
+    foreignKey({ columns: [t.organisationId, t.siteId], foreignColumns: [sites.organisationId, sites.id] }),
+  ],
+);
+
+export const persons = pgTable(
+  'persons',
+  {
+    organisationId: tenant(),
+    id: uuid('id').notNull().defaultRandom(),
+    householdId: uuid('household_id').notNull(),
+    firstName: text('first_name').notNull(),
+    lastName: text('last_name').notNull(),
+    /** Normalised "lastname firstname" (lower case, no accents) for duplicate detection. */
+    nameKey: text('name_key').notNull(),
+    birthDate: isoDate('birth_date'),
+    role: householdRole('role').notNull(),
+    residenceStatus: residenceStatus('residence_status').notNull().default('unknown'),
+    phone: text('phone'),
+    email: text('email'),
+    ...timestamps,
+  },
+  (t) => [
+    primaryKey({ columns: [t.organisationId, t.id] }),
+    index('persons_household_idx').on(t.organisationId, t.householdId),
+    index('persons_name_key_idx').on(t.organisationId, t.nameKey, t.birthDate),
+    foreignKey({
+      columns: [t.organisationId, t.householdId],
+      foreignColumns: [households.organisationId, households.id],
+    }),
+  ],
+);
+
+export const householdProblems = pgTable(
+  'household_problems',
+  {
+    organisationId: tenant(),
+    householdId: uuid('household_id').notNull(),
+    domain: problemDomain('domain').notNull(),
+    severity: severity('severity').notNull(),
+    since: isoDate('since'),
+    note: text('note'),
+  },
+  (t) => [
+    primaryKey({ columns: [t.organisationId, t.householdId, t.domain] }),
+    foreignKey({
+      columns: [t.organisationId, t.householdId],
+      foreignColumns: [households.organisationId, households.id],
+    }),
+  ],
+);
+
+export const referrals = pgTable(
+  'referrals',
+  {
+    organisationId: tenant(),
+    id: uuid('id').notNull().defaultRandom(),
+    status: referralStatus('status').notNull().default('new'),
+    referrerService: text('referrer_service').notNull(),
+    referrerContact: text('referrer_contact'),
+    reason: text('reason').notNull(),
+    personAgreed: boolean('person_agreed').notNull(),
+    programId: uuid('program_id'),
+    householdId: uuid('household_id').notNull(),
+    createdBy: uuid('created_by'),
+    receivedAt: timestamptz('received_at').notNull().default(sql`now()`),
+    decidedAt: timestamptz('decided_at'),
+    decidedBy: uuid('decided_by'),
+    declineReason: declineReason('decline_reason'),
+    decisionNote: text('decision_note'),
+    caseId: uuid('case_id'),
+    version: integer('version').notNull().default(1),
+    ...timestamps,
+  },
+  (t) => [
+    primaryKey({ columns: [t.organisationId, t.id] }),
+    index('referrals_org_status_idx').on(t.organisationId, t.status, t.receivedAt, t.id),
+    index('referrals_org_updated_idx').on(t.organisationId, t.updatedAt, t.id),
+    index('referrals_org_creator_idx').on(t.organisationId, t.createdBy, t.receivedAt),
+    foreignKey({
+      columns: [t.organisationId, t.householdId],
+      foreignColumns: [households.organisationId, households.id],
+    }),
+    foreignKey({ columns: [t.organisationId, t.programId], foreignColumns: [programs.organisationId, programs.id] }),
+  ],
+);
+
+export const cases = pgTable(
+  'cases',
+  {
+    organisationId: tenant(),
+    id: uuid('id').notNull().defaultRandom(),
+    householdId: uuid('household_id').notNull(),
+    programId: uuid('program_id').notNull(),
+    referralId: uuid('referral_id'),
+    primaryWorkerId: uuid('primary_worker_id').notNull(),
+    accompanimentType: accompanimentType('accompaniment_type').notNull(),
+    stage: caseStage('stage').notNull().default('intake'),
+    openedAt: timestamptz('opened_at').notNull().default(sql`now()`),
+    closedAt: timestamptz('closed_at'),
+    closureReason: closureReason('closure_reason'),
+    lastContactAt: timestamptz('last_contact_at'),
+    nextPlannedContactAt: timestamptz('next_planned_contact_at'),
+    /** last contact (or opening) + the program's interval; null once closed. Kept by the service. */
+    contactDueAt: timestamptz('contact_due_at'),
+    version: integer('version').notNull().default(1),
+    ...timestamps,
+  },
+  (t) => [
+    primaryKey({ columns: [t.organisationId, t.id] }),
+    index('cases_worker_due_idx').on(t.organisationId, t.primaryWorkerId, t.contactDueAt, t.id),
+    index('cases_org_due_idx').on(t.organisationId, t.contactDueAt, t.id),
+    index('cases_org_stage_idx').on(t.organisationId, t.stage, t.id),
+    index('cases_org_updated_idx').on(t.organisationId, t.updatedAt, t.id),
+    index('cases_org_opened_idx').on(t.organisationId, t.openedAt, t.id),
+    index('cases_household_idx').on(t.organisationId, t.householdId),
+    index('cases_program_idx').on(t.organisationId, t.programId),
+    foreignKey({
+      columns: [t.organisationId, t.householdId],
+      foreignColumns: [households.organisationId, households.id],
+    }),
+    foreignKey({ columns: [t.organisationId, t.programId], foreignColumns: [programs.organisationId, programs.id] }),
+    foreignKey({ columns: [t.organisationId, t.primaryWorkerId], foreignColumns: [users.organisationId, users.id] }),
+  ],
+);
+
+export const caseCoWorkers = pgTable(
+  'case_co_workers',
+  {
+    organisationId: tenant(),
+    caseId: uuid('case_id').notNull(),
+    userId: uuid('user_id').notNull(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.organisationId, t.caseId, t.userId] }),
+    index('case_co_workers_user_idx').on(t.organisationId, t.userId),
+    foreignKey({ columns: [t.organisationId, t.caseId], foreignColumns: [cases.organisationId, cases.id] }).onDelete(
+      'cascade',
+    ),
+    foreignKey({ columns: [t.organisationId, t.userId], foreignColumns: [users.organisationId, users.id] }),
+  ],
+);
+
+/** The case's timeline: one row per step (opening, stage change, assignment, contact, assessment, aid). */
+export const caseEvents = pgTable(
+  'case_events',
+  {
+    organisationId: tenant(),
+    id: bigserial('id', { mode: 'number' }).notNull(),
+    caseId: uuid('case_id').notNull(),
+    at: timestamptz('at').notNull().default(sql`now()`),
+    kind: text('kind').notNull(),
+    actorId: uuid('actor_id'),
+    summary: text('summary').notNull(),
+    note: text('note'),
+  },
+  (t) => [
+    primaryKey({ columns: [t.organisationId, t.id] }),
+    index('case_events_case_idx').on(t.organisationId, t.caseId, t.at),
+    foreignKey({ columns: [t.organisationId, t.caseId], foreignColumns: [cases.organisationId, cases.id] }),
+  ],
+);
+
+export const contacts = pgTable(
+  'contacts',
+  {
+    organisationId: tenant(),
+    id: uuid('id').notNull().defaultRandom(),
+    caseId: uuid('case_id').notNull(),
+    occurredAt: timestamptz('occurred_at').notNull(),
+    type: contactType('type').notNull(),
+    durationMinutes: integer('duration_minutes'),
+    participants: text('participants'),
+    notes: text('notes'),
+    nextPlannedAt: timestamptz('next_planned_at'),
+    recordedBy: uuid('recorded_by').notNull(),
+    createdAt: timestamps.createdAt,
+  },
+  (t) => [
+    primaryKey({ columns: [t.organisationId, t.id] }),
+    index('contacts_case_idx').on(t.organisationId, t.caseId, t.occurredAt),
+    index('contacts_org_time_idx').on(t.organisationId, t.occurredAt),
+    foreignKey({ columns: [t.organisationId, t.caseId], foreignColumns: [cases.organisationId, cases.id] }),
+  ],
+);
+
+export const assessmentInstruments = pgTable(
+  'assessment_instruments',
+  {
+    organisationId: tenant(),
+    id: uuid('id').notNull().defaultRandom(),
+    code: text('code').notNull(),
+    name: text('name').notNull(),
+    domains: jsonb('domains').$type<{ code: string; label: Record<string, string> }[]>().notNull(),
+    levels: jsonb('levels').$type<{ score: number; label: Record<string, string> }[]>().notNull(),
+    ...timestamps,
+  },
+  (t) => [
+    primaryKey({ columns: [t.organisationId, t.id] }),
+    uniqueIndex('assessment_instruments_code_key').on(t.organisationId, t.code),
+  ],
+);
+
+export const assessments = pgTable(
+  'assessments',
+  {
+    organisationId: tenant(),
+    id: uuid('id').notNull().defaultRandom(),
+    caseId: uuid('case_id').notNull(),
+    instrumentId: uuid('instrument_id').notNull(),
+    assessedAt: timestamptz('assessed_at').notNull(),
+    stage: caseStage('stage').notNull(),
+    note: text('note'),
+    recordedBy: uuid('recorded_by').notNull(),
+    createdAt: timestamps.createdAt,
+  },
+  (t) => [
+    primaryKey({ columns: [t.organisationId, t.id] }),
+    index('assessments_case_idx').on(t.organisationId, t.caseId, t.assessedAt),
+    foreignKey({ columns: [t.organisationId, t.caseId], foreignColumns: [cases.organisationId, cases.id] }),
+    foreignKey({
+      columns: [t.organisationId, t.instrumentId],
+      foreignColumns: [assessmentInstruments.organisationId, assessmentInstruments.id],
+    }),
+  ],
+);
+
+export const assessmentScores = pgTable(
+  'assessment_scores',
+  {
+    organisationId: tenant(),
+    assessmentId: uuid('assessment_id').notNull(),
+    domain: text('domain').notNull(),
+    score: integer('score').notNull(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.organisationId, t.assessmentId, t.domain] }),
+    foreignKey({
+      columns: [t.organisationId, t.assessmentId],
+      foreignColumns: [assessments.organisationId, assessments.id],
+    }),
+  ],
+);
+
+export const aidGrants = pgTable(
+  'aid_grants',
+  {
+    organisationId: tenant(),
+    id: uuid('id').notNull().defaultRandom(),
+    caseId: uuid('case_id').notNull(),
+    kind: aidKind('kind').notNull(),
+    nature: aidNature('nature').notNull(),
+    amountCents: bigint('amount_cents', { mode: 'number' }),
+    grantedOn: isoDate('granted_on').notNull(),
+    note: text('note'),
+    recordedBy: uuid('recorded_by').notNull(),
+    createdAt: timestamps.createdAt,
+  },
+  (t) => [
+    primaryKey({ columns: [t.organisationId, t.id] }),
+    index('aid_grants_case_idx').on(t.organisationId, t.caseId, t.grantedOn),
+    index('aid_grants_org_date_idx').on(t.organisationId, t.grantedOn),
+    foreignKey({ columns: [t.organisationId, t.caseId], foreignColumns: [cases.organisationId, cases.id] }),
+  ],
+);
+
+export const inquiries = pgTable(
+  'inquiries',
+  {
+    organisationId: tenant(),
+    id: uuid('id').notNull().defaultRandom(),
+    channel: inquiryChannel('channel').notNull(),
+    topic: text('topic').notNull(),
+    outcome: inquiryOutcome('outcome').notNull(),
+    routedTo: text('routed_to'),
+    referralId: uuid('referral_id'),
+    siteId: uuid('site_id'),
+    receivedAt: timestamptz('received_at').notNull(),
+    handledBy: uuid('handled_by').notNull(),
+    createdAt: timestamps.createdAt,
+  },
+  (t) => [
+    primaryKey({ columns: [t.organisationId, t.id] }),
+    index('inquiries_org_time_idx').on(t.organisationId, t.receivedAt, t.id),
+    foreignKey({ columns: [t.organisationId, t.referralId], foreignColumns: [referrals.organisationId, referrals.id] }),
+    foreignKey({ columns: [t.organisationId, t.siteId], foreignColumns: [sites.organisationId, sites.id] }),
+  ],
+);

@@ -1,0 +1,30 @@
+import { HttpProblem } from './problem.js';
+
+/** Opaque keyset cursor: the sort key of the last row of a page, base64url-encoded JSON. */
+export const encodeCursor = (key: readonly (string | number)[]) =>
+  Buffer.from(JSON.stringify(key)).toString('base64url');
+
+export function decodeCursor(cursor: string, length: number): (string | number)[] {
+  try {
+    const key: unknown = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
+    if (
+      Array.isArray(key) &&
+      key.length === length &&
+      key.every((part) => typeof part === 'string' || typeof part === 'number')
+    ) {
+      return key;
+    }
+  } catch {
+    // fall through
+  }
+  throw new HttpProblem(400, 'bad-cursor', 'Bad Request', 'The cursor is not one this API returned', {
+    errors: [{ path: 'querystring.cursor', message: 'Invalid cursor' }],
+  });
+}
+
+/** Splits `limit + 1` fetched rows into a page and the cursor of the next one. */
+export function toPage<T>(rows: T[], limit: number, keyOf: (row: T) => readonly (string | number)[]) {
+  const items = rows.slice(0, limit);
+  const last = items.at(-1);
+  return { items, nextCursor: rows.length > limit && last ? encodeCursor(keyOf(last)) : null };
+}

@@ -1,0 +1,12 @@
+/** Lower case, accents removed, spaces collapsed: "Éloïse  DUPONT" → "eloise dupont". For search and matching. */
+export function normalise(text: string): string {
+  return text
+    .normalize('NFD')
+    .replace(/\p{Diacritic}/gu, '')
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim();
+}
+
+/** Escapes LIKE wildcards in user input. */
+export const likeEscape = (text: string) => text.replace(/[\\%_]/g, (c) => `\\${c}`);

@@ -1,0 +1,62 @@
+import { and, eq, isNull } from 'drizzle-orm';
+import type { Tx } from '../../db/client.js';
+import { organisations, refreshTokens, users } from '../../db/schema.js';
+
+export const findUserByEmail = async (tx: Tx, email: string) =>
+  (await tx.select().from(users).where(eq(users.email, email)).limit(1))[0];
+
+export const findUser = async (tx: Tx, organisationId: string, userId: string) =>
+  (
+    await tx
+      .select()
+      .from(users)
+      .where(and(eq(users.organisationId, organisationId), eq(users.id, userId)))
+  )[0];
+
+export const findOrganisation = async (tx: Tx, organisationId: string) =>
+  (await tx.select().from(organisations).where(eq(organisations.id, organisationId)))[0];
+
+export const findRefreshToken = async (tx: Tx, tokenHash: string) =>
+  (await tx.select().from(refreshTokens).where(eq(refreshTokens.tokenHash, tokenHash)))[0];
+
+export async function insertRefreshToken(tx: Tx, token: typeof refreshTokens.$inferInsert) {
+  await tx.insert(refreshTokens).values(token);
+}
+
+/** Marks a token used, atomically: only one of two concurrent refreshes with it wins. */
+export async function claimRefreshToken(tx: Tx, organisationId: string, id: string) {
+  const claimed = await tx
+    .update(refreshTokens)
+    .set({ usedAt: new Date().toISOString() })
+    .where(
+      and(eq(refreshTokens.organisationId, organisationId), eq(refreshTokens.id, id), isNull(refreshTokens.usedAt)),
+    )
+    .returning({ id: refreshTokens.id });
+  return claimed.length === 1;
+}
+
+export async function revokeFamily(tx: Tx, organisationId: string, familyId: string) {
+  await tx
+    .update(refreshTokens)
+    .set({ revokedAt: new Date().toISOString() })
+    .where(
+      and(
+        eq(refreshTokens.organisationId, organisationId),
+        eq(refreshTokens.familyId, familyId),
+        isNull(refreshTokens.revokedAt),
+      ),
+    );
+}
+
+export async function revokeUserTokens(tx: Tx, organisationId: string, userId: string) {
+  await tx
+    .update(refreshTokens)
+    .set({ revokedAt: new Date().toISOString() })
+    .where(
+      and(
+        eq(refreshTokens.organisationId, organisationId),
+        eq(refreshTokens.userId, userId),
+        isNull(refreshTokens.revokedAt),
+      ),
+    );
+}

@@ -1,0 +1,124 @@
+import { createHash, randomBytes, randomUUID } from 'node:crypto';
+import type { Locale, Me } from '@percee/shared';
+import type { Db, Tx } from '../../db/client.js';
+import { type Actor, inLookup } from '../../db/tenant.js';
+import { verifyDecoy, verifyPassword } from '../../lib/passwords.js';
+import { unauthorized } from '../../lib/problem.js';
+import { audit } from '../../plugins/audit.js';
+import * as repo from './repo.js';
+
+export interface Session {
+  actor: Actor;
+  /** The raw refresh token, for the cookie; only its hash is stored. */
+  refreshToken: string;
+}
+
+const hashToken = (token: string) => createHash('sha256').update(token).digest('base64url');
+const INVALID_CREDENTIALS = 'Invalid e-mail or password';
+
+async function issueRefreshToken(tx: Tx, actor: Actor, familyId: string, ttlDays: number) {
+  const refreshToken = randomBytes(32).toString('base64url');
+  await repo.insertRefreshToken(tx, {
+    organisationId: actor.organisationId,
+    userId: actor.userId,
+    familyId,
+    tokenHash: hashToken(refreshToken),
+    expiresAt: new Date(Date.now() + ttlDays * 86_400_000).toISOString(),
+  });
+  return refreshToken;
+}
+
+export async function signIn(
+  db: Db,
+  input: { email: string; password: string; requestId: string },
+  ttlDays: number,
+): Promise<Session> {
+  return inLookup(
+    db,
+    { 'app.sign_in_email': input.email, 'app.refresh_token_hash': undefined },
+    async (tx, setTenant) => {
+      const user = await repo.findUserByEmail(tx, input.email);
+      const valid = user ? await verifyPassword(user.passwordHash, input.password) : await verifyDecoy(input.password);
+      // Unknown account, wrong password and disabled account get the same answer.
+      if (!user || !valid || !user.active) throw unauthorized(INVALID_CREDENTIALS);
+      await setTenant(user.organisationId);
+      const actor: Actor = {
+        organisationId: user.organisationId,
+        userId: user.id,
+        role: user.role,
+        requestId: input.requestId,
+      };
+      const refreshToken = await issueRefreshToken(tx, actor, randomUUID(), ttlDays);
+      await audit(tx, actor, { action: 'auth.sign_in', entityType: 'user', entityId: user.id });
+      return { actor, refreshToken };
+    },
+  );
+}
+
+type RefreshOutcome = { ok: true; session: Session } | { ok: false; detail: string };
+
+/**
+ * Rotates a refresh token. Presenting a token that was already used (or revoked) means it was
+ * stolen or replayed: the whole family is revoked, ending every session that descends from it.
+ */
+export async function refresh(db: Db, token: string, requestId: string, ttlDays: number): Promise<Session> {
+  const tokenHash = hashToken(token);
+  // The family revocation must commit even though the request fails, hence an outcome, not a throw.
+  const outcome = await inLookup<RefreshOutcome>(
+    db,
+    { 'app.refresh_token_hash': tokenHash, 'app.sign_in_email': undefined },
+    async (tx, setTenant) => {
+      const stored = await repo.findRefreshToken(tx, tokenHash);
+      if (!stored) return { ok: false, detail: 'Unknown refresh token' };
+      await setTenant(stored.organisationId);
+      const actorBase = { organisationId: stored.organisationId, userId: stored.userId, requestId };
+      if (stored.revokedAt) return { ok: false, detail: 'Session ended' };
+      if (stored.usedAt || !(await repo.claimRefreshToken(tx, stored.organisationId, stored.id))) {
+        await repo.revokeFamily(tx, stored.organisationId, stored.familyId);
+        await audit(tx, actorBase, { action: 'auth.refresh_reuse', entityType: 'user', entityId: stored.userId });
+        return { ok: false, detail: 'Refresh token reused; all sessions of this sign-in were ended' };
+      }
+      if (new Date(stored.expiresAt).getTime() <= Date.now()) return { ok: false, detail: 'Session expired' };
+      const user = await repo.findUser(tx, stored.organisationId, stored.userId);
+      if (!user?.active) return { ok: false, detail: 'This account is disabled' };
+      const actor: Actor = { ...actorBase, role: user.role };
+      const refreshToken = await issueRefreshToken(tx, actor, stored.familyId, ttlDays);
+      return { ok: true, session: { actor, refreshToken } };
+    },
+  );
+  if (!outcome.ok) throw unauthorized(outcome.detail);
+  return outcome.session;
+}
+
+export async function signOut(db: Db, token: string, requestId: string): Promise<void> {
+  const tokenHash = hashToken(token);
+  await inLookup(db, { 'app.refresh_token_hash': tokenHash, 'app.sign_in_email': undefined }, async (tx, setTenant) => {
+    const stored = await repo.findRefreshToken(tx, tokenHash);
+    if (!stored) return;
+    await setTenant(stored.organisationId);
+    await repo.revokeFamily(tx, stored.organisationId, stored.familyId);
+    await audit(
+      tx,
+      { organisationId: stored.organisationId, userId: stored.userId, requestId },
+      {
+        action: 'auth.sign_out',
+        entityType: 'user',
+        entityId: stored.userId,
+      },
+    );
+  });
+}
+
+export async function me(tx: Tx, actor: Actor): Promise<Me> {
+  const user = await repo.findUser(tx, actor.organisationId, actor.userId);
+  const organisation = await repo.findOrganisation(tx, actor.organisationId);
+  if (!user || !organisation) throw unauthorized();
+  return {
+    id: user.id,
+    email: user.email,
+    displayName: user.displayName,
+    role: user.role,
+    locale: user.locale as Locale,
+    organisation: { id: organisation.id, name: organisation.name, isDemo: organisation.isDemo },
+  };
+}

@@ -1,0 +1,45 @@
+import { and, eq } from 'drizzle-orm';
+import type { Tx } from '../../db/client.js';
+import { caseCoWorkers } from '../../db/schema.js';
+import type { Actor } from '../../db/tenant.js';
+import { forbidden, notFound } from '../../lib/problem.js';
+import { type CaseRow, findCaseRow } from './repo.js';
+
+/** Roles that see every case of their organisation. */
+const SEES_ALL_CASES = new Set(['coordinator', 'admin']);
+/** Roles that may work on cases at all (partners and analysts come through other doors). */
+const CASE_ROLES = new Set(['coordinator', 'admin', 'case_worker']);
+
+export function assertCaseRole(actor: Actor) {
+  if (!CASE_ROLES.has(actor.role)) throw forbidden('Your role has no access to case files');
+}
+
+export const seesAllCases = (actor: Actor) => SEES_ALL_CASES.has(actor.role);
+
+export async function isOnCase(tx: Tx, actor: Actor, row: Pick<CaseRow, 'id' | 'primaryWorkerId'>) {
+  if (row.primaryWorkerId === actor.userId) return true;
+  const [coWorker] = await tx
+    .select({ userId: caseCoWorkers.userId })
+    .from(caseCoWorkers)
+    .where(
+      and(
+        eq(caseCoWorkers.organisationId, actor.organisationId),
+        eq(caseCoWorkers.caseId, row.id),
+        eq(caseCoWorkers.userId, actor.userId),
+      ),
+    );
+  return !!coWorker;
+}
+
+/**
+ * The case, if this actor may see it: coordinators and admins see all cases of their organisation,
+ * case workers the cases they are primary or co-worker on. Anything else is a 404, never a hint
+ * that the case exists.
+ */
+export async function loadCaseFor(tx: Tx, actor: Actor, caseId: string, options: { forUpdate?: boolean } = {}) {
+  assertCaseRole(actor);
+  const row = await findCaseRow(tx, actor.organisationId, caseId, options.forUpdate);
+  if (!row) throw notFound('Case');
+  if (!seesAllCases(actor) && !(await isOnCase(tx, actor, row))) throw notFound('Case');
+  return row;
+}

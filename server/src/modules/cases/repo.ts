@@ -1,0 +1,78 @@
+import { and, eq, inArray, sql } from 'drizzle-orm';
+import type { Tx } from '../../db/client.js';
+import { caseCoWorkers, caseEvents, cases, households, programs, users } from '../../db/schema.js';
+
+export const caseColumns = {
+  id: cases.id,
+  organisationId: cases.organisationId,
+  householdId: cases.householdId,
+  householdReference: households.reference,
+  householdDisplayName: households.displayName,
+  householdSiteId: households.siteId,
+  programId: cases.programId,
+  programName: programs.name,
+  contactIntervalDays: programs.contactIntervalDays,
+  caseloadLimit: programs.caseloadLimit,
+  primaryWorkerId: cases.primaryWorkerId,
+  primaryWorkerName: users.displayName,
+  accompanimentType: cases.accompanimentType,
+  stage: cases.stage,
+  openedAt: cases.openedAt,
+  closedAt: cases.closedAt,
+  closureReason: cases.closureReason,
+  lastContactAt: cases.lastContactAt,
+  nextPlannedContactAt: cases.nextPlannedContactAt,
+  contactDueAt: cases.contactDueAt,
+  updatedAt: cases.updatedAt,
+  version: cases.version,
+};
+
+/** cases joined with what a case view shows; always within the tenant (composite joins). */
+export const selectCases = (tx: Tx) =>
+  tx
+    .select(caseColumns)
+    .from(cases)
+    .innerJoin(
+      households,
+      and(eq(households.organisationId, cases.organisationId), eq(households.id, cases.householdId)),
+    )
+    .innerJoin(programs, and(eq(programs.organisationId, cases.organisationId), eq(programs.id, cases.programId)))
+    .innerJoin(users, and(eq(users.organisationId, cases.organisationId), eq(users.id, cases.primaryWorkerId)));
+
+export type CaseRow = Awaited<ReturnType<ReturnType<typeof selectCases>['execute']>>[number];
+
+export async function findCaseRow(tx: Tx, organisationId: string, id: string, forUpdate = false) {
+  const query = selectCases(tx).where(and(eq(cases.organisationId, organisationId), eq(cases.id, id)));
+  const [row] = forUpdate ? await query.for('update', { of: cases }) : await query;
+  return row;
+}
+
+export async function coWorkersOf(tx: Tx, organisationId: string, caseIds: string[]) {
+  if (caseIds.length === 0) return new Map<string, string[]>();
+  const rows = await tx
+    .select({ caseId: caseCoWorkers.caseId, userId: caseCoWorkers.userId })
+    .from(caseCoWorkers)
+    .where(and(eq(caseCoWorkers.organisationId, organisationId), inArray(caseCoWorkers.caseId, caseIds)));
+  const byCase = new Map<string, string[]>();
+  for (const row of rows) byCase.set(row.caseId, [...(byCase.get(row.caseId) ?? []), row.userId]);
+  return byCase;
+}
+
+export async function insertCaseEvent(tx: Tx, event: typeof caseEvents.$inferInsert) {
+  await tx.insert(caseEvents).values(event);
+}
+
+/** Open cases per primary worker: the caseload counted against a program's limit. */
+export async function openCaseload(tx: Tx, organisationId: string, workerId: string) {
+  const [row] = await tx
+    .select({ count: sql<number>`count(*)::int` })
+    .from(cases)
+    .where(
+      and(
+        eq(cases.organisationId, organisationId),
+        eq(cases.primaryWorkerId, workerId),
+        sql`${cases.closedAt} is null`,
+      ),
+    );
+  return row?.count ?? 0;
+}

@@ -1,0 +1,157 @@
+import {
+  Case,
+  CaseAssignment,
+  CaseListQuery,
+  CaseloadEntry,
+  CaseTransition,
+  CoWorkers,
+  IdParam,
+  Problem,
+  page,
+  TimelineEntry,
+} from '@percee/shared';
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import { requiredIfMatch, setEtag } from '../../lib/etag.js';
+import * as service from './service.js';
+
+const errors = { 400: Problem, 401: Problem, 403: Problem, 404: Problem };
+const writeErrors = { ...errors, 409: Problem, 412: Problem, 422: Problem, 428: Problem };
+
+export const caseRoutes: FastifyPluginAsyncZod = async (app) => {
+  const tags = ['cases'];
+  const onRequest = app.authenticate;
+
+  app.get(
+    '/caseload',
+    {
+      onRequest,
+      schema: {
+        tags,
+        summary: 'My caseload: open cases, most urgent first (overdue contacts, pending actions)',
+        querystring: z.object({ workerId: z.uuid().optional() }),
+        response: { 200: z.object({ items: z.array(CaseloadEntry) }), ...errors },
+      },
+    },
+    async (request) => ({
+      items: await request.inTenant((tx, actor) => service.caseload(tx, actor, request.query.workerId)),
+    }),
+  );
+
+  app.get(
+    '/cases',
+    {
+      onRequest,
+      schema: {
+        tags,
+        summary: 'List cases (filter by stage, program, worker, site, overdue, updated since; keyset-paginated)',
+        querystring: CaseListQuery,
+        response: { 200: page(Case), ...errors },
+      },
+    },
+    async (request) => request.inTenant((tx, actor) => service.listCases(tx, actor, request.query)),
+  );
+
+  app.get(
+    '/cases/:id',
+    {
+      onRequest,
+      schema: {
+        tags,
+        summary: 'A case (its ETag is its version)',
+        params: IdParam,
+        response: { 200: Case, ...errors },
+      },
+    },
+    async (request, reply) => {
+      const found = await request.inTenant((tx, actor) => service.getCase(tx, actor, request.params.id));
+      setEtag(reply, found.version);
+      return found;
+    },
+  );
+
+  app.post(
+    '/cases/:id/transitions',
+    {
+      onRequest,
+      schema: {
+        tags,
+        summary: 'Move a case to another stage of the cycle',
+        description:
+          'Allowed moves: intake→assessment→planning→monitoring→evaluation, evaluation→assessment (re-assessment), and any open stage→exit with a closure reason. An illegal move answers 409 naming the allowed moves. Requires If-Match.',
+        params: IdParam,
+        body: CaseTransition,
+        response: { 200: Case, ...writeErrors },
+      },
+    },
+    async (request, reply) => {
+      const version = requiredIfMatch(request);
+      const moved = await request.inTenant((tx, actor) =>
+        service.transition(tx, actor, request.params.id, version, request.body),
+      );
+      setEtag(reply, moved.version);
+      return moved;
+    },
+  );
+
+  app.post(
+    '/cases/:id/assignment',
+    {
+      onRequest,
+      schema: {
+        tags,
+        summary: 'Transfer a case to another primary worker (coordinators)',
+        description:
+          "Beyond the program's caseload limit this answers 409 unless a coordinator gives caseloadOverrideReason. Requires If-Match.",
+        params: IdParam,
+        body: CaseAssignment,
+        response: { 200: Case, ...writeErrors },
+      },
+    },
+    async (request, reply) => {
+      const version = requiredIfMatch(request);
+      const assigned = await request.inTenant((tx, actor) =>
+        service.assign(tx, actor, request.params.id, version, request.body),
+      );
+      setEtag(reply, assigned.version);
+      return assigned;
+    },
+  );
+
+  app.put(
+    '/cases/:id/co-workers',
+    {
+      onRequest,
+      schema: {
+        tags,
+        summary: 'Set the co-workers of a case (coordinators)',
+        params: IdParam,
+        body: CoWorkers,
+        response: { 200: Case, ...writeErrors },
+      },
+    },
+    async (request, reply) => {
+      const updated = await request.inTenant((tx, actor) =>
+        service.setCoWorkers(tx, actor, request.params.id, request.body.userIds),
+      );
+      setEtag(reply, updated.version);
+      return updated;
+    },
+  );
+
+  app.get(
+    '/cases/:id/timeline',
+    {
+      onRequest,
+      schema: {
+        tags,
+        summary: "The case's timeline: every step, who, when, why (newest first)",
+        params: IdParam,
+        response: { 200: z.object({ items: z.array(TimelineEntry) }), ...errors },
+      },
+    },
+    async (request) => ({
+      items: await request.inTenant((tx, actor) => service.timeline(tx, actor, request.params.id)),
+    }),
+  );
+};

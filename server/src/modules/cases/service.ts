@@ -1,0 +1,398 @@
+import {
+  allowedMoves,
+  type Case,
+  type CaseAssignment,
+  type CaseListQuery,
+  type CaseloadEntry,
+  type CaseTransition,
+  type ClosureReason,
+  canMove,
+  type TimelineEntry,
+} from '@percee/shared';
+import { and, asc, desc, eq, exists, inArray, isNull, or, type SQL, sql } from 'drizzle-orm';
+import type { Tx } from '../../db/client.js';
+import { assessments, caseCoWorkers, caseEvents, cases, households, users } from '../../db/schema.js';
+import type { Actor } from '../../db/tenant.js';
+import { decodeCursor, toPage } from '../../lib/cursor.js';
+import { assertVersion } from '../../lib/etag.js';
+import { conflict, forbidden, HttpProblem, notFound } from '../../lib/problem.js';
+import { audit } from '../../plugins/audit.js';
+import { assertCaseRole, loadCaseFor, seesAllCases } from './access.js';
+import * as repo from './repo.js';
+
+const DAY = 86_400_000;
+
+export function toCase(row: repo.CaseRow, coWorkerIds: string[], now = new Date()): Case {
+  return {
+    id: row.id,
+    household: { id: row.householdId, reference: row.householdReference, displayName: row.householdDisplayName },
+    programId: row.programId,
+    programName: row.programName,
+    primaryWorker: { id: row.primaryWorkerId, displayName: row.primaryWorkerName },
+    coWorkerIds,
+    accompanimentType: row.accompanimentType,
+    stage: row.stage,
+    allowedMoves: [...allowedMoves(row.stage)],
+    openedAt: row.openedAt,
+    closedAt: row.closedAt,
+    closureReason: row.closureReason,
+    lastContactAt: row.lastContactAt,
+    contactDueAt: row.contactDueAt,
+    overdue: !!row.contactDueAt && new Date(row.contactDueAt).getTime() < now.getTime(),
+    updatedAt: row.updatedAt,
+    version: row.version,
+  };
+}
+
+async function withCoWorkers(tx: Tx, actor: Actor, rows: repo.CaseRow[]) {
+  const coWorkers = await repo.coWorkersOf(
+    tx,
+    actor.organisationId,
+    rows.map((row) => row.id),
+  );
+  return rows.map((row) => toCase(row, coWorkers.get(row.id) ?? []));
+}
+
+export async function getCase(tx: Tx, actor: Actor, id: string) {
+  const row = await loadCaseFor(tx, actor, id);
+  await audit(tx, actor, { action: 'case.read', entityType: 'case', entityId: id });
+  return (await withCoWorkers(tx, actor, [row]))[0] as Case;
+}
+
+/** Cases visible to the actor, filtered, in a stable keyset order. */
+export async function listCases(
+  tx: Tx,
+  actor: Actor,
+  query: CaseListQuery & { sort: 'due' | 'opened' | 'updated'; limit: number },
+) {
+  assertCaseRole(actor);
+  const org = actor.organisationId;
+  const filters: (SQL | undefined)[] = [eq(cases.organisationId, org)];
+  if (!seesAllCases(actor)) filters.push(visibleToWorker(actor));
+  if (query.stage) filters.push(eq(cases.stage, query.stage));
+  if (query.programId) filters.push(eq(cases.programId, query.programId));
+  if (query.householdId) filters.push(eq(cases.householdId, query.householdId));
+  if (query.siteId) filters.push(eq(households.siteId, query.siteId));
+  if (query.workerId) filters.push(onCase(org, query.workerId));
+  if (query.open !== undefined) filters.push(query.open ? isNull(cases.closedAt) : sql`${cases.closedAt} is not null`);
+  if (query.overdue !== undefined) {
+    filters.push(
+      query.overdue
+        ? sql`${cases.contactDueAt} < now()`
+        : sql`(${cases.contactDueAt} is null or ${cases.contactDueAt} >= now())`,
+    );
+  }
+  if (query.updatedSince) filters.push(sql`${cases.updatedAt} >= ${query.updatedSince}`);
+
+  // Sort key: (value, id); nulls (closed cases have no due date) sort last via a sentinel.
+  const sortColumn = { due: cases.contactDueAt, opened: cases.openedAt, updated: cases.updatedAt }[query.sort];
+  const sortExpr = sql`coalesce(${sortColumn}, 'infinity'::timestamptz)`;
+  if (query.cursor) {
+    const [value, id] = decodeCursor(query.cursor, 2) as [string, string];
+    filters.push(sql`(${sortExpr}, ${cases.id}) > (${value}::timestamptz, ${id}::uuid)`);
+  }
+  const rows = await repo
+    .selectCases(tx)
+    .where(and(...filters))
+    .orderBy(asc(sortExpr), asc(cases.id))
+    .limit(query.limit + 1);
+  const page = toPage(rows, query.limit, (row) => [sortKeyOf(row, query.sort), row.id]);
+  return { items: await withCoWorkers(tx, actor, page.items), nextCursor: page.nextCursor };
+}
+
+function sortKeyOf(row: repo.CaseRow, sort: 'due' | 'opened' | 'updated') {
+  const value = { due: row.contactDueAt, opened: row.openedAt, updated: row.updatedAt }[sort];
+  return value ?? 'infinity';
+}
+
+function onCase(organisationId: string, userId: string) {
+  return or(
+    eq(cases.primaryWorkerId, userId),
+    exists(
+      sql`select 1 from ${caseCoWorkers} where ${caseCoWorkers.organisationId} = ${organisationId} and ${caseCoWorkers.caseId} = ${cases.id} and ${caseCoWorkers.userId} = ${userId}`,
+    ),
+  );
+}
+const visibleToWorker = (actor: Actor) => onCase(actor.organisationId, actor.userId);
+
+/** Moves a case to another stage, if the method allows it; the move lands on the timeline. */
+export async function transition(tx: Tx, actor: Actor, id: string, expectedVersion: number, move: CaseTransition) {
+  const row = await loadCaseFor(tx, actor, id, { forUpdate: true });
+  assertVersion(expectedVersion, row.version);
+  if (!canMove(row.stage, move.to)) {
+    throw conflict('illegal-transition', `A case cannot move from ${row.stage} to ${move.to}`, {
+      from: row.stage,
+      allowedMoves: allowedMoves(row.stage),
+    });
+  }
+  const closing = move.to === 'exit';
+  await tx
+    .update(cases)
+    .set({
+      stage: move.to,
+      version: sql`${cases.version} + 1`,
+      updatedAt: sql`now()`,
+      ...(closing
+        ? { closedAt: sql`now()`, closureReason: move.closureReason as ClosureReason, contactDueAt: null }
+        : {}),
+    })
+    .where(and(eq(cases.organisationId, actor.organisationId), eq(cases.id, id)));
+  await repo.insertCaseEvent(tx, {
+    organisationId: actor.organisationId,
+    caseId: id,
+    kind: 'stage_change',
+    actorId: actor.userId,
+    summary: `${row.stage}→${move.to}${closing ? ` (${move.closureReason})` : ''}`,
+    note: move.note ?? null,
+  });
+  await audit(tx, actor, {
+    action: 'case.transition',
+    entityType: 'case',
+    entityId: id,
+    changes: { stage: [row.stage, move.to], ...(closing ? { closureReason: [null, move.closureReason] } : {}) },
+  });
+  return reload(tx, actor, id);
+}
+
+async function reload(tx: Tx, actor: Actor, id: string) {
+  const row = await repo.findCaseRow(tx, actor.organisationId, id);
+  if (!row) throw notFound('Case');
+  return (await withCoWorkers(tx, actor, [row]))[0] as Case;
+}
+
+/**
+ * Checks a worker can take one more case: an active case worker or coordinator of this organisation,
+ * under the program's caseload limit unless a coordinator overrides it with a reason.
+ */
+export async function assertAssignable(
+  tx: Tx,
+  actor: Actor,
+  workerId: string,
+  caseloadLimit: number,
+  overrideReason: string | undefined,
+) {
+  const [worker] = await tx
+    .select({ role: users.role, active: users.active })
+    .from(users)
+    .where(and(eq(users.organisationId, actor.organisationId), eq(users.id, workerId)));
+  if (!worker?.active || !['case_worker', 'coordinator'].includes(worker.role)) {
+    throw new HttpProblem(422, 'unknown-worker', 'Unprocessable Content', 'No active case worker with this id', {
+      errors: [{ path: 'body.primaryWorkerId', message: 'Not an active case worker of this organisation' }],
+    });
+  }
+  const caseload = await repo.openCaseload(tx, actor.organisationId, workerId);
+  if (caseload < caseloadLimit) return { caseload, overridden: false };
+  if (!overrideReason) {
+    throw conflict('caseload-full', `This worker already has ${caseload} open cases (limit ${caseloadLimit})`, {
+      caseload,
+      caseloadLimit,
+    });
+  }
+  if (actor.role !== 'coordinator') throw forbidden('Only a coordinator can assign beyond the caseload limit');
+  return { caseload, overridden: true };
+}
+
+/** Transfers a case to another primary worker, with a reason; coordinators only. */
+export async function assign(tx: Tx, actor: Actor, id: string, expectedVersion: number, input: CaseAssignment) {
+  if (actor.role !== 'coordinator' && actor.role !== 'admin') throw forbidden('Only coordinators assign cases');
+  const row = await loadCaseFor(tx, actor, id, { forUpdate: true });
+  assertVersion(expectedVersion, row.version);
+  if (row.closedAt) throw conflict('case-closed', 'A closed case cannot be reassigned');
+  if (row.primaryWorkerId === input.primaryWorkerId)
+    throw conflict('same-worker', 'This worker is already the primary worker');
+  const { overridden } = await assertAssignable(
+    tx,
+    actor,
+    input.primaryWorkerId,
+    row.caseloadLimit,
+    input.caseloadOverrideReason,
+  );
+  await tx
+    .update(cases)
+    .set({ primaryWorkerId: input.primaryWorkerId, version: sql`${cases.version} + 1`, updatedAt: sql`now()` })
+    .where(and(eq(cases.organisationId, actor.organisationId), eq(cases.id, id)));
+  await repo.insertCaseEvent(tx, {
+    organisationId: actor.organisationId,
+    caseId: id,
+    kind: 'assignment',
+    actorId: actor.userId,
+    summary: `transfer:${row.primaryWorkerId}→${input.primaryWorkerId}${overridden ? ' (caseload override)' : ''}`,
+    note: overridden ? `${input.reason}\nOverride: ${input.caseloadOverrideReason}` : input.reason,
+  });
+  await audit(tx, actor, {
+    action: 'case.assign',
+    entityType: 'case',
+    entityId: id,
+    changes: {
+      primaryWorkerId: [row.primaryWorkerId, input.primaryWorkerId],
+      ...(overridden ? { caseloadOverride: input.caseloadOverrideReason } : {}),
+    },
+  });
+  return reload(tx, actor, id);
+}
+
+export async function setCoWorkers(tx: Tx, actor: Actor, id: string, userIds: string[]) {
+  if (actor.role !== 'coordinator' && actor.role !== 'admin') throw forbidden('Only coordinators change co-workers');
+  const row = await loadCaseFor(tx, actor, id, { forUpdate: true });
+  const wanted = [...new Set(userIds.filter((userId) => userId !== row.primaryWorkerId))];
+  if (wanted.length > 0) {
+    const found = await tx
+      .select({ id: users.id })
+      .from(users)
+      .where(and(eq(users.organisationId, actor.organisationId), inArray(users.id, wanted), eq(users.active, true)));
+    if (found.length !== wanted.length) {
+      throw new HttpProblem(
+        422,
+        'unknown-worker',
+        'Unprocessable Content',
+        'Some user ids are not active users of this organisation',
+      );
+    }
+  }
+  await tx
+    .delete(caseCoWorkers)
+    .where(and(eq(caseCoWorkers.organisationId, actor.organisationId), eq(caseCoWorkers.caseId, id)));
+  if (wanted.length > 0) {
+    await tx
+      .insert(caseCoWorkers)
+      .values(wanted.map((userId) => ({ organisationId: actor.organisationId, caseId: id, userId })));
+  }
+  await tx
+    .update(cases)
+    .set({ version: sql`${cases.version} + 1`, updatedAt: sql`now()` })
+    .where(and(eq(cases.organisationId, actor.organisationId), eq(cases.id, id)));
+  await repo.insertCaseEvent(tx, {
+    organisationId: actor.organisationId,
+    caseId: id,
+    kind: 'assignment',
+    actorId: actor.userId,
+    summary: `co-workers:${wanted.length}`,
+    note: null,
+  });
+  await audit(tx, actor, {
+    action: 'case.co_workers',
+    entityType: 'case',
+    entityId: id,
+    changes: { coWorkerIds: wanted },
+  });
+  return reload(tx, actor, id);
+}
+
+export async function timeline(tx: Tx, actor: Actor, id: string): Promise<TimelineEntry[]> {
+  await loadCaseFor(tx, actor, id);
+  const rows = await tx
+    .select({
+      at: caseEvents.at,
+      kind: caseEvents.kind,
+      actorId: caseEvents.actorId,
+      actorName: users.displayName,
+      summary: caseEvents.summary,
+      note: caseEvents.note,
+    })
+    .from(caseEvents)
+    .leftJoin(users, and(eq(users.organisationId, caseEvents.organisationId), eq(users.id, caseEvents.actorId)))
+    .where(and(eq(caseEvents.organisationId, actor.organisationId), eq(caseEvents.caseId, id)))
+    .orderBy(desc(caseEvents.at), desc(caseEvents.id));
+  return rows.map((row) => ({
+    at: row.at,
+    kind: row.kind as TimelineEntry['kind'],
+    actor: row.actorId ? { id: row.actorId, displayName: row.actorName ?? '' } : null,
+    summary: row.summary,
+    note: row.note,
+  }));
+}
+
+/**
+ * Keeps the contact clock of a case: the latest contact, the next planned one, and when the next
+ * contact is due (latest contact, or opening, plus the program's interval).
+ */
+export async function recordContactOnCase(
+  tx: Tx,
+  actor: Actor,
+  row: repo.CaseRow,
+  occurredAt: string,
+  nextPlannedAt: string | null,
+) {
+  const last = row.lastContactAt && row.lastContactAt > occurredAt ? row.lastContactAt : occurredAt;
+  const isLatest = last === occurredAt;
+  await tx
+    .update(cases)
+    .set({
+      lastContactAt: last,
+      ...(isLatest ? { nextPlannedContactAt: nextPlannedAt } : {}),
+      contactDueAt: row.closedAt
+        ? null
+        : new Date(new Date(last).getTime() + row.contactIntervalDays * DAY).toISOString(),
+      version: sql`${cases.version} + 1`,
+      updatedAt: sql`now()`,
+    })
+    .where(and(eq(cases.organisationId, actor.organisationId), eq(cases.id, row.id)));
+}
+
+/** "What do I do today": the worker's open cases, most urgent first, with what awaits them. */
+export async function caseload(
+  tx: Tx,
+  actor: Actor,
+  workerId: string | undefined,
+  now = new Date(),
+): Promise<CaseloadEntry[]> {
+  assertCaseRole(actor);
+  const subject = workerId ?? actor.userId;
+  if (subject !== actor.userId && !seesAllCases(actor))
+    throw forbidden("Only coordinators see another worker's caseload");
+  const rows = await repo
+    .selectCases(tx)
+    .where(
+      and(
+        eq(cases.organisationId, actor.organisationId),
+        isNull(cases.closedAt),
+        onCase(actor.organisationId, subject),
+      ),
+    )
+    .orderBy(asc(cases.contactDueAt), asc(cases.id))
+    .limit(500);
+  const assessed = new Set(
+    rows.length === 0
+      ? []
+      : (
+          await tx
+            .selectDistinct({ caseId: assessments.caseId })
+            .from(assessments)
+            .where(
+              and(
+                eq(assessments.organisationId, actor.organisationId),
+                inArray(
+                  assessments.caseId,
+                  rows.map((row) => row.id),
+                ),
+              ),
+            )
+        ).map((row) => row.caseId),
+  );
+  const items = await withCoWorkers(tx, actor, rows);
+  const soon = now.getTime() + 3 * DAY;
+  return items
+    .map((item, index) => {
+      const row = rows[index] as repo.CaseRow;
+      const due = row.contactDueAt ? new Date(row.contactDueAt).getTime() : null;
+      const pendingActions: CaseloadEntry['pendingActions'] = [];
+      if (item.overdue) pendingActions.push('contact_overdue');
+      if (row.stage === 'assessment' && !assessed.has(row.id)) pendingActions.push('assessment_missing');
+      if (row.stage === 'evaluation') pendingActions.push('evaluation_due');
+      if (row.nextPlannedContactAt && new Date(row.nextPlannedContactAt).getTime() <= soon)
+        pendingActions.push('planned_contact_soon');
+      return {
+        case: item,
+        daysUntilDue: due === null ? null : Math.floor((due - now.getTime()) / DAY),
+        nextPlannedContactAt: row.nextPlannedContactAt,
+        pendingActions,
+      };
+    })
+    .sort((a, b) => urgency(b) - urgency(a) || (a.daysUntilDue ?? 1e9) - (b.daysUntilDue ?? 1e9));
+}
+
+/** Overdue first (most days overdue first), then anything awaiting action, then by due date. */
+function urgency(entry: CaseloadEntry) {
+  if (entry.case.overdue) return 2;
+  return entry.pendingActions.length > 0 ? 1 : 0;
+}

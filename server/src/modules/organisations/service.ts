@@ -1,0 +1,87 @@
+import { randomUUID } from 'node:crypto';
+import type { OrganisationKind, Role } from '@percee/shared';
+import type { Db, Tx } from '../../db/client.js';
+import { organisations, sites, systemState, users } from '../../db/schema.js';
+import { enterTenant } from '../../db/tenant.js';
+import { hashPassword } from '../../lib/passwords.js';
+import { audit } from '../../plugins/audit.js';
+
+export interface NewAccount {
+  email: string;
+  displayName: string;
+  role: Role;
+  password: string;
+}
+
+export interface NewOrganisation {
+  name: string;
+  kind: OrganisationKind;
+  isDemo?: boolean;
+  headOffice: { name: string; municipality?: string | null; address?: string | null };
+  accounts: NewAccount[];
+}
+
+/**
+ * Creates an organisation with its head office and first accounts, as the application role
+ * inside the new tenant (so row-level security checks every row written).
+ */
+export async function createOrganisationIn(tx: Tx, input: NewOrganisation) {
+  const organisationId = randomUUID();
+  await enterTenant(tx, { organisationId });
+  await tx
+    .insert(organisations)
+    .values({ id: organisationId, name: input.name, kind: input.kind, isDemo: !!input.isDemo });
+  const [headOffice] = await tx
+    .insert(sites)
+    .values({
+      organisationId,
+      name: input.headOffice.name,
+      kind: 'head_office',
+      municipality: input.headOffice.municipality ?? null,
+      address: input.headOffice.address ?? null,
+    })
+    .returning({ id: sites.id });
+  const accounts = [];
+  for (const account of input.accounts) {
+    const [user] = await tx
+      .insert(users)
+      .values({
+        organisationId,
+        email: account.email.trim().toLowerCase(),
+        displayName: account.displayName,
+        role: account.role,
+        passwordHash: await hashPassword(account.password),
+        siteId: headOffice?.id ?? null,
+      })
+      .returning({ id: users.id, email: users.email, role: users.role });
+    if (user) accounts.push(user);
+  }
+  await audit(
+    tx,
+    { organisationId, userId: accounts[0]?.id ?? randomUUID() },
+    {
+      action: 'organisation.create',
+      entityType: 'organisation',
+      entityId: organisationId,
+      changes: { name: input.name },
+    },
+  );
+  return { organisationId, headOfficeId: headOffice?.id ?? null, accounts };
+}
+
+/** Marks the installation as holding data; returns false if it already did. */
+export async function claimInstallation(tx: Tx, reason: string): Promise<boolean> {
+  const claimed = await tx
+    .insert(systemState)
+    .values({ key: 'initialised', value: { reason, at: new Date().toISOString() } })
+    .onConflictDoNothing()
+    .returning({ key: systemState.key });
+  return claimed.length === 1;
+}
+
+export async function createOrganisation(db: Db, input: NewOrganisation) {
+  return db.transaction(async (tx) => {
+    await claimInstallation(tx, 'organisation created');
+    return createOrganisationIn(tx, input);
+  });
+}

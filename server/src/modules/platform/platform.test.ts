@@ -1,0 +1,130 @@
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { Problem } from '@percee/shared';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startTestApp, testConfig } from '../../../test/app.js';
+import { buildApp } from '../../app.js';
+
+/** Cross-cutting behaviour of the HTTP surface: problems, health, OpenAPI, headers, the web app. */
+describe('platform', () => {
+  let ctx: Awaited<ReturnType<typeof startTestApp>>;
+  beforeAll(async () => {
+    ctx = await startTestApp();
+  });
+  afterAll(() => ctx.close());
+
+  it('answers every error as RFC 9457 problem+json', async () => {
+    const cases = [
+      { request: { method: 'GET' as const, url: '/api/v1/nothing-here' }, status: 404 },
+      {
+        request: {
+          method: 'POST' as const,
+          url: '/api/v1/auth/login',
+          headers: { 'content-type': 'application/json' },
+          payload: '{"email": ',
+        },
+        status: 400,
+      },
+      {
+        request: {
+          method: 'POST' as const,
+          url: '/api/v1/auth/login',
+          headers: { 'content-type': 'text/plain' },
+          payload: 'hello',
+        },
+        status: 415,
+      },
+      {
+        request: {
+          method: 'POST' as const,
+          url: '/api/v1/auth/login',
+          headers: { 'content-type': 'application/json' },
+          payload: JSON.stringify({ email: 'a@b.test', password: 'x'.repeat(2 * 1024 * 1024) }),
+        },
+        status: 413,
+      },
+      { request: { method: 'GET' as const, url: '/api/v1/admin/users?limit=0' }, status: 401 },
+    ];
+    for (const { request, status } of cases) {
+      const response = await ctx.app.inject(request);
+      expect(response.statusCode, request.url).toBe(status);
+      expect(response.headers['content-type']).toContain('application/problem+json');
+      const problem = Problem.parse(response.json());
+      expect(problem.status).toBe(status);
+      expect(problem.instance).toBe(response.headers['x-request-id']);
+    }
+  });
+
+  it('reports liveness and readiness (the database answers)', async () => {
+    expect((await ctx.app.inject({ method: 'GET', url: '/health/live' })).json()).toEqual({ status: 'ok' });
+    const ready = await ctx.app.inject({ method: 'GET', url: '/health/ready' });
+    expect(ready.statusCode).toBe(200);
+    expect(ready.json()).toEqual({ status: 'ok', database: ctx.database.kind });
+  });
+
+  it('publishes an OpenAPI 3.1 document of every business route, and the docs UI', async () => {
+    const response = await ctx.app.inject({ method: 'GET', url: '/api/openapi.json' });
+    expect(response.statusCode).toBe(200);
+    const document = response.json();
+    expect(document.openapi).toBe('3.1.0');
+    expect(document.components.securitySchemes.bearerAuth).toMatchObject({ type: 'http', scheme: 'bearer' });
+    const paths = Object.keys(document.paths);
+    for (const route of ['/api/v1/auth/login', '/api/v1/me', '/api/v1/admin/users', '/api/v1/admin/users/{id}']) {
+      expect(paths).toContain(route);
+    }
+    // Every business route lives under /api/v1.
+    expect(paths.filter((p) => !p.startsWith('/api/v1/') && !p.startsWith('/health/'))).toEqual([]);
+    expect(document.paths['/api/v1/auth/login'].post.requestBody.content['application/json'].schema).toBeDefined();
+    const docs = await ctx.app.inject({ method: 'GET', url: '/api/docs/' });
+    expect(docs.statusCode).toBe(200);
+    expect(docs.body).toContain('swagger');
+  });
+
+  it('sends security headers and keeps API answers out of caches', async () => {
+    const response = await ctx.app.inject({ method: 'GET', url: '/api/v1/me' });
+    expect(response.headers['x-content-type-options']).toBe('nosniff');
+    expect(response.headers['strict-transport-security']).toContain('max-age=');
+    expect(response.headers['content-security-policy']).toContain("frame-ancestors 'none'");
+    expect(response.headers['cache-control']).toBe('no-store');
+  });
+
+  it('keeps a caller-supplied request id only when it is safe to log', async () => {
+    const safe = await ctx.app.inject({ method: 'GET', url: '/health/live', headers: { 'x-request-id': 'abc-123' } });
+    expect(safe.headers['x-request-id']).toBe('abc-123');
+    const unsafe = await ctx.app.inject({
+      method: 'GET',
+      url: '/health/live',
+      headers: { 'x-request-id': 'evil\nlog line' },
+    });
+    expect(unsafe.headers['x-request-id']).not.toContain('evil');
+  });
+});
+
+describe('the web app', () => {
+  it('is served by the same process, with client-side routes falling back to index.html', async () => {
+    const dist = mkdtempSync(path.join(tmpdir(), 'percee-web-'));
+    writeFileSync(path.join(dist, 'index.html'), '<!doctype html><title>Percée</title><div id="root"></div>');
+    const ctx = await startTestAppWithWeb(dist);
+    try {
+      const home = await ctx.app.inject({ method: 'GET', url: '/' });
+      expect(home.statusCode).toBe(200);
+      expect(home.body).toContain('<title>Percée</title>');
+      const deepLink = await ctx.app.inject({ method: 'GET', url: '/admin/users' });
+      expect(deepLink.statusCode).toBe(200);
+      expect(deepLink.headers['content-type']).toContain('text/html');
+      const api = await ctx.app.inject({ method: 'GET', url: '/api/v1/unknown' });
+      expect(api.statusCode).toBe(404);
+      expect(api.headers['content-type']).toContain('application/problem+json');
+    } finally {
+      await ctx.close();
+    }
+  });
+});
+
+async function startTestAppWithWeb(webDistDir: string) {
+  const ctx = await startTestApp();
+  await ctx.app.close();
+  const app = await buildApp(testConfig({ WEB_DIST_DIR: webDistDir }), { database: ctx.database, logger: false });
+  return { app, close: async () => Promise.all([app.close(), ctx.database.close()]) };
+}

@@ -1,0 +1,58 @@
+import { IdParam, Problem, Program, ProgramCreate, ProgramUpdate } from '@percee/shared';
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import * as service from './service.js';
+
+export const programRoutes: FastifyPluginAsyncZod = async (app) => {
+  const tags = ['programs'];
+  const errors = { 400: Problem, 401: Problem, 403: Problem };
+
+  app.get(
+    '/programs',
+    {
+      onRequest: app.authenticate,
+      schema: {
+        tags,
+        summary: "The organisation's programs (methods, caseload limits, contact intervals)",
+        querystring: z.object({ includeInactive: z.stringbool().default(false) }),
+        response: { 200: z.object({ items: z.array(Program) }), ...errors },
+      },
+    },
+    async (request) => ({
+      items: await request.inTenant((tx, actor) => service.listPrograms(tx, actor, request.query.includeInactive)),
+    }),
+  );
+
+  app.post(
+    '/programs',
+    {
+      onRequest: app.requireRole('admin'),
+      schema: {
+        tags,
+        summary: 'Create a program (admins)',
+        body: ProgramCreate,
+        response: { 201: Program, ...errors },
+      },
+    },
+    async (request, reply) => {
+      const program = await request.inTenant((tx, actor) => service.createProgram(tx, actor, request.body));
+      return reply.code(201).send(program);
+    },
+  );
+
+  app.patch(
+    '/programs/:id',
+    {
+      onRequest: app.requireRole('admin'),
+      schema: {
+        tags,
+        summary: 'Update a program (admins); a new contact interval re-computes the due dates of its open cases',
+        params: IdParam,
+        body: ProgramUpdate,
+        response: { 200: Program, ...errors, 404: Problem },
+      },
+    },
+    async (request) =>
+      request.inTenant((tx, actor) => service.updateProgram(tx, actor, request.params.id, request.body)),
+  );
+};

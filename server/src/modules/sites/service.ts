@@ -1,0 +1,36 @@
+import type { PageQuery, Site, SiteCreate, SiteUpdate } from '@percee/shared';
+import type { Tx } from '../../db/client.js';
+import type { Actor } from '../../db/tenant.js';
+import { decodeCursor, toPage } from '../../lib/cursor.js';
+import { notFound } from '../../lib/problem.js';
+import { audit, diff } from '../../plugins/audit.js';
+import * as repo from './repo.js';
+
+const toSite = ({ organisationId: _o, updatedAt: _u, ...site }: repo.SiteRow): Site => site;
+
+export async function listSites(tx: Tx, actor: Actor, query: PageQuery) {
+  const after = query.cursor ? (decodeCursor(query.cursor, 2) as [string, string]) : undefined;
+  const rows = await repo.listSites(tx, actor.organisationId, query.limit, after);
+  const page = toPage(rows, query.limit, (site) => [site.name, site.id]);
+  return { items: page.items.map(toSite), nextCursor: page.nextCursor };
+}
+
+export async function createSite(tx: Tx, actor: Actor, input: SiteCreate & { address: string | null }) {
+  const site = await repo.insertSite(tx, { ...input, organisationId: actor.organisationId });
+  await audit(tx, actor, {
+    action: 'site.create',
+    entityType: 'site',
+    entityId: site.id,
+    changes: { name: site.name },
+  });
+  return toSite(site);
+}
+
+export async function updateSite(tx: Tx, actor: Actor, id: string, patch: SiteUpdate) {
+  const before = await repo.findSite(tx, actor.organisationId, id);
+  if (!before) throw notFound('Site');
+  const after = await repo.updateSite(tx, actor.organisationId, id, patch);
+  if (!after) throw notFound('Site');
+  await audit(tx, actor, { action: 'site.update', entityType: 'site', entityId: id, changes: diff(before, patch) });
+  return toSite(after);
+}

@@ -1,0 +1,39 @@
+import { and, asc, eq, sql } from 'drizzle-orm';
+import type { Tx } from '../../db/client.js';
+import { users } from '../../db/schema.js';
+
+export type UserRow = typeof users.$inferSelect;
+
+export async function listUsers(tx: Tx, organisationId: string, limit: number, after?: [string, string]) {
+  return tx
+    .select()
+    .from(users)
+    .where(
+      and(
+        eq(users.organisationId, organisationId),
+        after ? sql`(${users.displayName}, ${users.id}) > (${after[0]}, ${after[1]}::uuid)` : undefined,
+      ),
+    )
+    .orderBy(asc(users.displayName), asc(users.id))
+    .limit(limit + 1);
+}
+
+export const findUser = async (tx: Tx, organisationId: string, id: string) =>
+  (
+    await tx
+      .select()
+      .from(users)
+      .where(and(eq(users.organisationId, organisationId), eq(users.id, id)))
+  )[0];
+
+export const insertUser = async (tx: Tx, user: typeof users.$inferInsert) =>
+  (await tx.insert(users).values(user).returning())[0] as UserRow;
+
+export const updateUser = async (tx: Tx, organisationId: string, id: string, patch: Partial<UserRow>) =>
+  (
+    await tx
+      .update(users)
+      .set({ ...patch, updatedAt: sql`now()` })
+      .where(and(eq(users.organisationId, organisationId), eq(users.id, id)))
+      .returning()
+  )[0];

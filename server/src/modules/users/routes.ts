@@ -1,0 +1,55 @@
+import { IdParam, PageQuery, Problem, page, User, UserCreate, UserUpdate } from '@percee/shared';
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import * as service from './service.js';
+
+export const userRoutes: FastifyPluginAsyncZod = async (app) => {
+  const adminOnly = app.requireRole('admin');
+  const tags = ['administration'];
+
+  app.get(
+    '/admin/users',
+    {
+      onRequest: adminOnly,
+      schema: {
+        tags,
+        summary: "List the organisation's user accounts",
+        querystring: PageQuery,
+        response: { 200: page(User), 400: Problem, 401: Problem, 403: Problem },
+      },
+    },
+    async (request) => request.inTenant((tx, actor) => service.listUsers(tx, actor, request.query)),
+  );
+
+  app.post(
+    '/admin/users',
+    {
+      onRequest: adminOnly,
+      schema: {
+        tags,
+        summary: 'Create a user account',
+        body: UserCreate,
+        response: { 201: User, 400: Problem, 401: Problem, 403: Problem, 409: Problem, 422: Problem },
+      },
+    },
+    async (request, reply) => {
+      const user = await request.inTenant((tx, actor) => service.createUser(tx, actor, request.body));
+      return reply.code(201).send(user);
+    },
+  );
+
+  app.patch(
+    '/admin/users/:id',
+    {
+      onRequest: adminOnly,
+      schema: {
+        tags,
+        summary: 'Update, disable or reset the password of a user account',
+        description: 'Disabling an account or resetting its password ends all its sessions at once.',
+        params: IdParam,
+        body: UserUpdate,
+        response: { 200: User, 400: Problem, 401: Problem, 403: Problem, 404: Problem, 409: Problem, 422: Problem },
+      },
+    },
+    async (request) => request.inTenant((tx, actor) => service.updateUser(tx, actor, request.params.id, request.body)),
+  );
+};

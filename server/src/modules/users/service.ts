@@ -1,0 +1,84 @@
+import type { Locale, PageQuery, User, UserCreate, UserUpdate } from '@percee/shared';
+import type { Tx } from '../../db/client.js';
+import type { Actor } from '../../db/tenant.js';
+import { decodeCursor, toPage } from '../../lib/cursor.js';
+import { hashPassword } from '../../lib/passwords.js';
+import { FOREIGN_KEY_VIOLATION, sqlState, UNIQUE_VIOLATION } from '../../lib/pg-errors.js';
+import { conflict, HttpProblem, notFound } from '../../lib/problem.js';
+import { audit, diff } from '../../plugins/audit.js';
+import { revokeUserTokens } from '../auth/repo.js';
+import * as repo from './repo.js';
+
+const toUser = (row: repo.UserRow): User => ({
+  id: row.id,
+  email: row.email,
+  displayName: row.displayName,
+  role: row.role,
+  locale: row.locale as Locale,
+  siteId: row.siteId,
+  active: row.active,
+  createdAt: row.createdAt,
+});
+
+const unknownSite = () =>
+  new HttpProblem(422, 'unknown-site', 'Unprocessable Content', 'No such site in this organisation', {
+    errors: [{ path: 'body.siteId', message: 'Unknown site' }],
+  });
+
+/** Turns constraint violations into the 4xx the caller can act on. */
+async function guarded<T>(write: () => Promise<T>): Promise<T> {
+  try {
+    return await write();
+  } catch (error) {
+    const state = sqlState(error);
+    if (state === UNIQUE_VIOLATION) throw conflict('email-taken', 'An account with this e-mail address already exists');
+    if (state === FOREIGN_KEY_VIOLATION) throw unknownSite();
+    throw error;
+  }
+}
+
+export async function listUsers(tx: Tx, actor: Actor, query: PageQuery) {
+  const after = query.cursor ? (decodeCursor(query.cursor, 2) as [string, string]) : undefined;
+  const rows = await repo.listUsers(tx, actor.organisationId, query.limit, after);
+  const page = toPage(rows, query.limit, (user) => [user.displayName, user.id]);
+  return { items: page.items.map(toUser), nextCursor: page.nextCursor };
+}
+
+export async function createUser(tx: Tx, actor: Actor, input: UserCreate) {
+  const { password, ...fields } = input;
+  const passwordHash = await hashPassword(password);
+  // A savepoint, so a constraint violation leaves the request's transaction usable.
+  const user = await guarded(() =>
+    tx.transaction((sp) =>
+      repo.insertUser(sp as Tx, { ...fields, passwordHash, organisationId: actor.organisationId }),
+    ),
+  );
+  await audit(tx, actor, {
+    action: 'user.create',
+    entityType: 'user',
+    entityId: user.id,
+    changes: { role: user.role, siteId: user.siteId },
+  });
+  return toUser(user);
+}
+
+export async function updateUser(tx: Tx, actor: Actor, id: string, input: UserUpdate) {
+  const before = await repo.findUser(tx, actor.organisationId, id);
+  if (!before) throw notFound('User');
+  if (id === actor.userId && (input.active === false || (input.role && input.role !== 'admin'))) {
+    throw conflict('self-lockout', 'You cannot disable your own account or remove your own admin role');
+  }
+  const { password, ...fields } = input;
+  const patch = { ...fields, ...(password ? { passwordHash: await hashPassword(password) } : {}) };
+  const after = await guarded(() => tx.transaction((sp) => repo.updateUser(sp as Tx, actor.organisationId, id, patch)));
+  if (!after) throw notFound('User');
+  // Disabling an account or resetting its password ends its sessions.
+  if (input.active === false || password) await revokeUserTokens(tx, actor.organisationId, id);
+  await audit(tx, actor, {
+    action: 'user.update',
+    entityType: 'user',
+    entityId: id,
+    changes: diff(before, patch, ['passwordHash']),
+  });
+  return toUser(after);
+}

@@ -1,0 +1,34 @@
+import type { Tx } from '../db/client.js';
+import { auditLog } from '../db/schema.js';
+import type { Actor } from '../db/tenant.js';
+
+export interface AuditEntry {
+  action: string;
+  entityType: string;
+  entityId?: string | null;
+  /** Changed fields only, as { field: [before, after] }; never secrets. */
+  changes?: Record<string, unknown> | null;
+}
+
+/** Records a change in the same transaction as the change itself. */
+export async function audit(tx: Tx, actor: Pick<Actor, 'organisationId' | 'userId' | 'requestId'>, entry: AuditEntry) {
+  await tx.insert(auditLog).values({
+    organisationId: actor.organisationId,
+    actorUserId: actor.userId,
+    action: entry.action,
+    entityType: entry.entityType,
+    entityId: entry.entityId ?? null,
+    changes: entry.changes ?? null,
+    requestId: actor.requestId ?? null,
+  });
+}
+
+/** { field: [before, after] } for the fields of `patch` whose value differs from `before`. */
+export function diff<T extends Record<string, unknown>>(before: T, patch: Partial<T>, secret: (keyof T)[] = []) {
+  const changes: Record<string, unknown> = {};
+  for (const [key, value] of Object.entries(patch)) {
+    if (value === undefined || before[key] === value) continue;
+    changes[key] = secret.includes(key as keyof T) ? '[changed]' : [before[key], value];
+  }
+  return changes;
+}

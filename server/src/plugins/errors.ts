@@ -1,0 +1,115 @@
+import { type FieldError, PROBLEM_CONTENT_TYPE, type Problem } from '@percee/shared';
+import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import fp from 'fastify-plugin';
+import { hasZodFastifySchemaValidationErrors, isResponseSerializationError } from 'fastify-type-provider-zod';
+import { HttpProblem, problemType } from '../lib/problem.js';
+
+const TITLES: Record<number, string> = {
+  400: 'Bad Request',
+  401: 'Unauthorized',
+  403: 'Forbidden',
+  404: 'Not Found',
+  405: 'Method Not Allowed',
+  406: 'Not Acceptable',
+  409: 'Conflict',
+  412: 'Precondition Failed',
+  413: 'Content Too Large',
+  415: 'Unsupported Media Type',
+  422: 'Unprocessable Content',
+  428: 'Precondition Required',
+  429: 'Too Many Requests',
+  500: 'Internal Server Error',
+  503: 'Service Unavailable',
+};
+
+const SLUGS: Record<number, string> = {
+  400: 'bad-request',
+  413: 'too-large',
+  415: 'unsupported-media-type',
+  429: 'rate-limited',
+};
+
+function send(reply: FastifyReply, problem: Problem, headers: Record<string, string> = {}) {
+  reply.code(problem.status).headers(headers).type(PROBLEM_CONTENT_TYPE);
+  // Serialized by hand: the route's response schemas describe success bodies, not problems.
+  return reply.serializer((body: unknown) => JSON.stringify(body)).send(problem);
+}
+
+/** One place turns every error into RFC 9457 problem+json (the app factory sets the not-found handler). */
+export const errorsPlugin = fp(async (app: FastifyInstance) => {
+  app.setErrorHandler((error: FastifyError, request, reply) => {
+    const instance = request.id;
+    if (error instanceof HttpProblem) {
+      const { headers, ...extra } = error.extra;
+      return send(
+        reply,
+        {
+          type: problemType(error.slug),
+          title: error.title,
+          status: error.status,
+          ...(error.detail ? { detail: error.detail } : {}),
+          instance,
+          ...extra,
+        },
+        headers,
+      );
+    }
+    if (hasZodFastifySchemaValidationErrors(error)) {
+      const context = error.validationContext ?? 'body';
+      const errors: FieldError[] = error.validation.flatMap((issue) => {
+        const trail = issue.instancePath.split('/').filter(Boolean);
+        const at = (extra: string[] = []) => [context, ...trail, ...extra].join('.');
+        const unknownKeys = (issue.params as { keys?: unknown }).keys;
+        if (issue.keyword === 'unrecognized_keys' && Array.isArray(unknownKeys)) {
+          // One error per unknown field, at the field itself.
+          return unknownKeys.map((key) => ({ path: at([String(key)]), message: 'Unknown field', code: issue.keyword }));
+        }
+        return [{ path: at(), message: issue.message ?? 'Invalid value', code: issue.keyword }];
+      });
+      return send(reply, {
+        type: problemType('validation'),
+        title: 'Validation failed',
+        status: 400,
+        detail: 'The request does not match the expected schema; see `errors`.',
+        instance,
+        errors,
+      });
+    }
+    if (isResponseSerializationError(error)) {
+      // Paths only: the values may be personal data.
+      const paths = error.cause.issues.map((issue) => `${issue.path.join('.')}: ${issue.code}`);
+      request.log.error({ paths }, 'response did not match its schema');
+      return send(reply, { type: problemType('internal'), title: TITLES[500] as string, status: 500, instance });
+    }
+    const status = error.statusCode && error.statusCode >= 400 && error.statusCode < 600 ? error.statusCode : 500;
+    if (status >= 500) {
+      request.log.error({ err: error }, 'request failed');
+      return send(reply, { type: problemType('internal'), title: TITLES[500] as string, status: 500, instance });
+    }
+    const headers: Record<string, string> = {};
+    const retryAfter = reply.getHeader('retry-after');
+    if (retryAfter !== undefined) headers['retry-after'] = String(retryAfter);
+    return send(
+      reply,
+      {
+        type: problemType(SLUGS[status] ?? `http-${status}`),
+        title: TITLES[status] ?? 'Error',
+        status,
+        // Framework messages (bad JSON, wrong content type, too large) are safe and useful.
+        detail: error.message,
+        instance,
+      },
+      headers,
+    );
+  });
+});
+
+export function sendNotFound(request: FastifyRequest, reply: FastifyReply) {
+  return send(reply, {
+    type: problemType('not-found'),
+    title: 'Not Found',
+    status: 404,
+    detail: `No route ${request.method} ${request.url.split('?')[0]}`,
+    instance: request.id,
+  });
+}

@@ -1,0 +1,242 @@
+import { z } from 'zod';
+import {
+  AccompanimentType,
+  AidKind,
+  AidNature,
+  CaseStage,
+  ClosureReason,
+  ContactType,
+  InquiryChannel,
+  InquiryOutcome,
+} from './casework.js';
+
+const datetime = z.iso.datetime({ offset: true });
+
+export const Case = z
+  .object({
+    id: z.uuid(),
+    household: z.object({ id: z.uuid(), reference: z.string(), displayName: z.string() }),
+    programId: z.uuid(),
+    programName: z.string(),
+    primaryWorker: z.object({ id: z.uuid(), displayName: z.string() }),
+    coWorkerIds: z.array(z.uuid()),
+    accompanimentType: AccompanimentType,
+    stage: CaseStage,
+    allowedMoves: z.array(CaseStage),
+    openedAt: datetime,
+    closedAt: datetime.nullable(),
+    closureReason: ClosureReason.nullable(),
+    lastContactAt: datetime.nullable(),
+    contactDueAt: datetime.nullable().meta({ description: 'When the next contact is due; null once closed' }),
+    overdue: z.boolean(),
+    updatedAt: datetime,
+    version: z.number().int().meta({ description: 'Also sent as the ETag; send it back in If-Match to update' }),
+  })
+  .meta({ id: 'Case' });
+export type Case = z.infer<typeof Case>;
+
+export const caseSorts = ['due', 'opened', 'updated'] as const;
+export const CaseListQuery = z.object({
+  stage: CaseStage.optional(),
+  programId: z.uuid().optional(),
+  workerId: z.uuid().optional(),
+  householdId: z.uuid().optional(),
+  siteId: z.uuid().optional(),
+  overdue: z.stringbool().optional(),
+  open: z.stringbool().optional(),
+  updatedSince: datetime.optional(),
+  sort: z.enum(caseSorts).default('due'),
+  limit: z.coerce.number().int().min(1).max(200).default(50),
+  cursor: z.string().max(500).optional(),
+});
+export type CaseListQuery = z.infer<typeof CaseListQuery>;
+
+export const CaseTransition = z
+  .strictObject({
+    to: CaseStage,
+    note: z.string().trim().max(4000).nullable().default(null),
+    closureReason: ClosureReason.optional().meta({ description: 'Required when moving to exit' }),
+  })
+  .refine((move) => move.to !== 'exit' || move.closureReason, {
+    message: 'A closure reason is required to exit',
+    path: ['closureReason'],
+  })
+  .meta({ id: 'CaseTransition' });
+export type CaseTransition = z.input<typeof CaseTransition>;
+
+export const CaseAssignment = z
+  .strictObject({
+    primaryWorkerId: z.uuid(),
+    reason: z.string().trim().min(3).max(2000),
+    caseloadOverrideReason: z.string().trim().min(3).max(1000).optional(),
+  })
+  .meta({ id: 'CaseAssignment' });
+export type CaseAssignment = z.input<typeof CaseAssignment>;
+
+export const CoWorkers = z.strictObject({ userIds: z.array(z.uuid()).max(10) }).meta({ id: 'CoWorkers' });
+
+export const timelineKinds = ['opened', 'stage_change', 'assignment', 'contact', 'assessment', 'aid'] as const;
+export const TimelineEntry = z
+  .object({
+    at: datetime,
+    kind: z.enum(timelineKinds),
+    actor: z.object({ id: z.uuid(), displayName: z.string() }).nullable(),
+    summary: z.string().meta({ description: 'Machine-readable summary, e.g. "assessment→planning"' }),
+    note: z.string().nullable(),
+  })
+  .meta({ id: 'TimelineEntry' });
+export type TimelineEntry = z.infer<typeof TimelineEntry>;
+
+export const ContactCreate = z
+  .strictObject({
+    occurredAt: datetime,
+    type: ContactType,
+    durationMinutes: z
+      .number()
+      .int()
+      .min(0)
+      .max(24 * 60)
+      .nullable()
+      .default(null),
+    participants: z.string().trim().max(500).nullable().default(null),
+    notes: z.string().trim().max(10_000).nullable().default(null),
+    nextPlannedAt: datetime.nullable().default(null),
+  })
+  .meta({ id: 'ContactCreate' });
+export type ContactCreate = z.input<typeof ContactCreate>;
+
+export const Contact = z
+  .object({
+    id: z.uuid(),
+    caseId: z.uuid(),
+    occurredAt: datetime,
+    type: ContactType,
+    durationMinutes: z.number().int().nullable(),
+    participants: z.string().nullable(),
+    notes: z.string().nullable(),
+    nextPlannedAt: datetime.nullable(),
+    recordedBy: z.uuid(),
+    createdAt: datetime,
+  })
+  .meta({ id: 'Contact' });
+export type Contact = z.infer<typeof Contact>;
+
+export const InstrumentDomain = z.object({ code: z.string(), label: z.record(z.string(), z.string()) });
+export const InstrumentLevel = z.object({ score: z.number().int(), label: z.record(z.string(), z.string()) });
+export const AssessmentInstrument = z
+  .object({
+    id: z.uuid(),
+    code: z.string(),
+    name: z.string(),
+    domains: z.array(InstrumentDomain),
+    levels: z.array(InstrumentLevel),
+  })
+  .meta({ id: 'AssessmentInstrument' });
+export type AssessmentInstrument = z.infer<typeof AssessmentInstrument>;
+
+export const AssessmentCreate = z
+  .strictObject({
+    instrumentId: z.uuid(),
+    assessedAt: datetime,
+    scores: z
+      .array(z.strictObject({ domain: z.string().min(1).max(60), score: z.number().int() }))
+      .min(1)
+      .max(50),
+    note: z.string().trim().max(4000).nullable().default(null),
+  })
+  .meta({ id: 'AssessmentCreate' });
+export type AssessmentCreate = z.input<typeof AssessmentCreate>;
+
+export const Assessment = z
+  .object({
+    id: z.uuid(),
+    caseId: z.uuid(),
+    instrumentId: z.uuid(),
+    assessedAt: datetime,
+    stage: CaseStage,
+    scores: z.array(z.object({ domain: z.string(), score: z.number().int() })),
+    note: z.string().nullable(),
+    recordedBy: z.uuid(),
+  })
+  .meta({ id: 'Assessment' });
+export type Assessment = z.infer<typeof Assessment>;
+
+export const AssessmentProgress = z
+  .object({
+    instrumentId: z.uuid().nullable(),
+    domains: z.array(
+      z.object({
+        domain: z.string(),
+        first: z.number().int().nullable(),
+        latest: z.number().int().nullable(),
+        change: z.number().int().nullable(),
+      }),
+    ),
+  })
+  .meta({ id: 'AssessmentProgress' });
+export type AssessmentProgress = z.infer<typeof AssessmentProgress>;
+
+export const AidCreate = z
+  .strictObject({
+    kind: AidKind,
+    nature: AidNature,
+    amountCents: z.number().int().min(0).max(100_000_000).nullable().default(null),
+    grantedOn: z.iso.date(),
+    note: z.string().trim().max(2000).nullable().default(null),
+  })
+  .meta({ id: 'AidCreate' });
+export type AidCreate = z.input<typeof AidCreate>;
+
+export const Aid = z
+  .object({
+    id: z.uuid(),
+    caseId: z.uuid(),
+    kind: AidKind,
+    nature: AidNature,
+    amountCents: z.number().int().nullable(),
+    grantedOn: z.iso.date(),
+    note: z.string().nullable(),
+    recordedBy: z.uuid(),
+  })
+  .meta({ id: 'Aid' });
+export type Aid = z.infer<typeof Aid>;
+
+export const InquiryCreate = z
+  .strictObject({
+    channel: InquiryChannel,
+    topic: z.string().trim().min(1).max(300),
+    outcome: InquiryOutcome,
+    routedTo: z.string().trim().max(200).nullable().default(null),
+    referralId: z.uuid().nullable().default(null),
+    siteId: z.uuid().nullable().default(null),
+    receivedAt: datetime,
+  })
+  .meta({ id: 'InquiryCreate' });
+export type InquiryCreate = z.input<typeof InquiryCreate>;
+
+export const Inquiry = z
+  .object({
+    id: z.uuid(),
+    channel: InquiryChannel,
+    topic: z.string(),
+    outcome: InquiryOutcome,
+    routedTo: z.string().nullable(),
+    referralId: z.uuid().nullable(),
+    siteId: z.uuid().nullable(),
+    receivedAt: datetime,
+    handledBy: z.uuid(),
+  })
+  .meta({ id: 'Inquiry' });
+export type Inquiry = z.infer<typeof Inquiry>;
+
+export const CaseloadEntry = z
+  .object({
+    case: Case,
+    daysUntilDue: z.number().int().nullable().meta({ description: 'Negative when overdue' }),
+    nextPlannedContactAt: datetime.nullable(),
+    pendingActions: z.array(
+      z.enum(['contact_overdue', 'assessment_missing', 'evaluation_due', 'planned_contact_soon']),
+    ),
+  })
+  .meta({ id: 'CaseloadEntry' });
+export type CaseloadEntry = z.infer<typeof CaseloadEntry>;

@@ -1,0 +1,130 @@
+import { z } from 'zod';
+import { HouseholdRole, ProblemDomain, ResidenceStatus, Severity } from './casework.js';
+
+const isoDate = z.iso.date();
+const name = z.string().trim().min(1).max(120);
+
+export const PersonInput = z.strictObject({
+  firstName: name,
+  lastName: name,
+  birthDate: isoDate.nullable().default(null),
+  role: HouseholdRole,
+  residenceStatus: ResidenceStatus.default('unknown'),
+  phone: z.string().trim().max(40).nullable().default(null),
+  email: z.email().max(254).nullable().default(null),
+});
+export type PersonInput = z.input<typeof PersonInput>;
+
+export const Person = z
+  .object({
+    id: z.uuid(),
+    householdId: z.uuid(),
+    firstName: z.string(),
+    lastName: z.string(),
+    birthDate: isoDate.nullable(),
+    role: HouseholdRole,
+    residenceStatus: ResidenceStatus,
+    phone: z.string().nullable(),
+    email: z.string().nullable(),
+  })
+  .meta({ id: 'Person' });
+export type Person = z.infer<typeof Person>;
+
+export const PersonUpdate = PersonInput.partial().meta({ id: 'PersonUpdate' });
+
+export const HouseholdProblemInput = z.strictObject({
+  domain: ProblemDomain,
+  severity: Severity,
+  since: isoDate.nullable().default(null),
+  note: z.string().trim().max(1000).nullable().default(null),
+});
+export const HouseholdProblem = z.object({
+  domain: ProblemDomain,
+  severity: Severity,
+  since: isoDate.nullable(),
+  note: z.string().nullable(),
+});
+
+const AddressFields = {
+  address: z.string().trim().max(300).nullable(),
+  postalCode: z.string().trim().max(20).nullable(),
+  municipality: z.string().trim().max(120).nullable(),
+  siteId: z.uuid().nullable(),
+};
+
+export const HouseholdCreate = z
+  .strictObject({
+    address: AddressFields.address.default(null),
+    postalCode: AddressFields.postalCode.default(null),
+    municipality: AddressFields.municipality.default(null),
+    siteId: AddressFields.siteId.default(null),
+    members: z.array(PersonInput).min(1).max(20),
+    problems: z.array(HouseholdProblemInput).max(12).default([]),
+    /** Create even though possible duplicates were reported (after a person checked them). */
+    confirmNotDuplicate: z.boolean().default(false),
+  })
+  .meta({ id: 'HouseholdCreate' });
+export type HouseholdCreate = z.input<typeof HouseholdCreate>;
+
+export const HouseholdUpdate = z
+  .strictObject({ ...AddressFields, problems: z.array(HouseholdProblemInput).max(12) })
+  .partial()
+  .meta({ id: 'HouseholdUpdate' });
+export type HouseholdUpdate = z.input<typeof HouseholdUpdate>;
+
+export const HouseholdSummary = z
+  .object({
+    id: z.uuid(),
+    reference: z.string(),
+    displayName: z.string().meta({ description: "The applicant's name (or the first member's)" }),
+    municipality: z.string().nullable(),
+    memberCount: z.number().int(),
+    openCaseCount: z.number().int(),
+    updatedAt: z.iso.datetime({ offset: true }),
+  })
+  .meta({ id: 'HouseholdSummary' });
+export type HouseholdSummary = z.infer<typeof HouseholdSummary>;
+
+export const Household = z
+  .object({
+    id: z.uuid(),
+    reference: z.string(),
+    ...AddressFields,
+    members: z.array(Person),
+    problems: z.array(HouseholdProblem),
+    createdAt: z.iso.datetime({ offset: true }),
+    updatedAt: z.iso.datetime({ offset: true }),
+    version: z.number().int(),
+  })
+  .meta({ id: 'Household' });
+export type Household = z.infer<typeof Household>;
+
+export const DuplicateCandidate = z
+  .object({
+    householdId: z.uuid(),
+    reference: z.string(),
+    reason: z.enum(['same_person', 'same_address']),
+    detail: z.string(),
+  })
+  .meta({ id: 'DuplicateCandidate' });
+export type DuplicateCandidate = z.infer<typeof DuplicateCandidate>;
+
+export const HouseholdSearchQuery = z.object({
+  q: z.string().trim().min(1).max(200).optional(),
+  siteId: z.uuid().optional(),
+  updatedSince: z.iso.datetime({ offset: true }).optional(),
+  limit: z.coerce.number().int().min(1).max(200).default(50),
+  cursor: z.string().max(500).optional(),
+});
+export type HouseholdSearchQuery = z.infer<typeof HouseholdSearchQuery>;
+
+export const DuplicateCheck = z
+  .strictObject({
+    members: z
+      .array(PersonInput.pick({ firstName: true, lastName: true, birthDate: true }))
+      .max(20)
+      .default([]),
+    address: z.string().trim().max(300).nullable().default(null),
+    postalCode: z.string().trim().max(20).nullable().default(null),
+  })
+  .meta({ id: 'DuplicateCheck' });

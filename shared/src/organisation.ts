@@ -1,0 +1,91 @@
+import { z } from 'zod';
+import { Email } from './auth.js';
+import { Locale, OrganisationKind, Role, SiteKind } from './enums.js';
+
+export const Organisation = z
+  .object({
+    id: z.uuid(),
+    name: z.string(),
+    kind: OrganisationKind,
+    isDemo: z.boolean(),
+    createdAt: z.iso.datetime({ offset: true }),
+  })
+  .meta({ id: 'Organisation' });
+export type Organisation = z.infer<typeof Organisation>;
+
+const SiteFields = {
+  name: z.string().trim().min(1).max(200),
+  kind: SiteKind,
+  address: z.string().trim().max(500).nullable(),
+  municipality: z.string().trim().max(200).nullable(),
+};
+
+export const Site = z
+  .object({ id: z.uuid(), ...SiteFields, active: z.boolean(), createdAt: z.iso.datetime({ offset: true }) })
+  .meta({ id: 'Site' });
+export type Site = z.infer<typeof Site>;
+
+export const SiteCreate = z
+  .strictObject({
+    ...SiteFields,
+    address: SiteFields.address.default(null),
+    municipality: SiteFields.municipality.default(null),
+  })
+  .meta({ id: 'SiteCreate' });
+export type SiteCreate = z.input<typeof SiteCreate>;
+
+export const SiteUpdate = z
+  .strictObject({ ...SiteFields, active: z.boolean() })
+  .partial()
+  .meta({ id: 'SiteUpdate' });
+export type SiteUpdate = z.input<typeof SiteUpdate>;
+
+/** Passwords: long rather than complex (NIST SP 800-63B). */
+export const Password = z.string().min(12, 'At least 12 characters').max(256);
+
+const UserFields = {
+  email: Email,
+  displayName: z.string().trim().min(1).max(200),
+  role: Role,
+  locale: Locale,
+  siteId: z.uuid().nullable(),
+};
+
+export const User = z
+  .object({
+    id: z.uuid(),
+    email: z.string(),
+    displayName: z.string(),
+    role: Role,
+    locale: Locale,
+    siteId: z.uuid().nullable(),
+    active: z.boolean(),
+    createdAt: z.iso.datetime({ offset: true }),
+  })
+  .meta({ id: 'User' });
+export type User = z.infer<typeof User>;
+
+export const UserCreate = z
+  .strictObject({
+    ...UserFields,
+    locale: Locale.default('fr'),
+    siteId: UserFields.siteId.default(null),
+    password: Password,
+  })
+  .meta({ id: 'UserCreate' });
+export type UserCreate = z.input<typeof UserCreate>;
+
+export const UserUpdate = z
+  .strictObject({
+    displayName: UserFields.displayName,
+    role: Role,
+    locale: Locale,
+    siteId: UserFields.siteId,
+    active: z.boolean(),
+    password: Password,
+  })
+  .partial()
+  .meta({ id: 'UserUpdate' });
+export type UserUpdate = z.input<typeof UserUpdate>;
+
+export const IdParam = z.object({ id: z.uuid() });

@@ -1,0 +1,37 @@
+import { z } from 'zod';
+import { AccompanimentType, ProgramMethod } from './casework.js';
+
+export const EligibilityCriterion = z.object({
+  code: z.string().trim().min(1).max(60),
+  label: z.string().trim().min(1).max(300),
+});
+
+const ProgramFields = {
+  name: z.string().trim().min(1).max(200),
+  method: ProgramMethod,
+  caseloadLimit: z.number().int().min(1).max(500).meta({ description: 'Open cases per case worker, e.g. 10' }),
+  contactIntervalDays: z.number().int().min(1).max(365).meta({ description: 'Target days between contacts, e.g. 14' }),
+  expectedDurationMonths: z.number().int().min(1).max(120).nullable(),
+  accompanimentTypes: z.array(AccompanimentType).min(1).max(10),
+  eligibilityChecklist: z.array(EligibilityCriterion).max(30),
+};
+
+export const Program = z
+  .object({ id: z.uuid(), ...ProgramFields, active: z.boolean(), createdAt: z.iso.datetime({ offset: true }) })
+  .meta({ id: 'Program' });
+export type Program = z.infer<typeof Program>;
+
+export const ProgramCreate = z
+  .strictObject({
+    ...ProgramFields,
+    expectedDurationMonths: ProgramFields.expectedDurationMonths.default(null),
+    eligibilityChecklist: ProgramFields.eligibilityChecklist.default([]),
+  })
+  .meta({ id: 'ProgramCreate' });
+export type ProgramCreate = z.input<typeof ProgramCreate>;
+
+export const ProgramUpdate = z
+  .strictObject({ ...ProgramFields, active: z.boolean() })
+  .partial()
+  .meta({ id: 'ProgramUpdate' });
+export type ProgramUpdate = z.input<typeof ProgramUpdate>;

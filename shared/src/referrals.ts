@@ -1,0 +1,76 @@
+import { z } from 'zod';
+import { AccompanimentType, DeclineReason, ReferralStatus } from './casework.js';
+import { HouseholdCreate } from './households.js';
+
+const HouseholdRef = z.object({ id: z.uuid(), reference: z.string(), displayName: z.string() });
+
+export const ReferralCreate = z
+  .strictObject({
+    referrerService: z.string().trim().min(1).max(200).meta({ description: 'The referring service, e.g. "CPAS Nord"' }),
+    referrerContact: z.string().trim().max(300).nullable().default(null),
+    reason: z.string().trim().min(1).max(4000),
+    personAgreed: z.boolean().meta({ description: 'The person asked for, or agreed to, this referral' }),
+    programId: z.uuid().nullable().default(null),
+    householdId: z.uuid().optional().meta({ description: 'An existing household; or give `household`' }),
+    household: HouseholdCreate.optional().meta({ description: 'A new household; or give `householdId`' }),
+  })
+  .refine((referral) => (referral.householdId ? 1 : 0) + (referral.household ? 1 : 0) === 1, {
+    message: 'Give exactly one of householdId and household',
+    path: ['householdId'],
+  })
+  .meta({ id: 'ReferralCreate' });
+export type ReferralCreate = z.input<typeof ReferralCreate>;
+
+export const Referral = z
+  .object({
+    id: z.uuid(),
+    status: ReferralStatus,
+    referrerService: z.string(),
+    referrerContact: z.string().nullable(),
+    reason: z.string(),
+    personAgreed: z.boolean(),
+    programId: z.uuid().nullable(),
+    household: HouseholdRef,
+    receivedAt: z.iso.datetime({ offset: true }),
+    createdBy: z.uuid().nullable(),
+    decidedAt: z.iso.datetime({ offset: true }).nullable(),
+    decidedBy: z.uuid().nullable(),
+    declineReason: DeclineReason.nullable(),
+    decisionNote: z.string().nullable(),
+    caseId: z.uuid().nullable(),
+    updatedAt: z.iso.datetime({ offset: true }),
+    version: z.number().int(),
+  })
+  .meta({ id: 'Referral' });
+export type Referral = z.infer<typeof Referral>;
+
+export const ReferralListQuery = z.object({
+  status: ReferralStatus.optional(),
+  updatedSince: z.iso.datetime({ offset: true }).optional(),
+  limit: z.coerce.number().int().min(1).max(200).default(50),
+  cursor: z.string().max(500).optional(),
+});
+export type ReferralListQuery = z.infer<typeof ReferralListQuery>;
+
+export const ReferralAccept = z
+  .strictObject({
+    programId: z.uuid(),
+    primaryWorkerId: z.uuid(),
+    accompanimentType: AccompanimentType,
+    /** Each criterion of the program's eligibility checklist, checked or not. All must be met. */
+    eligibility: z.record(z.string(), z.boolean()).default({}),
+    /** Assign beyond the worker's caseload limit; needs a reason. */
+    caseloadOverrideReason: z.string().trim().min(3).max(1000).optional(),
+    note: z.string().trim().max(2000).optional(),
+  })
+  .meta({ id: 'ReferralAccept' });
+export type ReferralAccept = z.input<typeof ReferralAccept>;
+
+export const ReferralDecline = z
+  .strictObject({ reason: DeclineReason, note: z.string().trim().max(2000).nullable().default(null) })
+  .meta({ id: 'ReferralDecline' });
+export type ReferralDecline = z.input<typeof ReferralDecline>;
+
+export const ReferralWithdraw = z
+  .strictObject({ note: z.string().trim().max(2000).nullable().default(null) })
+  .meta({ id: 'ReferralWithdraw' });

@@ -1,0 +1,122 @@
+import type { Me } from '@percee/shared';
+import { render, screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { createMemoryRouter, RouterProvider } from 'react-router';
+import { describe, expect, it } from 'vitest';
+import { getAccessToken } from '../lib/api-client';
+import { jsonResponse, mockFetch, problemResponse } from '../test/http';
+import { createTestQueryClient, testUser } from '../test/render';
+import { AppProvider } from './provider';
+import { routes } from './router';
+
+function renderApp(path: string) {
+  const router = createMemoryRouter(routes, { initialEntries: [path] });
+  render(
+    <AppProvider queryClient={createTestQueryClient()}>
+      <RouterProvider router={router} />
+    </AppProvider>,
+  );
+  return router;
+}
+
+/** A backend with a valid refresh cookie for `me`. */
+function signedInBackend(me: Me) {
+  return mockFetch((url) => {
+    if (url === '/api/v1/auth/refresh')
+      return jsonResponse({ accessToken: 'restored', tokenType: 'Bearer', expiresIn: 900 });
+    if (url === '/api/v1/me') return jsonResponse(me);
+    if (url === '/api/v1/auth/logout') return new Response(null, { status: 204 });
+    if (url.startsWith('/api/v1/admin/sites')) return jsonResponse({ items: [], nextCursor: null });
+    if (url.startsWith('/api/v1/admin/users')) return jsonResponse({ items: [], nextCursor: null });
+    return problemResponse(404, { title: 'Not Found' });
+  });
+}
+
+describe('app routing and session', () => {
+  it('sends an unauthenticated visitor to sign-in, keeping the intended path', async () => {
+    mockFetch(() => problemResponse(401, { title: 'Unauthorized' }));
+    const router = renderApp('/admin/users?page=2');
+
+    expect(await screen.findByRole('heading', { name: 'Connexion' })).toBeTruthy();
+    expect(router.state.location.pathname).toBe('/login');
+    expect(new URLSearchParams(router.state.location.search).get('next')).toBe('/admin/users?page=2');
+  });
+
+  it('restores the session from the refresh cookie and shows the shell for an admin of a demo organisation', async () => {
+    signedInBackend(
+      testUser({ role: 'admin', organisation: { id: testUser().organisation.id, name: 'CPAS Démo', isDemo: true } }),
+    );
+    renderApp('/');
+
+    expect(await screen.findByRole('heading', { name: 'Bonjour Marie Dupont' })).toBeTruthy();
+    const banner = screen.getByRole('banner');
+    expect(within(banner).getByText('CPAS Démo')).toBeTruthy();
+    expect(within(banner).getByText('DÉMO')).toBeTruthy();
+    expect(within(banner).getByText('Marie Dupont')).toBeTruthy();
+    const nav = screen.getByRole('navigation', { name: 'Navigation principale' });
+    expect(within(nav).getByRole('link', { name: 'Administration' })).toBeTruthy();
+    expect(getAccessToken()).toBe('restored');
+  });
+
+  it('shows no DEMO badge for a real organisation, and no Administration for a case worker', async () => {
+    signedInBackend(testUser({ role: 'case_worker' }));
+    renderApp('/');
+
+    expect(await screen.findByRole('heading', { name: 'Bonjour Marie Dupont' })).toBeTruthy();
+    expect(screen.queryByText('DÉMO')).toBeNull();
+    const nav = screen.getByRole('navigation', { name: 'Navigation principale' });
+    expect(within(nav).queryByRole('link', { name: 'Administration' })).toBeNull();
+    // Honest dashboard: modules are announced, nothing else.
+    expect(screen.getByRole('heading', { name: 'Portefeuille de suivis' })).toBeTruthy();
+    expect(screen.queryByRole('heading', { name: 'Rapports' })).toBeNull();
+  });
+
+  it('refuses the administration to a case worker who types the URL', async () => {
+    signedInBackend(testUser({ role: 'case_worker' }));
+    renderApp('/admin/sites');
+    expect(await screen.findByRole('heading', { name: 'Accès refusé' })).toBeTruthy();
+  });
+
+  it('opens the administration for an admin', async () => {
+    signedInBackend(testUser({ role: 'admin' }));
+    renderApp('/admin');
+    expect(await screen.findByRole('heading', { name: 'Sites' })).toBeTruthy();
+    expect(await screen.findByText("Aucun site n'a encore été créé.")).toBeTruthy();
+  });
+
+  it('signs out: revokes the session on the server and returns to the sign-in page', async () => {
+    const user = userEvent.setup();
+    const fetchMock = signedInBackend(testUser());
+    const router = renderApp('/');
+
+    await user.click(await screen.findByRole('button', { name: 'Se déconnecter' }));
+
+    expect(await screen.findByText('Vous êtes déconnecté·e.')).toBeTruthy();
+    expect(router.state.location.pathname).toBe('/login');
+    expect(router.state.location.search).toBe('');
+    expect(fetchMock.mock.calls.some(([url, init]) => url === '/api/v1/auth/logout' && init?.method === 'POST')).toBe(
+      true,
+    );
+    expect(getAccessToken()).toBeNull();
+  });
+
+  it('shows a not-found page for unknown paths', async () => {
+    signedInBackend(testUser());
+    renderApp('/nowhere');
+    expect(await screen.findByRole('heading', { name: 'Page introuvable' })).toBeTruthy();
+  });
+
+  it('follows the language switch, including <html lang>', async () => {
+    const user = userEvent.setup();
+    signedInBackend(testUser());
+    renderApp('/');
+    await screen.findByRole('heading', { name: 'Bonjour Marie Dupont' });
+
+    await user.click(screen.getByRole('button', { name: /^NL/ }));
+
+    await waitFor(() => expect(screen.getByRole('heading', { name: 'Dag Marie Dupont' })).toBeTruthy());
+    expect(document.documentElement.lang).toBe('nl');
+    expect(screen.getByRole('button', { name: 'Afmelden' })).toBeTruthy();
+    localStorage.clear();
+  });
+});

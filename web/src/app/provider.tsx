@@ -1,0 +1,36 @@
+import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
+import { type ReactNode, useState } from 'react';
+import { I18nextProvider } from 'react-i18next';
+import { ApiError, configureApiClient } from '../lib/api-client';
+import { i18n } from '../lib/i18n';
+import { endSession } from '../lib/session';
+
+export function createQueryClient(): QueryClient {
+  return new QueryClient({
+    defaultOptions: {
+      queries: {
+        staleTime: 30_000,
+        // Client errors (4xx) will not fix themselves: only retry network and server errors.
+        retry: (failureCount, error) =>
+          failureCount < 2 && (!(error instanceof ApiError) || error.status === 0 || error.status >= 500),
+      },
+      mutations: { retry: false },
+    },
+  });
+}
+
+export function AppProvider({ children, queryClient }: { children: ReactNode; queryClient?: QueryClient }) {
+  const [client] = useState(() => {
+    const created = queryClient ?? createQueryClient();
+    configureApiClient({
+      getLanguage: () => i18n.resolvedLanguage,
+      onSessionExpired: () => endSession(created, 'expired'),
+    });
+    return created;
+  });
+  return (
+    <I18nextProvider i18n={i18n}>
+      <QueryClientProvider client={client}>{children}</QueryClientProvider>
+    </I18nextProvider>
+  );
+}

@@ -1,0 +1,107 @@
+import type { page, Site, SiteCreate, SiteUpdate, User, UserCreate, UserUpdate } from '@percee/shared';
+import {
+  type InfiniteData,
+  infiniteQueryOptions,
+  queryOptions,
+  useMutation,
+  useQueryClient,
+} from '@tanstack/react-query';
+import type { z } from 'zod';
+import { api } from '../../lib/api-client';
+
+type Page<T extends z.ZodType> = z.infer<ReturnType<typeof page<T>>>;
+export type SitePage = Page<typeof Site>;
+export type UserPage = Page<typeof User>;
+
+export const adminKeys = {
+  all: ['admin'] as const,
+  sites: () => [...adminKeys.all, 'sites'] as const,
+  users: () => [...adminKeys.all, 'users'] as const,
+};
+
+const MAX_PAGE_SIZE = 200;
+export const USERS_PAGE_SIZE = 50;
+
+/**
+ * All sites of the organisation (a handful: head office and antennas), following the cursor
+ * so that pickers and lists are complete.
+ */
+export const sitesQueryOptions = () =>
+  queryOptions({
+    queryKey: adminKeys.sites(),
+    queryFn: async ({ signal }) => {
+      const sites: Site[] = [];
+      let cursor: string | null = null;
+      do {
+        const result: SitePage = await api.get<SitePage>('/admin/sites', {
+          query: { limit: MAX_PAGE_SIZE, cursor },
+          signal,
+        });
+        sites.push(...result.items);
+        cursor = result.nextCursor;
+      } while (cursor);
+      return sites;
+    },
+  });
+
+/** Users, page by page ("show more"). */
+export const usersQueryOptions = () =>
+  infiniteQueryOptions({
+    queryKey: adminKeys.users(),
+    queryFn: ({ pageParam, signal }) =>
+      api.get<UserPage>('/admin/users', { query: { limit: USERS_PAGE_SIZE, cursor: pageParam }, signal }),
+    initialPageParam: null as string | null,
+    getNextPageParam: (last) => last.nextCursor,
+  });
+
+export function useCreateSite() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (body: SiteCreate) => api.post<Site>('/admin/sites', body),
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: adminKeys.sites() }),
+  });
+}
+
+export function useUpdateSite() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: ({ id, changes }: { id: string; changes: SiteUpdate }) =>
+      api.patch<Site>(`/admin/sites/${encodeURIComponent(id)}`, changes),
+    onSuccess: (site) => {
+      queryClient.setQueryData<Site[]>(adminKeys.sites(), (sites) =>
+        sites?.map((existing) => (existing.id === site.id ? site : existing)),
+      );
+      return queryClient.invalidateQueries({ queryKey: adminKeys.sites() });
+    },
+  });
+}
+
+export function useCreateUser() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (body: UserCreate) => api.post<User>('/admin/users', body),
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: adminKeys.users() }),
+  });
+}
+
+export function useUpdateUser() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: ({ id, changes }: { id: string; changes: UserUpdate }) =>
+      api.patch<User>(`/admin/users/${encodeURIComponent(id)}`, changes),
+    onSuccess: (user) => {
+      queryClient.setQueryData<InfiniteData<UserPage, string | null>>(adminKeys.users(), (data) =>
+        data
+          ? {
+              ...data,
+              pages: data.pages.map((p) => ({
+                ...p,
+                items: p.items.map((existing) => (existing.id === user.id ? user : existing)),
+              })),
+            }
+          : data,
+      );
+      return queryClient.invalidateQueries({ queryKey: adminKeys.users() });
+    },
+  });
+}

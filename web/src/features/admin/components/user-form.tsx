@@ -1,0 +1,296 @@
+import { zodResolver } from '@hookform/resolvers/zod';
+import {
+  type Locale,
+  locales,
+  Password,
+  type Role,
+  roles,
+  type Site,
+  type User,
+  UserCreate,
+  UserUpdate,
+} from '@percee/shared';
+import { useQuery } from '@tanstack/react-query';
+import { useState } from 'react';
+import { type FieldError, type UseFormRegisterReturn, useForm } from 'react-hook-form';
+import { useTranslation } from 'react-i18next';
+import { Alert } from '../../../components/alert';
+import { Field, type FieldControlProps } from '../../../components/field';
+import { ApiError } from '../../../lib/api-client';
+import { errorMessage } from '../../../lib/errors';
+import { applyServerFieldErrors, emptyToNull, emptyToUndefined, zodErrorOptions } from '../../../lib/forms';
+import { sitesQueryOptions, useCreateUser, useUpdateUser } from '../api';
+
+const PASSWORD_MIN_LENGTH = Password.minLength ?? 12;
+
+/** The shared `Password` schema carries its own (English) message: translate it here. */
+function usePasswordError(error: FieldError | undefined): string | undefined {
+  const { t } = useTranslation();
+  if (!error) return undefined;
+  return error.type === 'too_small'
+    ? t('validation.passwordTooShort', { minimum: PASSWORD_MIN_LENGTH })
+    : error.message;
+}
+
+function RoleOptions() {
+  const { t } = useTranslation();
+  return roles.map((role: Role) => (
+    <option key={role} value={role}>
+      {t(`roles.${role}`)}
+    </option>
+  ));
+}
+
+function LocaleOptions() {
+  const { t } = useTranslation();
+  return locales.map((locale: Locale) => (
+    <option key={locale} value={locale}>
+      {t(`locales.${locale}`)}
+    </option>
+  ));
+}
+
+/**
+ * Active sites, plus the current one even if it was deactivated since. The registered select is
+ * only mounted once the sites are known, so that react-hook-form can select the current value.
+ */
+function SiteSelect({
+  control,
+  currentSiteId,
+  registration,
+}: {
+  control: FieldControlProps;
+  currentSiteId?: string | null;
+  registration: UseFormRegisterReturn;
+}) {
+  const { t } = useTranslation();
+  const sites = useQuery(sitesQueryOptions());
+  if (sites.isPending) {
+    return (
+      <select {...control} disabled aria-busy="true">
+        <option>{t('common.loading')}</option>
+      </select>
+    );
+  }
+  const options = (sites.data ?? []).filter((site: Site) => site.active || site.id === currentSiteId);
+  return (
+    <select {...control} {...registration}>
+      <option value="">{t('admin.users.fields.noSite')}</option>
+      {options.map((site) => (
+        <option key={site.id} value={site.id}>
+          {site.name}
+        </option>
+      ))}
+    </select>
+  );
+}
+
+function useFormFailure() {
+  const { t } = useTranslation();
+  const [formError, setFormError] = useState<string | null>(null);
+  return {
+    formError,
+    clear: () => setFormError(null),
+    invalid: () => setFormError(t('validation.summary')),
+    fail: (error: unknown, onFields: boolean) =>
+      setFormError(onFields ? t('validation.summary') : errorMessage(error, t)),
+  };
+}
+
+interface UserCreateFormProps {
+  onSaved: (user: User) => void;
+  onCancel: () => void;
+}
+
+export function UserCreateForm({ onSaved, onCancel }: UserCreateFormProps) {
+  const { t } = useTranslation();
+  const createUser = useCreateUser();
+  const failure = useFormFailure();
+  const {
+    register,
+    handleSubmit,
+    setError,
+    formState: { errors, isSubmitting },
+  } = useForm({
+    resolver: zodResolver(UserCreate, zodErrorOptions),
+    defaultValues: { displayName: '', email: '', role: 'case_worker', locale: 'fr', siteId: null, password: '' },
+  });
+  const passwordError = usePasswordError(errors.password);
+
+  const onSubmit = handleSubmit(async (values) => {
+    failure.clear();
+    try {
+      onSaved(await createUser.mutateAsync(values));
+    } catch (error) {
+      if (error instanceof ApiError && error.status === 409) {
+        setError('email', { type: 'server', message: t('admin.users.emailTaken') }, { shouldFocus: true });
+        failure.fail(error, true);
+        return;
+      }
+      const onFields = applyServerFieldErrors(error, setError, [
+        'displayName',
+        'email',
+        'role',
+        'locale',
+        'siteId',
+        'password',
+      ]);
+      failure.fail(error, onFields);
+    }
+  }, failure.invalid);
+
+  return (
+    <form className="form" onSubmit={onSubmit} noValidate aria-busy={isSubmitting}>
+      {failure.formError && <Alert tone="error">{failure.formError}</Alert>}
+      <div className="form-grid">
+        <Field label={t('admin.users.fields.displayName')} error={errors.displayName?.message} required>
+          {(control) => <input {...control} {...register('displayName')} type="text" autoComplete="off" />}
+        </Field>
+        <Field label={t('admin.users.fields.email')} error={errors.email?.message} required>
+          {(control) => (
+            <input
+              {...control}
+              {...register('email')}
+              type="email"
+              inputMode="email"
+              autoComplete="off"
+              autoCapitalize="none"
+              spellCheck={false}
+            />
+          )}
+        </Field>
+        <Field label={t('admin.users.fields.role')} error={errors.role?.message} required>
+          {(control) => (
+            <select {...control} {...register('role')}>
+              <RoleOptions />
+            </select>
+          )}
+        </Field>
+        <Field label={t('admin.users.fields.locale')} error={errors.locale?.message} required>
+          {(control) => (
+            <select {...control} {...register('locale')}>
+              <LocaleOptions />
+            </select>
+          )}
+        </Field>
+        <Field label={t('admin.users.fields.site')} error={errors.siteId?.message}>
+          {(control) => <SiteSelect control={control} registration={register('siteId', { setValueAs: emptyToNull })} />}
+        </Field>
+        <Field
+          label={t('admin.users.fields.password')}
+          hint={t('admin.users.passwordHint', { minimum: PASSWORD_MIN_LENGTH })}
+          error={passwordError}
+          required
+        >
+          {(control) => <input {...control} {...register('password')} type="password" autoComplete="new-password" />}
+        </Field>
+      </div>
+      <div className="form-actions">
+        <button type="submit" className="button button--primary" disabled={isSubmitting}>
+          {isSubmitting ? t('common.saving') : t('common.create')}
+        </button>
+        <button type="button" className="button" onClick={onCancel}>
+          {t('common.cancel')}
+        </button>
+      </div>
+    </form>
+  );
+}
+
+interface UserEditFormProps {
+  user: User;
+  onSaved: (user: User) => void;
+  onCancel: () => void;
+}
+
+export function UserEditForm({ user, onSaved, onCancel }: UserEditFormProps) {
+  const { t } = useTranslation();
+  const updateUser = useUpdateUser();
+  const failure = useFormFailure();
+  const {
+    register,
+    handleSubmit,
+    setError,
+    formState: { errors, isSubmitting },
+  } = useForm({
+    resolver: zodResolver(UserUpdate, zodErrorOptions),
+    defaultValues: {
+      displayName: user.displayName,
+      role: user.role,
+      locale: user.locale,
+      siteId: user.siteId,
+      password: undefined,
+    },
+  });
+  const passwordError = usePasswordError(errors.password);
+
+  const onSubmit = handleSubmit(async (values) => {
+    failure.clear();
+    try {
+      onSaved(await updateUser.mutateAsync({ id: user.id, changes: values }));
+    } catch (error) {
+      const onFields = applyServerFieldErrors(error, setError, ['displayName', 'role', 'locale', 'siteId', 'password']);
+      failure.fail(error, onFields);
+    }
+  }, failure.invalid);
+
+  return (
+    <form className="form" onSubmit={onSubmit} noValidate aria-busy={isSubmitting}>
+      {failure.formError && <Alert tone="error">{failure.formError}</Alert>}
+      <dl className="meta">
+        <dt>{t('admin.users.fields.email')}</dt>
+        <dd>{user.email}</dd>
+      </dl>
+      <div className="form-grid">
+        <Field label={t('admin.users.fields.displayName')} error={errors.displayName?.message} required>
+          {(control) => <input {...control} {...register('displayName')} type="text" autoComplete="off" />}
+        </Field>
+        <Field label={t('admin.users.fields.role')} error={errors.role?.message} required>
+          {(control) => (
+            <select {...control} {...register('role')}>
+              <RoleOptions />
+            </select>
+          )}
+        </Field>
+        <Field label={t('admin.users.fields.locale')} error={errors.locale?.message} required>
+          {(control) => (
+            <select {...control} {...register('locale')}>
+              <LocaleOptions />
+            </select>
+          )}
+        </Field>
+        <Field label={t('admin.users.fields.site')} error={errors.siteId?.message}>
+          {(control) => (
+            <SiteSelect
+              control={control}
+              currentSiteId={user.siteId}
+              registration={register('siteId', { setValueAs: emptyToNull })}
+            />
+          )}
+        </Field>
+        <Field
+          label={t('admin.users.fields.newPassword')}
+          hint={t('admin.users.newPasswordHint', { minimum: PASSWORD_MIN_LENGTH })}
+          error={passwordError}
+        >
+          {(control) => (
+            <input
+              {...control}
+              {...register('password', { setValueAs: emptyToUndefined })}
+              type="password"
+              autoComplete="new-password"
+            />
+          )}
+        </Field>
+      </div>
+      <div className="form-actions">
+        <button type="submit" className="button button--primary" disabled={isSubmitting}>
+          {isSubmitting ? t('common.saving') : t('common.save')}
+        </button>
+        <button type="button" className="button" onClick={onCancel}>
+          {t('common.cancel')}
+        </button>
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,24 @@
+import { Suspense } from 'react';
+import { useTranslation } from 'react-i18next';
+import { NavLink, Outlet } from 'react-router';
+import { PageLoader } from '../../../components/page-loader';
+
+export default function AdminLayout() {
+  const { t } = useTranslation();
+  return (
+    <div className="page">
+      <h1>{t('admin.title')}</h1>
+      <nav className="tabs" aria-label={t('admin.sectionsNav')}>
+        <NavLink to="sites" className="tabs__link">
+          {t('admin.sites.title')}
+        </NavLink>
+        <NavLink to="users" className="tabs__link">
+          {t('admin.users.title')}
+        </NavLink>
+      </nav>
+      <Suspense fallback={<PageLoader />}>
+        <Outlet />
+      </Suspense>
+    </div>
+  );
+}

@@ -1,0 +1,45 @@
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
+import { DocumentTitle } from '../../../components/document-title';
+import { useMe } from '../../../lib/session';
+import { plannedModulesByRole } from '../modules';
+
+export default function HomeRoute() {
+  const { t } = useTranslation();
+  const me = useMe();
+  const modules = plannedModulesByRole[me.role];
+
+  return (
+    <div className="page">
+      <DocumentTitle page={t('home.title')} />
+      <h1>{t('home.greeting', { name: me.displayName })}</h1>
+      <p className="lead">{t('home.intro', { role: t(`roles.${me.role}`) })}</p>
+
+      {me.role === 'admin' && (
+        <section className="card card--accent" aria-labelledby="home-admin-title">
+          <h2 id="home-admin-title">{t('home.admin.title')}</h2>
+          <p>{t('home.admin.description')}</p>
+          <Link to="/admin" className="button button--primary">
+            {t('home.admin.link')}
+          </Link>
+        </section>
+      )}
+
+      <section aria-labelledby="home-modules-title">
+        <h2 id="home-modules-title">{t('home.modulesHeading')}</h2>
+        <p className="muted">{t('home.noData')}</p>
+        <ul className="module-grid">
+          {modules.map((module) => (
+            <li key={module} className="card module-card">
+              <h3>{t(`home.modules.${module}.title`)}</h3>
+              <p>{t(`home.modules.${module}.description`)}</p>
+              <p>
+                <span className="badge badge--planned">{t('home.comingSoon')}</span>
+              </p>
+            </li>
+          ))}
+        </ul>
+      </section>
+    </div>
+  );
+}

@@ -1,0 +1,23 @@
+import type { TFunction } from 'i18next';
+import { ApiError } from './api-client';
+
+/** A translated, human message for any error thrown by a query or mutation. */
+export function errorMessage(error: unknown, t: TFunction): string {
+  if (!(error instanceof ApiError)) return t('errors.generic');
+  if (error.isNetworkError) return t('errors.network');
+  switch (error.status) {
+    case 400:
+    case 422:
+      return t('validation.summary');
+    case 403:
+      return t('errors.forbidden');
+    case 404:
+      return t('errors.notFound');
+    case 409:
+      return t('errors.conflict');
+    case 429:
+      return t('errors.rateLimited');
+    default:
+      return error.status >= 500 ? t('errors.server') : t('errors.generic');
+  }
+}

@@ -1,0 +1,88 @@
+import type { FieldError as ServerFieldError } from '@percee/shared';
+import type { FieldValues, Path, UseFormSetError } from 'react-hook-form';
+import type { core } from 'zod';
+import { ApiError, fieldOfPath } from './api-client';
+import { i18n } from './i18n';
+
+/**
+ * Translate a zod issue into the interface language. Passed to `zodResolver(schema, zodErrorOptions)`
+ * so that validation messages of the shared schemas are shown in French, Dutch or English.
+ * (A message hard-coded in a shared schema still wins — handle those per field.)
+ */
+export function zodIssueMessage(issue: core.$ZodRawIssue): string {
+  const t = i18n.t;
+  const empty = issue.input === undefined || issue.input === null || issue.input === '';
+  switch (issue.code) {
+    case 'invalid_type':
+      return empty ? t('validation.required') : t('validation.invalid');
+    case 'too_small':
+      if (issue.origin === 'string') {
+        return empty || Number(issue.minimum) <= 1
+          ? t('validation.required')
+          : t('validation.tooShort', { minimum: Number(issue.minimum) });
+      }
+      return t('validation.invalid');
+    case 'too_big':
+      return issue.origin === 'string'
+        ? t('validation.tooLong', { maximum: Number(issue.maximum) })
+        : t('validation.invalid');
+    case 'invalid_format':
+      if (empty) return t('validation.required');
+      return issue.format === 'email' ? t('validation.email') : t('validation.format');
+    case 'invalid_value':
+      return empty ? t('validation.required') : t('validation.choice');
+    default:
+      return t('validation.invalid');
+  }
+}
+
+export const zodErrorOptions = { error: zodIssueMessage };
+
+/**
+ * A server field error in the interface language. The API reports zod issue codes
+ * (but not their parameters): known codes get a generic translated message, others keep the server's.
+ */
+export function serverFieldMessage(error: ServerFieldError): string {
+  const t = i18n.t;
+  switch (error.code) {
+    case 'invalid_format':
+      return fieldOfPath(error.path).endsWith('email') ? t('validation.email') : t('validation.format');
+    case 'too_small':
+      return t('validation.tooShortGeneric');
+    case 'too_big':
+      return t('validation.tooLongGeneric');
+    case 'invalid_value':
+      return t('validation.choice');
+    case 'invalid_type':
+    case 'unrecognized_keys':
+      return t('validation.invalid');
+    default:
+      return error.message;
+  }
+}
+
+/**
+ * Show problem+json field errors (`errors[].path` such as `body.email`) under the matching fields.
+ * Returns true when at least one error could be attached to a field of the form.
+ */
+export function applyServerFieldErrors<T extends FieldValues>(
+  error: unknown,
+  setError: UseFormSetError<T>,
+  fields: readonly Path<T>[],
+): boolean {
+  if (!(error instanceof ApiError)) return false;
+  let applied = false;
+  for (const field of fields) {
+    const fieldError = error.errors.find((candidate) => fieldOfPath(candidate.path) === field);
+    if (fieldError) {
+      setError(field, { type: 'server', message: serverFieldMessage(fieldError) }, { shouldFocus: !applied });
+      applied = true;
+    }
+  }
+  return applied;
+}
+
+/** Empty text inputs mean "no value" (`null`) for nullable schema fields. */
+export const emptyToNull = (value: unknown) => (value === '' ? null : value);
+/** Empty text inputs mean "leave unchanged" for optional schema fields. */
+export const emptyToUndefined = (value: unknown) => (value === '' ? undefined : value);

@@ -1,0 +1,41 @@
+import { useMemo } from 'react';
+import { useTranslation } from 'react-i18next';
+import { defaultLanguage, intlLocales, isLanguage, type Language } from './index';
+
+export interface Formatters {
+  language: Language;
+  /** A calendar date, e.g. « 3 mars 2025 ». Accepts an ISO string or a Date. */
+  date: (value: string | Date) => string;
+  /** Date and time, e.g. « 3 mars 2025, 14:05 ». */
+  dateTime: (value: string | Date) => string;
+  number: (value: number) => string;
+  /** A wait expressed in seconds, rounded up to minutes beyond 90 s: « 30 secondes », « 2 minutes ». */
+  duration: (seconds: number) => string;
+}
+
+export function createFormatters(language: Language): Formatters {
+  const locale = intlLocales[language];
+  const dateFormat = new Intl.DateTimeFormat(locale, { dateStyle: 'medium' });
+  const dateTimeFormat = new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short' });
+  const numberFormat = new Intl.NumberFormat(locale);
+  const seconds = new Intl.NumberFormat(locale, { style: 'unit', unit: 'second', unitDisplay: 'long' });
+  const minutes = new Intl.NumberFormat(locale, { style: 'unit', unit: 'minute', unitDisplay: 'long' });
+  const toDate = (value: string | Date) => (typeof value === 'string' ? new Date(value) : value);
+  return {
+    language,
+    date: (value) => dateFormat.format(toDate(value)),
+    dateTime: (value) => dateTimeFormat.format(toDate(value)),
+    number: (value) => numberFormat.format(value),
+    duration: (value) => {
+      const s = Math.max(1, Math.ceil(value));
+      return s > 90 ? minutes.format(Math.ceil(s / 60)) : seconds.format(s);
+    },
+  };
+}
+
+/** Intl formatters for the current interface language; re-created when the language changes. */
+export function useFormat(): Formatters {
+  const { i18n } = useTranslation();
+  const language = isLanguage(i18n.resolvedLanguage) ? i18n.resolvedLanguage : defaultLanguage;
+  return useMemo(() => createFormatters(language), [language]);
+}

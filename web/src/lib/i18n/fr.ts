@@ -1,0 +1,208 @@
+/**
+ * French — the reference language. Every key here must exist in `nl.ts` and `en.ts`
+ * (enforced by the `Messages` type and by `i18n.test.ts`).
+ */
+export const fr = {
+  app: {
+    name: 'Percée',
+    tagline: 'Accompagnement intensif des ménages',
+    documentTitle: '{{page}} · Percée',
+  },
+  common: {
+    loading: 'Chargement…',
+    save: 'Enregistrer',
+    saving: 'Enregistrement…',
+    cancel: 'Annuler',
+    edit: 'Modifier',
+    editItem: 'Modifier « {{name}} »',
+    create: 'Créer',
+    retry: 'Réessayer',
+    loadMore: 'Afficher plus',
+    actions: 'Actions',
+    status: 'Statut',
+    active: 'Actif',
+    inactive: 'Inactif',
+    activate: 'Activer',
+    deactivate: 'Désactiver',
+    activateItem: 'Activer « {{name}} »',
+    deactivateItem: 'Désactiver « {{name}} »',
+    optional: 'facultatif',
+    skipToContent: 'Aller au contenu principal',
+    backHome: "Retour à l'accueil",
+  },
+  header: {
+    demoBadge: 'DÉMO',
+    demoExplanation: 'Organisation de démonstration : les données sont fictives.',
+    language: 'Langue',
+    signOut: 'Se déconnecter',
+    signingOut: 'Déconnexion…',
+    mainNav: 'Navigation principale',
+    account: 'Compte connecté',
+  },
+  nav: {
+    home: 'Accueil',
+    admin: 'Administration',
+  },
+  roles: {
+    admin: 'Administrateur·rice',
+    coordinator: 'Coordinateur·rice',
+    case_worker: 'Travailleur·euse social·e',
+    partner: 'Partenaire',
+    analyst: 'Analyste',
+  },
+  locales: {
+    fr: 'Français',
+    nl: 'Néerlandais',
+    en: 'Anglais',
+  },
+  auth: {
+    signIn: {
+      title: 'Connexion',
+      intro: 'Connectez-vous avec votre adresse e-mail professionnelle.',
+      email: 'Adresse e-mail',
+      password: 'Mot de passe',
+      showPassword: 'Afficher',
+      showPasswordLabel: 'Afficher le mot de passe',
+      submit: 'Se connecter',
+      submitting: 'Connexion…',
+      invalidCredentials: 'Adresse e-mail ou mot de passe incorrect.',
+      tooManyAttempts: 'Trop de tentatives de connexion. Réessayez dans {{wait}}.',
+      tooManyAttemptsSoon: 'Trop de tentatives de connexion. Réessayez dans quelques instants.',
+    },
+    bootstrapping: 'Ouverture de la session…',
+    sessionExpired: 'Votre session a expiré. Veuillez vous reconnecter.',
+    signedOut: 'Vous êtes déconnecté·e.',
+    bootstrapFailed: 'Impossible de vérifier votre session.',
+  },
+  errors: {
+    network: 'Impossible de joindre le serveur. Vérifiez votre connexion, puis réessayez.',
+    server: 'Le serveur a rencontré un problème. Réessayez dans quelques minutes.',
+    forbidden: "Vous n'êtes pas autorisé·e à effectuer cette action.",
+    notFound: "L'élément demandé n'existe pas ou plus.",
+    conflict: 'Cette modification entre en conflit avec des données existantes.',
+    rateLimited: 'Trop de requêtes. Réessayez dans quelques instants.',
+    generic: "Une erreur inattendue s'est produite.",
+  },
+  validation: {
+    summary: 'Le formulaire contient des erreurs. Corrigez les champs signalés.',
+    required: 'Ce champ est obligatoire.',
+    tooShort: 'Saisissez au moins {{minimum}} caractères.',
+    tooLong: 'Saisissez au maximum {{maximum}} caractères.',
+    tooShortGeneric: 'Cette valeur est trop courte.',
+    tooLongGeneric: 'Cette valeur est trop longue.',
+    email: 'Saisissez une adresse e-mail valide, par exemple nom@exemple.be.',
+    format: "Le format n'est pas valide.",
+    choice: 'Choisissez une option dans la liste.',
+    invalid: "Cette valeur n'est pas valide.",
+    passwordTooShort: 'Le mot de passe doit contenir au moins {{minimum}} caractères.',
+  },
+  pages: {
+    notFound: {
+      title: 'Page introuvable',
+      body: "La page demandée n'existe pas ou a été déplacée.",
+    },
+    forbidden: {
+      title: 'Accès refusé',
+      body: "Votre rôle ne donne pas accès à cette page. Si vous pensez que c'est une erreur, contactez l'administrateur·rice de votre organisation.",
+    },
+    error: {
+      title: 'Une erreur est survenue',
+      body: "L'application a rencontré un problème inattendu. Rechargez la page ; si le problème persiste, signalez-le à votre administrateur·rice.",
+      reload: 'Recharger la page',
+    },
+  },
+  home: {
+    title: 'Tableau de bord',
+    greeting: 'Bonjour {{name}}',
+    intro: 'Percée est en cours de construction. Voici les modules prévus pour votre rôle : {{role}}.',
+    noData: "Ces modules ne sont pas encore disponibles : aucune donnée n'est affichée ici pour l'instant.",
+    comingSoon: 'En préparation',
+    modulesHeading: 'Modules à venir',
+    modules: {
+      caseload: {
+        title: 'Portefeuille de suivis',
+        description: 'Les ménages que vous accompagnez, leurs objectifs et les prochaines échéances.',
+      },
+      referrals: {
+        title: 'Orientations',
+        description:
+          'Les orientations vers les services partenaires (médiation de dettes, logement, assuétudes…) et leur suivi.',
+      },
+      breakthroughs: {
+        title: 'Percées',
+        description:
+          'Les avancées concrètes des ménages : expulsion évitée, plan de remboursement accepté, traitement entamé…',
+      },
+      reports: {
+        title: 'Rapports',
+        description: "Des indicateurs anonymisés sur l'activité et les résultats de l'accompagnement.",
+      },
+    },
+    admin: {
+      title: 'Administration',
+      description: 'Gérez dès maintenant les sites et les comptes utilisateurs de votre organisation.',
+      link: "Ouvrir l'administration",
+    },
+  },
+  admin: {
+    title: 'Administration',
+    sectionsNav: "Sections de l'administration",
+    sites: {
+      title: 'Sites',
+      intro: 'Le siège et les antennes de votre organisation.',
+      new: 'Nouveau site',
+      createTitle: 'Nouveau site',
+      editTitle: 'Modifier le site « {{name}} »',
+      empty: "Aucun site n'a encore été créé.",
+      tableCaption: "Sites de l'organisation",
+      created: 'Le site « {{name}} » a été créé.',
+      updated: 'Le site « {{name}} » a été mis à jour.',
+      activated: 'Le site « {{name}} » a été activé.',
+      deactivated: 'Le site « {{name}} » a été désactivé.',
+      fields: {
+        name: 'Nom',
+        kind: 'Type',
+        address: 'Adresse',
+        municipality: 'Commune',
+        createdAt: 'Créé le',
+      },
+      kinds: {
+        head_office: 'Siège',
+        antenna: 'Antenne',
+      },
+    },
+    users: {
+      title: 'Comptes utilisateurs',
+      intro: 'Les personnes qui ont accès à Percée dans votre organisation.',
+      new: 'Nouveau compte',
+      createTitle: 'Nouveau compte utilisateur',
+      editTitle: 'Modifier le compte de {{name}}',
+      empty: "Aucun compte n'a encore été créé.",
+      tableCaption: "Comptes utilisateurs de l'organisation",
+      created: 'Le compte de {{name}} a été créé.',
+      updated: 'Le compte de {{name}} a été mis à jour.',
+      activated: 'Le compte de {{name}} a été activé.',
+      deactivated: 'Le compte de {{name}} a été désactivé.',
+      emailTaken: 'Un compte existe déjà avec cette adresse e-mail.',
+      you: 'vous',
+      fields: {
+        displayName: 'Nom affiché',
+        email: 'Adresse e-mail',
+        role: 'Rôle',
+        locale: "Langue de l'interface",
+        site: 'Site de rattachement',
+        noSite: 'Aucun site',
+        password: 'Mot de passe',
+        newPassword: 'Nouveau mot de passe',
+        createdAt: 'Créé le',
+      },
+      passwordHint: "Au moins {{minimum}} caractères. Une longue phrase de passe est plus sûre qu'un mot compliqué.",
+      newPasswordHint: 'Laissez vide pour conserver le mot de passe actuel. Sinon, au moins {{minimum}} caractères.',
+    },
+  },
+} as const;
+
+type Widen<T> = { -readonly [K in keyof T]: T[K] extends string ? string : Widen<T[K]> };
+
+/** Shape every language must follow: same keys as French, any string values. */
+export type Messages = Widen<typeof fr>;
