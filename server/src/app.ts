@@ -18,12 +18,18 @@ import {
 } from 'fastify-type-provider-zod';
 import type { Config } from './config.js';
 import { type Database, openDatabase } from './db/client.js';
+import { aidRoutes } from './modules/aid/routes.js';
+import { assessmentRoutes } from './modules/assessments/routes.js';
 import { authRoutes } from './modules/auth/routes.js';
 import { caseRoutes } from './modules/cases/routes.js';
+import { contactRoutes } from './modules/contacts/routes.js';
 import { healthRoutes } from './modules/health/routes.js';
+import { helpdeskRoutes } from './modules/helpdesk/routes.js';
+import { householdRoutes } from './modules/households/routes.js';
 import { programRoutes } from './modules/programs/routes.js';
+import { referralRoutes } from './modules/referrals/routes.js';
 import { siteRoutes } from './modules/sites/routes.js';
-import { userRoutes } from './modules/users/routes.js';
+import { teamRoutes, userRoutes } from './modules/users/routes.js';
 import { authPlugin } from './plugins/auth.js';
 import { dbPlugin } from './plugins/db.js';
 import { errorsPlugin, sendNotFound } from './plugins/errors.js';
@@ -125,8 +131,15 @@ export async function buildApp(config: Config, deps: AppDependencies = {}) {
       await api.register(authRoutes, { config });
       await api.register(siteRoutes);
       await api.register(userRoutes);
+      await api.register(teamRoutes);
       await api.register(programRoutes);
+      await api.register(householdRoutes);
+      await api.register(referralRoutes);
       await api.register(caseRoutes);
+      await api.register(contactRoutes);
+      await api.register(assessmentRoutes);
+      await api.register(aidRoutes);
+      await api.register(helpdeskRoutes);
     },
     { prefix: API_PREFIX },
   );

@@ -22,7 +22,10 @@ export function testConfig(overrides: Record<string, string> = {}) {
 /** A fresh database and an app over it; `close()` ends both. */
 export async function startTestApp(overrides: Record<string, string> = {}) {
   const database = await openTestDatabase();
-  const app = await buildApp(testConfig(overrides), { database, logger: false });
+  const app = await buildApp(testConfig(overrides), {
+    database,
+    logger: process.env.TEST_LOG ? { level: 'error' } : false,
+  });
   await app.ready();
   return {
     app,

@@ -4,14 +4,22 @@ import { HouseholdRole, ProblemDomain, ResidenceStatus, Severity } from './casew
 const isoDate = z.iso.date();
 const name = z.string().trim().min(1).max(120);
 
-export const PersonInput = z.strictObject({
+const PersonFields = {
   firstName: name,
   lastName: name,
-  birthDate: isoDate.nullable().default(null),
+  birthDate: isoDate.nullable(),
   role: HouseholdRole,
-  residenceStatus: ResidenceStatus.default('unknown'),
-  phone: z.string().trim().max(40).nullable().default(null),
-  email: z.email().max(254).nullable().default(null),
+  residenceStatus: ResidenceStatus,
+  phone: z.string().trim().max(40).nullable(),
+  email: z.email().max(254).nullable(),
+};
+
+export const PersonInput = z.strictObject({
+  ...PersonFields,
+  birthDate: PersonFields.birthDate.default(null),
+  residenceStatus: PersonFields.residenceStatus.default('unknown'),
+  phone: PersonFields.phone.default(null),
+  email: PersonFields.email.default(null),
 });
 export type PersonInput = z.input<typeof PersonInput>;
 
@@ -30,7 +38,8 @@ export const Person = z
   .meta({ id: 'Person' });
 export type Person = z.infer<typeof Person>;
 
-export const PersonUpdate = PersonInput.partial().meta({ id: 'PersonUpdate' });
+/** Only the fields sent change (no defaults here, unlike PersonInput). */
+export const PersonUpdate = z.strictObject(PersonFields).partial().meta({ id: 'PersonUpdate' });
 
 export const HouseholdProblemInput = z.strictObject({
   domain: ProblemDomain,

@@ -89,3 +89,15 @@ export const UserUpdate = z
 export type UserUpdate = z.input<typeof UserUpdate>;
 
 export const IdParam = z.object({ id: z.uuid() });
+
+/** A colleague who can carry cases, with their current load (for assignment pickers). */
+export const TeamMember = z
+  .object({
+    id: z.uuid(),
+    displayName: z.string(),
+    role: Role,
+    siteId: z.uuid().nullable(),
+    openCases: z.number().int(),
+  })
+  .meta({ id: 'TeamMember' });
+export type TeamMember = z.infer<typeof TeamMember>;

@@ -45,9 +45,13 @@ import {
  * not emit them); `rls.test.ts` checks every such table is covered.
  */
 
-/** timestamptz in the database, an ISO 8601 string (UTC, `Z`) in the application and at the edge. */
+/**
+ * timestamptz in the database, an ISO 8601 string (UTC, `Z`) in the application and at the edge.
+ * Millisecond precision, like the ISO strings: a keyset cursor holding a timestamp then names
+ * exactly one position (microseconds would be lost in the cursor and rows repeated across pages).
+ */
 export const timestamptz = customType<{ data: string; driverData: string | Date }>({
-  dataType: () => 'timestamp with time zone',
+  dataType: () => 'timestamp(3) with time zone',
   fromDriver: (value) => new Date(value).toISOString(),
 });
 
@@ -226,6 +230,8 @@ export const households = pgTable(
     siteId: uuid('site_id'),
     /** Lower-cased, accent-free names, reference and address, for search. Maintained by the service. */
     searchText: text('search_text').notNull().default(''),
+    /** Normalised address + postal code, for the duplicate warning. */
+    addressKey: text('address_key'),
     version: integer('version').notNull().default(1),
     ...timestamps,
   },
@@ -233,6 +239,8 @@ export const households = pgTable(
     primaryKey({ columns: [t.organisationId, t.id] }),
     uniqueIndex('households_org_reference_key').on(t.organisationId, t.reference),
     index('households_org_updated_idx').on(t.organisationId, t.updatedAt, t.id),
+    index('households_org_name_idx').on(t.organisationId, t.displayName, t.id),
+    index('households_org_address_idx').on(t.organisationId, t.addressKey),
     foreignKey({ columns: [t.organisationId, t.siteId], foreignColumns: [sites.organisationId, sites.id] }),
   ],
 );

@@ -44,12 +44,13 @@ export const errorsPlugin = fp(async (app: FastifyInstance) => {
       return send(
         reply,
         {
+          // Extension members first: they never override the standard ones.
+          ...extra,
           type: problemType(error.slug),
           title: error.title,
           status: error.status,
           ...(error.detail ? { detail: error.detail } : {}),
           instance,
-          ...extra,
         },
         headers,
       );

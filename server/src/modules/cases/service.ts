@@ -9,7 +9,7 @@ import {
   canMove,
   type TimelineEntry,
 } from '@percee/shared';
-import { and, asc, desc, eq, exists, inArray, isNull, or, type SQL, sql } from 'drizzle-orm';
+import { and, asc, desc, eq, inArray, isNull, or, type SQL, sql } from 'drizzle-orm';
 import type { Tx } from '../../db/client.js';
 import { assessments, caseCoWorkers, caseEvents, cases, households, users } from '../../db/schema.js';
 import type { Actor } from '../../db/tenant.js';
@@ -108,9 +108,7 @@ function sortKeyOf(row: repo.CaseRow, sort: 'due' | 'opened' | 'updated') {
 function onCase(organisationId: string, userId: string) {
   return or(
     eq(cases.primaryWorkerId, userId),
-    exists(
-      sql`select 1 from ${caseCoWorkers} where ${caseCoWorkers.organisationId} = ${organisationId} and ${caseCoWorkers.caseId} = ${cases.id} and ${caseCoWorkers.userId} = ${userId}`,
-    ),
+    sql`exists (select 1 from ${caseCoWorkers} where ${caseCoWorkers.organisationId} = ${organisationId} and ${caseCoWorkers.caseId} = ${cases.id} and ${caseCoWorkers.userId} = ${userId})`,
   );
 }
 const visibleToWorker = (actor: Actor) => onCase(actor.organisationId, actor.userId);
@@ -383,7 +381,8 @@ export async function caseload(
         pendingActions.push('planned_contact_soon');
       return {
         case: item,
-        daysUntilDue: due === null ? null : Math.floor((due - now.getTime()) / DAY),
+        // Whole days, towards zero: 26.3 days late is "26 days overdue".
+        daysUntilDue: due === null ? null : Math.trunc((due - now.getTime()) / DAY) || 0,
         nextPlannedContactAt: row.nextPlannedContactAt,
         pendingActions,
       };

@@ -5,6 +5,7 @@ import { organisations, sites, systemState, users } from '../../db/schema.js';
 import { enterTenant } from '../../db/tenant.js';
 import { hashPassword } from '../../lib/passwords.js';
 import { audit } from '../../plugins/audit.js';
+import { ensureDefaultInstruments } from '../assessments/instruments.js';
 
 export interface NewAccount {
   email: string;

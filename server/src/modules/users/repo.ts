@@ -1,6 +1,6 @@
-import { and, asc, eq, sql } from 'drizzle-orm';
+import { and, asc, eq, inArray, sql } from 'drizzle-orm';
 import type { Tx } from '../../db/client.js';
-import { users } from '../../db/schema.js';
+import { cases, users } from '../../db/schema.js';
 
 export type UserRow = typeof users.$inferSelect;
 
@@ -37,3 +37,26 @@ export const updateUser = async (tx: Tx, organisationId: string, id: string, pat
       .where(and(eq(users.organisationId, organisationId), eq(users.id, id)))
       .returning()
   )[0];
+
+/** Active case workers and coordinators with their open caseload, in one query. */
+export async function listTeam(tx: Tx, organisationId: string) {
+  return tx
+    .select({
+      id: users.id,
+      displayName: users.displayName,
+      role: users.role,
+      siteId: users.siteId,
+      // Qualified by hand: inside a subquery drizzle renders bare column names.
+      openCases: sql<number>`(select count(*)::int from ${cases} c where c.organisation_id = users.organisation_id
+        and c.primary_worker_id = users.id and c.closed_at is null)`,
+    })
+    .from(users)
+    .where(
+      and(
+        eq(users.organisationId, organisationId),
+        eq(users.active, true),
+        inArray(users.role, ['case_worker', 'coordinator']),
+      ),
+    )
+    .orderBy(asc(users.displayName), asc(users.id));
+}

@@ -1,5 +1,7 @@
-import { IdParam, PageQuery, Problem, page, User, UserCreate, UserUpdate } from '@percee/shared';
+import { IdParam, PageQuery, Problem, page, TeamMember, User, UserCreate, UserUpdate } from '@percee/shared';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import * as repo from './repo.js';
 import * as service from './service.js';
 
 export const userRoutes: FastifyPluginAsyncZod = async (app) => {
@@ -51,5 +53,21 @@ export const userRoutes: FastifyPluginAsyncZod = async (app) => {
       },
     },
     async (request) => request.inTenant((tx, actor) => service.updateUser(tx, actor, request.params.id, request.body)),
+  );
+};
+
+/** The team: who can carry cases and how loaded they are (coordinators assign from it). */
+export const teamRoutes: FastifyPluginAsyncZod = async (app) => {
+  app.get(
+    '/team',
+    {
+      onRequest: app.requireRole('coordinator', 'admin', 'case_worker'),
+      schema: {
+        tags: ['cases'],
+        summary: 'Active case workers and coordinators with their open caseload',
+        response: { 200: z.object({ items: z.array(TeamMember) }), 401: Problem, 403: Problem },
+      },
+    },
+    async (request) => ({ items: await request.inTenant((tx, actor) => repo.listTeam(tx, actor.organisationId)) }),
   );
 };

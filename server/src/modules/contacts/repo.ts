@@ -1,0 +1,32 @@
+import { and, desc, eq, sql } from 'drizzle-orm';
+import type { Tx } from '../../db/client.js';
+import { contacts } from '../../db/schema.js';
+
+export type ContactRow = typeof contacts.$inferSelect;
+
+export const insertContact = async (tx: Tx, contact: typeof contacts.$inferInsert) =>
+  (await tx.insert(contacts).values(contact).returning())[0] as ContactRow;
+
+/** A case's contacts, newest first, after the keyset (occurred_at, id) of the previous page. */
+export async function listContacts(
+  tx: Tx,
+  organisationId: string,
+  caseId: string,
+  limit: number,
+  before?: [string, string],
+) {
+  return tx
+    .select()
+    .from(contacts)
+    .where(
+      and(
+        eq(contacts.organisationId, organisationId),
+        eq(contacts.caseId, caseId),
+        before
+          ? sql`(${contacts.occurredAt}, ${contacts.id}) < (${before[0]}::timestamptz, ${before[1]}::uuid)`
+          : undefined,
+      ),
+    )
+    .orderBy(desc(contacts.occurredAt), desc(contacts.id))
+    .limit(limit + 1);
+}

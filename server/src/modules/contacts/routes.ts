@@ -1,0 +1,48 @@
+import { Contact, ContactCreate, IdParam, PageQuery, Problem, page } from '@percee/shared';
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import * as service from './service.js';
+
+export const contactRoutes: FastifyPluginAsyncZod = async (app) => {
+  const tags = ['contacts'];
+
+  app.post(
+    '/cases/:id/contacts',
+    {
+      onRequest: app.authenticate,
+      schema: {
+        tags,
+        summary: 'Record a contact with the household',
+        description:
+          'Journals a contact (visit, call, meeting…) and moves the case’s contact clock: the latest contact, the next ' +
+          'planned one and when the next contact is due. `occurredAt` cannot be in the future (5 minutes of clock ' +
+          'skew allowed); `nextPlannedAt` must come after it. The case timeline shows the type and duration only, ' +
+          'never the notes. Closed cases take no new contacts (409 `case-closed`).',
+        params: IdParam,
+        body: ContactCreate,
+        response: { 201: Contact, 400: Problem, 401: Problem, 403: Problem, 404: Problem, 409: Problem },
+      },
+    },
+    async (request, reply) => {
+      const contact = await request.inTenant((tx, actor) =>
+        service.createContact(tx, actor, request.params.id, request.body),
+      );
+      return reply.code(201).send(contact);
+    },
+  );
+
+  app.get(
+    '/cases/:id/contacts',
+    {
+      onRequest: app.authenticate,
+      schema: {
+        tags,
+        summary: 'List the contacts of a case, newest first',
+        params: IdParam,
+        querystring: PageQuery,
+        response: { 200: page(Contact), 400: Problem, 401: Problem, 403: Problem, 404: Problem },
+      },
+    },
+    async (request) =>
+      request.inTenant((tx, actor) => service.listContacts(tx, actor, request.params.id, request.query)),
+  );
+};

@@ -1,0 +1,110 @@
+import type { Contact, ContactCreate, PageQuery } from '@percee/shared';
+import type { Tx } from '../../db/client.js';
+import type { Actor } from '../../db/tenant.js';
+import { decodeCursor, toPage } from '../../lib/cursor.js';
+import { conflict, HttpProblem } from '../../lib/problem.js';
+import { audit } from '../../plugins/audit.js';
+import { loadCaseFor } from '../cases/access.js';
+import { insertCaseEvent } from '../cases/repo.js';
+import { recordContactOnCase } from '../cases/service.js';
+import * as repo from './repo.js';
+
+/** Clocks drift: a moment up to this far ahead of the server's clock still counts as "now". */
+const CLOCK_SKEW_MS = 5 * 60_000;
+
+/** A field-level 400, shaped like the schema validation errors. */
+export const invalidField = (path: string, message: string) =>
+  new HttpProblem(400, 'validation', 'Validation failed', message, { errors: [{ path, message }] });
+
+/**
+ * The instant as a canonical UTC ISO string (millisecond precision, `Z`), so stored values, string
+ * comparisons and keyset cursors all agree whatever offset the client sent.
+ */
+export const canonicalInstant = (value: string) => new Date(value).toISOString();
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/** A keyset cursor of (instant, id), checked before it reaches SQL: a forged one is a 400, not a 500. */
+export function decodeInstantCursor(cursor: string): [string, string] {
+  const [at, id] = decodeCursor(cursor, 2);
+  if (typeof at !== 'string' || Number.isNaN(Date.parse(at)) || typeof id !== 'string' || !UUID.test(id)) {
+    throw new HttpProblem(400, 'bad-cursor', 'Bad Request', 'The cursor is not one this API returned', {
+      errors: [{ path: 'querystring.cursor', message: 'Invalid cursor' }],
+    });
+  }
+  return [at, id];
+}
+
+/** Records of what happened cannot be dated in the future (beyond a little clock skew). */
+export function assertNotInFuture(value: string, path: string, now = new Date()) {
+  if (new Date(value).getTime() > now.getTime() + CLOCK_SKEW_MS) {
+    throw invalidField(path, 'Cannot be in the future');
+  }
+}
+
+const toContact = (row: repo.ContactRow): Contact => ({
+  id: row.id,
+  caseId: row.caseId,
+  occurredAt: row.occurredAt,
+  type: row.type,
+  durationMinutes: row.durationMinutes,
+  participants: row.participants,
+  notes: row.notes,
+  nextPlannedAt: row.nextPlannedAt,
+  recordedBy: row.recordedBy,
+  createdAt: row.createdAt,
+});
+
+/** Journals a contact with the household and moves the case's contact clock. */
+export async function createContact(tx: Tx, actor: Actor, caseId: string, input: ContactCreate) {
+  const occurredAt = canonicalInstant(input.occurredAt);
+  const nextPlannedAt = input.nextPlannedAt ? canonicalInstant(input.nextPlannedAt) : null;
+  assertNotInFuture(occurredAt, 'body.occurredAt');
+  if (nextPlannedAt && nextPlannedAt <= occurredAt) {
+    throw invalidField('body.nextPlannedAt', 'Must be after the contact');
+  }
+
+  const row = await loadCaseFor(tx, actor, caseId, { forUpdate: true });
+  if (row.closedAt) throw conflict('case-closed', 'Contacts cannot be added to a closed case');
+
+  const contact = await repo.insertContact(tx, {
+    organisationId: actor.organisationId,
+    caseId,
+    occurredAt,
+    type: input.type,
+    durationMinutes: input.durationMinutes ?? null,
+    participants: input.participants ?? null,
+    notes: input.notes ?? null,
+    nextPlannedAt,
+    recordedBy: actor.userId,
+  });
+  await recordContactOnCase(tx, actor, row, occurredAt, nextPlannedAt);
+  // Notes and participants stay in the journal: the timeline shows the type and duration only.
+  await insertCaseEvent(tx, {
+    organisationId: actor.organisationId,
+    caseId,
+    at: occurredAt,
+    kind: 'contact',
+    actorId: actor.userId,
+    summary: contact.durationMinutes === null ? contact.type : `${contact.type} (${contact.durationMinutes} min)`,
+    note: null,
+  });
+  await audit(tx, actor, {
+    action: 'contact.create',
+    entityType: 'contact',
+    entityId: contact.id,
+    changes: { caseId, occurredAt, type: contact.type },
+  });
+  return toContact(contact);
+}
+
+/** The case's contact journal, newest first. */
+export async function listContacts(tx: Tx, actor: Actor, caseId: string, query: PageQuery) {
+  await loadCaseFor(tx, actor, caseId);
+  const before = query.cursor ? decodeInstantCursor(query.cursor) : undefined;
+  const rows = await repo.listContacts(tx, actor.organisationId, caseId, query.limit, before);
+  const page = toPage(rows, query.limit, (contact) => [contact.occurredAt, contact.id]);
+  // The journal holds notes on the household: who read it is on record, as for the case itself.
+  await audit(tx, actor, { action: 'contact.read', entityType: 'case', entityId: caseId });
+  return { items: page.items.map(toContact), nextCursor: page.nextCursor };
+}

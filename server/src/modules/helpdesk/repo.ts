@@ -1,0 +1,48 @@
+import { and, desc, eq, gte, lt, sql } from 'drizzle-orm';
+import type { Tx } from '../../db/client.js';
+import { inquiries, referrals, sites } from '../../db/schema.js';
+
+export type InquiryRow = typeof inquiries.$inferSelect;
+
+export const insertInquiry = async (tx: Tx, inquiry: typeof inquiries.$inferInsert) =>
+  (await tx.insert(inquiries).values(inquiry).returning())[0] as InquiryRow;
+
+export const siteExists = async (tx: Tx, organisationId: string, id: string) =>
+  (
+    await tx
+      .select({ id: sites.id })
+      .from(sites)
+      .where(and(eq(sites.organisationId, organisationId), eq(sites.id, id)))
+  ).length === 1;
+
+export const referralExists = async (tx: Tx, organisationId: string, id: string) =>
+  (
+    await tx
+      .select({ id: referrals.id })
+      .from(referrals)
+      .where(and(eq(referrals.organisationId, organisationId), eq(referrals.id, id)))
+  ).length === 1;
+
+/** Inquiries newest first, received in [from, to), after the keyset (received_at, id) of the previous page. */
+export function listInquiries(
+  tx: Tx,
+  organisationId: string,
+  options: { limit: number; from?: string; to?: string; before?: [string, string] },
+) {
+  const { limit, from, to, before } = options;
+  return tx
+    .select()
+    .from(inquiries)
+    .where(
+      and(
+        eq(inquiries.organisationId, organisationId),
+        from ? gte(inquiries.receivedAt, from) : undefined,
+        to ? lt(inquiries.receivedAt, to) : undefined,
+        before
+          ? sql`(${inquiries.receivedAt}, ${inquiries.id}) < (${before[0]}::timestamptz, ${before[1]}::uuid)`
+          : undefined,
+      ),
+    )
+    .orderBy(desc(inquiries.receivedAt), desc(inquiries.id))
+    .limit(limit + 1);
+}

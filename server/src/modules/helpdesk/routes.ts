@@ -1,0 +1,58 @@
+import { Inquiry, InquiryCreate, PageQuery, Problem, page } from '@percee/shared';
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import * as service from './service.js';
+
+const instant = z.iso.datetime({ offset: true });
+
+/** The page query plus an optional period [from, to). */
+const InquiryListQuery = PageQuery.extend({
+  from: instant.optional().meta({ description: 'Received at or after this instant' }),
+  to: instant.optional().meta({ description: 'Received before this instant' }),
+}).refine((query) => !query.from || !query.to || Date.parse(query.from) < Date.parse(query.to), {
+  message: '`to` must come after `from`',
+  path: ['to'],
+});
+
+export const helpdeskRoutes: FastifyPluginAsyncZod = async (app) => {
+  const desk = app.requireRole('coordinator', 'case_worker', 'admin');
+  const tags = ['help desk'];
+
+  app.post(
+    '/inquiries',
+    {
+      onRequest: desk,
+      schema: {
+        tags,
+        summary: 'Log a help-desk inquiry',
+        description:
+          'Reception logs every inquiry of the one-stop social office, for activity figures. **Entries hold no ' +
+          'personal data by design: never enter names, addresses, phone numbers or national numbers in `topic` or ' +
+          '`routedTo`** — describe the question ("rent arrears, eviction notice"), not the person. When the outcome ' +
+          'is `referral_created`, `referralId` names the referral (400 if missing, 422 if unknown); only then may it ' +
+          'be given. `siteId`, if given, must be a site of the organisation (422). `receivedAt` cannot be in the future.',
+        body: InquiryCreate,
+        response: { 201: Inquiry, 400: Problem, 401: Problem, 403: Problem, 422: Problem },
+      },
+    },
+    async (request, reply) => {
+      const inquiry = await request.inTenant((tx, actor) => service.createInquiry(tx, actor, request.body));
+      return reply.code(201).send(inquiry);
+    },
+  );
+
+  app.get(
+    '/inquiries',
+    {
+      onRequest: desk,
+      schema: {
+        tags,
+        summary: 'List help-desk inquiries, newest first',
+        description: 'Optionally within a period: `from` (inclusive) and `to` (exclusive), ISO 8601 instants.',
+        querystring: InquiryListQuery,
+        response: { 200: page(Inquiry), 400: Problem, 401: Problem, 403: Problem },
+      },
+    },
+    async (request) => request.inTenant((tx, actor) => service.listInquiries(tx, actor, request.query)),
+  );
+};

@@ -1,0 +1,154 @@
+import {
+  DuplicateCandidate,
+  DuplicateCheck,
+  Household,
+  HouseholdCreate,
+  HouseholdSearchQuery,
+  HouseholdSummary,
+  HouseholdUpdate,
+  IdParam,
+  Person,
+  PersonInput,
+  PersonUpdate,
+  Problem,
+  page,
+} from '@percee/shared';
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import { requiredIfMatch, setEtag } from '../../lib/etag.js';
+import * as service from './service.js';
+
+const errors = { 400: Problem, 401: Problem, 403: Problem, 404: Problem };
+
+export const householdRoutes: FastifyPluginAsyncZod = async (app) => {
+  const tags = ['households'];
+  const onRequest = app.authenticate;
+
+  app.get(
+    '/households',
+    {
+      onRequest,
+      schema: {
+        tags,
+        summary: 'Search households by name, reference or address (accent- and case-insensitive)',
+        querystring: HouseholdSearchQuery,
+        response: { 200: page(HouseholdSummary), ...errors },
+      },
+    },
+    async (request) => request.inTenant((tx, actor) => service.searchHouseholds(tx, actor, request.query)),
+  );
+
+  app.post(
+    '/households',
+    {
+      onRequest,
+      schema: {
+        tags,
+        summary: 'Register a household with its members and problems',
+        description:
+          'Answers 409 `possible-duplicate` with `duplicates` (references only) when a member (name + birth date) or the address matches a known household; send `confirmNotDuplicate: true` after checking.',
+        body: HouseholdCreate,
+        response: { 201: Household, ...errors, 409: Problem, 422: Problem },
+      },
+    },
+    async (request, reply) => {
+      const household = await request.inTenant((tx, actor) => service.createAndShow(tx, actor, request.body));
+      setEtag(reply, household.version);
+      return reply.code(201).send(household);
+    },
+  );
+
+  app.post(
+    '/households/duplicate-check',
+    {
+      onRequest,
+      schema: {
+        tags,
+        summary: 'Possible duplicates of a household being registered (references and reasons only)',
+        body: DuplicateCheck,
+        response: { 200: z.object({ items: z.array(DuplicateCandidate) }), ...errors },
+      },
+    },
+    async (request) => ({
+      items: await request.inTenant((tx, actor) => service.duplicateCandidates(tx, actor, request.body)),
+    }),
+  );
+
+  app.get(
+    '/households/:id',
+    {
+      onRequest,
+      schema: {
+        tags,
+        summary: 'A household file: members and problems',
+        params: IdParam,
+        response: { 200: Household, ...errors },
+      },
+    },
+    async (request, reply) => {
+      const household = await request.inTenant((tx, actor) => service.getHousehold(tx, actor, request.params.id));
+      setEtag(reply, household.version);
+      return household;
+    },
+  );
+
+  app.patch(
+    '/households/:id',
+    {
+      onRequest,
+      schema: {
+        tags,
+        summary: 'Update the address or problems of a household (requires If-Match)',
+        params: IdParam,
+        body: HouseholdUpdate,
+        response: { 200: Household, ...errors, 412: Problem, 422: Problem, 428: Problem },
+      },
+    },
+    async (request, reply) => {
+      const version = requiredIfMatch(request);
+      const household = await request.inTenant((tx, actor) =>
+        service.updateHousehold(tx, actor, request.params.id, version, request.body),
+      );
+      setEtag(reply, household.version);
+      return household;
+    },
+  );
+
+  app.post(
+    '/households/:id/members',
+    {
+      onRequest,
+      schema: {
+        tags,
+        summary: 'Add a member to a household',
+        params: IdParam,
+        body: PersonInput,
+        response: { 201: Person, ...errors },
+      },
+    },
+    async (request, reply) => {
+      const person = await request.inTenant((tx, actor) =>
+        service.addMember(tx, actor, request.params.id, request.body),
+      );
+      return reply.code(201).send(person);
+    },
+  );
+
+  app.patch(
+    '/households/:id/members/:personId',
+    {
+      onRequest,
+      schema: {
+        tags,
+        summary: 'Correct a member of a household',
+        params: z.object({ id: z.uuid(), personId: z.uuid() }),
+        body: PersonUpdate,
+        response: { 200: Person, ...errors },
+      },
+    },
+    async (request) =>
+      request.inTenant((tx, actor) =>
+        service.updateMember(tx, actor, request.params.id, request.params.personId, request.body),
+      ),
+  );
+};

@@ -1,0 +1,405 @@
+import type {
+  DuplicateCandidate,
+  Household,
+  HouseholdCreate,
+  HouseholdSearchQuery,
+  HouseholdSummary,
+  HouseholdUpdate,
+  Person,
+  PersonInput,
+} from '@percee/shared';
+import {
+  type DuplicateCheck,
+  type HouseholdCreate as HouseholdCreateSchema,
+  PersonInput as PersonInputSchema,
+} from '@percee/shared';
+import { and, asc, eq, type SQL, sql } from 'drizzle-orm';
+import type { z } from 'zod';
+import type { Tx } from '../../db/client.js';
+import { householdProblems, households, persons } from '../../db/schema.js';
+import type { Actor } from '../../db/tenant.js';
+import { decodeCursor, toPage } from '../../lib/cursor.js';
+import { assertVersion } from '../../lib/etag.js';
+import { FOREIGN_KEY_VIOLATION, sqlState } from '../../lib/pg-errors.js';
+import { conflict, forbidden, HttpProblem, notFound } from '../../lib/problem.js';
+import { likeEscape, normalise } from '../../lib/text.js';
+import { audit, diff } from '../../plugins/audit.js';
+import * as repo from './repo.js';
+
+type NewHousehold = z.output<typeof HouseholdCreateSchema>;
+type NewPerson = z.output<typeof PersonInputSchema>;
+
+const HOUSEHOLD_ROLES = new Set(['coordinator', 'admin', 'case_worker']);
+const seesAll = (actor: Actor) => actor.role === 'coordinator' || actor.role === 'admin';
+
+export function assertHouseholdRole(actor: Actor) {
+  if (!HOUSEHOLD_ROLES.has(actor.role)) throw forbidden('Your role has no access to household files');
+}
+
+const nameKey = (person: { firstName: string; lastName: string }) =>
+  normalise(`${person.lastName} ${person.firstName}`);
+const addressKeyOf = (address: string | null | undefined, postalCode: string | null | undefined) =>
+  address ? normalise(`${address} ${postalCode ?? ''}`) : null;
+
+/** The applicant's name, or the first member's. */
+function displayNameOf(members: { firstName: string; lastName: string; role: string }[]) {
+  const lead = members.find((member) => member.role === 'applicant') ?? members[0];
+  return lead ? `${lead.firstName} ${lead.lastName}` : '—';
+}
+
+function searchTextOf(
+  reference: string,
+  members: { firstName: string; lastName: string }[],
+  address: string | null,
+  municipality: string | null,
+) {
+  return normalise(
+    [reference, ...members.map((m) => `${m.firstName} ${m.lastName}`), address ?? '', municipality ?? ''].join(' '),
+  );
+}
+
+const toPerson = (row: repo.PersonRow): Person => ({
+  id: row.id,
+  householdId: row.householdId,
+  firstName: row.firstName,
+  lastName: row.lastName,
+  birthDate: row.birthDate,
+  role: row.role,
+  residenceStatus: row.residenceStatus,
+  phone: row.phone,
+  email: row.email,
+});
+
+async function loadHousehold(tx: Tx, actor: Actor, id: string, forUpdate = false) {
+  assertHouseholdRole(actor);
+  const row = await repo.findHousehold(tx, actor.organisationId, id, forUpdate);
+  if (!row) throw notFound('Household');
+  if (!seesAll(actor)) {
+    const [visible] = await tx
+      .select({ id: households.id })
+      .from(households)
+      .where(
+        and(
+          eq(households.organisationId, actor.organisationId),
+          eq(households.id, id),
+          repo.workedBy(actor.organisationId, actor.userId),
+        ),
+      );
+    if (!visible) throw notFound('Household');
+  }
+  return row;
+}
+
+async function toHousehold(tx: Tx, actor: Actor, row: repo.HouseholdRow): Promise<Household> {
+  const members = await repo.membersOf(tx, actor.organisationId, row.id);
+  const problems = await repo.problemsOf(tx, actor.organisationId, row.id);
+  return {
+    id: row.id,
+    reference: row.reference,
+    address: row.address,
+    postalCode: row.postalCode,
+    municipality: row.municipality,
+    siteId: row.siteId,
+    members: members.map(toPerson),
+    problems: problems.map((p) => ({ domain: p.domain, severity: p.severity, since: p.since, note: p.note })),
+    createdAt: row.createdAt,
+    updatedAt: row.updatedAt,
+    version: row.version,
+  };
+}
+
+export async function getHousehold(tx: Tx, actor: Actor, id: string) {
+  const row = await loadHousehold(tx, actor, id);
+  await audit(tx, actor, { action: 'household.read', entityType: 'household', entityId: id });
+  return toHousehold(tx, actor, row);
+}
+
+export async function searchHouseholds(tx: Tx, actor: Actor, query: HouseholdSearchQuery) {
+  assertHouseholdRole(actor);
+  const org = actor.organisationId;
+  const filters: (SQL | undefined)[] = [eq(households.organisationId, org)];
+  if (!seesAll(actor)) filters.push(repo.workedBy(org, actor.userId));
+  if (query.siteId) filters.push(eq(households.siteId, query.siteId));
+  if (query.updatedSince) filters.push(sql`${households.updatedAt} >= ${query.updatedSince}`);
+  for (const token of normalise(query.q ?? '')
+    .split(' ')
+    .filter(Boolean)
+    .slice(0, 6)) {
+    filters.push(sql`${households.searchText} like ${`%${likeEscape(token)}%`}`);
+  }
+  if (query.cursor) {
+    const [name, id] = decodeCursor(query.cursor, 2) as [string, string];
+    filters.push(sql`(${households.displayName}, ${households.id}) > (${name}, ${id}::uuid)`);
+  }
+  const rows = await tx
+    .select()
+    .from(households)
+    .where(and(...filters))
+    .orderBy(asc(households.displayName), asc(households.id))
+    .limit(query.limit + 1);
+  const page = toPage(rows, query.limit, (row) => [row.displayName, row.id]);
+  const ids = page.items.map((row) => row.id);
+  const memberCounts = await repo.memberCounts(tx, org, ids);
+  const openCases = await repo.openCaseCounts(tx, org, ids);
+  const items: HouseholdSummary[] = page.items.map((row) => ({
+    id: row.id,
+    reference: row.reference,
+    displayName: row.displayName,
+    municipality: row.municipality,
+    memberCount: memberCounts.get(row.id) ?? 0,
+    openCaseCount: openCases.get(row.id) ?? 0,
+    updatedAt: row.updatedAt,
+  }));
+  return { items, nextCursor: page.nextCursor };
+}
+
+/** Possible duplicates: only references and why, never another household's personal details. */
+export async function duplicateCandidates(
+  tx: Tx,
+  actor: Actor,
+  input: z.output<typeof DuplicateCheck>,
+  excludeHouseholdId?: string,
+): Promise<DuplicateCandidate[]> {
+  assertHouseholdRole(actor);
+  const found = await repo.findDuplicates(
+    tx,
+    actor.organisationId,
+    input.members.map((member) => ({ nameKey: nameKey(member), birthDate: member.birthDate ?? null })),
+    addressKeyOf(input.address, input.postalCode),
+    excludeHouseholdId,
+  );
+  const candidates: DuplicateCandidate[] = [];
+  for (const row of found.byPerson) {
+    candidates.push({
+      householdId: row.householdId,
+      reference: row.reference,
+      reason: 'same_person',
+      detail: `same name and birth date (${row.birthDate})`,
+    });
+  }
+  for (const row of found.byAddress) {
+    candidates.push({
+      householdId: row.householdId,
+      reference: row.reference,
+      reason: 'same_address',
+      detail: 'same address',
+    });
+  }
+  return candidates;
+}
+
+/**
+ * Creates a household with its members and problems. If it looks like one already known, answers
+ * 409 with the candidates, unless the caller confirms it is not a duplicate.
+ */
+export async function createHousehold(
+  tx: Tx,
+  actor: Actor,
+  input: NewHousehold,
+  options: { checkDuplicates?: boolean } = {},
+) {
+  if (options.checkDuplicates !== false && !input.confirmNotDuplicate) {
+    const duplicates = await duplicateCandidates(tx, actor, {
+      members: input.members,
+      address: input.address,
+      postalCode: input.postalCode,
+    });
+    if (duplicates.length > 0) {
+      throw conflict(
+        'possible-duplicate',
+        'This household may already be known; check the candidates or confirm it is new',
+        {
+          duplicates,
+        },
+      );
+    }
+  }
+  const reference = await repo.nextReference(tx, actor.organisationId, new Date().getUTCFullYear());
+  let row: repo.HouseholdRow | undefined;
+  try {
+    row = await tx.transaction(async (sp) => {
+      const [inserted] = await sp
+        .insert(households)
+        .values({
+          organisationId: actor.organisationId,
+          reference,
+          displayName: displayNameOf(input.members),
+          address: input.address,
+          postalCode: input.postalCode,
+          municipality: input.municipality,
+          siteId: input.siteId,
+          searchText: searchTextOf(reference, input.members, input.address, input.municipality),
+          addressKey: addressKeyOf(input.address, input.postalCode),
+        })
+        .returning();
+      return inserted;
+    });
+  } catch (error) {
+    if (sqlState(error) === FOREIGN_KEY_VIOLATION) {
+      throw new HttpProblem(422, 'unknown-site', 'Unprocessable Content', 'No such site in this organisation', {
+        errors: [{ path: 'body.siteId', message: 'Unknown site' }],
+      });
+    }
+    throw error;
+  }
+  if (!row) throw new Error('household not inserted');
+  await insertMembers(tx, actor, row.id, input.members);
+  if (input.problems.length > 0) {
+    await tx
+      .insert(householdProblems)
+      .values(
+        dedupeProblems(input.problems).map((problem) => ({
+          ...problem,
+          organisationId: actor.organisationId,
+          householdId: row.id,
+        })),
+      );
+  }
+  await audit(tx, actor, {
+    action: 'household.create',
+    entityType: 'household',
+    entityId: row.id,
+    changes: { reference },
+  });
+  return row;
+}
+
+function dedupeProblems<T extends { domain: string }>(problems: T[]) {
+  return [...new Map(problems.map((problem) => [problem.domain, problem])).values()];
+}
+
+async function insertMembers(tx: Tx, actor: Actor, householdId: string, members: NewPerson[]) {
+  return tx
+    .insert(persons)
+    .values(
+      members.map((member) => ({
+        ...member,
+        organisationId: actor.organisationId,
+        householdId,
+        nameKey: nameKey(member),
+      })),
+    )
+    .returning();
+}
+
+/** Rebuilds the derived columns (display name, search text) after members or the address change. */
+async function refreshDerived(tx: Tx, actor: Actor, row: repo.HouseholdRow) {
+  const members = await repo.membersOf(tx, actor.organisationId, row.id);
+  await tx
+    .update(households)
+    .set({
+      displayName: displayNameOf(members),
+      searchText: searchTextOf(row.reference, members, row.address, row.municipality),
+      addressKey: addressKeyOf(row.address, row.postalCode),
+    })
+    .where(and(eq(households.organisationId, actor.organisationId), eq(households.id, row.id)));
+}
+
+export async function createAndShow(tx: Tx, actor: Actor, input: NewHousehold) {
+  assertHouseholdRole(actor);
+  const row = await createHousehold(tx, actor, input);
+  return toHousehold(tx, actor, row);
+}
+
+export async function updateHousehold(
+  tx: Tx,
+  actor: Actor,
+  id: string,
+  expectedVersion: number,
+  patch: HouseholdUpdate,
+) {
+  const before = await loadHousehold(tx, actor, id, true);
+  assertVersion(expectedVersion, before.version);
+  const { problems, ...fields } = patch;
+  const [after] = await tx
+    .update(households)
+    .set({ ...fields, version: sql`${households.version} + 1`, updatedAt: sql`now()` })
+    .where(and(eq(households.organisationId, actor.organisationId), eq(households.id, id)))
+    .returning();
+  if (!after) throw notFound('Household');
+  if (problems) {
+    await tx
+      .delete(householdProblems)
+      .where(and(eq(householdProblems.organisationId, actor.organisationId), eq(householdProblems.householdId, id)));
+    if (problems.length > 0) {
+      await tx.insert(householdProblems).values(
+        dedupeProblems(problems).map((problem) => ({
+          domain: problem.domain,
+          severity: problem.severity,
+          since: problem.since ?? null,
+          note: problem.note ?? null,
+          organisationId: actor.organisationId,
+          householdId: id,
+        })),
+      );
+    }
+  }
+  await refreshDerived(tx, actor, after);
+  await audit(tx, actor, {
+    action: 'household.update',
+    entityType: 'household',
+    entityId: id,
+    changes: {
+      ...diff(before, fields),
+      ...(problems ? { problems: problems.map((p) => `${p.domain}:${p.severity}`) } : {}),
+    },
+  });
+  return toHousehold(tx, actor, (await repo.findHousehold(tx, actor.organisationId, id)) as repo.HouseholdRow);
+}
+
+export async function addMember(tx: Tx, actor: Actor, householdId: string, input: PersonInput) {
+  const household = await loadHousehold(tx, actor, householdId, true);
+  const member = PersonInputSchema.parse(input);
+  const [row] = await insertMembers(tx, actor, householdId, [member]);
+  await tx
+    .update(households)
+    .set({ version: sql`${households.version} + 1`, updatedAt: sql`now()` })
+    .where(and(eq(households.organisationId, actor.organisationId), eq(households.id, householdId)));
+  await refreshDerived(tx, actor, household);
+  await audit(tx, actor, {
+    action: 'person.create',
+    entityType: 'person',
+    entityId: row?.id ?? null,
+    changes: { householdId },
+  });
+  return toPerson(row as repo.PersonRow);
+}
+
+export async function updateMember(
+  tx: Tx,
+  actor: Actor,
+  householdId: string,
+  personId: string,
+  patch: Partial<NewPerson>,
+) {
+  const household = await loadHousehold(tx, actor, householdId, true);
+  const [before] = await tx
+    .select()
+    .from(persons)
+    .where(
+      and(
+        eq(persons.organisationId, actor.organisationId),
+        eq(persons.householdId, householdId),
+        eq(persons.id, personId),
+      ),
+    );
+  if (!before) throw notFound('Person');
+  const merged = { ...before, ...patch };
+  const [row] = await tx
+    .update(persons)
+    .set({ ...patch, nameKey: nameKey(merged), updatedAt: sql`now()` })
+    .where(and(eq(persons.organisationId, actor.organisationId), eq(persons.id, personId)))
+    .returning();
+  await tx
+    .update(households)
+    .set({ version: sql`${households.version} + 1`, updatedAt: sql`now()` })
+    .where(and(eq(households.organisationId, actor.organisationId), eq(households.id, householdId)));
+  await refreshDerived(tx, actor, household);
+  await audit(tx, actor, {
+    action: 'person.update',
+    entityType: 'person',
+    entityId: personId,
+    changes: diff(before, patch),
+  });
+  return toPerson(row as repo.PersonRow);
+}

@@ -1,0 +1,285 @@
+import type {
+  Case,
+  Referral,
+  ReferralAccept,
+  ReferralCreate,
+  ReferralDecline,
+  ReferralListQuery,
+} from '@percee/shared';
+import { and, desc, eq, type SQL, sql } from 'drizzle-orm';
+import type { z } from 'zod';
+import type { Tx } from '../../db/client.js';
+import { caseEvents, cases, households, referrals } from '../../db/schema.js';
+import type { Actor } from '../../db/tenant.js';
+import { decodeCursor, toPage } from '../../lib/cursor.js';
+import { conflict, forbidden, HttpProblem, notFound } from '../../lib/problem.js';
+import { audit } from '../../plugins/audit.js';
+import { assertAssignable, getCase } from '../cases/service.js';
+import { createHousehold } from '../households/service.js';
+import { findProgram } from '../programs/service.js';
+
+/** Who may refer: everyone who works with households, and partner services. */
+const REFERRERS = new Set(['coordinator', 'admin', 'case_worker', 'partner']);
+/** Who sees every referral of the organisation (the inbox); others see the ones they sent. */
+const INBOX = new Set(['coordinator', 'admin']);
+const DECIDERS = new Set(['coordinator']);
+
+const referralColumns = {
+  row: referrals,
+  householdReference: households.reference,
+  householdDisplayName: households.displayName,
+};
+
+const selectReferrals = (tx: Tx) =>
+  tx
+    .select(referralColumns)
+    .from(referrals)
+    .innerJoin(
+      households,
+      and(eq(households.organisationId, referrals.organisationId), eq(households.id, referrals.householdId)),
+    );
+
+type ReferralRow = Awaited<ReturnType<ReturnType<typeof selectReferrals>['execute']>>[number];
+
+const toReferral = ({ row, householdReference, householdDisplayName }: ReferralRow): Referral => ({
+  id: row.id,
+  status: row.status,
+  referrerService: row.referrerService,
+  referrerContact: row.referrerContact,
+  reason: row.reason,
+  personAgreed: row.personAgreed,
+  programId: row.programId,
+  household: { id: row.householdId, reference: householdReference, displayName: householdDisplayName },
+  receivedAt: row.receivedAt,
+  createdBy: row.createdBy,
+  decidedAt: row.decidedAt,
+  decidedBy: row.decidedBy,
+  declineReason: row.declineReason,
+  decisionNote: row.decisionNote,
+  caseId: row.caseId,
+  updatedAt: row.updatedAt,
+  version: row.version,
+});
+
+async function loadReferral(tx: Tx, actor: Actor, id: string, forUpdate = false) {
+  if (!REFERRERS.has(actor.role)) throw forbidden('Your role has no access to referrals');
+  const query = selectReferrals(tx).where(
+    and(eq(referrals.organisationId, actor.organisationId), eq(referrals.id, id)),
+  );
+  const [found] = forUpdate ? await query.for('update', { of: referrals }) : await query;
+  if (!found) throw notFound('Referral');
+  if (!INBOX.has(actor.role) && found.row.createdBy !== actor.userId) throw notFound('Referral');
+  return found;
+}
+
+export async function getReferral(tx: Tx, actor: Actor, id: string) {
+  return toReferral(await loadReferral(tx, actor, id));
+}
+
+export async function listReferrals(tx: Tx, actor: Actor, query: ReferralListQuery) {
+  if (!REFERRERS.has(actor.role)) throw forbidden('Your role has no access to referrals');
+  const filters: (SQL | undefined)[] = [eq(referrals.organisationId, actor.organisationId)];
+  if (!INBOX.has(actor.role)) filters.push(eq(referrals.createdBy, actor.userId));
+  if (query.status) filters.push(eq(referrals.status, query.status));
+  if (query.updatedSince) filters.push(sql`${referrals.updatedAt} >= ${query.updatedSince}`);
+  if (query.cursor) {
+    const [receivedAt, id] = decodeCursor(query.cursor, 2) as [string, string];
+    filters.push(sql`(${referrals.receivedAt}, ${referrals.id}) < (${receivedAt}::timestamptz, ${id}::uuid)`);
+  }
+  const rows = await selectReferrals(tx)
+    .where(and(...filters))
+    .orderBy(desc(referrals.receivedAt), desc(referrals.id))
+    .limit(query.limit + 1);
+  const page = toPage(rows, query.limit, (found) => [found.row.receivedAt, found.row.id]);
+  return { items: page.items.map(toReferral), nextCursor: page.nextCursor };
+}
+
+export async function createReferral(tx: Tx, actor: Actor, input: z.output<typeof ReferralCreate>) {
+  if (!REFERRERS.has(actor.role)) throw forbidden('Your role cannot refer households');
+  if (input.programId && !(await findProgram(tx, actor.organisationId, input.programId))) {
+    throw unprocessable('body.programId', 'Unknown program');
+  }
+  let householdId = input.householdId;
+  if (input.household) {
+    // Partners do not learn whether someone is already known here: the coordinator checks duplicates.
+    const created = await createHousehold(tx, actor, input.household, { checkDuplicates: actor.role !== 'partner' });
+    householdId = created.id;
+  } else if (householdId) {
+    const [existing] = await tx
+      .select({ id: households.id })
+      .from(households)
+      .where(and(eq(households.organisationId, actor.organisationId), eq(households.id, householdId)));
+    if (!existing || actor.role === 'partner') throw unprocessable('body.householdId', 'Unknown household');
+  }
+  const [row] = await tx
+    .insert(referrals)
+    .values({
+      organisationId: actor.organisationId,
+      referrerService: input.referrerService,
+      referrerContact: input.referrerContact,
+      reason: input.reason,
+      personAgreed: input.personAgreed,
+      programId: input.programId,
+      householdId: householdId as string,
+      createdBy: actor.userId,
+    })
+    .returning({ id: referrals.id });
+  const id = (row as { id: string }).id;
+  await audit(tx, actor, { action: 'referral.create', entityType: 'referral', entityId: id });
+  return getReferralUnchecked(tx, actor, id);
+}
+
+async function getReferralUnchecked(tx: Tx, actor: Actor, id: string) {
+  const [found] = await selectReferrals(tx).where(
+    and(eq(referrals.organisationId, actor.organisationId), eq(referrals.id, id)),
+  );
+  if (!found) throw notFound('Referral');
+  return toReferral(found);
+}
+
+const unprocessable = (path: string, message: string) =>
+  new HttpProblem(422, 'unprocessable', 'Unprocessable Content', message, { errors: [{ path, message }] });
+
+function assertNew(found: ReferralRow) {
+  if (found.row.status !== 'new') {
+    throw conflict('referral-decided', `This referral is already ${found.row.status}`, { status: found.row.status });
+  }
+}
+
+/**
+ * Accepts a referral: checks the program's eligibility checklist and the worker's caseload, then
+ * opens a case at intake assigned to that worker, in the same transaction.
+ */
+export async function acceptReferral(tx: Tx, actor: Actor, id: string, input: z.output<typeof ReferralAccept>) {
+  if (!DECIDERS.has(actor.role)) throw forbidden('Only coordinators decide on referrals');
+  const found = await loadReferral(tx, actor, id, true);
+  assertNew(found);
+  if (!found.row.personAgreed) {
+    throw conflict(
+      'no-agreement',
+      'The person has not agreed to this referral: a case needs a real request from the person',
+    );
+  }
+  const program = await findProgram(tx, actor.organisationId, input.programId);
+  if (!program?.active) throw unprocessable('body.programId', 'Unknown or inactive program');
+  if (!program.accompanimentTypes.includes(input.accompanimentType)) {
+    throw unprocessable('body.accompanimentType', `This program offers ${program.accompanimentTypes.join(', ')}`);
+  }
+  const unmet = program.eligibilityChecklist.filter((criterion) => input.eligibility[criterion.code] !== true);
+  if (unmet.length > 0) {
+    throw new HttpProblem(
+      422,
+      'not-eligible',
+      'Unprocessable Content',
+      'Every eligibility criterion must be met to open a case',
+      {
+        errors: unmet.map((criterion) => ({ path: `body.eligibility.${criterion.code}`, message: criterion.label })),
+      },
+    );
+  }
+  const { overridden } = await assertAssignable(
+    tx,
+    actor,
+    input.primaryWorkerId,
+    program.caseloadLimit,
+    input.caseloadOverrideReason,
+  );
+  const [opened] = await tx
+    .insert(cases)
+    .values({
+      organisationId: actor.organisationId,
+      householdId: found.row.householdId,
+      programId: program.id,
+      referralId: id,
+      primaryWorkerId: input.primaryWorkerId,
+      accompanimentType: input.accompanimentType,
+      stage: 'intake',
+      contactDueAt: sql`now() + make_interval(days => ${program.contactIntervalDays})`,
+    })
+    .returning({ id: cases.id });
+  const caseId = (opened as { id: string }).id;
+  await tx.insert(caseEvents).values({
+    organisationId: actor.organisationId,
+    caseId,
+    kind: 'opened',
+    actorId: actor.userId,
+    summary: `opened from referral${overridden ? ' (caseload override)' : ''}`,
+    note:
+      [input.note, overridden ? `Caseload override: ${input.caseloadOverrideReason}` : null]
+        .filter(Boolean)
+        .join('\n') || null,
+  });
+  await tx
+    .update(referrals)
+    .set({
+      status: 'accepted',
+      decidedAt: sql`now()`,
+      decidedBy: actor.userId,
+      decisionNote: input.note ?? null,
+      caseId,
+      programId: program.id,
+      version: sql`${referrals.version} + 1`,
+      updatedAt: sql`now()`,
+    })
+    .where(and(eq(referrals.organisationId, actor.organisationId), eq(referrals.id, id)));
+  await audit(tx, actor, {
+    action: 'referral.accept',
+    entityType: 'referral',
+    entityId: id,
+    changes: {
+      status: ['new', 'accepted'],
+      caseId,
+      ...(overridden ? { caseloadOverride: input.caseloadOverrideReason } : {}),
+    },
+  });
+  return { referral: await getReferralUnchecked(tx, actor, id), case: (await getCase(tx, actor, caseId)) as Case };
+}
+
+export async function declineReferral(tx: Tx, actor: Actor, id: string, input: z.output<typeof ReferralDecline>) {
+  if (!DECIDERS.has(actor.role)) throw forbidden('Only coordinators decide on referrals');
+  const found = await loadReferral(tx, actor, id, true);
+  assertNew(found);
+  await tx
+    .update(referrals)
+    .set({
+      status: 'declined',
+      declineReason: input.reason,
+      decisionNote: input.note,
+      decidedAt: sql`now()`,
+      decidedBy: actor.userId,
+      version: sql`${referrals.version} + 1`,
+      updatedAt: sql`now()`,
+    })
+    .where(and(eq(referrals.organisationId, actor.organisationId), eq(referrals.id, id)));
+  await audit(tx, actor, {
+    action: 'referral.decline',
+    entityType: 'referral',
+    entityId: id,
+    changes: { status: ['new', 'declined'], reason: input.reason },
+  });
+  return getReferralUnchecked(tx, actor, id);
+}
+
+/** The referrer (or a coordinator) withdraws a referral that was not decided yet. */
+export async function withdrawReferral(tx: Tx, actor: Actor, id: string, note: string | null) {
+  const found = await loadReferral(tx, actor, id, true);
+  assertNew(found);
+  await tx
+    .update(referrals)
+    .set({
+      status: 'withdrawn',
+      decisionNote: note,
+      decidedAt: sql`now()`,
+      decidedBy: actor.userId,
+      version: sql`${referrals.version} + 1`,
+      updatedAt: sql`now()`,
+    })
+    .where(and(eq(referrals.organisationId, actor.organisationId), eq(referrals.id, id)));
+  await audit(tx, actor, {
+    action: 'referral.withdraw',
+    entityType: 'referral',
+    entityId: id,
+    changes: { status: ['new', 'withdrawn'] },
+  });
+  return getReferralUnchecked(tx, actor, id);
+}
