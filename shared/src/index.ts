@@ -1,4 +1,5 @@
 export * from './auth.js';
+export * from './avoided-costs.js';
 export * from './cases.js';
 export * from './casework.js';
 export * from './enums.js';
