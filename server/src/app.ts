@@ -21,13 +21,17 @@ import { type Database, openDatabase } from './db/client.js';
 import { aidRoutes } from './modules/aid/routes.js';
 import { assessmentRoutes } from './modules/assessments/routes.js';
 import { authRoutes } from './modules/auth/routes.js';
+import { avoidedCostRoutes } from './modules/avoided-costs/routes.js';
+import { breakthroughRoutes } from './modules/breakthroughs/routes.js';
 import { caseRoutes } from './modules/cases/routes.js';
+import { catalogueRoutes } from './modules/catalogue/routes.js';
 import { contactRoutes } from './modules/contacts/routes.js';
 import { healthRoutes } from './modules/health/routes.js';
 import { helpdeskRoutes } from './modules/helpdesk/routes.js';
 import { householdRoutes } from './modules/households/routes.js';
 import { programRoutes } from './modules/programs/routes.js';
 import { referralRoutes } from './modules/referrals/routes.js';
+import { reportRoutes } from './modules/reports/routes.js';
 import { siteRoutes } from './modules/sites/routes.js';
 import { teamRoutes, userRoutes } from './modules/users/routes.js';
 import { authPlugin } from './plugins/auth.js';
@@ -136,10 +140,14 @@ export async function buildApp(config: Config, deps: AppDependencies = {}) {
       await api.register(householdRoutes);
       await api.register(referralRoutes);
       await api.register(caseRoutes);
+      await api.register(reportRoutes);
       await api.register(contactRoutes);
       await api.register(assessmentRoutes);
       await api.register(aidRoutes);
       await api.register(helpdeskRoutes);
+      await api.register(catalogueRoutes);
+      await api.register(breakthroughRoutes);
+      await api.register(avoidedCostRoutes);
     },
     { prefix: API_PREFIX },
   );

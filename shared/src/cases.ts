@@ -75,7 +75,16 @@ export type CaseAssignment = z.input<typeof CaseAssignment>;
 
 export const CoWorkers = z.strictObject({ userIds: z.array(z.uuid()).max(10) }).meta({ id: 'CoWorkers' });
 
-export const timelineKinds = ['opened', 'stage_change', 'assignment', 'contact', 'assessment', 'aid'] as const;
+export const timelineKinds = [
+  'opened',
+  'stage_change',
+  'assignment',
+  'contact',
+  'assessment',
+  'aid',
+  'plan',
+  'breakthrough',
+] as const;
 export const TimelineEntry = z
   .object({
     at: datetime,

@@ -1,5 +1,6 @@
 export * from './auth.js';
 export * from './avoided-costs.js';
+export * from './breakthroughs.js';
 export * from './cases.js';
 export * from './casework.js';
 export * from './enums.js';
@@ -9,3 +10,4 @@ export * from './pagination.js';
 export * from './problem.js';
 export * from './programs.js';
 export * from './referrals.js';
+export * from './reports.js';

@@ -45,8 +45,13 @@ export function openPglite(client: PGlite): Database {
   };
 }
 
-export function openPostgres(url: string, options: { max?: number } = {}): Database {
-  const pool = new pg.Pool({ connectionString: url, max: options.max ?? 10, connectionTimeoutMillis: 5_000 });
+export function openPostgres(url: string, options: { max?: number; connectTimeoutMs?: number } = {}): Database {
+  // A short connect timeout: when PostgreSQL is down, requests fail fast with a 503, not after seconds.
+  const pool = new pg.Pool({
+    connectionString: url,
+    max: options.max ?? 10,
+    connectionTimeoutMillis: options.connectTimeoutMs ?? 1_000,
+  });
   // A dropped idle connection must not crash the process; the next query reconnects.
   pool.on('error', () => {});
   const db = drizzleNodePg(pool, { schema }) as unknown as Db;

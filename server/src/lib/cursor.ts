@@ -28,3 +28,29 @@ export function toPage<T>(rows: T[], limit: number, keyOf: (row: T) => readonly 
   const last = items.at(-1);
   return { items, nextCursor: rows.length > limit && last ? encodeCursor(keyOf(last)) : null };
 }
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+function badCursor(): never {
+  throw new HttpProblem(400, 'bad-cursor', 'Bad Request', 'The cursor is not one this API returned', {
+    errors: [{ path: 'querystring.cursor', message: 'Invalid cursor' }],
+  });
+}
+
+/**
+ * A keyset cursor of (instant, id), checked before it reaches SQL: a forged one is a 400, not a 500.
+ * `infinity` stands for "no date" (sorted last).
+ */
+export function decodeInstantCursor(cursor: string): [string, string] {
+  const [at, id] = decodeCursor(cursor, 2);
+  const instant = typeof at === 'string' && (at === 'infinity' || !Number.isNaN(Date.parse(at)));
+  if (!instant || typeof id !== 'string' || !UUID.test(id)) badCursor();
+  return [at as string, id];
+}
+
+/** A keyset cursor of (text, id), checked like decodeInstantCursor. */
+export function decodeTextCursor(cursor: string): [string, string] {
+  const [text, id] = decodeCursor(cursor, 2);
+  if (typeof text !== 'string' || typeof id !== 'string' || !UUID.test(id)) badCursor();
+  return [text as string, id as string];
+}

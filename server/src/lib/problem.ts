@@ -21,4 +21,8 @@ export const conflict = (slug: string, detail: string, extra: Record<string, unk
 export const unauthorized = (detail = 'Authentication required') =>
   new HttpProblem(401, 'unauthorized', 'Unauthorized', detail);
 
+/** A field-level 400, shaped like the schema validation errors. */
+export const invalidField = (path: string, message: string) =>
+  new HttpProblem(400, 'validation', 'Validation failed', message, { errors: [{ path, message }] });
+
 export const problemType = (slug: string) => `urn:percee:problem:${slug}`;

@@ -2,6 +2,7 @@ import { type FieldError, PROBLEM_CONTENT_TYPE, type Problem } from '@percee/sha
 import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import fp from 'fastify-plugin';
 import { hasZodFastifySchemaValidationErrors, isResponseSerializationError } from 'fastify-type-provider-zod';
+import { isDatabaseUnavailable } from '../lib/pg-errors.js';
 import { HttpProblem, problemType } from '../lib/problem.js';
 
 const TITLES: Record<number, string> = {
@@ -81,6 +82,20 @@ export const errorsPlugin = fp(async (app: FastifyInstance) => {
       const paths = error.cause.issues.map((issue) => `${issue.path.join('.')}: ${issue.code}`);
       request.log.error({ paths }, 'response did not match its schema');
       return send(reply, { type: problemType('internal'), title: TITLES[500] as string, status: 500, instance });
+    }
+    if (isDatabaseUnavailable(error)) {
+      request.log.warn({ code: (error as { code?: string }).code }, 'database unavailable');
+      return send(
+        reply,
+        {
+          type: problemType('unavailable'),
+          title: TITLES[503] as string,
+          status: 503,
+          detail: 'The database is unavailable; retry shortly.',
+          instance,
+        },
+        { 'retry-after': '5' },
+      );
     }
     const status = error.statusCode && error.statusCode >= 400 && error.statusCode < 600 ? error.statusCode : 500;
     if (status >= 500) {

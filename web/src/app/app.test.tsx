@@ -1,5 +1,5 @@
 import type { Me } from '@percee/shared';
-import { render, screen, waitFor, within } from '@testing-library/react';
+import { cleanup, render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { createMemoryRouter, RouterProvider } from 'react-router';
 import { describe, expect, it } from 'vitest';
@@ -28,6 +28,9 @@ function signedInBackend(me: Me) {
     if (url === '/api/v1/auth/logout') return new Response(null, { status: 204 });
     if (url.startsWith('/api/v1/admin/sites')) return jsonResponse({ items: [], nextCursor: null });
     if (url.startsWith('/api/v1/admin/users')) return jsonResponse({ items: [], nextCursor: null });
+    if (url === '/api/v1/caseload') return jsonResponse({ items: [] });
+    if (url.startsWith('/api/v1/referrals?')) return jsonResponse({ items: [], nextCursor: null });
+    if (url === '/api/v1/programs') return jsonResponse({ items: [] });
     return problemResponse(404, { title: 'Not Found' });
   });
 }
@@ -98,6 +101,37 @@ describe('app routing and session', () => {
       true,
     );
     expect(getAccessToken()).toBeNull();
+  });
+
+  it('links a case worker from the home page to their caseload (a lazily loaded page)', async () => {
+    const user = userEvent.setup();
+    signedInBackend(testUser({ role: 'case_worker' }));
+    const router = renderApp('/');
+
+    await user.click(await screen.findByRole('link', { name: 'Ouvrir mon portefeuille' }));
+
+    expect(await screen.findByRole('heading', { name: 'Mon portefeuille' })).toBeTruthy();
+    expect(router.state.location.pathname).toBe('/caseload');
+    expect(await screen.findByText("Vous n'avez aucune situation ouverte.")).toBeTruthy();
+  });
+
+  it('gives partners their referrals, and no case files', async () => {
+    signedInBackend(testUser({ role: 'partner' }));
+    renderApp('/referrals');
+    expect(await screen.findByRole('heading', { name: 'Mes orientations' })).toBeTruthy();
+    expect(screen.getByRole('link', { name: 'Nouvelle orientation' }).getAttribute('href')).toBe('/referrals/new');
+    cleanup();
+
+    signedInBackend(testUser({ role: 'partner' }));
+    renderApp('/cases');
+    expect(await screen.findByRole('heading', { name: 'Accès refusé' })).toBeTruthy();
+  });
+
+  it('says a case does not exist, rather than asking the API about a malformed id', async () => {
+    const fetchMock = signedInBackend(testUser({ role: 'case_worker' }));
+    renderApp('/cases/not-an-id');
+    expect(await screen.findByRole('heading', { name: 'Page introuvable' })).toBeTruthy();
+    expect(fetchMock.mock.calls.some(([url]) => String(url).includes('not-an-id'))).toBe(false);
   });
 
   it('shows a not-found page for unknown paths', async () => {

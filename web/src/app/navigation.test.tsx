@@ -1,9 +1,20 @@
 import { roles } from '@percee/shared';
-import { screen, within } from '@testing-library/react';
+import { cleanup, screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
+import { availableModulesByRole, modulePaths } from '../features/home/modules';
+import { coordinates, followsReferrals, worksOnCases } from '../lib/roles';
 import { renderWithProviders } from '../test/render';
 import { MainNav } from './layout/main-nav';
 import { canAccess, navByRole, navEntriesFor } from './navigation';
+
+const labelsFor = (role: (typeof roles)[number]) => {
+  cleanup();
+  renderWithProviders(<MainNav userRole={role} />);
+  const nav = screen.getByRole('navigation', { name: 'Navigation principale' });
+  return within(nav)
+    .getAllByRole('link')
+    .map((link) => link.textContent);
+};
 
 describe('navigation by role', () => {
   it('gives Administration to admins only', () => {
@@ -25,18 +36,62 @@ describe('navigation by role', () => {
     expect(Object.keys(navByRole).sort()).toEqual([...roles].sort());
   });
 
-  it('renders the Administration link for an admin', () => {
-    renderWithProviders(<MainNav userRole="admin" />);
+  it('renders the case-work entries and Administration for an admin', () => {
+    expect(labelsFor('admin')).toEqual([
+      'Accueil',
+      'Mon portefeuille',
+      'Orientations reçues',
+      'Ménages',
+      'Dossiers',
+      'Administration',
+    ]);
     const nav = screen.getByRole('navigation', { name: 'Navigation principale' });
-    const links = within(nav).getAllByRole('link');
-    expect(links.map((link) => link.textContent)).toEqual(['Accueil', 'Administration']);
     expect(within(nav).getByRole('link', { name: 'Administration' }).getAttribute('href')).toBe('/admin');
+    expect(within(nav).getByRole('link', { name: 'Orientations reçues' }).getAttribute('href')).toBe('/referrals');
   });
 
-  it('does not render it for a case worker', () => {
+  it('gives coordinators the referral inbox, case workers their caseload, households and cases', () => {
+    expect(labelsFor('coordinator')).toEqual([
+      'Accueil',
+      'Mon portefeuille',
+      'Orientations reçues',
+      'Ménages',
+      'Dossiers',
+    ]);
+    expect(labelsFor('case_worker')).toEqual(['Accueil', 'Mon portefeuille', 'Ménages', 'Dossiers']);
+  });
+
+  it('gives partners their referrals only, and analysts no personal data', () => {
+    expect(labelsFor('partner')).toEqual(['Accueil', 'Orientations']);
+    expect(canAccess('partner', 'newReferral')).toBe(true);
+    expect(canAccess('partner', 'households')).toBe(false);
+    expect(canAccess('partner', 'cases')).toBe(false);
+    for (const area of ['caseload', 'referralInbox', 'referrals', 'households', 'cases', 'newReferral'] as const) {
+      expect(canAccess('analyst', area), area).toBe(false);
+    }
+  });
+
+  it('does not render Administration for a case worker', () => {
     renderWithProviders(<MainNav userRole="case_worker" />);
     const nav = screen.getByRole('navigation', { name: 'Navigation principale' });
     expect(within(nav).queryByRole('link', { name: 'Administration' })).toBeNull();
     expect(within(nav).getByRole('link', { name: 'Accueil' })).toBeTruthy();
+  });
+
+  it('links the home page only to modules the role may open', () => {
+    for (const role of roles) {
+      const paths = navEntriesFor(role).map((entry) => entry.to);
+      for (const module of availableModulesByRole[role]) {
+        expect(paths, `${role} → ${module}`).toContain(modulePaths[module]);
+      }
+    }
+  });
+
+  it('keeps the role rules used inside features in step with the navigation', () => {
+    for (const role of roles) {
+      expect(followsReferrals(role), role).toBe(canAccess(role, ['referralInbox', 'referrals']));
+      expect(coordinates(role), role).toBe(canAccess(role, 'referralInbox'));
+      expect(worksOnCases(role), role).toBe(canAccess(role, 'cases') && canAccess(role, 'households'));
+    }
   });
 });

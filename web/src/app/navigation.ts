@@ -4,7 +4,13 @@ import type { Role } from '@percee/shared';
  * Navigation is a table: role → entries. A new module adds its entry to `navEntries`
  * and lists it for the roles that use it; the header and the route guards follow.
  */
-export type NavEntryId = 'home' | 'admin';
+export type NavEntryId = 'home' | 'caseload' | 'referralInbox' | 'referrals' | 'households' | 'cases' | 'admin';
+
+/** Pages reached from other pages rather than from the navigation (e.g. the referral form). */
+export type PageAreaId = 'newReferral';
+
+/** What a route guard checks: a navigation entry, or a page area. */
+export type AreaId = NavEntryId | PageAreaId;
 
 export interface NavEntry {
   id: NavEntryId;
@@ -15,21 +21,42 @@ export interface NavEntry {
 
 export const navEntries: Record<NavEntryId, NavEntry> = {
   home: { id: 'home', to: '/', end: true },
+  caseload: { id: 'caseload', to: '/caseload' },
+  // Same pages, two names: coordinators decide referrals (inbox), partners follow the ones they made.
+  referralInbox: { id: 'referralInbox', to: '/referrals' },
+  referrals: { id: 'referrals', to: '/referrals' },
+  households: { id: 'households', to: '/households' },
+  cases: { id: 'cases', to: '/cases' },
   admin: { id: 'admin', to: '/admin' },
 };
 
 export const navByRole: Record<Role, readonly NavEntryId[]> = {
-  admin: ['home', 'admin'],
-  coordinator: ['home'],
-  case_worker: ['home'],
-  partner: ['home'],
+  admin: ['home', 'caseload', 'referralInbox', 'households', 'cases', 'admin'],
+  coordinator: ['home', 'caseload', 'referralInbox', 'households', 'cases'],
+  case_worker: ['home', 'caseload', 'households', 'cases'],
+  partner: ['home', 'referrals'],
+  // No personal data for analysts: their reports are still to come.
   analyst: ['home'],
+};
+
+/** Page areas per role. Any service may refer a person: everyone but analysts. */
+export const pageAreasByRole: Record<Role, readonly PageAreaId[]> = {
+  admin: ['newReferral'],
+  coordinator: ['newReferral'],
+  case_worker: ['newReferral'],
+  partner: ['newReferral'],
+  analyst: [],
 };
 
 export function navEntriesFor(role: Role): NavEntry[] {
   return navByRole[role].map((id) => navEntries[id]);
 }
 
-export function canAccess(role: Role, entry: NavEntryId): boolean {
-  return navByRole[role].includes(entry);
+/** Whether the role may open an area (any of them, when given several). */
+export function canAccess(role: Role, area: AreaId | readonly AreaId[]): boolean {
+  const areas: readonly AreaId[] = typeof area === 'string' ? [area] : area;
+  return areas.some(
+    (id) =>
+      (navByRole[role] as readonly AreaId[]).includes(id) || (pageAreasByRole[role] as readonly AreaId[]).includes(id),
+  );
 }

@@ -13,6 +13,17 @@ const HomeRoute = lazy(() => import('../features/home/routes/home'));
 const AdminLayout = lazy(() => import('../features/admin/routes/admin-layout'));
 const SitesRoute = lazy(() => import('../features/admin/routes/sites'));
 const UsersRoute = lazy(() => import('../features/admin/routes/users'));
+const CaseloadRoute = lazy(() => import('../features/caseload/routes/caseload'));
+const ReferralsRoute = lazy(() => import('../features/referrals/routes/referrals'));
+const NewReferralRoute = lazy(() => import('../features/referrals/routes/new-referral'));
+const ReferralDetailRoute = lazy(() => import('../features/referrals/routes/referral-detail'));
+const HouseholdsRoute = lazy(() => import('../features/households/routes/households'));
+const HouseholdDetailRoute = lazy(() => import('../features/households/routes/household-detail'));
+const CasesRoute = lazy(() => import('../features/cases/routes/cases'));
+const CaseDetailRoute = lazy(() => import('../features/cases/routes/case-detail'));
+
+/** The referral pages serve two entries: the coordinators' inbox and the partners' own referrals. */
+const REFERRAL_AREAS = ['referralInbox', 'referrals'] as const;
 
 export const routes: RouteObject[] = [
   {
@@ -39,6 +50,59 @@ export const routes: RouteObject[] = [
             errorElement: <ErrorPage />,
             children: [
               { index: true, element: <HomeRoute /> },
+              {
+                path: 'caseload',
+                element: (
+                  <RequireRole area="caseload">
+                    <CaseloadRoute />
+                  </RequireRole>
+                ),
+              },
+              {
+                path: 'referrals',
+                children: [
+                  {
+                    index: true,
+                    element: (
+                      <RequireRole area={REFERRAL_AREAS}>
+                        <ReferralsRoute />
+                      </RequireRole>
+                    ),
+                  },
+                  {
+                    path: 'new',
+                    element: (
+                      <RequireRole area="newReferral">
+                        <NewReferralRoute />
+                      </RequireRole>
+                    ),
+                  },
+                  {
+                    path: ':referralId',
+                    element: (
+                      <RequireRole area={REFERRAL_AREAS}>
+                        <ReferralDetailRoute />
+                      </RequireRole>
+                    ),
+                  },
+                ],
+              },
+              {
+                path: 'households',
+                element: <RequireRole area="households" />,
+                children: [
+                  { index: true, element: <HouseholdsRoute /> },
+                  { path: ':householdId', element: <HouseholdDetailRoute /> },
+                ],
+              },
+              {
+                path: 'cases',
+                element: <RequireRole area="cases" />,
+                children: [
+                  { index: true, element: <CasesRoute /> },
+                  { path: ':caseId', element: <CaseDetailRoute /> },
+                ],
+              },
               {
                 path: 'admin',
                 element: (

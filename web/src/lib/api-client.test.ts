@@ -1,6 +1,15 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { authorizationOf, jsonResponse, mockFetch, problemResponse } from '../test/http';
-import { ApiError, api, configureApiClient, getAccessToken, parseRetryAfter, setAccessToken } from './api-client';
+import {
+  ApiError,
+  api,
+  configureApiClient,
+  getAccessToken,
+  ifMatch,
+  isProblem,
+  parseRetryAfter,
+  setAccessToken,
+} from './api-client';
 
 const REFRESH_URL = '/api/v1/auth/refresh';
 
@@ -158,5 +167,37 @@ describe('api client — errors', () => {
     expect(parseRetryAfter('Wed, 01 Jan 2025 00:01:00 GMT', now)).toBe(60);
     expect(parseRetryAfter('nonsense')).toBeUndefined();
     expect(parseRetryAfter(null)).toBeUndefined();
+  });
+});
+
+describe('api client — problem extensions and preconditions', () => {
+  it('keeps the extension members of a problem and its short type', async () => {
+    mockFetch(() =>
+      problemResponse(409, {
+        type: 'urn:percee:problem:possible-duplicate',
+        title: 'Conflict',
+        detail: 'This household may already exist',
+        duplicates: [{ householdId: 'h1', reference: 'MEN-1', reason: 'same_person', detail: 'A B' }],
+      }),
+    );
+    const error = await api.post('/households', {}).catch((e: unknown) => e);
+
+    expect(error).toBeInstanceOf(ApiError);
+    expect((error as ApiError).slug).toBe('possible-duplicate');
+    expect(isProblem(error, 'possible-duplicate')).toBe(true);
+    expect(isProblem(error, 'caseload-full')).toBe(false);
+    expect((error as ApiError).extensions).toEqual({
+      duplicates: [{ householdId: 'h1', reference: 'MEN-1', reason: 'same_person', detail: 'A B' }],
+    });
+  });
+
+  it('sends If-Match with the version as a strong ETag, and PUT bodies', async () => {
+    const fetchMock = mockFetch(() => jsonResponse({}));
+    await api.post('/cases/c1/transitions', { to: 'planning' }, { headers: ifMatch(7) });
+    await api.put('/cases/c1/co-workers', { userIds: [] });
+
+    expect(new Headers(fetchMock.mock.calls[0]?.[1]?.headers).get('If-Match')).toBe('"7"');
+    expect(fetchMock.mock.calls[1]?.[1]?.method).toBe('PUT');
+    expect(fetchMock.mock.calls[1]?.[1]?.body).toBe('{"userIds":[]}');
   });
 });

@@ -12,6 +12,9 @@ import type { AccessToken, FieldError, Problem } from '@percee/shared';
 
 export const API_PREFIX = '/api/v1';
 
+/** Problem types of the API are URNs under this prefix, e.g. `urn:percee:problem:caseload-full`. */
+export const PROBLEM_TYPE_PREFIX = 'urn:percee:problem:';
+
 let accessToken: string | null = null;
 
 export function getAccessToken(): string | null {
@@ -45,6 +48,7 @@ interface ApiErrorInit {
   detail?: string | undefined;
   errors?: FieldError[] | undefined;
   retryAfter?: number | undefined;
+  extensions?: Record<string, unknown> | undefined;
 }
 
 /** An HTTP error from the API (or `status: 0` when the server could not be reached). */
@@ -60,6 +64,11 @@ export class ApiError extends Error {
   readonly fieldErrors: Readonly<Record<string, string>>;
   /** Seconds to wait before retrying (from Retry-After), when the server said so. */
   readonly retryAfter: number | undefined;
+  /**
+   * The problem's extension members (RFC 9457 §3.2), e.g. `duplicates` of a possible duplicate
+   * or `allowedMoves` of an illegal transition. Untrusted: read them with a type guard.
+   */
+  readonly extensions: Readonly<Record<string, unknown>>;
 
   constructor(init: ApiErrorInit) {
     super(init.detail ?? init.title);
@@ -70,6 +79,12 @@ export class ApiError extends Error {
     this.errors = init.errors ?? [];
     this.fieldErrors = toFieldErrors(this.errors);
     this.retryAfter = init.retryAfter;
+    this.extensions = init.extensions ?? {};
+  }
+
+  /** The short name of the problem type: `urn:percee:problem:caseload-full` → `caseload-full`. */
+  get slug(): string {
+    return this.type.startsWith(PROBLEM_TYPE_PREFIX) ? this.type.slice(PROBLEM_TYPE_PREFIX.length) : this.type;
   }
 
   get isNetworkError(): boolean {
@@ -79,6 +94,11 @@ export class ApiError extends Error {
 
 export function isApiError(error: unknown): error is ApiError {
   return error instanceof ApiError;
+}
+
+/** True when `error` is an API problem of this type (short name, e.g. `possible-duplicate`). */
+export function isProblem(error: unknown, slug: string): error is ApiError {
+  return error instanceof ApiError && error.slug === slug;
 }
 
 const REQUEST_LOCATIONS = new Set(['body', 'query', 'params', 'headers']);
@@ -122,6 +142,8 @@ function readFieldErrors(value: unknown): FieldError[] | undefined {
   );
 }
 
+const PROBLEM_MEMBERS = new Set(['type', 'title', 'status', 'detail', 'instance', 'errors']);
+
 async function toApiError(response: Response): Promise<ApiError> {
   const retryAfter = parseRetryAfter(response.headers.get('Retry-After'));
   let body: unknown;
@@ -132,6 +154,9 @@ async function toApiError(response: Response): Promise<ApiError> {
     body = undefined;
   }
   const problem: Partial<Problem> = isRecord(body) ? body : {};
+  const extensions = isRecord(body)
+    ? Object.fromEntries(Object.entries(body).filter(([key]) => !PROBLEM_MEMBERS.has(key)))
+    : undefined;
   return new ApiError({
     status: response.status,
     title: typeof problem.title === 'string' ? problem.title : response.statusText || `HTTP ${response.status}`,
@@ -139,6 +164,7 @@ async function toApiError(response: Response): Promise<ApiError> {
     detail: typeof problem.detail === 'string' ? problem.detail : undefined,
     errors: isRecord(body) ? readFieldErrors(body.errors) : undefined,
     retryAfter,
+    extensions,
   });
 }
 
@@ -155,6 +181,8 @@ export interface RequestOptions {
   /** Serialised as JSON. */
   body?: unknown;
   query?: Record<string, QueryValue>;
+  /** Extra request headers, e.g. `ifMatch(version)`. */
+  headers?: Record<string, string>;
   signal?: AbortSignal | undefined;
   /** Attach the bearer token (default true). */
   auth?: boolean;
@@ -179,6 +207,7 @@ async function send(url: string, options: RequestOptions, token: string | null):
   if (language) headers.set('Accept-Language', language);
   if (options.body !== undefined) headers.set('Content-Type', 'application/json');
   if (token) headers.set('Authorization', `Bearer ${token}`);
+  for (const [name, value] of Object.entries(options.headers ?? {})) headers.set(name, value);
   try {
     return await globalThis.fetch(url, {
       method: options.method ?? 'GET',
@@ -258,6 +287,16 @@ export const api = {
     apiRequest<T>(path, { ...options, method: 'POST', body }),
   patch: <T>(path: string, body: unknown, options?: Omit<RequestOptions, 'method' | 'body'>) =>
     apiRequest<T>(path, { ...options, method: 'PATCH', body }),
+  put: <T>(path: string, body: unknown, options?: Omit<RequestOptions, 'method' | 'body'>) =>
+    apiRequest<T>(path, { ...options, method: 'PUT', body }),
   delete: <T = void>(path: string, options?: Omit<RequestOptions, 'method' | 'body'>) =>
     apiRequest<T>(path, { ...options, method: 'DELETE' }),
 };
+
+/**
+ * The If-Match header for optimistic concurrency: the API's ETag is the resource's `version`.
+ * A stale version answers 412 (someone else changed the resource since it was read).
+ */
+export function ifMatch(version: number): Record<string, string> {
+  return { 'If-Match': `"${version}"` };
+}

@@ -1,6 +1,16 @@
 import type { TFunction } from 'i18next';
 import { ApiError } from './api-client';
 
+/** True when an update was refused because the resource changed since it was read (If-Match). */
+export function isStaleError(error: unknown): boolean {
+  return error instanceof ApiError && (error.status === 412 || error.status === 428);
+}
+
+/** A 404: the record does not exist, or not for this person (the API never says which). */
+export function isNotFoundError(error: unknown): boolean {
+  return error instanceof ApiError && error.status === 404;
+}
+
 /** A translated, human message for any error thrown by a query or mutation. */
 export function errorMessage(error: unknown, t: TFunction): string {
   if (!(error instanceof ApiError)) return t('errors.generic');
@@ -15,6 +25,9 @@ export function errorMessage(error: unknown, t: TFunction): string {
       return t('errors.notFound');
     case 409:
       return t('errors.conflict');
+    case 412:
+    case 428:
+      return t('errors.stale');
     case 429:
       return t('errors.rateLimited');
     default:

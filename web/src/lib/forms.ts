@@ -68,10 +68,22 @@ export function serverFieldMessage(error: ServerFieldError): string {
 export function applyServerFieldErrors<T extends FieldValues>(
   error: unknown,
   setError: UseFormSetError<T>,
-  fields: readonly Path<T>[],
+  fields: readonly Path<T>[] | ((field: string) => field is Path<T>),
 ): boolean {
   if (!(error instanceof ApiError)) return false;
   let applied = false;
+  if (typeof fields === 'function') {
+    // Dynamic forms (repeaters): every error whose path is a field of the form, e.g. `members.0.lastName`.
+    const seen = new Set<string>();
+    for (const fieldError of error.errors) {
+      const field = fieldOfPath(fieldError.path);
+      if (seen.has(field) || !fields(field)) continue;
+      seen.add(field);
+      setError(field, { type: 'server', message: serverFieldMessage(fieldError) }, { shouldFocus: !applied });
+      applied = true;
+    }
+    return applied;
+  }
   for (const field of fields) {
     const fieldError = error.errors.find((candidate) => fieldOfPath(candidate.path) === field);
     if (fieldError) {
@@ -86,3 +98,6 @@ export function applyServerFieldErrors<T extends FieldValues>(
 export const emptyToNull = (value: unknown) => (value === '' ? null : value);
 /** Empty text inputs mean "leave unchanged" for optional schema fields. */
 export const emptyToUndefined = (value: unknown) => (value === '' ? undefined : value);
+
+/** Text that is empty or only spaces means "no value" (`null`), for form schemas that transform. */
+export const blankToNull = (value: string): string | null => (value.trim() === '' ? null : value);

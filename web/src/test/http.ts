@@ -10,7 +10,14 @@ export function jsonResponse(body: unknown, init: { status?: number; headers?: R
 
 export function problemResponse(
   status: number,
-  problem: { title: string; detail?: string; errors?: { path: string; message: string }[] },
+  problem: {
+    title: string;
+    detail?: string;
+    errors?: { path: string; message: string }[];
+    /** e.g. `urn:percee:problem:caseload-full`; other members are problem extensions. */
+    type?: string;
+    [extension: string]: unknown;
+  },
   headers: Record<string, string> = {},
 ) {
   return new Response(JSON.stringify({ type: 'about:blank', status, ...problem }), {

@@ -269,3 +269,21 @@ describe('assessments with the self-sufficiency matrix', () => {
     expect((await call('GET', `/cases/${caseId}/assessments`)).json()).toEqual([]);
   });
 });
+
+describe('a new organisation', () => {
+  it('starts with the self-sufficiency instrument', async () => {
+    const ctx = await startTestApp();
+    try {
+      const org = await createTestOrganisation(ctx.database, 'Fresh', ['coordinator']);
+      const session = await signIn(ctx.app, org.byRole.coordinator.email);
+      const instruments = await ctx.app.inject({
+        method: 'GET',
+        url: '/api/v1/assessment-instruments',
+        headers: session.headers,
+      });
+      expect(instruments.json().map((i: { code: string }) => i.code)).toEqual(['zrm-2017']);
+    } finally {
+      await ctx.close();
+    }
+  });
+});

@@ -9,10 +9,10 @@ import type {
 import type { Tx } from '../../db/client.js';
 import type { Actor } from '../../db/tenant.js';
 import { conflict, HttpProblem } from '../../lib/problem.js';
+import { assertNotInFuture, canonicalInstant } from '../../lib/time.js';
 import { audit } from '../../plugins/audit.js';
 import { assertCaseRole, loadCaseFor } from '../cases/access.js';
 import { insertCaseEvent } from '../cases/repo.js';
-import { assertNotInFuture, canonicalInstant } from '../contacts/service.js';
 import * as repo from './repo.js';
 
 /** The stages of the method at which a household's situation is measured. */

@@ -497,5 +497,19 @@ describe('referrals, households and the six-stage case workflow', () => {
       cursor = page.nextCursor;
     } while (cursor);
     expect(seen).toEqual(all);
+    // A forged cursor is refused cleanly, never reaching SQL.
+    for (const forged of [
+      ['2025-01-01', 'not-a-uuid'],
+      ['not a date', '00000000-0000-4000-8000-000000000000'],
+      [1, 2, 3],
+    ]) {
+      const cursor = Buffer.from(JSON.stringify(forged)).toString('base64url');
+      expect((await call(coordinator, 'GET', `/cases?cursor=${cursor}`)).statusCode).toBe(400);
+      // Household cursors hold a name: any text goes, but the id must be one.
+      if (forged[1] === 'not-a-uuid' || forged.length === 3) {
+        expect((await call(coordinator, 'GET', `/households?cursor=${cursor}`)).statusCode).toBe(400);
+      }
+      expect((await call(coordinator, 'GET', `/referrals?cursor=${cursor}`)).statusCode).toBe(400);
+    }
   });
 });

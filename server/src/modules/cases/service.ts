@@ -13,7 +13,7 @@ import { and, asc, desc, eq, inArray, isNull, or, type SQL, sql } from 'drizzle-
 import type { Tx } from '../../db/client.js';
 import { assessments, caseCoWorkers, caseEvents, cases, households, users } from '../../db/schema.js';
 import type { Actor } from '../../db/tenant.js';
-import { decodeCursor, toPage } from '../../lib/cursor.js';
+import { decodeInstantCursor, toPage } from '../../lib/cursor.js';
 import { assertVersion } from '../../lib/etag.js';
 import { conflict, forbidden, HttpProblem, notFound } from '../../lib/problem.js';
 import { audit } from '../../plugins/audit.js';
@@ -88,7 +88,7 @@ export async function listCases(
   const sortColumn = { due: cases.contactDueAt, opened: cases.openedAt, updated: cases.updatedAt }[query.sort];
   const sortExpr = sql`coalesce(${sortColumn}, 'infinity'::timestamptz)`;
   if (query.cursor) {
-    const [value, id] = decodeCursor(query.cursor, 2) as [string, string];
+    const [value, id] = decodeInstantCursor(query.cursor);
     filters.push(sql`(${sortExpr}, ${cases.id}) > (${value}::timestamptz, ${id}::uuid)`);
   }
   const rows = await repo
@@ -131,7 +131,16 @@ export async function transition(tx: Tx, actor: Actor, id: string, expectedVersi
       version: sql`${cases.version} + 1`,
       updatedAt: sql`now()`,
       ...(closing
-        ? { closedAt: sql`now()`, closureReason: move.closureReason as ClosureReason, contactDueAt: null }
+        ? {
+            closedAt: sql`now()`,
+            closureReason: move.closureReason as ClosureReason,
+            exitedFromStage: row.stage,
+            contactDueAt: null,
+          }
+        : {}),
+      // The accompaniment starts with the first plan; re-assessment loops do not restart it.
+      ...(move.to === 'planning'
+        ? { accompanimentStartedAt: sql`coalesce(${cases.accompanimentStartedAt}, now())` }
         : {}),
     })
     .where(and(eq(cases.organisationId, actor.organisationId), eq(cases.id, id)));

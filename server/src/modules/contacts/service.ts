@@ -1,46 +1,14 @@
 import type { Contact, ContactCreate, PageQuery } from '@percee/shared';
 import type { Tx } from '../../db/client.js';
 import type { Actor } from '../../db/tenant.js';
-import { decodeCursor, toPage } from '../../lib/cursor.js';
-import { conflict, HttpProblem } from '../../lib/problem.js';
+import { decodeInstantCursor, toPage } from '../../lib/cursor.js';
+import { conflict, invalidField } from '../../lib/problem.js';
+import { assertNotInFuture, canonicalInstant } from '../../lib/time.js';
 import { audit } from '../../plugins/audit.js';
 import { loadCaseFor } from '../cases/access.js';
 import { insertCaseEvent } from '../cases/repo.js';
 import { recordContactOnCase } from '../cases/service.js';
 import * as repo from './repo.js';
-
-/** Clocks drift: a moment up to this far ahead of the server's clock still counts as "now". */
-const CLOCK_SKEW_MS = 5 * 60_000;
-
-/** A field-level 400, shaped like the schema validation errors. */
-export const invalidField = (path: string, message: string) =>
-  new HttpProblem(400, 'validation', 'Validation failed', message, { errors: [{ path, message }] });
-
-/**
- * The instant as a canonical UTC ISO string (millisecond precision, `Z`), so stored values, string
- * comparisons and keyset cursors all agree whatever offset the client sent.
- */
-export const canonicalInstant = (value: string) => new Date(value).toISOString();
-
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-
-/** A keyset cursor of (instant, id), checked before it reaches SQL: a forged one is a 400, not a 500. */
-export function decodeInstantCursor(cursor: string): [string, string] {
-  const [at, id] = decodeCursor(cursor, 2);
-  if (typeof at !== 'string' || Number.isNaN(Date.parse(at)) || typeof id !== 'string' || !UUID.test(id)) {
-    throw new HttpProblem(400, 'bad-cursor', 'Bad Request', 'The cursor is not one this API returned', {
-      errors: [{ path: 'querystring.cursor', message: 'Invalid cursor' }],
-    });
-  }
-  return [at, id];
-}
-
-/** Records of what happened cannot be dated in the future (beyond a little clock skew). */
-export function assertNotInFuture(value: string, path: string, now = new Date()) {
-  if (new Date(value).getTime() > now.getTime() + CLOCK_SKEW_MS) {
-    throw invalidField(path, 'Cannot be in the future');
-  }
-}
 
 const toContact = (row: repo.ContactRow): Contact => ({
   id: row.id,

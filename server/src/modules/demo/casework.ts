@@ -246,17 +246,15 @@ export async function seedDemoCasework(
       })),
     );
     const domains = [...new Set([rng.pick(PROBLEMS), rng.pick(PROBLEMS), rng.pick(PROBLEMS)])];
-    await tx
-      .insert(householdProblems)
-      .values(
-        domains.map((domain) => ({
-          organisationId,
-          householdId,
-          domain,
-          severity: rng.pick(SEVERITIES),
-          since: at(rng.int(90, 900)).slice(0, 10),
-        })),
-      );
+    await tx.insert(householdProblems).values(
+      domains.map((domain) => ({
+        organisationId,
+        householdId,
+        domain,
+        severity: rng.pick(SEVERITIES),
+        since: at(rng.int(90, 900)).slice(0, 10),
+      })),
+    );
 
     // The last five households wait in the referral inbox; the others have a case.
     const referredDaysAgo = rng.int(20, 200);
@@ -278,8 +276,8 @@ export async function seedDemoCasework(
       continue;
     }
     const stage = caseStages[index % caseStages.length] as CaseStage;
-    const workerId =
-      index % 3 === 0 ? people.coordinatorId : (people.workerIds[index % people.workerIds.length] as string);
+    const pool = [...people.workerIds, people.coordinatorId];
+    const workerId = pool[index % pool.length] as string;
     const openedAt = at(referredDaysAgo - 2);
     const [referral] = await tx
       .insert(referrals)
@@ -322,6 +320,8 @@ export async function seedDemoCasework(
         openedAt,
         closedAt: closed ? at(rng.int(1, 10)) : null,
         closureReason: closed ? rng.pick(['goals_reached', 'refused_or_disengaged', 'moved_away'] as const) : null,
+        exitedFromStage: closed ? 'evaluation' : null,
+        accompanimentStartedAt: caseStages.indexOf(stage) >= 2 ? at(referredDaysAgo - 2 - 20) : null,
         lastContactAt,
         nextPlannedContactAt: closed ? null : at(-rng.int(1, 10)),
         contactDueAt: closed
@@ -334,16 +334,14 @@ export async function seedDemoCasework(
       .update(referrals)
       .set({ caseId })
       .where(eq(referrals.id, (referral as { id: string }).id));
-    await tx
-      .insert(caseEvents)
-      .values({
-        organisationId,
-        caseId,
-        kind: 'opened',
-        actorId: people.coordinatorId,
-        summary: 'opened from referral',
-        at: openedAt,
-      });
+    await tx.insert(caseEvents).values({
+      organisationId,
+      caseId,
+      kind: 'opened',
+      actorId: people.coordinatorId,
+      summary: 'opened from referral',
+      at: openedAt,
+    });
     const reached = caseStages.indexOf(stage);
     for (let step = 1; step <= Math.min(reached, 4); step++) {
       await tx.insert(caseEvents).values({
@@ -356,16 +354,14 @@ export async function seedDemoCasework(
       });
     }
     if (closed) {
-      await tx
-        .insert(caseEvents)
-        .values({
-          organisationId,
-          caseId,
-          kind: 'stage_change',
-          actorId: workerId,
-          summary: 'evaluation→exit',
-          at: at(1),
-        });
+      await tx.insert(caseEvents).values({
+        organisationId,
+        caseId,
+        kind: 'stage_change',
+        actorId: workerId,
+        summary: 'evaluation→exit',
+        at: at(1),
+      });
     }
     if (contactDays.length > 0) {
       await tx.insert(contacts).values(
@@ -379,18 +375,16 @@ export async function seedDemoCasework(
           recordedBy: workerId,
         })),
       );
-      await tx
-        .insert(caseEvents)
-        .values(
-          contactDays.map((day) => ({
-            organisationId,
-            caseId,
-            kind: 'contact',
-            actorId: workerId,
-            summary: 'home_visit',
-            at: at(day),
-          })),
-        );
+      await tx.insert(caseEvents).values(
+        contactDays.map((day) => ({
+          organisationId,
+          caseId,
+          kind: 'contact',
+          actorId: workerId,
+          summary: 'home_visit',
+          at: at(day),
+        })),
+      );
     }
     // Scored at assessment, and again at evaluation: scores rise with the support.
     if (reached >= 1) {
@@ -429,4 +423,8 @@ export async function seedDemoCasework(
       });
     }
   }
+  return Object.fromEntries(programRows.map((program) => [program.method, program.id])) as Record<
+    ProgramMethod,
+    string
+  >;
 }

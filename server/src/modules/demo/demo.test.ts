@@ -20,6 +20,51 @@ describe('demo organisation', () => {
       expect(me.json()).toMatchObject({ role: account.role, organisation: { isDemo: true } });
     }
   });
+
+  it('reproduces the Soliha 2016 activity report from its stored cases', async () => {
+    const coordinator = await signIn(ctx.app, 'coordinatrice@demo.percee.test', DEMO_PASSWORD);
+    const response = await ctx.app.inject({
+      method: 'GET',
+      url: '/api/v1/reports/activity?from=2016-01-01&to=2016-12-31',
+      headers: coordinator.headers,
+    });
+    expect(response.statusCode).toBe(200);
+    const report = response.json();
+    expect(report.diagnostics.done).toBe(129);
+    expect(report.diagnostics.withoutAccompaniment).toBe(26);
+    expect(report.accompaniments.active).toBe(163);
+    expect(
+      Object.fromEntries(
+        report.accompaniments.activeByType.map((g: { key: string; count: number }) => [g.key, g.count]),
+      ),
+    ).toEqual({
+      housing_keeping: 104,
+      housing_search: 38,
+      housing_access: 17,
+      masp: 4,
+    });
+  });
+
+  it('gives every screen something to show: a caseload with overdue cases, an inbox, assessments', async () => {
+    const coach = await signIn(ctx.app, 'coach@demo.percee.test', DEMO_PASSWORD);
+    const caseload = (await ctx.app.inject({ method: 'GET', url: '/api/v1/caseload', headers: coach.headers })).json()
+      .items;
+    expect(caseload.length).toBeGreaterThan(3);
+    expect(caseload.some((entry: { case: { overdue: boolean } }) => entry.case.overdue)).toBe(true);
+    const coordinator = await signIn(ctx.app, 'coordinatrice@demo.percee.test', DEMO_PASSWORD);
+    const inbox = await ctx.app.inject({
+      method: 'GET',
+      url: '/api/v1/referrals?status=new',
+      headers: coordinator.headers,
+    });
+    expect(inbox.json().items.length).toBe(5);
+    const stages = new Set(
+      (await ctx.app.inject({ method: 'GET', url: '/api/v1/cases?limit=200&open=true', headers: coordinator.headers }))
+        .json()
+        .items.map((c: { stage: string }) => c.stage),
+    );
+    expect(stages).toEqual(new Set(['intake', 'assessment', 'planning', 'monitoring', 'evaluation']));
+  });
 });
 
 describe('demo seed on an installation that already has data', () => {

@@ -3,6 +3,8 @@ import type { Db } from '../../db/client.js';
 import { ensureDefaultInstruments } from '../assessments/instruments.js';
 import { claimInstallation, createOrganisationIn } from '../organisations/service.js';
 import { seedDemoCasework } from './casework.js';
+import { seedHeerlen } from './heerlen.js';
+import { seedSolihaYear } from './soliha.js';
 
 /** Demo credentials, printed in README.md. The demo organisation is flagged `is_demo` and shown as such. */
 export const DEMO_PASSWORD = 'demo-percee-2026';
@@ -32,16 +34,27 @@ export async function seedDemoIfEmpty(db: Db): Promise<boolean> {
     });
     const idOf = (email: string) => created.accounts.find((account) => account.email === email)?.id as string;
     const instruments = await ensureDefaultInstruments(tx, created.organisationId);
-    await seedDemoCasework(
+    const workerIds = ['coach@demo.percee.test', 'sophie@demo.percee.test', 'youssef@demo.percee.test'].map(idOf);
+    const programIds = await seedDemoCasework(
       tx,
       created.organisationId,
       {
         coordinatorId: idOf('coordinatrice@demo.percee.test'),
-        workerIds: ['coach@demo.percee.test', 'sophie@demo.percee.test', 'youssef@demo.percee.test'].map(idOf),
+        workerIds,
         partnerId: idOf('partenaire@demo.percee.test'),
       },
       instruments['zrm-2017'] as string,
     );
+    await seedSolihaYear(
+      tx,
+      created.organisationId,
+      { housing: programIds.housing_support_asll, masp: programIds.budget_support_masp },
+      workerIds,
+    );
+    await seedHeerlen(tx, created.organisationId, programIds.breakthrough, {
+      coordinatorId: idOf('coordinatrice@demo.percee.test'),
+      workerIds,
+    });
     return true;
   });
 }

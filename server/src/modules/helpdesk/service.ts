@@ -1,10 +1,10 @@
 import type { Inquiry, InquiryCreate, PageQuery } from '@percee/shared';
 import type { Tx } from '../../db/client.js';
 import type { Actor } from '../../db/tenant.js';
-import { toPage } from '../../lib/cursor.js';
-import { HttpProblem } from '../../lib/problem.js';
+import { decodeInstantCursor, toPage } from '../../lib/cursor.js';
+import { HttpProblem, invalidField } from '../../lib/problem.js';
+import { assertNotInFuture, canonicalInstant } from '../../lib/time.js';
 import { audit } from '../../plugins/audit.js';
-import { assertNotInFuture, canonicalInstant, decodeInstantCursor, invalidField } from '../contacts/service.js';
 import * as repo from './repo.js';
 
 const toInquiry = (row: repo.InquiryRow): Inquiry => ({

@@ -1,4 +1,5 @@
 import {
+  CsvQuery,
   DuplicateCandidate,
   DuplicateCheck,
   Household,
@@ -15,7 +16,9 @@ import {
 } from '@percee/shared';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
+import { toCsv } from '../../lib/csv.js';
 import { requiredIfMatch, setEtag } from '../../lib/etag.js';
+import { audit } from '../../plugins/audit.js';
 import * as service from './service.js';
 
 const errors = { 400: Problem, 401: Problem, 403: Problem, 404: Problem };
@@ -36,6 +39,44 @@ export const householdRoutes: FastifyPluginAsyncZod = async (app) => {
       },
     },
     async (request) => request.inTenant((tx, actor) => service.searchHouseholds(tx, actor, request.query)),
+  );
+
+  app.get(
+    '/households.csv',
+    {
+      onRequest,
+      schema: {
+        tags,
+        summary: 'The household list as CSV (same filters as the search; UTF-8 with BOM, opens in Excel)',
+        querystring: HouseholdSearchQuery.omit({ cursor: true, limit: true }).extend(CsvQuery.shape),
+        produces: ['text/csv'],
+        response: {
+          200: { description: 'CSV', content: { 'text/csv': { schema: z.string() } } },
+          ...errors,
+        },
+      },
+    },
+    async (request, reply) => {
+      const { delimiter, ...filters } = request.query;
+      const rows = await request.inTenant(async (tx, actor) => {
+        const exported = await service.exportHouseholds(tx, actor, filters);
+        await audit(tx, actor, {
+          action: 'household.export',
+          entityType: 'household',
+          changes: { rows: exported.length },
+        });
+        return exported;
+      });
+      const csv = toCsv(
+        ['reference', 'name', 'municipality', 'members', 'open_cases', 'updated_at'],
+        rows.map((h) => [h.reference, h.displayName, h.municipality, h.memberCount, h.openCaseCount, h.updatedAt]),
+        delimiter,
+      );
+      return reply
+        .type('text/csv; charset=utf-8')
+        .header('content-disposition', 'attachment; filename="households.csv"')
+        .send(Buffer.from(csv, 'utf8') as unknown as string);
+    },
   );
 
   app.post(

@@ -1,7 +1,6 @@
 import type {
   DuplicateCandidate,
   Household,
-  HouseholdCreate,
   HouseholdSearchQuery,
   HouseholdSummary,
   HouseholdUpdate,
@@ -18,7 +17,7 @@ import type { z } from 'zod';
 import type { Tx } from '../../db/client.js';
 import { householdProblems, households, persons } from '../../db/schema.js';
 import type { Actor } from '../../db/tenant.js';
-import { decodeCursor, toPage } from '../../lib/cursor.js';
+import { decodeTextCursor, toPage } from '../../lib/cursor.js';
 import { assertVersion } from '../../lib/etag.js';
 import { FOREIGN_KEY_VIOLATION, sqlState } from '../../lib/pg-errors.js';
 import { conflict, forbidden, HttpProblem, notFound } from '../../lib/problem.js';
@@ -128,7 +127,7 @@ export async function searchHouseholds(tx: Tx, actor: Actor, query: HouseholdSea
     filters.push(sql`${households.searchText} like ${`%${likeEscape(token)}%`}`);
   }
   if (query.cursor) {
-    const [name, id] = decodeCursor(query.cursor, 2) as [string, string];
+    const [name, id] = decodeTextCursor(query.cursor);
     filters.push(sql`(${households.displayName}, ${households.id}) > (${name}, ${id}::uuid)`);
   }
   const rows = await tx
@@ -151,6 +150,18 @@ export async function searchHouseholds(tx: Tx, actor: Actor, query: HouseholdSea
     updatedAt: row.updatedAt,
   }));
   return { items, nextCursor: page.nextCursor };
+}
+
+/** Every household matching the filters, page by page (an export; capped to keep memory bounded). */
+export async function exportHouseholds(tx: Tx, actor: Actor, filters: Omit<HouseholdSearchQuery, 'cursor' | 'limit'>) {
+  const all: HouseholdSummary[] = [];
+  let cursor: string | undefined;
+  do {
+    const page = await searchHouseholds(tx, actor, { ...filters, limit: 200, ...(cursor ? { cursor } : {}) });
+    all.push(...page.items);
+    cursor = page.nextCursor ?? undefined;
+  } while (cursor && all.length < 50_000);
+  return all;
 }
 
 /** Possible duplicates: only references and why, never another household's personal details. */
@@ -245,15 +256,13 @@ export async function createHousehold(
   if (!row) throw new Error('household not inserted');
   await insertMembers(tx, actor, row.id, input.members);
   if (input.problems.length > 0) {
-    await tx
-      .insert(householdProblems)
-      .values(
-        dedupeProblems(input.problems).map((problem) => ({
-          ...problem,
-          organisationId: actor.organisationId,
-          householdId: row.id,
-        })),
-      );
+    await tx.insert(householdProblems).values(
+      dedupeProblems(input.problems).map((problem) => ({
+        ...problem,
+        organisationId: actor.organisationId,
+        householdId: row.id,
+      })),
+    );
   }
   await audit(tx, actor, {
     action: 'household.create',

@@ -6,6 +6,7 @@ import { enterTenant } from '../../db/tenant.js';
 import { hashPassword } from '../../lib/passwords.js';
 import { audit } from '../../plugins/audit.js';
 import { ensureDefaultInstruments } from '../assessments/instruments.js';
+import { ensureDefaultCatalogue } from '../catalogue/defaults.js';
 
 export interface NewAccount {
   email: string;
@@ -57,6 +58,9 @@ export async function createOrganisationIn(tx: Tx, input: NewOrganisation) {
       .returning({ id: users.id, email: users.email, role: users.role });
     if (user) accounts.push(user);
   }
+  // Every organisation starts with the default instruments and cost catalogue (marked to review).
+  await ensureDefaultInstruments(tx, organisationId);
+  await ensureDefaultCatalogue(tx, organisationId);
   await audit(
     tx,
     { organisationId, userId: accounts[0]?.id ?? randomUUID() },

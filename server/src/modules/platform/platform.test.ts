@@ -128,3 +128,35 @@ async function startTestAppWithWeb(webDistDir: string) {
   const app = await buildApp(testConfig({ WEB_DIST_DIR: webDistDir }), { database: ctx.database, logger: false });
   return { app, close: async () => Promise.all([app.close(), ctx.database.close()]) };
 }
+
+describe('when PostgreSQL cannot be reached', () => {
+  it('answers 503 with Retry-After within a second, and the process stays up', async () => {
+    const { openPostgres } = await import('../../db/client.js');
+    // Nothing listens on port 1: every connection is refused, as when PostgreSQL is stopped.
+    const database = openPostgres('postgres://nobody@127.0.0.1:1/none');
+    const app = await buildApp(testConfig(), { database, logger: false });
+    try {
+      const token = app.jwt.sign({
+        sub: '00000000-0000-4000-8000-000000000001',
+        org: '00000000-0000-4000-8000-000000000002',
+        role: 'coordinator',
+      });
+      const started = Date.now();
+      const response = await app.inject({
+        method: 'GET',
+        url: '/api/v1/me',
+        headers: { authorization: `Bearer ${token}` },
+      });
+      expect(Date.now() - started).toBeLessThan(1_500);
+      expect(response.statusCode).toBe(503);
+      expect(response.headers['retry-after']).toBe('5');
+      expect(response.headers['content-type']).toContain('application/problem+json');
+      const ready = await app.inject({ method: 'GET', url: '/health/ready' });
+      expect(ready.statusCode).toBe(503);
+      expect((await app.inject({ method: 'GET', url: '/health/live' })).statusCode).toBe(200);
+    } finally {
+      await app.close();
+      await database.close();
+    }
+  });
+});

@@ -11,7 +11,7 @@ import type { z } from 'zod';
 import type { Tx } from '../../db/client.js';
 import { caseEvents, cases, households, referrals } from '../../db/schema.js';
 import type { Actor } from '../../db/tenant.js';
-import { decodeCursor, toPage } from '../../lib/cursor.js';
+import { decodeInstantCursor, toPage } from '../../lib/cursor.js';
 import { conflict, forbidden, HttpProblem, notFound } from '../../lib/problem.js';
 import { audit } from '../../plugins/audit.js';
 import { assertAssignable, getCase } from '../cases/service.js';
@@ -83,7 +83,7 @@ export async function listReferrals(tx: Tx, actor: Actor, query: ReferralListQue
   if (query.status) filters.push(eq(referrals.status, query.status));
   if (query.updatedSince) filters.push(sql`${referrals.updatedAt} >= ${query.updatedSince}`);
   if (query.cursor) {
-    const [receivedAt, id] = decodeCursor(query.cursor, 2) as [string, string];
+    const [receivedAt, id] = decodeInstantCursor(query.cursor);
     filters.push(sql`(${referrals.receivedAt}, ${referrals.id}) < (${receivedAt}::timestamptz, ${id}::uuid)`);
   }
   const rows = await selectReferrals(tx)

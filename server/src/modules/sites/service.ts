@@ -1,7 +1,7 @@
 import type { PageQuery, Site, SiteCreate, SiteUpdate } from '@percee/shared';
 import type { Tx } from '../../db/client.js';
 import type { Actor } from '../../db/tenant.js';
-import { decodeCursor, toPage } from '../../lib/cursor.js';
+import { decodeTextCursor, toPage } from '../../lib/cursor.js';
 import { notFound } from '../../lib/problem.js';
 import { audit, diff } from '../../plugins/audit.js';
 import * as repo from './repo.js';
@@ -9,7 +9,7 @@ import * as repo from './repo.js';
 const toSite = ({ organisationId: _o, updatedAt: _u, ...site }: repo.SiteRow): Site => site;
 
 export async function listSites(tx: Tx, actor: Actor, query: PageQuery) {
-  const after = query.cursor ? (decodeCursor(query.cursor, 2) as [string, string]) : undefined;
+  const after = query.cursor ? decodeTextCursor(query.cursor) : undefined;
   const rows = await repo.listSites(tx, actor.organisationId, query.limit, after);
   const page = toPage(rows, query.limit, (site) => [site.name, site.id]);
   return { items: page.items.map(toSite), nextCursor: page.nextCursor };

@@ -1,7 +1,7 @@
 import type { Locale, PageQuery, User, UserCreate, UserUpdate } from '@percee/shared';
 import type { Tx } from '../../db/client.js';
 import type { Actor } from '../../db/tenant.js';
-import { decodeCursor, toPage } from '../../lib/cursor.js';
+import { decodeTextCursor, toPage } from '../../lib/cursor.js';
 import { hashPassword } from '../../lib/passwords.js';
 import { FOREIGN_KEY_VIOLATION, sqlState, UNIQUE_VIOLATION } from '../../lib/pg-errors.js';
 import { conflict, HttpProblem, notFound } from '../../lib/problem.js';
@@ -38,7 +38,7 @@ async function guarded<T>(write: () => Promise<T>): Promise<T> {
 }
 
 export async function listUsers(tx: Tx, actor: Actor, query: PageQuery) {
-  const after = query.cursor ? (decodeCursor(query.cursor, 2) as [string, string]) : undefined;
+  const after = query.cursor ? decodeTextCursor(query.cursor) : undefined;
   const rows = await repo.listUsers(tx, actor.organisationId, query.limit, after);
   const page = toPage(rows, query.limit, (user) => [user.displayName, user.id]);
   return { items: page.items.map(toUser), nextCursor: page.nextCursor };

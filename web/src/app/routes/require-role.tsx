@@ -1,10 +1,15 @@
 import type { ReactNode } from 'react';
+import { Outlet } from 'react-router';
 import { useMe } from '../../lib/session';
-import { canAccess, type NavEntryId } from '../navigation';
+import { type AreaId, canAccess } from '../navigation';
 import { ForbiddenPage } from './forbidden';
 
-/** Shows the page only to roles whose navigation includes `area` (the API enforces it too). */
-export function RequireRole({ area, children }: { area: NavEntryId; children: ReactNode }) {
+/**
+ * Shows the page only to roles that may open `area` (any of them; the API enforces it too).
+ * Without children, guards the nested routes (`<Outlet />`).
+ */
+export function RequireRole({ area, children }: { area: AreaId | readonly AreaId[]; children?: ReactNode }) {
   const me = useMe();
-  return canAccess(me.role, area) ? children : <ForbiddenPage />;
+  if (!canAccess(me.role, area)) return <ForbiddenPage />;
+  return children ?? <Outlet />;
 }

@@ -1,13 +1,30 @@
 import type { Role } from '@percee/shared';
 
-/** Business modules on the roadmap. None is built yet: the dashboard only announces them. */
-export type PlannedModule = 'caseload' | 'referrals' | 'breakthroughs' | 'reports';
+/** Business modules that are available, with the page each opens. */
+export type AvailableModule = 'caseload' | 'referrals' | 'households' | 'cases';
+/** Modules still on the roadmap: the dashboard only announces them. */
+export type PlannedModule = 'breakthroughs' | 'reports';
 
-/** Which planned modules each role will use. */
-export const plannedModulesByRole: Record<Role, readonly PlannedModule[]> = {
-  admin: ['caseload', 'referrals', 'breakthroughs', 'reports'],
-  coordinator: ['caseload', 'referrals', 'breakthroughs', 'reports'],
-  case_worker: ['caseload', 'referrals', 'breakthroughs'],
+export const modulePaths: Record<AvailableModule, string> = {
+  caseload: '/caseload',
+  referrals: '/referrals',
+  households: '/households',
+  cases: '/cases',
+};
+
+/** Which modules each role uses (the same as its navigation; a test keeps them in step). */
+export const availableModulesByRole: Record<Role, readonly AvailableModule[]> = {
+  admin: ['caseload', 'referrals', 'households', 'cases'],
+  coordinator: ['caseload', 'referrals', 'households', 'cases'],
+  case_worker: ['caseload', 'households', 'cases'],
   partner: ['referrals'],
+  analyst: [],
+};
+
+export const plannedModulesByRole: Record<Role, readonly PlannedModule[]> = {
+  admin: ['breakthroughs', 'reports'],
+  coordinator: ['breakthroughs', 'reports'],
+  case_worker: ['breakthroughs'],
+  partner: [],
   analyst: ['reports'],
 };

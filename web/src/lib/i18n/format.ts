@@ -4,13 +4,19 @@ import { defaultLanguage, intlLocales, isLanguage, type Language } from './index
 
 export interface Formatters {
   language: Language;
-  /** A calendar date, e.g. « 3 mars 2025 ». Accepts an ISO string or a Date. */
+  /** A calendar date, e.g. « 3 mars 2025 ». Accepts an ISO instant, an ISO date (`2025-03-04`) or a Date. */
   date: (value: string | Date) => string;
   /** Date and time, e.g. « 3 mars 2025, 14:05 ». */
   dateTime: (value: string | Date) => string;
   number: (value: number) => string;
   /** A wait expressed in seconds, rounded up to minutes beyond 90 s: « 30 secondes », « 2 minutes ». */
   duration: (seconds: number) => string;
+  /** A number of days: « 1 jour », « 3 dagen ». */
+  days: (count: number) => string;
+  /** A number of minutes: « 45 min ». */
+  minutes: (count: number) => string;
+  /** An amount held in integer cents, in euros: « 1 234,56 € ». */
+  euros: (cents: number) => string;
 }
 
 export function createFormatters(language: Language): Formatters {
@@ -20,7 +26,12 @@ export function createFormatters(language: Language): Formatters {
   const numberFormat = new Intl.NumberFormat(locale);
   const seconds = new Intl.NumberFormat(locale, { style: 'unit', unit: 'second', unitDisplay: 'long' });
   const minutes = new Intl.NumberFormat(locale, { style: 'unit', unit: 'minute', unitDisplay: 'long' });
-  const toDate = (value: string | Date) => (typeof value === 'string' ? new Date(value) : value);
+  const shortMinutes = new Intl.NumberFormat(locale, { style: 'unit', unit: 'minute', unitDisplay: 'short' });
+  const days = new Intl.NumberFormat(locale, { style: 'unit', unit: 'day', unitDisplay: 'long' });
+  const euros = new Intl.NumberFormat(locale, { style: 'currency', currency: 'EUR' });
+  // A calendar date (`2025-03-04`) is a day where the person is, not midnight UTC.
+  const toDate = (value: string | Date) =>
+    typeof value !== 'string' ? value : new Date(/^\d{4}-\d{2}-\d{2}$/.test(value) ? `${value}T00:00:00` : value);
   return {
     language,
     date: (value) => dateFormat.format(toDate(value)),
@@ -30,6 +41,10 @@ export function createFormatters(language: Language): Formatters {
       const s = Math.max(1, Math.ceil(value));
       return s > 90 ? minutes.format(Math.ceil(s / 60)) : seconds.format(s);
     },
+    days: (count) => days.format(count),
+    minutes: (count) => shortMinutes.format(count),
+    // Display only: the division happens after all arithmetic was done on integer cents.
+    euros: (cents) => euros.format(cents / 100),
   };
 }
 

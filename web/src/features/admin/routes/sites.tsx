@@ -4,12 +4,12 @@ import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Alert } from '../../../components/alert';
 import { DocumentTitle } from '../../../components/document-title';
+import { EditorPanel } from '../../../components/editor-panel';
 import { PageLoader } from '../../../components/page-loader';
 import { StatusBadge } from '../../../components/status-badge';
 import { errorMessage } from '../../../lib/errors';
 import { useFormat } from '../../../lib/i18n/format';
 import { sitesQueryOptions, useUpdateSite } from '../api';
-import { EditorPanel } from '../components/editor-panel';
 import { SiteForm } from '../components/site-form';
 
 type Editing = { mode: 'create' } | { mode: 'edit'; site: Site } | null;

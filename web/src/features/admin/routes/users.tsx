@@ -4,13 +4,13 @@ import { useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Alert } from '../../../components/alert';
 import { DocumentTitle } from '../../../components/document-title';
+import { EditorPanel } from '../../../components/editor-panel';
 import { PageLoader } from '../../../components/page-loader';
 import { StatusBadge } from '../../../components/status-badge';
 import { errorMessage } from '../../../lib/errors';
 import { useFormat } from '../../../lib/i18n/format';
 import { useMe } from '../../../lib/session';
 import { sitesQueryOptions, usersQueryOptions, useUpdateUser } from '../api';
-import { EditorPanel } from '../components/editor-panel';
 import { UserCreateForm, UserEditForm } from '../components/user-form';
 
 type Editing = { mode: 'create' } | { mode: 'edit'; user: User } | null;

@@ -1,0 +1,103 @@
+import type { Deadlock, PlanGoal, PlanStatus } from '@percee/shared';
+import { and, asc, desc, eq, inArray } from 'drizzle-orm';
+import type { Tx } from '../../db/client.js';
+import { breakthroughPlans, breakthroughPlanVersions, breakthroughs, programs, users } from '../../db/schema.js';
+
+export type PlanRow = typeof breakthroughPlans.$inferSelect;
+export type BreakthroughRow = typeof breakthroughs.$inferSelect;
+
+export async function findPlanByCase(tx: Tx, organisationId: string, caseId: string, forUpdate = false) {
+  const query = tx
+    .select()
+    .from(breakthroughPlans)
+    .where(and(eq(breakthroughPlans.organisationId, organisationId), eq(breakthroughPlans.caseId, caseId)));
+  const [row] = forUpdate ? await query.for('update') : await query;
+  return row;
+}
+
+/** Stores the plan as it now is as an immutable version row (the history of the plan). */
+export async function insertPlanSnapshot(
+  tx: Tx,
+  plan: Pick<PlanRow, 'organisationId' | 'id' | 'version' | 'status' | 'goals' | 'deadlocks'>,
+  change: 'created' | 'revised' | 'status_change',
+  changedBy: string | null,
+  changedAt?: string,
+) {
+  await tx.insert(breakthroughPlanVersions).values({
+    organisationId: plan.organisationId,
+    planId: plan.id,
+    version: plan.version,
+    change,
+    status: plan.status as PlanStatus,
+    goals: plan.goals as PlanGoal[],
+    deadlocks: plan.deadlocks as Deadlock[],
+    changedBy,
+    ...(changedAt ? { changedAt } : {}),
+  });
+}
+
+export async function planVersions(tx: Tx, organisationId: string, planId: string) {
+  return tx
+    .select({ row: breakthroughPlanVersions, changedByName: users.displayName })
+    .from(breakthroughPlanVersions)
+    .leftJoin(
+      users,
+      and(
+        eq(users.organisationId, breakthroughPlanVersions.organisationId),
+        eq(users.id, breakthroughPlanVersions.changedBy),
+      ),
+    )
+    .where(
+      and(eq(breakthroughPlanVersions.organisationId, organisationId), eq(breakthroughPlanVersions.planId, planId)),
+    )
+    .orderBy(desc(breakthroughPlanVersions.version));
+}
+
+export async function findBreakthrough(tx: Tx, organisationId: string, id: string, forUpdate = false) {
+  const query = tx
+    .select()
+    .from(breakthroughs)
+    .where(and(eq(breakthroughs.organisationId, organisationId), eq(breakthroughs.id, id)));
+  const [row] = forUpdate ? await query.for('update') : await query;
+  return row;
+}
+
+export async function breakthroughsOfCase(tx: Tx, organisationId: string, caseId: string) {
+  return tx
+    .select()
+    .from(breakthroughs)
+    .where(and(eq(breakthroughs.organisationId, organisationId), eq(breakthroughs.caseId, caseId)))
+    .orderBy(asc(breakthroughs.proposedAt), asc(breakthroughs.id));
+}
+
+export async function openBreakthroughCount(tx: Tx, organisationId: string, planId: string) {
+  const rows = await tx
+    .select({ id: breakthroughs.id })
+    .from(breakthroughs)
+    .where(
+      and(
+        eq(breakthroughs.organisationId, organisationId),
+        eq(breakthroughs.planId, planId),
+        inArray(breakthroughs.status, ['proposed', 'approved', 'in_progress']),
+      ),
+    );
+  return rows.length;
+}
+
+export async function namesOf(tx: Tx, organisationId: string, ids: string[]) {
+  const unique = [...new Set(ids)];
+  if (unique.length === 0) return new Map<string, string>();
+  const rows = await tx
+    .select({ id: users.id, displayName: users.displayName })
+    .from(users)
+    .where(and(eq(users.organisationId, organisationId), inArray(users.id, unique)));
+  return new Map(rows.map((row) => [row.id, row.displayName]));
+}
+
+export async function programMethodOf(tx: Tx, organisationId: string, programId: string) {
+  const [row] = await tx
+    .select({ method: programs.method })
+    .from(programs)
+    .where(and(eq(programs.organisationId, organisationId), eq(programs.id, programId)));
+  return row?.method;
+}

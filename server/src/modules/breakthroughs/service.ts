@@ -1,0 +1,346 @@
+import {
+  allowedBreakthroughMoves,
+  type Breakthrough,
+  type BreakthroughCreate,
+  type BreakthroughScenario,
+  type BreakthroughStatus,
+  type BreakthroughTransition,
+  type BreakthroughUpdate,
+  canMoveBreakthrough,
+  isCoordinatorMove,
+  isFinalBreakthroughStatus,
+} from '@percee/shared';
+import { and, eq, sql } from 'drizzle-orm';
+import type { PgUpdateSetSource } from 'drizzle-orm/pg-core';
+import type { z } from 'zod';
+import type { Tx } from '../../db/client.js';
+import { breakthroughs } from '../../db/schema.js';
+import type { Actor } from '../../db/tenant.js';
+import { assertVersion } from '../../lib/etag.js';
+import { conflict, forbidden, HttpProblem, notFound } from '../../lib/problem.js';
+import { audit } from '../../plugins/audit.js';
+import { assertCaseRole, loadCaseFor } from '../cases/access.js';
+import { insertCaseEvent } from '../cases/repo.js';
+import * as catalogue from '../catalogue/repo.js';
+import {
+  pricedLineView,
+  realisedColumns,
+  recomputeExpected,
+  replaceScenario,
+  storedLines,
+  todayIso,
+} from './figures.js';
+import * as repo from './repo.js';
+
+const EMPTY_SCENARIO: BreakthroughScenario = { horizonMonths: 12, without: [], with: [] };
+
+const unprocessable = (path: string, message: string) =>
+  new HttpProblem(422, 'unprocessable', 'Unprocessable Content', message, { errors: [{ path, message }] });
+
+/** The API view of breakthroughs: names of the people involved, priced lines, both sets of figures. */
+async function toBreakthroughs(tx: Tx, organisationId: string, rows: repo.BreakthroughRow[]): Promise<Breakthrough[]> {
+  const names = await repo.namesOf(
+    tx,
+    organisationId,
+    rows.flatMap((row) => [row.proposedBy, ...(row.decidedBy ? [row.decidedBy] : [])]),
+  );
+  const lines = await storedLines(
+    tx,
+    organisationId,
+    rows.map((row) => row.id),
+  );
+  const codes = new Map(
+    (await catalogue.itemsByIds(tx, organisationId, [...new Set(lines.map((line) => line.catalogueItemId))])).map(
+      (item) => [item.id, item.code],
+    ),
+  );
+  const person = (id: string) => ({ id, displayName: names.get(id) ?? '' });
+  return rows.map((row) => {
+    const achieved = row.status === 'achieved';
+    const own = lines.filter((line) => line.breakthroughId === row.id);
+    const view = (kind: 'without' | 'with') =>
+      own
+        .filter((line) => line.scenario === kind)
+        .map((line) => pricedLineView(line, codes.get(line.catalogueItemId) ?? '', achieved));
+    return {
+      id: row.id,
+      planId: row.planId,
+      caseId: row.caseId,
+      title: row.title,
+      domain: row.domain,
+      category: row.category,
+      responsible: row.responsible,
+      interventionCents: row.interventionCents,
+      dueDate: row.dueDate,
+      needsApproval: row.needsApproval,
+      status: row.status,
+      allowedMoves: allowedBreakthroughMoves(row.status, row.needsApproval),
+      proposedBy: person(row.proposedBy),
+      proposedOn: row.proposedOn,
+      decision:
+        row.decisionOutcome && row.decidedBy && row.decidedAt
+          ? {
+              outcome: row.decisionOutcome,
+              by: person(row.decidedBy),
+              at: row.decidedAt,
+              comment: row.decisionComment,
+            }
+          : null,
+      startedAt: row.startedAt,
+      achievedOn: row.achievedOn,
+      abandonedAt: row.abandonedAt,
+      abandonReason: row.abandonReason,
+      scenario: { horizonMonths: row.horizonMonths, without: view('without'), with: view('with') },
+      expected: {
+        referenceDate: row.proposedOn,
+        withoutCents: row.expectedWithoutCents,
+        withCents: row.expectedWithCents,
+        grossAvoidedCents: row.expectedGrossCents,
+        interventionCents: row.interventionCents,
+        netAvoidedCents: row.expectedNetCents,
+      },
+      realised:
+        achieved && row.achievedOn && row.realisedGrossCents !== null
+          ? {
+              referenceDate: row.achievedOn,
+              withoutCents: row.realisedWithoutCents ?? 0,
+              withCents: row.realisedWithCents ?? 0,
+              grossAvoidedCents: row.realisedGrossCents,
+              interventionCents: row.interventionCents,
+              netAvoidedCents: row.realisedNetCents ?? 0,
+            }
+          : null,
+      updatedAt: row.updatedAt,
+      version: row.version,
+    };
+  });
+}
+
+async function view(tx: Tx, actor: Actor, id: string) {
+  const row = await repo.findBreakthrough(tx, actor.organisationId, id);
+  if (!row) throw notFound('Breakthrough');
+  return (await toBreakthroughs(tx, actor.organisationId, [row]))[0] as Breakthrough;
+}
+
+/** A breakthrough of a case the actor may see; partners and analysts never see plan content (403). */
+async function loadBreakthrough(tx: Tx, actor: Actor, id: string, forUpdate = false) {
+  assertCaseRole(actor);
+  const row = await repo.findBreakthrough(tx, actor.organisationId, id, forUpdate);
+  if (!row) throw notFound('Breakthrough');
+  const caseRow = await loadCaseFor(tx, actor, row.caseId);
+  return { row, caseRow };
+}
+
+export async function listBreakthroughs(tx: Tx, actor: Actor, caseId: string) {
+  await loadCaseFor(tx, actor, caseId);
+  return toBreakthroughs(tx, actor.organisationId, await repo.breakthroughsOfCase(tx, actor.organisationId, caseId));
+}
+
+export async function getBreakthrough(tx: Tx, actor: Actor, id: string) {
+  await loadBreakthrough(tx, actor, id);
+  return view(tx, actor, id);
+}
+
+function assertApprovalFlag(interventionCents: number, needsApproval: boolean) {
+  if (interventionCents > 0 && !needsApproval) {
+    throw unprocessable('body.needsApproval', 'A breakthrough that costs money needs a sign-off');
+  }
+}
+
+/** A case worker (or coordinator) proposes a breakthrough in the case's plan, with its scenario. */
+export async function propose(tx: Tx, actor: Actor, caseId: string, input: z.output<typeof BreakthroughCreate>) {
+  const caseRow = await loadCaseFor(tx, actor, caseId);
+  const plan = await repo.findPlanByCase(tx, actor.organisationId, caseId, true);
+  if (!plan) throw conflict('no-plan', 'Open the breakthrough plan of this case first');
+  if (plan.status === 'completed') throw conflict('plan-completed', 'A completed plan gets no new breakthrough');
+  if (caseRow.closedAt) throw conflict('case-closed', 'A closed case gets no new breakthrough');
+  const needsApproval = input.needsApproval ?? input.interventionCents > 0;
+  assertApprovalFlag(input.interventionCents, needsApproval);
+  const [row] = await tx
+    .insert(breakthroughs)
+    .values({
+      organisationId: actor.organisationId,
+      planId: plan.id,
+      caseId,
+      title: input.title,
+      domain: input.domain,
+      category: input.category,
+      responsible: input.responsible,
+      interventionCents: input.interventionCents,
+      dueDate: input.dueDate ?? null,
+      needsApproval,
+      proposedBy: actor.userId,
+      proposedOn: todayIso(),
+    })
+    .returning({ id: breakthroughs.id });
+  const id = (row as { id: string }).id;
+  await replaceScenario(tx, actor.organisationId, id, input.scenario ?? EMPTY_SCENARIO, 'body.scenario');
+  await insertCaseEvent(tx, {
+    organisationId: actor.organisationId,
+    caseId,
+    kind: 'breakthrough',
+    actorId: actor.userId,
+    summary: `proposed: ${input.title}`,
+    note: null,
+  });
+  await audit(tx, actor, {
+    action: 'breakthrough.propose',
+    entityType: 'breakthrough',
+    entityId: id,
+    changes: { caseId, category: input.category, interventionCents: input.interventionCents, needsApproval },
+  });
+  return view(tx, actor, id);
+}
+
+async function bump(tx: Tx, actor: Actor, id: string, set: PgUpdateSetSource<typeof breakthroughs>) {
+  await tx
+    .update(breakthroughs)
+    .set({ ...set, version: sql`${breakthroughs.version} + 1`, updatedAt: sql`now()` })
+    .where(and(eq(breakthroughs.organisationId, actor.organisationId), eq(breakthroughs.id, id)));
+}
+
+function assertOpen(row: repo.BreakthroughRow) {
+  if (isFinalBreakthroughStatus(row.status)) {
+    throw conflict('breakthrough-closed', `This breakthrough is ${row.status}: it no longer changes`, {
+      status: row.status,
+    });
+  }
+}
+
+/** Edits a breakthrough still open; its cost and sign-off flag only while proposed (before the sign-off). */
+export async function updateBreakthrough(
+  tx: Tx,
+  actor: Actor,
+  id: string,
+  expectedVersion: number,
+  patch: BreakthroughUpdate,
+) {
+  const { row } = await loadBreakthrough(tx, actor, id, true);
+  assertVersion(expectedVersion, row.version);
+  assertOpen(row);
+  const touchesApproval =
+    (patch.interventionCents !== undefined && patch.interventionCents !== row.interventionCents) ||
+    (patch.needsApproval !== undefined && patch.needsApproval !== row.needsApproval);
+  if (touchesApproval && row.status !== 'proposed') {
+    throw conflict('approval-locked', 'The cost and the sign-off flag change only while the breakthrough is proposed');
+  }
+  const interventionCents = patch.interventionCents ?? row.interventionCents;
+  assertApprovalFlag(interventionCents, patch.needsApproval ?? row.needsApproval);
+  const changes: Record<string, unknown> = {};
+  for (const [key, value] of Object.entries(patch)) {
+    const old = row[key as keyof repo.BreakthroughRow];
+    if (value !== undefined && old !== value) changes[key] = [old, value];
+  }
+  await bump(tx, actor, id, patch);
+  if (interventionCents !== row.interventionCents) await recomputeExpected(tx, actor.organisationId, id);
+  await audit(tx, actor, { action: 'breakthrough.update', entityType: 'breakthrough', entityId: id, changes });
+  return view(tx, actor, id);
+}
+
+/** Replaces the avoided-cost model (both scenarios and the horizon); the expected figures follow. */
+export async function setScenario(
+  tx: Tx,
+  actor: Actor,
+  id: string,
+  expectedVersion: number,
+  scenario: BreakthroughScenario,
+) {
+  const { row } = await loadBreakthrough(tx, actor, id, true);
+  assertVersion(expectedVersion, row.version);
+  assertOpen(row);
+  await replaceScenario(tx, actor.organisationId, id, scenario, 'body');
+  await bump(tx, actor, id, {});
+  const after = await repo.findBreakthrough(tx, actor.organisationId, id);
+  await audit(tx, actor, {
+    action: 'breakthrough.scenario',
+    entityType: 'breakthrough',
+    entityId: id,
+    changes: {
+      horizonMonths: scenario.horizonMonths,
+      lines: scenario.without.length + scenario.with.length,
+      expectedGrossCents: [row.expectedGrossCents, after?.expectedGrossCents],
+    },
+  });
+  return view(tx, actor, id);
+}
+
+/**
+ * Moves a breakthrough along proposed → approved → in_progress → achieved | abandoned. The sign-off
+ * (approve, or reject = proposed → abandoned) is a coordinator's; achieving freezes the realised
+ * figures. Each move lands on the case's timeline.
+ */
+export async function transition(
+  tx: Tx,
+  actor: Actor,
+  id: string,
+  expectedVersion: number,
+  move: BreakthroughTransition,
+) {
+  const { row } = await loadBreakthrough(tx, actor, id, true);
+  assertVersion(expectedVersion, row.version);
+  const from = row.status;
+  const to: BreakthroughStatus = move.to;
+  if (!canMoveBreakthrough(from, to, row.needsApproval)) {
+    throw conflict('illegal-transition', `A breakthrough cannot move from ${from} to ${to}`, {
+      from,
+      allowedMoves: allowedBreakthroughMoves(from, row.needsApproval),
+    });
+  }
+  if (isCoordinatorMove(from, to) && actor.role !== 'coordinator') {
+    throw forbidden(
+      to === 'approved' ? 'Only a coordinator approves a breakthrough' : 'Only a coordinator rejects a breakthrough',
+    );
+  }
+  if (move.achievedOn !== undefined && to !== 'achieved') {
+    throw unprocessable('body.achievedOn', 'Only an achievement has a date');
+  }
+  const comment = move.comment ?? null;
+  let set: PgUpdateSetSource<typeof breakthroughs> = { status: to };
+  if (to === 'approved') {
+    set = {
+      ...set,
+      decisionOutcome: 'approved',
+      decidedBy: actor.userId,
+      decidedAt: sql`now()`,
+      decisionComment: comment,
+    };
+  } else if (to === 'abandoned' && from === 'proposed') {
+    set = {
+      ...set,
+      decisionOutcome: 'rejected',
+      decidedBy: actor.userId,
+      decidedAt: sql`now()`,
+      decisionComment: comment,
+      abandonedAt: sql`now()`,
+      abandonReason: comment,
+    };
+  } else if (to === 'abandoned') {
+    set = { ...set, abandonedAt: sql`now()`, abandonReason: comment };
+  } else if (to === 'in_progress') {
+    set = { ...set, startedAt: sql`now()` };
+  } else if (to === 'achieved') {
+    const achievedOn = move.achievedOn ?? todayIso();
+    if (achievedOn > todayIso()) throw unprocessable('body.achievedOn', 'An achievement cannot be in the future');
+    if (achievedOn < row.proposedOn) {
+      throw unprocessable('body.achievedOn', `An achievement cannot precede the proposal (${row.proposedOn})`);
+    }
+    set = { ...set, ...(await realisedColumns(tx, actor.organisationId, id, achievedOn)) };
+  }
+  await bump(tx, actor, id, set);
+  const outcome = from === 'proposed' && to === 'abandoned' ? 'rejected' : to;
+  await insertCaseEvent(tx, {
+    organisationId: actor.organisationId,
+    caseId: row.caseId,
+    kind: 'breakthrough',
+    actorId: actor.userId,
+    summary: `${from}→${to}: ${row.title}`,
+    note: comment,
+  });
+  await audit(tx, actor, {
+    action: `breakthrough.${outcome}`,
+    entityType: 'breakthrough',
+    entityId: id,
+    changes: { status: [from, to], ...(comment ? { comment } : {}) },
+  });
+  return view(tx, actor, id);
+}

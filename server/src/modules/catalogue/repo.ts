@@ -1,0 +1,53 @@
+import type { PricePoint } from '@percee/shared';
+import { and, asc, eq, inArray } from 'drizzle-orm';
+import type { Tx } from '../../db/client.js';
+import { costCatalogueItems, costPrices } from '../../db/schema.js';
+
+export type CatalogueItemRow = typeof costCatalogueItems.$inferSelect;
+export type PriceRow = typeof costPrices.$inferSelect;
+
+export async function listItems(tx: Tx, organisationId: string, includeInactive: boolean) {
+  return tx
+    .select()
+    .from(costCatalogueItems)
+    .where(
+      and(
+        eq(costCatalogueItems.organisationId, organisationId),
+        includeInactive ? undefined : eq(costCatalogueItems.active, true),
+      ),
+    )
+    .orderBy(asc(costCatalogueItems.category), asc(costCatalogueItems.code));
+}
+
+export async function findItem(tx: Tx, organisationId: string, id: string, forUpdate = false) {
+  const query = tx
+    .select()
+    .from(costCatalogueItems)
+    .where(and(eq(costCatalogueItems.organisationId, organisationId), eq(costCatalogueItems.id, id)));
+  const [row] = forUpdate ? await query.for('update') : await query;
+  return row;
+}
+
+export async function itemsByIds(tx: Tx, organisationId: string, ids: string[]) {
+  if (ids.length === 0) return [];
+  return tx
+    .select()
+    .from(costCatalogueItems)
+    .where(and(eq(costCatalogueItems.organisationId, organisationId), inArray(costCatalogueItems.id, ids)));
+}
+
+/** Price rows of these items, oldest first per item. */
+export async function pricesOf(tx: Tx, organisationId: string, itemIds: string[]) {
+  const byItem = new Map<string, PriceRow[]>();
+  if (itemIds.length === 0) return byItem;
+  const rows = await tx
+    .select()
+    .from(costPrices)
+    .where(and(eq(costPrices.organisationId, organisationId), inArray(costPrices.itemId, itemIds)))
+    .orderBy(asc(costPrices.itemId), asc(costPrices.validFrom));
+  for (const row of rows) byItem.set(row.itemId, [...(byItem.get(row.itemId) ?? []), row]);
+  return byItem;
+}
+
+export const toPricePoints = (rows: readonly PriceRow[]): PricePoint[] =>
+  rows.map((row) => ({ validFrom: row.validFrom, unitPriceCents: row.unitPriceCents }));

@@ -1,0 +1,162 @@
+import {
+  type CostCatalogueItem,
+  type CostCatalogueItemCreate,
+  type CostCatalogueItemUpdate,
+  type CostPriceCreate,
+  priceOn,
+} from '@percee/shared';
+import { and, eq, sql } from 'drizzle-orm';
+import type { Tx } from '../../db/client.js';
+import { costCatalogueItems, costPrices } from '../../db/schema.js';
+import type { Actor } from '../../db/tenant.js';
+import { sqlState, UNIQUE_VIOLATION } from '../../lib/pg-errors.js';
+import { conflict, forbidden, notFound } from '../../lib/problem.js';
+import { audit } from '../../plugins/audit.js';
+import { recomputeExpectedForItem, todayIso } from '../breakthroughs/figures.js';
+import * as repo from './repo.js';
+
+/** Who may read the catalogue: everyone who works on cases, analysts (figures) and admins. */
+const READERS = new Set(['admin', 'coordinator', 'case_worker', 'analyst']);
+
+function toItem(row: repo.CatalogueItemRow, prices: repo.PriceRow[], on = todayIso()): CostCatalogueItem {
+  return {
+    id: row.id,
+    code: row.code,
+    labels: { fr: row.labelFr, nl: row.labelNl, en: row.labelEn },
+    category: row.category,
+    unit: row.unit,
+    sourceNote: row.sourceNote,
+    isDefault: row.isDefault,
+    toReview: row.toReview,
+    active: row.active,
+    currentPriceCents: priceOn(repo.toPricePoints(prices), on),
+    prices: prices.map((price) => ({
+      id: price.id,
+      validFrom: price.validFrom,
+      unitPriceCents: price.unitPriceCents,
+      note: price.note,
+      createdBy: price.createdBy,
+      createdAt: price.createdAt,
+    })),
+    updatedAt: row.updatedAt,
+  };
+}
+
+async function withPrices(tx: Tx, organisationId: string, rows: repo.CatalogueItemRow[]) {
+  const prices = await repo.pricesOf(
+    tx,
+    organisationId,
+    rows.map((row) => row.id),
+  );
+  return rows.map((row) => toItem(row, prices.get(row.id) ?? []));
+}
+
+async function reload(tx: Tx, organisationId: string, id: string) {
+  const row = await repo.findItem(tx, organisationId, id);
+  if (!row) throw notFound('Cost catalogue item');
+  return (await withPrices(tx, organisationId, [row]))[0] as CostCatalogueItem;
+}
+
+export async function listCatalogue(tx: Tx, actor: Actor, includeInactive: boolean) {
+  if (!READERS.has(actor.role)) throw forbidden('Your role has no access to the cost catalogue');
+  return withPrices(tx, actor.organisationId, await repo.listItems(tx, actor.organisationId, includeInactive));
+}
+
+export async function createItem(tx: Tx, actor: Actor, input: CostCatalogueItemCreate) {
+  const [row] = await tx
+    .insert(costCatalogueItems)
+    .values({
+      organisationId: actor.organisationId,
+      code: input.code,
+      labelFr: input.labels.fr,
+      labelNl: input.labels.nl,
+      labelEn: input.labels.en,
+      category: input.category,
+      unit: input.unit,
+      sourceNote: input.sourceNote ?? null,
+    })
+    .onConflictDoNothing()
+    .returning();
+  if (!row) throw conflict('duplicate-code', `The catalogue already has an item with code ${input.code}`);
+  await tx.insert(costPrices).values({
+    organisationId: actor.organisationId,
+    itemId: row.id,
+    validFrom: input.firstPrice.validFrom,
+    unitPriceCents: input.firstPrice.unitPriceCents,
+    note: input.firstPrice.note ?? null,
+    createdBy: actor.userId,
+  });
+  await audit(tx, actor, {
+    action: 'cost_item.create',
+    entityType: 'cost_item',
+    entityId: row.id,
+    changes: { code: row.code, firstPrice: input.firstPrice },
+  });
+  return reload(tx, actor.organisationId, row.id);
+}
+
+export async function updateItem(tx: Tx, actor: Actor, id: string, patch: CostCatalogueItemUpdate) {
+  const before = await repo.findItem(tx, actor.organisationId, id, true);
+  if (!before) throw notFound('Cost catalogue item');
+  const set = {
+    ...(patch.labels ? { labelFr: patch.labels.fr, labelNl: patch.labels.nl, labelEn: patch.labels.en } : {}),
+    ...(patch.sourceNote !== undefined ? { sourceNote: patch.sourceNote } : {}),
+    ...(patch.active !== undefined ? { active: patch.active } : {}),
+    ...(patch.toReview !== undefined ? { toReview: patch.toReview } : {}),
+  };
+  const changes: Record<string, unknown> = {};
+  for (const [key, value] of Object.entries(set)) {
+    const old = before[key as keyof typeof before];
+    if (old !== value) changes[key] = [old, value];
+  }
+  await tx
+    .update(costCatalogueItems)
+    .set({ ...set, updatedAt: sql`now()` })
+    .where(and(eq(costCatalogueItems.organisationId, actor.organisationId), eq(costCatalogueItems.id, id)));
+  await audit(tx, actor, { action: 'cost_item.update', entityType: 'cost_item', entityId: id, changes });
+  return reload(tx, actor.organisationId, id);
+}
+
+/**
+ * Adds a price from a date. The history is never rewritten: the new price must start after the
+ * latest one. Open breakthroughs priced with this item get their expected figures re-priced (their
+ * reference date may fall under the new price); achieved ones keep their frozen realised figures.
+ */
+export async function addPrice(tx: Tx, actor: Actor, id: string, input: CostPriceCreate) {
+  const item = await repo.findItem(tx, actor.organisationId, id, true);
+  if (!item) throw notFound('Cost catalogue item');
+  const history = (await repo.pricesOf(tx, actor.organisationId, [id])).get(id) ?? [];
+  const latest = history.at(-1);
+  if (latest && input.validFrom <= latest.validFrom) {
+    throw conflict(
+      'price-history',
+      `A new price must start after the latest one (${latest.validFrom}); past prices are never rewritten`,
+      { latestValidFrom: latest.validFrom },
+    );
+  }
+  try {
+    await tx.insert(costPrices).values({
+      organisationId: actor.organisationId,
+      itemId: id,
+      validFrom: input.validFrom,
+      unitPriceCents: input.unitPriceCents,
+      note: input.note ?? null,
+      createdBy: actor.userId,
+    });
+  } catch (error) {
+    if (sqlState(error) === UNIQUE_VIOLATION) throw conflict('price-history', 'A price from this date already exists');
+    throw error;
+  }
+  await tx
+    .update(costCatalogueItems)
+    .set({ updatedAt: sql`now()` })
+    .where(and(eq(costCatalogueItems.organisationId, actor.organisationId), eq(costCatalogueItems.id, id)));
+  const repriced = await recomputeExpectedForItem(tx, actor.organisationId, id);
+  await audit(tx, actor, {
+    action: 'cost_item.price',
+    entityType: 'cost_item',
+    entityId: id,
+    changes: { validFrom: input.validFrom, unitPriceCents: input.unitPriceCents, repricedBreakthroughs: repriced },
+  });
+  return reload(tx, actor.organisationId, id);
+}

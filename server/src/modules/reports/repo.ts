@@ -1,0 +1,226 @@
+import { type SQL, sql } from 'drizzle-orm';
+import type { Tx } from '../../db/client.js';
+import { rowsOf } from '../../lib/sql.js';
+
+/*
+ * The activity report, computed in the database. Every figure is defined in docs/reports.md.
+ * The period is [from 00:00 UTC, the day after `to` 00:00 UTC).
+ */
+
+export interface Scope {
+  organisationId: string;
+  from: string;
+  to: string;
+  programId?: string | undefined;
+  siteId?: string | undefined;
+  workerId?: string | undefined;
+}
+
+const start = (scope: Scope) => sql`(${scope.from}::date::timestamp at time zone 'UTC')`;
+const end = (scope: Scope) => sql`((${scope.to}::date + 1)::timestamp at time zone 'UTC')`;
+const inPeriod = (column: SQL, scope: Scope) => sql`${column} >= ${start(scope)} and ${column} < ${end(scope)}`;
+
+/** Cases in scope (alias c, household alias h). */
+function caseScope(scope: Scope) {
+  return sql`c.organisation_id = ${scope.organisationId}
+    ${scope.programId ? sql`and c.program_id = ${scope.programId}` : sql``}
+    ${scope.workerId ? sql`and c.primary_worker_id = ${scope.workerId}` : sql``}
+    ${scope.siteId ? sql`and h.site_id = ${scope.siteId}` : sql``}`;
+}
+const casesFrom = sql`cases c join households h on h.organisation_id = c.organisation_id and h.id = c.household_id`;
+
+type KeyCount = { key: string; count: number };
+
+export async function referralFigures(tx: Tx, scope: Scope) {
+  const rows = await rowsOf<{ status: string; decline_reason: string | null; count: number }>(
+    tx,
+    sql`select r.status::text as status, r.decline_reason::text as decline_reason, count(*)::int as count
+        from referrals r join households h on h.organisation_id = r.organisation_id and h.id = r.household_id
+        where r.organisation_id = ${scope.organisationId} and ${inPeriod(sql`r.received_at`, scope)}
+          ${scope.programId ? sql`and r.program_id = ${scope.programId}` : sql``}
+          ${scope.siteId ? sql`and h.site_id = ${scope.siteId}` : sql``}
+        group by 1, 2`,
+  );
+  return rows;
+}
+
+export async function diagnosticFigures(tx: Tx, scope: Scope) {
+  const [totals] = await rowsOf<{ done: number; without: number }>(
+    tx,
+    sql`select count(*)::int as done,
+          count(*) filter (where c.accompaniment_started_at is null and c.closed_at is not null and c.closed_at < ${end(scope)})::int as without
+        from ${casesFrom} where ${caseScope(scope)} and ${inPeriod(sql`c.opened_at`, scope)}`,
+  );
+  const byReason = await rowsOf<KeyCount>(
+    tx,
+    sql`select c.closure_reason::text as key, count(*)::int as count
+        from ${casesFrom} where ${caseScope(scope)} and ${inPeriod(sql`c.opened_at`, scope)}
+          and c.accompaniment_started_at is null and c.closed_at is not null and c.closed_at < ${end(scope)}
+        group by 1 order by 2 desc, 1`,
+  );
+  return { done: totals?.done ?? 0, without: totals?.without ?? 0, byReason };
+}
+
+/** An accompaniment is active in the period if it started before its end and had not closed before its start. */
+const activeAccompaniment = (scope: Scope) =>
+  sql`c.accompaniment_started_at < ${end(scope)} and (c.closed_at is null or c.closed_at >= ${start(scope)})`;
+
+export async function accompanimentFigures(tx: Tx, scope: Scope) {
+  const [totals] = await rowsOf<{ active: number; started: number; closed: number }>(
+    tx,
+    sql`select count(*) filter (where ${activeAccompaniment(scope)})::int as active,
+          count(*) filter (where ${inPeriod(sql`c.accompaniment_started_at`, scope)})::int as started,
+          count(*) filter (where c.accompaniment_started_at is not null and ${inPeriod(sql`c.closed_at`, scope)})::int as closed
+        from ${casesFrom} where ${caseScope(scope)} and c.accompaniment_started_at is not null`,
+  );
+  const byType = await rowsOf<KeyCount>(
+    tx,
+    sql`select c.accompaniment_type::text as key, count(*)::int as count
+        from ${casesFrom} where ${caseScope(scope)} and c.accompaniment_started_at is not null and ${activeAccompaniment(scope)}
+        group by 1 order by 2 desc, 1`,
+  );
+  return { active: totals?.active ?? 0, started: totals?.started ?? 0, closed: totals?.closed ?? 0, byType };
+}
+
+export async function closureFigures(tx: Tx, scope: Scope) {
+  const byReason = await rowsOf<KeyCount>(
+    tx,
+    sql`select c.closure_reason::text as key, count(*)::int as count
+        from ${casesFrom} where ${caseScope(scope)} and ${inPeriod(sql`c.closed_at`, scope)}
+        group by 1 order by 2 desc, 1`,
+  );
+  const [duration] = await rowsOf<{ closed: number; average: number | null; median: number | null }>(
+    tx,
+    sql`select count(*)::int as closed,
+          round(avg(extract(epoch from c.closed_at - c.opened_at) / 86400)::numeric, 1)::float8 as average,
+          round((percentile_cont(0.5) within group (order by extract(epoch from c.closed_at - c.opened_at) / 86400))::numeric, 1)::float8 as median
+        from ${casesFrom} where ${caseScope(scope)} and ${inPeriod(sql`c.closed_at`, scope)}`,
+  );
+  return { byReason, duration };
+}
+
+/** Cases open at some point in the period. */
+const openInPeriod = (scope: Scope) =>
+  sql`c.opened_at < ${end(scope)} and (c.closed_at is null or c.closed_at >= ${start(scope)})`;
+
+export async function contactFigures(tx: Tx, scope: Scope) {
+  const [totals] = await rowsOf<{
+    total: number;
+    cases: number;
+    active_cases: number;
+    average_interval: number | null;
+  }>(
+    tx,
+    sql`with scoped as (
+          select c.id from ${casesFrom} where ${caseScope(scope)} and ${openInPeriod(scope)}
+        ), period_contacts as (
+          select k.case_id, k.occurred_at,
+                 k.occurred_at - lag(k.occurred_at) over (partition by k.case_id order by k.occurred_at, k.id) as gap
+          from contacts k join scoped s on s.id = k.case_id
+          where k.organisation_id = ${scope.organisationId} and ${inPeriod(sql`k.occurred_at`, scope)}
+        )
+        select (select count(*)::int from period_contacts) as total,
+               (select count(distinct case_id)::int from period_contacts) as cases,
+               (select count(*)::int from scoped) as active_cases,
+               (select round((avg(extract(epoch from gap)) / 86400)::numeric, 1)::float8 from period_contacts where gap is not null) as average_interval`,
+  );
+  const byType = await rowsOf<KeyCount>(
+    tx,
+    sql`select k.type::text as key, count(*)::int as count
+        from contacts k join ${casesFrom} on c.organisation_id = k.organisation_id and c.id = k.case_id
+        where ${caseScope(scope)} and ${inPeriod(sql`k.occurred_at`, scope)}
+        group by 1 order by 2 desc, 1`,
+  );
+  return { totals, byType };
+}
+
+export async function assessmentProgress(tx: Tx, scope: Scope) {
+  // Per case and domain, the first and the latest score up to the end of the period (cases with two or more).
+  return rowsOf<{ domain: string; cases: number; mean_first: number; mean_latest: number; mean_change: number }>(
+    tx,
+    sql`with scored as (
+          select a.case_id, s.domain, s.score,
+                 row_number() over (partition by a.case_id, s.domain order by a.assessed_at, a.id) as first_rank,
+                 row_number() over (partition by a.case_id, s.domain order by a.assessed_at desc, a.id desc) as last_rank,
+                 count(*) over (partition by a.case_id, s.domain) as n
+          from assessments a
+          join assessment_scores s on s.organisation_id = a.organisation_id and s.assessment_id = a.id
+          join ${casesFrom} on c.organisation_id = a.organisation_id and c.id = a.case_id
+          where ${caseScope(scope)} and ${openInPeriod(scope)} and a.assessed_at < ${end(scope)}
+        ), paired as (
+          select case_id, domain,
+                 max(score) filter (where first_rank = 1) as first,
+                 max(score) filter (where last_rank = 1) as latest
+          from scored where n >= 2 group by case_id, domain
+        )
+        select domain, count(*)::int as cases,
+               round(avg(first)::numeric, 2)::float8 as mean_first,
+               round(avg(latest)::numeric, 2)::float8 as mean_latest,
+               round(avg(latest - first)::numeric, 2)::float8 as mean_change
+        from paired group by domain order by domain`,
+  );
+}
+
+export async function aidFigures(tx: Tx, scope: Scope) {
+  return rowsOf<{ kind: string; nature: string; count: number; total: number; households: number }>(
+    tx,
+    sql`select g.kind::text as kind, g.nature::text as nature, count(*)::int as count,
+               coalesce(sum(g.amount_cents), 0)::bigint::float8 as total, count(distinct c.household_id)::int as households
+        from aid_grants g join ${casesFrom} on c.organisation_id = g.organisation_id and c.id = g.case_id
+        where ${caseScope(scope)} and g.granted_on >= ${scope.from}::date and g.granted_on <= ${scope.to}::date
+        group by 1, 2`,
+  );
+}
+
+/* ---------- team dashboard ---------- */
+
+export async function teamWorkers(tx: Tx, organisationId: string) {
+  return rowsOf<{
+    id: string;
+    display_name: string;
+    open_cases: number;
+    caseload_limit: number | null;
+    overdue: number;
+  }>(
+    tx,
+    sql`select u.id, u.display_name,
+               count(c.id)::int as open_cases,
+               min(p.caseload_limit)::int as caseload_limit,
+               count(c.id) filter (where c.contact_due_at < now())::int as overdue
+        from users u
+        left join cases c on c.organisation_id = u.organisation_id and c.primary_worker_id = u.id and c.closed_at is null
+        left join programs p on p.organisation_id = c.organisation_id and p.id = c.program_id
+        where u.organisation_id = ${organisationId} and u.active and u.role in ('case_worker', 'coordinator')
+        group by u.id, u.display_name order by u.display_name, u.id`,
+  );
+}
+
+export async function teamTotals(tx: Tx, organisationId: string) {
+  const [totals] = await rowsOf<{ referrals_waiting: number; overdue: number }>(
+    tx,
+    sql`select (select count(*)::int from referrals where organisation_id = ${organisationId} and status = 'new') as referrals_waiting,
+               (select count(*)::int from cases where organisation_id = ${organisationId} and closed_at is null and contact_due_at < now()) as overdue`,
+  );
+  const funnel = await rowsOf<{ stage: string; count: number }>(
+    tx,
+    sql`select stage::text as stage, count(*)::int as count from cases
+        where organisation_id = ${organisationId} and closed_at is null group by stage`,
+  );
+  const monthly = await rowsOf<{ month: string; opened: number; closed: number }>(
+    tx,
+    sql`with months as (
+          select to_char(m, 'YYYY-MM') as month, m as month_start
+          from generate_series(date_trunc('month', now() at time zone 'UTC') - interval '11 months',
+                               date_trunc('month', now() at time zone 'UTC'), interval '1 month') as m
+        )
+        select months.month,
+               (select count(*)::int from cases c where c.organisation_id = ${organisationId}
+                  and c.opened_at >= months.month_start at time zone 'UTC'
+                  and c.opened_at < (months.month_start + interval '1 month') at time zone 'UTC') as opened,
+               (select count(*)::int from cases c where c.organisation_id = ${organisationId}
+                  and c.closed_at >= months.month_start at time zone 'UTC'
+                  and c.closed_at < (months.month_start + interval '1 month') at time zone 'UTC') as closed
+        from months order by months.month`,
+  );
+  return { totals, funnel, monthly };
+}

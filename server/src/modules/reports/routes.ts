@@ -1,0 +1,74 @@
+import { ActivityReport, CsvQuery, Problem, ReportQuery, TeamDashboard } from '@percee/shared';
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import { toCsv } from '../../lib/csv.js';
+import * as service from './service.js';
+
+const errors = { 400: Problem, 401: Problem, 403: Problem };
+
+export const reportRoutes: FastifyPluginAsyncZod = async (app) => {
+  const tags = ['reports'];
+  const onRequest = app.authenticate;
+
+  app.get(
+    '/reports/activity',
+    {
+      onRequest,
+      schema: {
+        tags,
+        summary:
+          'The activity report for a period (referrals, diagnostics, accompaniments, closures, contacts, progress, aid)',
+        description:
+          'Every figure is defined in docs/reports.md. Analysts receive aggregates only: counts from 1 to 4 read "<5".',
+        querystring: ReportQuery,
+        response: { 200: ActivityReport, ...errors },
+      },
+    },
+    async (request) => request.inTenant((tx, actor) => service.activityReport(tx, actor, request.query)),
+  );
+
+  app.get(
+    '/reports/activity.csv',
+    {
+      onRequest,
+      schema: {
+        tags,
+        summary: 'The activity report as CSV (UTF-8 with BOM; opens in Excel)',
+        querystring: z.intersection(ReportQuery, CsvQuery),
+        produces: ['text/csv'],
+        response: {
+          200: { description: 'CSV: section, figure, key, value', content: { 'text/csv': { schema: z.string() } } },
+          ...errors,
+        },
+      },
+    },
+    async (request, reply) => {
+      const report = await request.inTenant((tx, actor) => service.activityReport(tx, actor, request.query));
+      const csv = toCsv(['section', 'figure', 'key', 'value'], service.activityRows(report), request.query.delimiter);
+      return (
+        reply
+          .type('text/csv; charset=utf-8')
+          .header(
+            'content-disposition',
+            `attachment; filename="activity-${request.query.from}-${request.query.to}.csv"`,
+          )
+          // A Buffer bypasses the JSON serializer.
+          .send(Buffer.from(csv, 'utf8') as unknown as string)
+      );
+    },
+  );
+
+  app.get(
+    '/reports/team',
+    {
+      onRequest,
+      schema: {
+        tags,
+        summary:
+          'The team dashboard: caseload against limits, overdue contacts, referrals waiting, stage funnel, monthly flow',
+        response: { 200: TeamDashboard, ...errors },
+      },
+    },
+    async (request) => request.inTenant((tx, actor) => service.teamDashboard(tx, actor)),
+  );
+};

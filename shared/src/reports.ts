@@ -1,0 +1,130 @@
+import { z } from 'zod';
+import {
+  AccompanimentType,
+  AidKind,
+  AidNature,
+  CaseStage,
+  ClosureReason,
+  ContactType,
+  DeclineReason,
+} from './casework.js';
+
+const isoDate = z.iso.date();
+
+export const ReportQuery = z
+  .object({
+    from: isoDate.meta({ description: 'First day of the period (inclusive, UTC)' }),
+    to: isoDate.meta({ description: 'Last day of the period (inclusive, UTC)' }),
+    programId: z.uuid().optional(),
+    siteId: z.uuid().optional(),
+    workerId: z.uuid().optional(),
+  })
+  .refine((query) => query.from <= query.to, { message: '`from` must not be after `to`', path: ['to'] });
+export type ReportQuery = z.infer<typeof ReportQuery>;
+
+/** Default threshold under which a count that could identify a household is hidden from analysts. */
+export const SMALL_COUNT_THRESHOLD = 5;
+export const SUPPRESSED = '<5' as const;
+
+/** A count, or "<5" when it is below the threshold and the reader may only see aggregates. */
+export const Count = z.union([z.number().int(), z.literal(SUPPRESSED)]);
+export type Count = z.infer<typeof Count>;
+/** An amount in cents, hidden ("<5") when fewer households than the threshold make it up. */
+export const Amount = z.union([z.number().int(), z.literal(SUPPRESSED)]);
+
+const byKey = <K extends z.ZodType>(key: K) => z.array(z.object({ key, count: Count }));
+
+export const ActivityReport = z
+  .object({
+    period: z.object({ from: isoDate, to: isoDate }),
+    suppressed: z.boolean().meta({ description: 'Small counts are hidden (the reader sees aggregates only)' }),
+    referrals: z.object({
+      received: Count,
+      accepted: Count,
+      declined: Count,
+      withdrawn: Count,
+      pending: Count,
+      declinedByReason: byKey(DeclineReason),
+    }),
+    diagnostics: z.object({
+      done: Count,
+      withoutAccompaniment: Count,
+      withoutAccompanimentByReason: byKey(ClosureReason),
+    }),
+    accompaniments: z.object({
+      active: Count,
+      started: Count,
+      closed: Count,
+      activeByType: byKey(AccompanimentType),
+    }),
+    closures: z.object({ total: Count, byReason: byKey(ClosureReason) }),
+    duration: z.object({
+      closedCases: Count,
+      averageDays: z.number().nullable(),
+      medianDays: z.number().nullable(),
+    }),
+    contacts: z.object({
+      total: Count,
+      byType: byKey(ContactType),
+      casesWithContact: Count,
+      perActiveCase: z.number().nullable(),
+      averageIntervalDays: z.number().nullable(),
+    }),
+    assessmentProgress: z.object({
+      cases: Count,
+      domains: z.array(
+        z.object({
+          domain: z.string(),
+          cases: Count,
+          meanFirst: z.number().nullable(),
+          meanLatest: z.number().nullable(),
+          meanChange: z.number().nullable(),
+        }),
+      ),
+    }),
+    aid: z.object({
+      grants: Count,
+      totalCents: Amount,
+      byKind: z.array(z.object({ key: AidKind, count: Count, totalCents: Amount })),
+      byNature: z.array(z.object({ key: AidNature, count: Count, totalCents: Amount })),
+    }),
+  })
+  .meta({ id: 'ActivityReport' });
+export type ActivityReport = z.infer<typeof ActivityReport>;
+
+export const TeamDashboard = z
+  .object({
+    workers: z.array(
+      z.object({
+        id: z.uuid(),
+        displayName: z.string(),
+        openCases: z.number().int(),
+        caseloadLimit: z
+          .number()
+          .int()
+          .nullable()
+          .meta({ description: 'The lowest limit of the programs of their open cases' }),
+        overdue: z.number().int(),
+      }),
+    ),
+    referralsWaiting: z.number().int(),
+    overdueTotal: z.number().int(),
+    stageFunnel: z.array(z.object({ stage: CaseStage, count: z.number().int() })),
+    monthly: z.array(
+      z.object({
+        month: z.string().meta({ description: 'YYYY-MM' }),
+        opened: z.number().int(),
+        closed: z.number().int(),
+      }),
+    ),
+  })
+  .meta({ id: 'TeamDashboard' });
+export type TeamDashboard = z.infer<typeof TeamDashboard>;
+
+export const csvDelimiters = ['semicolon', 'comma'] as const;
+export const CsvQuery = z.object({
+  delimiter: z
+    .enum(csvDelimiters)
+    .default('semicolon')
+    .meta({ description: 'Semicolon opens in Excel with European settings' }),
+});

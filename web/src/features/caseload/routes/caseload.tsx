@@ -1,0 +1,76 @@
+import { type CaseStage, caseStages } from '@percee/shared';
+import { useQuery } from '@tanstack/react-query';
+import { useId } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useSearchParams } from 'react-router';
+import { DocumentTitle } from '../../../components/document-title';
+import { PageLoader } from '../../../components/page-loader';
+import { QueryError } from '../../../components/query-error';
+import { caseloadQueryOptions, overdueFirst } from '../api';
+import { CaseloadList } from '../components/caseload-list';
+
+/** A caseload only holds open cases: every stage but exit. */
+const OPEN_STAGES = caseStages.filter((stage) => stage !== 'exit');
+const isOpenStage = (value: string | null): value is CaseStage =>
+  (OPEN_STAGES as readonly string[]).includes(value ?? '');
+
+export default function CaseloadRoute() {
+  const { t } = useTranslation();
+  const filterId = useId();
+  const [params, setParams] = useSearchParams();
+  const stageParam = params.get('stage');
+  const stage = isOpenStage(stageParam) ? stageParam : null;
+  const caseload = useQuery(caseloadQueryOptions());
+
+  const all = caseload.data ? overdueFirst(caseload.data) : [];
+  const entries = stage ? all.filter((entry) => entry.case.stage === stage) : all;
+  const overdueCount = entries.filter((entry) => entry.case.overdue).length;
+
+  return (
+    <div className="page">
+      <DocumentTitle page={t('caseload.title')} />
+      <h1>{t('caseload.title')}</h1>
+      <p className="lead">{t('caseload.intro')}</p>
+
+      <div className="toolbar">
+        <div className="field field--inline">
+          <label className="field__label" htmlFor={filterId}>
+            {t('caseload.filterStage')}
+          </label>
+          <select
+            id={filterId}
+            value={stage ?? ''}
+            onChange={(event) => {
+              const next = new URLSearchParams(params);
+              if (event.target.value) next.set('stage', event.target.value);
+              else next.delete('stage');
+              setParams(next, { replace: true });
+            }}
+          >
+            <option value="">{t('caseload.allStages')}</option>
+            {OPEN_STAGES.map((value) => (
+              <option key={value} value={value}>
+                {t(`enums.stage.${value}`)}
+              </option>
+            ))}
+          </select>
+        </div>
+        {caseload.data && (
+          <p className="toolbar__summary" aria-live="polite">
+            {t('caseload.summary', { total: entries.length, overdue: overdueCount })}
+          </p>
+        )}
+      </div>
+
+      {caseload.isPending ? (
+        <PageLoader />
+      ) : caseload.isError ? (
+        <QueryError error={caseload.error} onRetry={() => void caseload.refetch()} />
+      ) : entries.length === 0 ? (
+        <p className="empty-state">{stage ? t('caseload.emptyForStage') : t('caseload.empty')}</p>
+      ) : (
+        <CaseloadList entries={entries} />
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,209 @@
+import type {
+  Aid,
+  AidCreate,
+  Assessment,
+  AssessmentCreate,
+  AssessmentInstrument,
+  AssessmentProgress,
+  Case,
+  CaseAssignment,
+  CaseListQuery,
+  CaseTransition,
+  Contact,
+  ContactCreate,
+  page,
+  TimelineEntry,
+} from '@percee/shared';
+import {
+  infiniteQueryOptions,
+  type QueryClient,
+  queryOptions,
+  useMutation,
+  useQueryClient,
+} from '@tanstack/react-query';
+import type { z } from 'zod';
+import { api, ifMatch } from '../../lib/api-client';
+import { queryRoots } from '../../lib/reference-data';
+
+type Page<T extends z.ZodType> = z.infer<ReturnType<typeof page<T>>>;
+export type CasePage = Page<typeof Case>;
+export type ContactPage = Page<typeof Contact>;
+
+/** The filters of the case list (a subset of the shared `CaseListQuery`, as sent in the URL). */
+export type CaseFilters = Partial<
+  Pick<CaseListQuery, 'stage' | 'programId' | 'workerId' | 'overdue' | 'open' | 'sort'>
+>;
+
+export const CASES_PAGE_SIZE = 50;
+export const CONTACTS_PAGE_SIZE = 20;
+
+const path = (id: string) => `/cases/${encodeURIComponent(id)}`;
+
+export const caseKeys = {
+  all: queryRoots.cases,
+  lists: () => [...caseKeys.all, 'list'] as const,
+  list: (filters: CaseFilters) => [...caseKeys.lists(), filters] as const,
+  instruments: () => [...caseKeys.all, 'instruments'] as const,
+  detail: (id: string) => [...caseKeys.all, 'detail', id] as const,
+  timeline: (id: string) => [...caseKeys.detail(id), 'timeline'] as const,
+  contacts: (id: string) => [...caseKeys.detail(id), 'contacts'] as const,
+  assessments: (id: string) => [...caseKeys.detail(id), 'assessments'] as const,
+  progress: (id: string) => [...caseKeys.detail(id), 'progress'] as const,
+  aid: (id: string) => [...caseKeys.detail(id), 'aid'] as const,
+};
+
+/** Cases, filtered, page by page ("show more"). */
+export const casesQueryOptions = (filters: CaseFilters) =>
+  infiniteQueryOptions({
+    queryKey: caseKeys.list(filters),
+    queryFn: ({ pageParam, signal }) =>
+      api.get<CasePage>('/cases', { query: { ...filters, limit: CASES_PAGE_SIZE, cursor: pageParam }, signal }),
+    initialPageParam: null as string | null,
+    getNextPageParam: (last) => last.nextCursor,
+  });
+
+/** A case, with the stage moves allowed from where it is and its version (for If-Match). */
+export const caseQueryOptions = (id: string) =>
+  queryOptions({
+    queryKey: caseKeys.detail(id),
+    queryFn: ({ signal }) => api.get<Case>(path(id), { signal }),
+  });
+
+export const timelineQueryOptions = (id: string) =>
+  queryOptions({
+    queryKey: caseKeys.timeline(id),
+    queryFn: async ({ signal }) =>
+      (await api.get<{ items: TimelineEntry[] }>(`${path(id)}/timeline`, { signal })).items,
+  });
+
+export const contactsQueryOptions = (id: string) =>
+  infiniteQueryOptions({
+    queryKey: caseKeys.contacts(id),
+    queryFn: ({ pageParam, signal }) =>
+      api.get<ContactPage>(`${path(id)}/contacts`, {
+        query: { limit: CONTACTS_PAGE_SIZE, cursor: pageParam },
+        signal,
+      }),
+    initialPageParam: null as string | null,
+    getNextPageParam: (last) => last.nextCursor,
+  });
+
+/** The organisation's assessment instruments (domains and levels, labelled in fr, nl and en). */
+export const instrumentsQueryOptions = () =>
+  queryOptions({
+    queryKey: caseKeys.instruments(),
+    queryFn: ({ signal }) => api.get<AssessmentInstrument[]>('/assessment-instruments', { signal }),
+    staleTime: 5 * 60_000,
+  });
+
+export const assessmentsQueryOptions = (id: string) =>
+  queryOptions({
+    queryKey: caseKeys.assessments(id),
+    queryFn: ({ signal }) => api.get<Assessment[]>(`${path(id)}/assessments`, { signal }),
+  });
+
+export const progressQueryOptions = (id: string) =>
+  queryOptions({
+    queryKey: caseKeys.progress(id),
+    queryFn: ({ signal }) => api.get<AssessmentProgress>(`${path(id)}/assessments/progress`, { signal }),
+  });
+
+export const aidQueryOptions = (id: string) =>
+  queryOptions({
+    queryKey: caseKeys.aid(id),
+    queryFn: ({ signal }) => api.get<Aid[]>(`${path(id)}/aid`, { signal }),
+  });
+
+/**
+ * After a case changed: store the new version, and refresh what derives from it here (timeline)
+ * and elsewhere (case lists, the caseload, the household's page).
+ */
+function caseChanged(queryClient: QueryClient, updated: Case) {
+  queryClient.setQueryData(caseKeys.detail(updated.id), updated);
+  return Promise.all([
+    queryClient.invalidateQueries({ queryKey: caseKeys.timeline(updated.id) }),
+    queryClient.invalidateQueries({ queryKey: caseKeys.lists() }),
+    queryClient.invalidateQueries({ queryKey: queryRoots.caseload }),
+    queryClient.invalidateQueries({ queryKey: queryRoots.households }),
+  ]);
+}
+
+/** Reload the case after a 412 (someone else changed it): the next attempt uses the new version. */
+export function useReloadCase(id: string) {
+  const queryClient = useQueryClient();
+  return () => queryClient.invalidateQueries({ queryKey: caseKeys.detail(id), exact: true });
+}
+
+export function useTransitionCase() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: ({ current, move }: { current: Case; move: CaseTransition }) =>
+      api.post<Case>(`${path(current.id)}/transitions`, move, { headers: ifMatch(current.version) }),
+    onSuccess: (updated) => caseChanged(queryClient, updated),
+  });
+}
+
+export function useAssignCase() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: ({ current, assignment }: { current: Case; assignment: CaseAssignment }) =>
+      api.post<Case>(`${path(current.id)}/assignment`, assignment, { headers: ifMatch(current.version) }),
+    onSuccess: (updated) =>
+      Promise.all([
+        caseChanged(queryClient, updated),
+        queryClient.invalidateQueries({ queryKey: queryRoots.reference }),
+      ]),
+  });
+}
+
+export function useSetCoWorkers() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: ({ caseId, userIds }: { caseId: string; userIds: string[] }) =>
+      api.put<Case>(`${path(caseId)}/co-workers`, { userIds }),
+    onSuccess: (updated) => caseChanged(queryClient, updated),
+  });
+}
+
+export function useCreateContact(caseId: string) {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (contact: ContactCreate) => api.post<Contact>(`${path(caseId)}/contacts`, contact),
+    // A contact moves the case's contact clock (last contact, next due): reload the case too.
+    onSuccess: () =>
+      Promise.all([
+        queryClient.invalidateQueries({ queryKey: caseKeys.detail(caseId), exact: true }),
+        queryClient.invalidateQueries({ queryKey: caseKeys.contacts(caseId) }),
+        queryClient.invalidateQueries({ queryKey: caseKeys.timeline(caseId) }),
+        queryClient.invalidateQueries({ queryKey: caseKeys.lists() }),
+        queryClient.invalidateQueries({ queryKey: queryRoots.caseload }),
+      ]),
+  });
+}
+
+export function useCreateAssessment(caseId: string) {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (assessment: AssessmentCreate) => api.post<Assessment>(`${path(caseId)}/assessments`, assessment),
+    onSuccess: () =>
+      Promise.all([
+        queryClient.invalidateQueries({ queryKey: caseKeys.assessments(caseId) }),
+        queryClient.invalidateQueries({ queryKey: caseKeys.progress(caseId) }),
+        queryClient.invalidateQueries({ queryKey: caseKeys.timeline(caseId) }),
+        queryClient.invalidateQueries({ queryKey: queryRoots.caseload }),
+      ]),
+  });
+}
+
+export function useCreateAid(caseId: string) {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (aid: AidCreate) => api.post<Aid>(`${path(caseId)}/aid`, aid),
+    onSuccess: () =>
+      Promise.all([
+        queryClient.invalidateQueries({ queryKey: caseKeys.aid(caseId) }),
+        queryClient.invalidateQueries({ queryKey: caseKeys.timeline(caseId) }),
+        queryClient.invalidateQueries({ queryKey: queryRoots.households }),
+      ]),
+  });
+}

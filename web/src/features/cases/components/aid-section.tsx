@@ -1,0 +1,210 @@
+import { zodResolver } from '@hookform/resolvers/zod';
+import { AidCreate, aidKinds, aidNatures, type Case } from '@percee/shared';
+import { useQuery } from '@tanstack/react-query';
+import { useState } from 'react';
+import { useForm } from 'react-hook-form';
+import { useTranslation } from 'react-i18next';
+import { z } from 'zod';
+import { Alert } from '../../../components/alert';
+import { Field } from '../../../components/field';
+import { PageLoader } from '../../../components/page-loader';
+import { QueryError } from '../../../components/query-error';
+import { isProblem } from '../../../lib/api-client';
+import { localDate } from '../../../lib/dates';
+import { errorMessage } from '../../../lib/errors';
+import { applyServerFieldErrors, blankToNull, zodErrorOptions } from '../../../lib/forms';
+import { i18n } from '../../../lib/i18n';
+import { useFormat } from '../../../lib/i18n/format';
+import { parseEuroToCents, sumCents } from '../../../lib/money';
+import { aidQueryOptions, useCreateAid, useReloadCase } from '../api';
+
+type AidKind = (typeof aidKinds)[number];
+type AidNature = (typeof aidNatures)[number];
+
+/**
+ * Inputs (text) → the API's `AidCreate`. The amount is typed in euros ("12,50") and sent as integer
+ * cents (1250), parsed without floating point; an amount that is not one is refused here.
+ */
+const AidInput = z
+  .object({
+    kind: z.string(),
+    nature: z.string(),
+    amountCents: z.string(),
+    grantedOn: z.string(),
+    note: z.string(),
+  })
+  .transform((values, context): AidCreate => {
+    let amountCents: number | null = null;
+    if (values.amountCents.trim() !== '') {
+      amountCents = parseEuroToCents(values.amountCents);
+      if (amountCents === null) {
+        context.addIssue({ code: 'custom', path: ['amountCents'], message: i18n.t('aid.amountInvalid') });
+        return z.NEVER;
+      }
+    }
+    return {
+      kind: values.kind as AidKind, // checked by AidCreate below
+      nature: values.nature as AidNature,
+      amountCents,
+      grantedOn: values.grantedOn,
+      note: blankToNull(values.note),
+    };
+  })
+  .pipe(AidCreate);
+
+const FIELDS = ['kind', 'nature', 'amountCents', 'grantedOn', 'note'] as const;
+
+const emptyAid = () => ({ kind: '', nature: '', amountCents: '', grantedOn: localDate(), note: '' });
+
+/** Aid granted on the case (material, financial, social), with its total, and a form to record more. */
+export function AidSection({ caseItem }: { caseItem: Case }) {
+  const { t } = useTranslation();
+  const format = useFormat();
+  const aid = useQuery(aidQueryOptions(caseItem.id));
+
+  return (
+    <div className="stack">
+      {aid.isPending ? (
+        <PageLoader />
+      ) : aid.isError ? (
+        <QueryError error={aid.error} onRetry={() => void aid.refetch()} />
+      ) : aid.data.length === 0 ? (
+        <p className="empty-state">{t('aid.empty')}</p>
+      ) : (
+        <div className="table-wrap">
+          <table className="data-table">
+            <caption className="visually-hidden">{t('aid.title')}</caption>
+            <thead>
+              <tr>
+                <th scope="col">{t('aid.fields.grantedOn')}</th>
+                <th scope="col">{t('aid.fields.kind')}</th>
+                <th scope="col">{t('aid.fields.nature')}</th>
+                <th scope="col" className="numeric">
+                  {t('aid.fields.amount')}
+                </th>
+              </tr>
+            </thead>
+            <tbody>
+              {aid.data.map((item) => (
+                <tr key={item.id}>
+                  <th scope="row" data-label={t('aid.fields.grantedOn')}>
+                    <time dateTime={item.grantedOn}>{format.date(item.grantedOn)}</time>
+                    {item.note && <span className="cell-secondary">{item.note}</span>}
+                  </th>
+                  <td data-label={t('aid.fields.kind')}>{t(`enums.aidKind.${item.kind}`)}</td>
+                  <td data-label={t('aid.fields.nature')}>{t(`enums.aidNature.${item.nature}`)}</td>
+                  <td data-label={t('aid.fields.amount')} className="numeric">
+                    {item.amountCents === null ? '—' : format.euros(item.amountCents)}
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+            <tfoot className="data-table__foot">
+              <tr>
+                <th scope="row" colSpan={3}>
+                  {t('aid.total')}
+                </th>
+                <td className="numeric">{format.euros(sumCents(aid.data.map((item) => item.amountCents)))}</td>
+              </tr>
+            </tfoot>
+          </table>
+        </div>
+      )}
+      {caseItem.closedAt ? <p className="muted">{t('aid.closed')}</p> : <AidForm caseId={caseItem.id} />}
+    </div>
+  );
+}
+
+export function AidForm({ caseId }: { caseId: string }) {
+  const { t } = useTranslation();
+  const createAid = useCreateAid(caseId);
+  const reloadCase = useReloadCase(caseId);
+  const [formError, setFormError] = useState<string | null>(null);
+  const [saved, setSaved] = useState(false);
+  const {
+    register,
+    handleSubmit,
+    setError,
+    reset,
+    formState: { errors, isSubmitting },
+  } = useForm({ resolver: zodResolver(AidInput, zodErrorOptions), defaultValues: emptyAid() });
+
+  const onSubmit = handleSubmit(
+    async (values) => {
+      setFormError(null);
+      setSaved(false);
+      try {
+        await createAid.mutateAsync(values);
+        reset(emptyAid());
+        setSaved(true);
+      } catch (error) {
+        if (isProblem(error, 'case-closed')) {
+          void reloadCase();
+          return setFormError(t('cases.closedMeanwhile'));
+        }
+        const onFields = applyServerFieldErrors(error, setError, FIELDS);
+        setFormError(onFields ? t('validation.summary') : errorMessage(error, t));
+      }
+    },
+    () => {
+      setSaved(false);
+      setFormError(t('validation.summary'));
+    },
+  );
+
+  return (
+    <form className="form card" onSubmit={onSubmit} noValidate aria-busy={isSubmitting}>
+      <h3>{t('aid.newTitle')}</h3>
+      <div aria-live="polite">
+        {saved && (
+          <Alert tone="success" live={false}>
+            {t('aid.saved')}
+          </Alert>
+        )}
+      </div>
+      {formError && <Alert tone="error">{formError}</Alert>}
+      <div className="form-grid">
+        <Field label={t('aid.fields.kind')} error={errors.kind?.message} required>
+          {(control) => (
+            <select {...control} {...register('kind')}>
+              <option value="">{t('common.choose')}</option>
+              {aidKinds.map((kind) => (
+                <option key={kind} value={kind}>
+                  {t(`enums.aidKind.${kind}`)}
+                </option>
+              ))}
+            </select>
+          )}
+        </Field>
+        <Field label={t('aid.fields.nature')} error={errors.nature?.message} required>
+          {(control) => (
+            <select {...control} {...register('nature')}>
+              <option value="">{t('common.choose')}</option>
+              {aidNatures.map((nature) => (
+                <option key={nature} value={nature}>
+                  {t(`enums.aidNature.${nature}`)}
+                </option>
+              ))}
+            </select>
+          )}
+        </Field>
+        <Field label={t('aid.fields.amountEuros')} hint={t('aid.amountHint')} error={errors.amountCents?.message}>
+          {(control) => (
+            <input {...control} {...register('amountCents')} type="text" inputMode="decimal" autoComplete="off" />
+          )}
+        </Field>
+        <Field label={t('aid.fields.grantedOn')} error={errors.grantedOn?.message} required>
+          {(control) => <input {...control} {...register('grantedOn')} type="date" max={localDate()} />}
+        </Field>
+      </div>
+      <Field label={t('aid.fields.note')} error={errors.note?.message}>
+        {(control) => <input {...control} {...register('note')} type="text" />}
+      </Field>
+      <div className="form-actions">
+        <button type="submit" className="button button--primary" disabled={isSubmitting}>
+          {isSubmitting ? t('common.saving') : t('aid.save')}
+        </button>
+      </div>
+    </form>
+  );
+}

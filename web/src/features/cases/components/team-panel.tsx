@@ -1,0 +1,307 @@
+import { zodResolver } from '@hookform/resolvers/zod';
+import { type Case, CaseAssignment, CoWorkers, type TeamMember } from '@percee/shared';
+import { useQuery } from '@tanstack/react-query';
+import { useId, useState } from 'react';
+import { Controller, useForm } from 'react-hook-form';
+import { useTranslation } from 'react-i18next';
+import { Alert } from '../../../components/alert';
+import { Field } from '../../../components/field';
+import { StaleNotice } from '../../../components/stale-notice';
+import { isProblem } from '../../../lib/api-client';
+import { errorMessage, isStaleError } from '../../../lib/errors';
+import { applyServerFieldErrors, emptyToUndefined, zodErrorOptions } from '../../../lib/forms';
+import { caseloadFullOf } from '../../../lib/problems';
+import { teamQueryOptions } from '../../../lib/reference-data';
+import { coordinates, overridesCaseload } from '../../../lib/roles';
+import { useMe } from '../../../lib/session';
+import { useAssignCase, useReloadCase, useSetCoWorkers } from '../api';
+
+type Panel = 'coWorkers' | 'transfer' | null;
+
+/** Who works on the case; coordinators also change the co-workers and transfer the case. */
+export function TeamPanel({ caseItem }: { caseItem: Case }) {
+  const { t } = useTranslation();
+  const me = useMe();
+  const team = useQuery(teamQueryOptions());
+  const [panel, setPanel] = useState<Panel>(null);
+  const [notice, setNotice] = useState<string | null>(null);
+  const names = new Map((team.data ?? []).map((member) => [member.id, member.displayName]));
+  const canManage = coordinates(me.role) && caseItem.closedAt === null;
+
+  const done = (message: string) => {
+    setPanel(null);
+    setNotice(message);
+  };
+
+  return (
+    <div className="stack">
+      <dl className="meta">
+        <dt>{t('cases.fields.primaryWorker')}</dt>
+        <dd>{caseItem.primaryWorker.displayName}</dd>
+        <dt>{t('cases.fields.coWorkers')}</dt>
+        <dd>
+          {caseItem.coWorkerIds.length === 0
+            ? t('cases.team.noCoWorkers')
+            : caseItem.coWorkerIds.map((id) => names.get(id) ?? t('common.colleague')).join(', ')}
+        </dd>
+      </dl>
+      <div aria-live="polite">
+        {notice && (
+          <Alert tone="success" live={false}>
+            {notice}
+          </Alert>
+        )}
+      </div>
+      {canManage && (
+        <>
+          <div className="button-row">
+            <button
+              type="button"
+              className="button button--small"
+              aria-expanded={panel === 'coWorkers'}
+              onClick={() => {
+                setNotice(null);
+                setPanel(panel === 'coWorkers' ? null : 'coWorkers');
+              }}
+            >
+              {t('cases.team.editCoWorkers')}
+            </button>
+            <button
+              type="button"
+              className="button button--small"
+              aria-expanded={panel === 'transfer'}
+              onClick={() => {
+                setNotice(null);
+                setPanel(panel === 'transfer' ? null : 'transfer');
+              }}
+            >
+              {t('cases.team.transfer')}
+            </button>
+          </div>
+          {team.isError && <Alert tone="error">{errorMessage(team.error, t)}</Alert>}
+          {panel === 'coWorkers' && team.data && (
+            <CoWorkersForm
+              caseItem={caseItem}
+              team={team.data}
+              onCancel={() => setPanel(null)}
+              onSaved={() => done(t('cases.team.coWorkersSaved'))}
+            />
+          )}
+          {panel === 'transfer' && team.data && (
+            <TransferForm
+              caseItem={caseItem}
+              team={team.data}
+              onCancel={() => setPanel(null)}
+              onSaved={(updated) => done(t('cases.team.transferred', { name: updated.primaryWorker.displayName }))}
+            />
+          )}
+        </>
+      )}
+    </div>
+  );
+}
+
+interface FormProps {
+  caseItem: Case;
+  team: TeamMember[];
+  onCancel: () => void;
+  onSaved: (updated: Case) => void;
+}
+
+function CoWorkersForm({ caseItem, team, onCancel, onSaved }: FormProps) {
+  const { t } = useTranslation();
+  const legendId = useId();
+  const setCoWorkers = useSetCoWorkers();
+  const [formError, setFormError] = useState<string | null>(null);
+  const {
+    control,
+    handleSubmit,
+    formState: { errors, isSubmitting },
+  } = useForm({
+    resolver: zodResolver(CoWorkers, zodErrorOptions),
+    defaultValues: { userIds: caseItem.coWorkerIds },
+  });
+  const candidates = team.filter((member) => member.id !== caseItem.primaryWorker.id);
+
+  const onSubmit = handleSubmit(
+    async ({ userIds }) => {
+      setFormError(null);
+      try {
+        onSaved(await setCoWorkers.mutateAsync({ caseId: caseItem.id, userIds }));
+      } catch (error) {
+        setFormError(errorMessage(error, t));
+      }
+    },
+    () => setFormError(t('validation.summary')),
+  );
+
+  return (
+    <form className="form card card--inset" onSubmit={onSubmit} noValidate aria-busy={isSubmitting}>
+      {formError && <Alert tone="error">{formError}</Alert>}
+      <Controller
+        control={control}
+        name="userIds"
+        render={({ field }) => (
+          <fieldset className="checkbox-list" aria-labelledby={legendId}>
+            <legend id={legendId} className="field__label">
+              {t('cases.fields.coWorkers')}
+            </legend>
+            {candidates.length === 0 && <p className="muted">{t('cases.team.nobody')}</p>}
+            {candidates.map((member) => (
+              <label key={member.id} className="checkbox">
+                <input
+                  type="checkbox"
+                  checked={field.value.includes(member.id)}
+                  onChange={(event) =>
+                    field.onChange(
+                      event.target.checked ? [...field.value, member.id] : field.value.filter((id) => id !== member.id),
+                    )
+                  }
+                />
+                <span>
+                  {member.displayName}{' '}
+                  <span className="muted">({t('cases.team.openCases', { number: member.openCases })})</span>
+                </span>
+              </label>
+            ))}
+            {errors.userIds?.message && <p className="field__error">{errors.userIds.message}</p>}
+          </fieldset>
+        )}
+      />
+      <div className="form-actions">
+        <button type="submit" className="button button--primary" disabled={isSubmitting}>
+          {isSubmitting ? t('common.saving') : t('common.save')}
+        </button>
+        <button type="button" className="button" onClick={onCancel}>
+          {t('common.cancel')}
+        </button>
+      </div>
+    </form>
+  );
+}
+
+function TransferForm({ caseItem, team, onCancel, onSaved }: FormProps) {
+  const { t } = useTranslation();
+  const me = useMe();
+  const assign = useAssignCase();
+  const reload = useReloadCase(caseItem.id);
+  const [formError, setFormError] = useState<string | null>(null);
+  const [stale, setStale] = useState(false);
+  const [full, setFull] = useState<{ workerId: string; caseload: number | null; caseloadLimit: number | null } | null>(
+    null,
+  );
+  const {
+    register,
+    handleSubmit,
+    setError,
+    watch,
+    formState: { errors, isSubmitting },
+  } = useForm({
+    resolver: zodResolver(CaseAssignment, zodErrorOptions),
+    defaultValues: { primaryWorkerId: '', reason: '', caseloadOverrideReason: undefined },
+  });
+  const workerId = watch('primaryWorkerId');
+  const isFull = full !== null && full.workerId === workerId;
+  const overriding = isFull && overridesCaseload(me.role);
+  const candidates = team.filter((member) => member.id !== caseItem.primaryWorker.id);
+
+  const onSubmit = handleSubmit(
+    async (values) => {
+      setFormError(null);
+      if (overriding && !values.caseloadOverrideReason) {
+        setError(
+          'caseloadOverrideReason',
+          { type: 'required', message: t('validation.required') },
+          { shouldFocus: true },
+        );
+        return;
+      }
+      const assignment = overriding ? values : { ...values, caseloadOverrideReason: undefined };
+      try {
+        onSaved(await assign.mutateAsync({ current: caseItem, assignment }));
+      } catch (error) {
+        const caseloadFull = caseloadFullOf(error);
+        if (caseloadFull) {
+          setFull({ workerId: values.primaryWorkerId, ...caseloadFull });
+          return;
+        }
+        if (isStaleError(error)) return setStale(true);
+        if (isProblem(error, 'same-worker')) return setFormError(t('cases.team.sameWorker'));
+        const onFields = applyServerFieldErrors(error, setError, [
+          'primaryWorkerId',
+          'reason',
+          'caseloadOverrideReason',
+        ]);
+        setFormError(onFields ? t('validation.summary') : errorMessage(error, t));
+      }
+    },
+    () => setFormError(t('validation.summary')),
+  );
+
+  const workerName = (id: string) => team.find((member) => member.id === id)?.displayName ?? t('common.colleague');
+
+  return (
+    <form className="form card card--inset" onSubmit={onSubmit} noValidate aria-busy={isSubmitting}>
+      {stale && (
+        <StaleNotice
+          onReload={() => {
+            setStale(false);
+            void reload();
+          }}
+        />
+      )}
+      {formError && <Alert tone="error">{formError}</Alert>}
+      <Field label={t('cases.team.newWorker')} error={errors.primaryWorkerId?.message} required>
+        {(control) => (
+          <select {...control} {...register('primaryWorkerId')}>
+            <option value="">{t('common.choose')}</option>
+            {candidates.map((member) => (
+              <option key={member.id} value={member.id}>
+                {t('cases.team.workerOption', { name: member.displayName, number: member.openCases })}
+              </option>
+            ))}
+          </select>
+        )}
+      </Field>
+      <Field label={t('cases.team.reason')} error={errors.reason?.message} required>
+        {(control) => <textarea {...control} {...register('reason')} rows={2} />}
+      </Field>
+      {isFull && (
+        <Alert tone="warning" title={t('caseloadFull.title')}>
+          <p>
+            {t('caseloadFull.body', {
+              name: workerName(full.workerId),
+              caseload: full.caseload ?? '?',
+              limit: full.caseloadLimit ?? '?',
+            })}
+          </p>
+          {!overriding && <p>{t('caseloadFull.coordinatorOnly')}</p>}
+        </Alert>
+      )}
+      {overriding && (
+        <Field
+          label={t('caseloadFull.overrideReason')}
+          hint={t('caseloadFull.overrideHint')}
+          error={errors.caseloadOverrideReason?.message}
+          required
+        >
+          {(control) => (
+            <textarea {...control} {...register('caseloadOverrideReason', { setValueAs: emptyToUndefined })} rows={2} />
+          )}
+        </Field>
+      )}
+      <div className="form-actions">
+        <button type="submit" className="button button--primary" disabled={isSubmitting}>
+          {isSubmitting
+            ? t('common.saving')
+            : overriding
+              ? t('caseloadFull.assignAnyway')
+              : t('cases.team.confirmTransfer')}
+        </button>
+        <button type="button" className="button" onClick={onCancel}>
+          {t('common.cancel')}
+        </button>
+      </div>
+    </form>
+  );
+}

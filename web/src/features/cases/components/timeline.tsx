@@ -1,0 +1,118 @@
+import { aidKinds, aidNatures, caseStages, closureReasons, contactTypes, type TimelineEntry } from '@percee/shared';
+import { useQuery } from '@tanstack/react-query';
+import type { TFunction } from 'i18next';
+import { useTranslation } from 'react-i18next';
+import { PageLoader } from '../../../components/page-loader';
+import { QueryError } from '../../../components/query-error';
+import { type Formatters, useFormat } from '../../../lib/i18n/format';
+import { teamQueryOptions } from '../../../lib/reference-data';
+import { timelineQueryOptions } from '../api';
+
+const oneOf =
+  <T extends string>(values: readonly T[]) =>
+  (value: string | undefined): value is T =>
+    (values as readonly string[]).includes(value ?? '');
+const isStage = oneOf(caseStages);
+const isClosureReason = oneOf(closureReasons);
+const isContactType = oneOf(contactTypes);
+const isAidKind = oneOf(aidKinds);
+const isAidNature = oneOf(aidNatures);
+
+/**
+ * The API's machine-readable summaries ("assessment→planning", "home_visit (45 min)",
+ * "transfer:<id>→<id>", "housing/financial"…) in words. Unknown shapes are shown as they are.
+ */
+export function describeEntry(
+  entry: TimelineEntry,
+  t: TFunction,
+  format: Formatters,
+  nameOf: (userId: string) => string,
+): string {
+  const summary = entry.summary;
+  switch (entry.kind) {
+    case 'opened':
+      return t('timeline.opened');
+    case 'stage_change': {
+      const match = /^(\w+)→(\w+)(?: \((\w+)\))?$/.exec(summary);
+      if (match && isStage(match[1]) && isStage(match[2])) {
+        const text = t('timeline.stageChange', {
+          from: t(`enums.stage.${match[1]}`),
+          to: t(`enums.stage.${match[2]}`),
+        });
+        return isClosureReason(match[3]) ? `${text} (${t(`enums.closureReason.${match[3]}`)})` : text;
+      }
+      return summary;
+    }
+    case 'assignment': {
+      const transfer = /^transfer:([\w-]+)→([\w-]+)( \(caseload override\))?$/.exec(summary);
+      if (transfer?.[1] && transfer[2]) {
+        const text = t('timeline.transfer', { from: nameOf(transfer[1]), to: nameOf(transfer[2]) });
+        return transfer[3] ? `${text} ${t('timeline.caseloadOverride')}` : text;
+      }
+      const coWorkers = /^co-workers:(\d+)$/.exec(summary);
+      if (coWorkers) return t('timeline.coWorkers', { number: Number(coWorkers[1]) });
+      return summary;
+    }
+    case 'contact': {
+      const match = /^(\w+)(?: \((\d+) min\))?$/.exec(summary);
+      if (match && isContactType(match[1])) {
+        const type = t(`enums.contactType.${match[1]}`);
+        return match[2]
+          ? t('timeline.contactWithDuration', { type, duration: format.minutes(Number(match[2])) })
+          : t('timeline.contact', { type });
+      }
+      return summary;
+    }
+    case 'assessment': {
+      const match = /^([\w.-]+):(\w+)$/.exec(summary);
+      if (match && isStage(match[2])) {
+        return t('timeline.assessment', { instrument: match[1] ?? '', stage: t(`enums.stage.${match[2]}`) });
+      }
+      return summary;
+    }
+    case 'aid': {
+      const match = /^(\w+)\/(\w+)$/.exec(summary);
+      if (match && isAidKind(match[1]) && isAidNature(match[2])) {
+        return t('timeline.aid', {
+          kind: t(`enums.aidKind.${match[1]}`),
+          nature: t(`enums.aidNature.${match[2]}`),
+        });
+      }
+      return summary;
+    }
+    default:
+      return summary;
+  }
+}
+
+/** Every step of the case, newest first: what, who, when, and the note that says why. */
+export function Timeline({ caseId }: { caseId: string }) {
+  const { t } = useTranslation();
+  const format = useFormat();
+  const timeline = useQuery(timelineQueryOptions(caseId));
+  const team = useQuery(teamQueryOptions());
+  const names = new Map((team.data ?? []).map((member) => [member.id, member.displayName]));
+  const nameOf = (userId: string) => names.get(userId) ?? t('common.colleague');
+
+  if (timeline.isPending) return <PageLoader />;
+  if (timeline.isError) return <QueryError error={timeline.error} onRetry={() => void timeline.refetch()} />;
+  if (timeline.data.length === 0) return <p className="muted">{t('timeline.empty')}</p>;
+
+  return (
+    <ol className="timeline">
+      {timeline.data.map((entry) => (
+        <li
+          key={`${entry.at}-${entry.kind}-${entry.summary}`}
+          className={`timeline__entry timeline__entry--${entry.kind}`}
+        >
+          <p className="timeline__what">{describeEntry(entry, t, format, nameOf)}</p>
+          <p className="timeline__meta muted">
+            <time dateTime={entry.at}>{format.dateTime(entry.at)}</time>
+            {entry.actor && <> · {entry.actor.displayName}</>}
+          </p>
+          {entry.note && <p className="timeline__note">{entry.note}</p>}
+        </li>
+      ))}
+    </ol>
+  );
+}

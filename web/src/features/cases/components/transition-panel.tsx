@@ -1,0 +1,198 @@
+import { zodResolver } from '@hookform/resolvers/zod';
+import { type Case, type CaseStage, CaseTransition, closureReasons } from '@percee/shared';
+import { useId, useState } from 'react';
+import { useForm } from 'react-hook-form';
+import { useTranslation } from 'react-i18next';
+import { Alert } from '../../../components/alert';
+import { Field } from '../../../components/field';
+import { StaleNotice } from '../../../components/stale-notice';
+import { errorMessage, isStaleError } from '../../../lib/errors';
+import { applyServerFieldErrors, emptyToNull, emptyToUndefined, zodErrorOptions } from '../../../lib/forms';
+import { useFormat } from '../../../lib/i18n/format';
+import { illegalTransitionOf } from '../../../lib/problems';
+import { useReloadCase, useTransitionCase } from '../api';
+
+type Notice =
+  | { kind: 'moved'; stage: CaseStage }
+  | { kind: 'illegal'; from: CaseStage | null; allowedMoves: CaseStage[] }
+  | { kind: 'stale' };
+
+/** The label of the button that moves a case from `from` to `to`. */
+function useMoveLabel() {
+  const { t } = useTranslation();
+  return (from: CaseStage, to: CaseStage) => {
+    if (to === 'exit') return t('cases.transition.toExit');
+    if (from === 'evaluation' && to === 'assessment') return t('cases.transition.reassess');
+    return t('cases.transition.moveTo', { stage: t(`enums.stage.${to}`) });
+  };
+}
+
+/**
+ * The moves the case may make from its stage (`allowedMoves` from the API, never computed here):
+ * one button each; a short form asks for a note, and for the closure reason when leaving.
+ */
+export function TransitionPanel({ caseItem }: { caseItem: Case }) {
+  const { t } = useTranslation();
+  const format = useFormat();
+  const moveLabel = useMoveLabel();
+  const reload = useReloadCase(caseItem.id);
+  const [target, setTarget] = useState<CaseStage | null>(null);
+  const [notice, setNotice] = useState<Notice | null>(null);
+
+  const stageName = (stage: CaseStage) => t(`enums.stage.${stage}`);
+
+  return (
+    <div className="transition-panel">
+      <div aria-live="polite">
+        {notice?.kind === 'moved' && (
+          <Alert tone="success" live={false}>
+            {t('cases.transition.moved', { stage: stageName(notice.stage) })}
+          </Alert>
+        )}
+      </div>
+      {notice?.kind === 'illegal' && (
+        <Alert tone="error" title={t('cases.transition.illegalTitle')}>
+          <p>
+            {notice.from
+              ? t('cases.transition.illegalFrom', { stage: stageName(notice.from) })
+              : t('cases.transition.illegal')}
+          </p>
+          <p>
+            {notice.allowedMoves.length > 0
+              ? t('cases.transition.allowedMoves', { moves: notice.allowedMoves.map(stageName).join(', ') })
+              : t('cases.transition.noMoves')}
+          </p>
+        </Alert>
+      )}
+      {notice?.kind === 'stale' && (
+        <StaleNotice
+          onReload={() => {
+            setNotice(null);
+            void reload();
+          }}
+        />
+      )}
+
+      {caseItem.stage === 'exit' ? (
+        <p>
+          {caseItem.closedAt
+            ? t('cases.transition.closedOn', { date: format.date(caseItem.closedAt) })
+            : t('cases.transition.closed')}
+          {caseItem.closureReason && <> {t(`enums.closureReason.${caseItem.closureReason}`)}.</>}
+        </p>
+      ) : caseItem.allowedMoves.length === 0 ? (
+        <p className="muted">{t('cases.transition.noMoves')}</p>
+      ) : (
+        <fieldset className="button-row">
+          <legend className="visually-hidden">{t('cases.transition.actions')}</legend>
+          {caseItem.allowedMoves.map((to) => (
+            <button
+              key={to}
+              type="button"
+              className={`button${to === 'exit' ? '' : ' button--primary'}`}
+              aria-expanded={target === to}
+              onClick={() => {
+                setNotice(null);
+                setTarget(target === to ? null : to);
+              }}
+            >
+              {moveLabel(caseItem.stage, to)}
+            </button>
+          ))}
+        </fieldset>
+      )}
+
+      {target && caseItem.stage !== 'exit' && (
+        <TransitionForm
+          key={target}
+          caseItem={caseItem}
+          to={target}
+          title={moveLabel(caseItem.stage, target)}
+          onCancel={() => setTarget(null)}
+          onDone={(result) => {
+            setTarget(null);
+            setNotice(result);
+            if (result.kind === 'illegal') void reload();
+          }}
+        />
+      )}
+    </div>
+  );
+}
+
+interface TransitionFormProps {
+  caseItem: Case;
+  to: CaseStage;
+  title: string;
+  onCancel: () => void;
+  onDone: (notice: Notice) => void;
+}
+
+function TransitionForm({ caseItem, to, title, onCancel, onDone }: TransitionFormProps) {
+  const { t } = useTranslation();
+  const titleId = useId();
+  const transition = useTransitionCase();
+  const [formError, setFormError] = useState<string | null>(null);
+  const {
+    register,
+    handleSubmit,
+    setError,
+    formState: { errors, isSubmitting },
+  } = useForm({
+    resolver: zodResolver(CaseTransition, zodErrorOptions),
+    defaultValues: { to, note: null, closureReason: undefined },
+  });
+
+  const onSubmit = handleSubmit(
+    async (move) => {
+      setFormError(null);
+      try {
+        const moved = await transition.mutateAsync({ current: caseItem, move });
+        onDone({ kind: 'moved', stage: moved.stage });
+      } catch (error) {
+        const illegal = illegalTransitionOf(error);
+        if (illegal) return onDone({ kind: 'illegal', ...illegal });
+        if (isStaleError(error)) return onDone({ kind: 'stale' });
+        const onFields = applyServerFieldErrors(error, setError, ['closureReason', 'note']);
+        setFormError(onFields ? t('validation.summary') : errorMessage(error, t));
+      }
+    },
+    () => setFormError(t('validation.summary')),
+  );
+
+  // The shared schema's refinement carries an English message: say it in the interface language.
+  const closureError =
+    errors.closureReason?.type === 'custom' ? t('cases.transition.closureRequired') : errors.closureReason?.message;
+
+  return (
+    <form className="form card card--inset" onSubmit={onSubmit} noValidate aria-labelledby={titleId}>
+      <h3 id={titleId}>{title}</h3>
+      {formError && <Alert tone="error">{formError}</Alert>}
+      {to === 'exit' && (
+        <Field label={t('cases.transition.closureReason')} error={closureError} required>
+          {(control) => (
+            <select {...control} {...register('closureReason', { setValueAs: emptyToUndefined })}>
+              <option value="">{t('common.choose')}</option>
+              {closureReasons.map((reason) => (
+                <option key={reason} value={reason}>
+                  {t(`enums.closureReason.${reason}`)}
+                </option>
+              ))}
+            </select>
+          )}
+        </Field>
+      )}
+      <Field label={t('cases.transition.note')} hint={t('cases.transition.noteHint')} error={errors.note?.message}>
+        {(control) => <textarea {...control} {...register('note', { setValueAs: emptyToNull })} rows={3} />}
+      </Field>
+      <div className="form-actions">
+        <button type="submit" className="button button--primary" disabled={isSubmitting}>
+          {isSubmitting ? t('common.saving') : t('cases.transition.confirm')}
+        </button>
+        <button type="button" className="button" onClick={onCancel}>
+          {t('common.cancel')}
+        </button>
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,109 @@
+import type {
+  Aid,
+  Case,
+  Household,
+  HouseholdSummary,
+  HouseholdUpdate,
+  Person,
+  PersonInput,
+  page,
+} from '@percee/shared';
+import { infiniteQueryOptions, queryOptions, useMutation, useQueryClient } from '@tanstack/react-query';
+import type { z } from 'zod';
+import { api, ifMatch } from '../../lib/api-client';
+import { queryRoots } from '../../lib/reference-data';
+
+type Page<T extends z.ZodType> = z.infer<ReturnType<typeof page<T>>>;
+export type HouseholdPage = Page<typeof HouseholdSummary>;
+type CasePage = Page<typeof Case>;
+
+export const HOUSEHOLDS_PAGE_SIZE = 25;
+/** A household has a handful of cases over the years: one page holds them all. */
+const HOUSEHOLD_CASES_LIMIT = 200;
+
+const path = (id: string) => `/households/${encodeURIComponent(id)}`;
+
+export const householdKeys = {
+  all: queryRoots.households,
+  searches: () => [...householdKeys.all, 'search'] as const,
+  search: (q: string) => [...householdKeys.searches(), q] as const,
+  detail: (id: string) => [...householdKeys.all, 'detail', id] as const,
+  cases: (id: string) => [...householdKeys.detail(id), 'cases'] as const,
+  aid: (caseId: string) => [...householdKeys.all, 'aid', caseId] as const,
+};
+
+/** Households matching a name, reference or address (accent- and case-insensitive), page by page. */
+export const householdSearchQueryOptions = (q: string) =>
+  infiniteQueryOptions({
+    queryKey: householdKeys.search(q),
+    queryFn: ({ pageParam, signal }) =>
+      api.get<HouseholdPage>('/households', {
+        query: { q: q || undefined, limit: HOUSEHOLDS_PAGE_SIZE, cursor: pageParam },
+        signal,
+      }),
+    initialPageParam: null as string | null,
+    getNextPageParam: (last) => last.nextCursor,
+  });
+
+export const householdQueryOptions = (id: string) =>
+  queryOptions({
+    queryKey: householdKeys.detail(id),
+    queryFn: ({ signal }) => api.get<Household>(path(id), { signal }),
+  });
+
+/** The cases of a household, open and closed (those the person may see). */
+export const householdCasesQueryOptions = (id: string) =>
+  queryOptions({
+    queryKey: householdKeys.cases(id),
+    queryFn: async ({ signal }) =>
+      (
+        await api.get<CasePage>('/cases', {
+          query: { householdId: id, sort: 'opened', limit: HOUSEHOLD_CASES_LIMIT },
+          signal,
+        })
+      ).items,
+  });
+
+/** Aid is recorded per case: the household's aid is that of each of its cases. */
+export const caseAidQueryOptions = (caseId: string) =>
+  queryOptions({
+    queryKey: householdKeys.aid(caseId),
+    queryFn: ({ signal }) => api.get<Aid[]>(`/cases/${encodeURIComponent(caseId)}/aid`, { signal }),
+  });
+
+/** Update the address or the problems, on the version that was read (412 if someone else changed it). */
+export function useUpdateHousehold() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: ({ current, changes }: { current: Household; changes: HouseholdUpdate }) =>
+      api.patch<Household>(path(current.id), changes, { headers: ifMatch(current.version) }),
+    onSuccess: (household) => {
+      queryClient.setQueryData(householdKeys.detail(household.id), household);
+      return queryClient.invalidateQueries({ queryKey: householdKeys.searches() });
+    },
+  });
+}
+
+export function useAddMember(householdId: string) {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (person: PersonInput) => api.post<Person>(`${path(householdId)}/members`, person),
+    onSuccess: () =>
+      Promise.all([
+        queryClient.invalidateQueries({ queryKey: householdKeys.detail(householdId), exact: true }),
+        queryClient.invalidateQueries({ queryKey: householdKeys.searches() }),
+      ]),
+  });
+}
+
+/** Reload the household (after a 412). */
+export function useReloadHousehold(id: string) {
+  const queryClient = useQueryClient();
+  return () => queryClient.invalidateQueries({ queryKey: householdKeys.detail(id), exact: true });
+}
+
+/** How a household is named: its applicant (or first member). */
+export function householdName(household: Pick<Household, 'members' | 'reference'>): string {
+  const person = household.members.find((member) => member.role === 'applicant') ?? household.members[0];
+  return person ? `${person.firstName} ${person.lastName}` : household.reference;
+}

@@ -1,0 +1,121 @@
+import { zodResolver } from '@hookform/resolvers/zod';
+import { householdRoles, type Person, PersonInput, residenceStatuses } from '@percee/shared';
+import { useState } from 'react';
+import { useForm } from 'react-hook-form';
+import { useTranslation } from 'react-i18next';
+import { Alert } from '../../../components/alert';
+import { Field } from '../../../components/field';
+import { localDate } from '../../../lib/dates';
+import { errorMessage } from '../../../lib/errors';
+import { applyServerFieldErrors, emptyToNull, zodErrorOptions } from '../../../lib/forms';
+import { useAddMember } from '../api';
+
+const FIELDS = ['firstName', 'lastName', 'birthDate', 'role', 'residenceStatus', 'phone', 'email'] as const;
+
+interface AddMemberFormProps {
+  householdId: string;
+  onSaved: (person: Person) => void;
+  onCancel: () => void;
+}
+
+/** Add a person to the household (a birth, someone moving in). */
+export function AddMemberForm({ householdId, onSaved, onCancel }: AddMemberFormProps) {
+  const { t } = useTranslation();
+  const addMember = useAddMember(householdId);
+  const [formError, setFormError] = useState<string | null>(null);
+  const {
+    register,
+    handleSubmit,
+    setError,
+    formState: { errors, isSubmitting },
+  } = useForm({
+    resolver: zodResolver(PersonInput, zodErrorOptions),
+    defaultValues: {
+      firstName: '',
+      lastName: '',
+      birthDate: null,
+      role: 'child',
+      residenceStatus: 'unknown',
+      phone: null,
+      email: null,
+    },
+  });
+
+  const onSubmit = handleSubmit(
+    async (person) => {
+      setFormError(null);
+      try {
+        onSaved(await addMember.mutateAsync(person));
+      } catch (error) {
+        const onFields = applyServerFieldErrors(error, setError, FIELDS);
+        setFormError(onFields ? t('validation.summary') : errorMessage(error, t));
+      }
+    },
+    () => setFormError(t('validation.summary')),
+  );
+
+  return (
+    <form className="form" onSubmit={onSubmit} noValidate aria-busy={isSubmitting}>
+      {formError && <Alert tone="error">{formError}</Alert>}
+      <div className="form-grid">
+        <Field label={t('people.firstName')} error={errors.firstName?.message} required>
+          {(c) => <input {...c} {...register('firstName')} type="text" autoComplete="off" />}
+        </Field>
+        <Field label={t('people.lastName')} error={errors.lastName?.message} required>
+          {(c) => <input {...c} {...register('lastName')} type="text" autoComplete="off" />}
+        </Field>
+        <Field label={t('people.birthDate')} error={errors.birthDate?.message}>
+          {(c) => (
+            <input {...c} {...register('birthDate', { setValueAs: emptyToNull })} type="date" max={localDate()} />
+          )}
+        </Field>
+        <Field label={t('people.role')} error={errors.role?.message} required>
+          {(c) => (
+            <select {...c} {...register('role')}>
+              {householdRoles.map((role) => (
+                <option key={role} value={role}>
+                  {t(`enums.householdRole.${role}`)}
+                </option>
+              ))}
+            </select>
+          )}
+        </Field>
+        <Field label={t('people.residenceStatus')} error={errors.residenceStatus?.message} required>
+          {(c) => (
+            <select {...c} {...register('residenceStatus')}>
+              {residenceStatuses.map((status) => (
+                <option key={status} value={status}>
+                  {t(`enums.residenceStatus.${status}`)}
+                </option>
+              ))}
+            </select>
+          )}
+        </Field>
+        <Field label={t('people.phone')} error={errors.phone?.message}>
+          {(c) => <input {...c} {...register('phone', { setValueAs: emptyToNull })} type="tel" autoComplete="off" />}
+        </Field>
+        <Field label={t('people.email')} error={errors.email?.message}>
+          {(c) => (
+            <input
+              {...c}
+              {...register('email', { setValueAs: emptyToNull })}
+              type="email"
+              inputMode="email"
+              autoComplete="off"
+              autoCapitalize="none"
+              spellCheck={false}
+            />
+          )}
+        </Field>
+      </div>
+      <div className="form-actions">
+        <button type="submit" className="button button--primary" disabled={isSubmitting}>
+          {isSubmitting ? t('common.saving') : t('households.addMember')}
+        </button>
+        <button type="button" className="button" onClick={onCancel}>
+          {t('common.cancel')}
+        </button>
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,134 @@
+import { zodResolver } from '@hookform/resolvers/zod';
+import { type Household, HouseholdUpdate } from '@percee/shared';
+import { useState } from 'react';
+import { Controller, useForm } from 'react-hook-form';
+import { useTranslation } from 'react-i18next';
+import { Alert } from '../../../components/alert';
+import { Field } from '../../../components/field';
+import { type ProblemDraft, ProblemsEditor } from '../../../components/problems-editor';
+import { StaleNotice } from '../../../components/stale-notice';
+import { errorMessage, isStaleError } from '../../../lib/errors';
+import { applyServerFieldErrors, emptyToNull, zodErrorOptions } from '../../../lib/forms';
+import { useReloadHousehold, useUpdateHousehold } from '../api';
+
+const ADDRESS_FIELDS = ['address', 'postalCode', 'municipality'] as const;
+type EditableField = (typeof ADDRESS_FIELDS)[number] | `problems.${number}.${keyof ProblemDraft}` | 'problems';
+const isEditableField = (field: string): field is EditableField =>
+  (ADDRESS_FIELDS as readonly string[]).includes(field) || /^problems(\.\d+\.\w+)?$/.test(field);
+
+interface HouseholdEditFormProps {
+  household: Household;
+  onSaved: (household: Household) => void;
+  onCancel: () => void;
+}
+
+/** Edit the address and the problems of a household, on the version that was read (If-Match). */
+export function HouseholdEditForm({ household, onSaved, onCancel }: HouseholdEditFormProps) {
+  const { t } = useTranslation();
+  const update = useUpdateHousehold();
+  const reload = useReloadHousehold(household.id);
+  const [formError, setFormError] = useState<string | null>(null);
+  const [stale, setStale] = useState(false);
+  const {
+    register,
+    control,
+    handleSubmit,
+    setError,
+    formState: { errors, isSubmitting },
+  } = useForm({
+    resolver: zodResolver(HouseholdUpdate, zodErrorOptions),
+    defaultValues: {
+      address: household.address,
+      postalCode: household.postalCode,
+      municipality: household.municipality,
+      problems: household.problems,
+    },
+  });
+
+  const onSubmit = handleSubmit(
+    async (changes) => {
+      setFormError(null);
+      try {
+        onSaved(await update.mutateAsync({ current: household, changes }));
+      } catch (error) {
+        if (isStaleError(error)) return setStale(true);
+        const onFields = applyServerFieldErrors(error, setError, isEditableField);
+        setFormError(onFields ? t('validation.summary') : errorMessage(error, t));
+      }
+    },
+    () => setFormError(t('validation.summary')),
+  );
+
+  return (
+    <form className="form" onSubmit={onSubmit} noValidate aria-busy={isSubmitting}>
+      {stale && (
+        <StaleNotice
+          onReload={() => {
+            setStale(false);
+            void reload();
+            onCancel();
+          }}
+        />
+      )}
+      {formError && <Alert tone="error">{formError}</Alert>}
+      <fieldset className="form-section">
+        <legend>{t('households.fields.address')}</legend>
+        <div className="form-grid">
+          <Field label={t('households.fields.street')} error={errors.address?.message}>
+            {(c) => (
+              <input
+                {...c}
+                {...register('address', { setValueAs: emptyToNull })}
+                type="text"
+                autoComplete="street-address"
+              />
+            )}
+          </Field>
+          <Field label={t('households.fields.postalCode')} error={errors.postalCode?.message}>
+            {(c) => (
+              <input
+                {...c}
+                {...register('postalCode', { setValueAs: emptyToNull })}
+                type="text"
+                inputMode="numeric"
+                autoComplete="postal-code"
+              />
+            )}
+          </Field>
+          <Field label={t('households.fields.municipality')} error={errors.municipality?.message}>
+            {(c) => (
+              <input
+                {...c}
+                {...register('municipality', { setValueAs: emptyToNull })}
+                type="text"
+                autoComplete="address-level2"
+              />
+            )}
+          </Field>
+        </div>
+      </fieldset>
+      <fieldset className="form-section">
+        <legend>{t('households.fields.problems')}</legend>
+        <Controller
+          control={control}
+          name="problems"
+          render={({ field }) => (
+            <ProblemsEditor
+              value={(field.value ?? []) as ProblemDraft[]}
+              onChange={field.onChange}
+              errorOf={(index, name) => errors.problems?.[index]?.[name]?.message}
+            />
+          )}
+        />
+      </fieldset>
+      <div className="form-actions">
+        <button type="submit" className="button button--primary" disabled={isSubmitting}>
+          {isSubmitting ? t('common.saving') : t('common.save')}
+        </button>
+        <button type="button" className="button" onClick={onCancel}>
+          {t('common.cancel')}
+        </button>
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,115 @@
+import { useInfiniteQuery } from '@tanstack/react-query';
+import { useEffect, useId, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link, useSearchParams } from 'react-router';
+import { DocumentTitle } from '../../../components/document-title';
+import { LoadMore } from '../../../components/load-more';
+import { PageLoader } from '../../../components/page-loader';
+import { QueryError } from '../../../components/query-error';
+import { useFormat } from '../../../lib/i18n/format';
+import { useDebouncedValue } from '../../../lib/use-debounced-value';
+import { householdSearchQueryOptions } from '../api';
+
+export default function HouseholdsRoute() {
+  const { t } = useTranslation();
+  const format = useFormat();
+  const searchId = useId();
+  const [params, setParams] = useSearchParams();
+  const [text, setText] = useState(params.get('q') ?? '');
+  const q = useDebouncedValue(text.trim(), 300);
+  const households = useInfiniteQuery(householdSearchQueryOptions(q));
+
+  // Keep the search in the URL (back button, bookmarks), without a history entry per keystroke.
+  const urlQ = params.get('q') ?? '';
+  useEffect(() => {
+    if (q === urlQ) return;
+    setParams(
+      (current) => {
+        const next = new URLSearchParams(current);
+        if (q) next.set('q', q);
+        else next.delete('q');
+        return next;
+      },
+      { replace: true },
+    );
+  }, [q, urlQ, setParams]);
+
+  const items = households.data?.pages.flatMap((page) => page.items) ?? [];
+
+  return (
+    <div className="page">
+      <DocumentTitle page={t('households.title')} />
+      <div className="section-header">
+        <div>
+          <h1>{t('households.title')}</h1>
+          <p className="lead">{t('households.intro')}</p>
+        </div>
+        <Link to="/referrals/new" className="button button--primary">
+          {t('households.referNew')}
+        </Link>
+      </div>
+
+      <search className="search-box">
+        <label className="field__label" htmlFor={searchId}>
+          {t('households.search')}
+        </label>
+        <p className="field__hint" id={`${searchId}-hint`}>
+          {t('households.searchHint')}
+        </p>
+        <input
+          id={searchId}
+          type="search"
+          value={text}
+          onChange={(event) => setText(event.target.value)}
+          aria-describedby={`${searchId}-hint`}
+          aria-controls={`${searchId}-results`}
+          autoComplete="off"
+          spellCheck={false}
+        />
+      </search>
+
+      <div id={`${searchId}-results`} aria-busy={households.isFetching} aria-live="polite">
+        {households.isPending ? (
+          <PageLoader />
+        ) : households.isError ? (
+          <QueryError error={households.error} onRetry={() => void households.refetch()} />
+        ) : items.length === 0 ? (
+          <p className="empty-state">{q ? t('households.noResults', { q }) : t('households.empty')}</p>
+        ) : (
+          <>
+            <div className="table-wrap">
+              <table className="data-table">
+                <caption className="visually-hidden">
+                  {q ? t('households.resultsFor', { q }) : t('households.title')}
+                </caption>
+                <thead>
+                  <tr>
+                    <th scope="col">{t('households.fields.name')}</th>
+                    <th scope="col">{t('households.fields.reference')}</th>
+                    <th scope="col">{t('households.fields.municipality')}</th>
+                    <th scope="col">{t('households.fields.members')}</th>
+                    <th scope="col">{t('households.fields.openCases')}</th>
+                  </tr>
+                </thead>
+                <tbody>
+                  {items.map((household) => (
+                    <tr key={household.id}>
+                      <th scope="row" data-label={t('households.fields.name')}>
+                        <Link to={`/households/${household.id}`}>{household.displayName}</Link>
+                      </th>
+                      <td data-label={t('households.fields.reference')}>{household.reference}</td>
+                      <td data-label={t('households.fields.municipality')}>{household.municipality ?? '—'}</td>
+                      <td data-label={t('households.fields.members')}>{format.number(household.memberCount)}</td>
+                      <td data-label={t('households.fields.openCases')}>{format.number(household.openCaseCount)}</td>
+                    </tr>
+                  ))}
+                </tbody>
+              </table>
+            </div>
+            <LoadMore {...households} />
+          </>
+        )}
+      </div>
+    </div>
+  );
+}

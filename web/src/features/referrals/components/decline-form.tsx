@@ -1,0 +1,74 @@
+import { zodResolver } from '@hookform/resolvers/zod';
+import { declineReasons, type Referral, ReferralDecline } from '@percee/shared';
+import { useState } from 'react';
+import { useForm } from 'react-hook-form';
+import { useTranslation } from 'react-i18next';
+import { Alert } from '../../../components/alert';
+import { Field } from '../../../components/field';
+import { errorMessage } from '../../../lib/errors';
+import { applyServerFieldErrors, emptyToNull, zodErrorOptions } from '../../../lib/forms';
+import { useDeclineReferral } from '../api';
+
+interface DeclineFormProps {
+  referral: Referral;
+  onDeclined: (referral: Referral) => void;
+  onCancel: () => void;
+}
+
+/** Decline a referral with one of the reasons the activity report counts, and a note for the referrer. */
+export function DeclineForm({ referral, onDeclined, onCancel }: DeclineFormProps) {
+  const { t } = useTranslation();
+  const decline = useDeclineReferral();
+  const [formError, setFormError] = useState<string | null>(null);
+  const {
+    register,
+    handleSubmit,
+    setError,
+    formState: { errors, isSubmitting },
+  } = useForm({
+    resolver: zodResolver(ReferralDecline, zodErrorOptions),
+    defaultValues: { reason: undefined, note: null },
+  });
+
+  const onSubmit = handleSubmit(
+    async (decision) => {
+      setFormError(null);
+      try {
+        onDeclined(await decline.mutateAsync({ id: referral.id, decision }));
+      } catch (error) {
+        const onFields = applyServerFieldErrors(error, setError, ['reason', 'note']);
+        setFormError(onFields ? t('validation.summary') : errorMessage(error, t));
+      }
+    },
+    () => setFormError(t('validation.summary')),
+  );
+
+  return (
+    <form className="form" onSubmit={onSubmit} noValidate aria-busy={isSubmitting}>
+      {formError && <Alert tone="error">{formError}</Alert>}
+      <Field label={t('referrals.decline.reason')} error={errors.reason?.message} required>
+        {(c) => (
+          <select {...c} {...register('reason')}>
+            <option value="">{t('common.choose')}</option>
+            {declineReasons.map((reason) => (
+              <option key={reason} value={reason}>
+                {t(`enums.declineReason.${reason}`)}
+              </option>
+            ))}
+          </select>
+        )}
+      </Field>
+      <Field label={t('referrals.decline.note')} hint={t('referrals.decline.noteHint')} error={errors.note?.message}>
+        {(c) => <textarea {...c} {...register('note', { setValueAs: emptyToNull })} rows={3} />}
+      </Field>
+      <div className="form-actions">
+        <button type="submit" className="button button--primary" disabled={isSubmitting}>
+          {isSubmitting ? t('common.saving') : t('referrals.decline.submit')}
+        </button>
+        <button type="button" className="button" onClick={onCancel}>
+          {t('common.cancel')}
+        </button>
+      </div>
+    </form>
+  );
+}

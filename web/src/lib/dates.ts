@@ -1,0 +1,29 @@
+/**
+ * Date helpers for forms. `<input type="datetime-local">` and `<input type="date">` work in the
+ * person's local time without an offset; the API wants ISO 8601 instants (with an offset) and dates.
+ */
+
+const DAY_MS = 86_400_000;
+const pad = (value: number) => String(value).padStart(2, '0');
+
+/** A local calendar date, `YYYY-MM-DD` (today by default). */
+export function localDate(date: Date = new Date()): string {
+  return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`;
+}
+
+/** The value of a datetime-local input for this instant, in local time: `YYYY-MM-DDTHH:mm`. */
+export function toDateTimeLocal(date: Date = new Date()): string {
+  return `${localDate(date)}T${pad(date.getHours())}:${pad(date.getMinutes())}`;
+}
+
+/** A datetime-local value as an ISO instant; `''` when empty or not a date (the schema then says why). */
+export function dateTimeLocalToIso(value: string): string {
+  if (!/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}/.test(value)) return '';
+  const date = new Date(value); // no offset: read as local time
+  return Number.isNaN(date.getTime()) ? '' : date.toISOString();
+}
+
+/** Whole days from `now` until `iso`, rounded down like the API's `daysUntilDue` (negative when past). */
+export function daysUntil(iso: string, now: Date = new Date()): number {
+  return Math.floor((new Date(iso).getTime() - now.getTime()) / DAY_MS);
+}

@@ -1,0 +1,73 @@
+/**
+ * Amounts of money are integer numbers of cents everywhere (the API's `amountCents`). What people type
+ * ("12,50", "1 234,56 €", "1.234,56", "12.5") is parsed with string and integer operations only:
+ * no floating-point number ever holds an amount, so 0.1 + 0.2 never becomes 0.30000000000000004 cents.
+ */
+
+/** Above this many digits the integer part could not be held exactly; the API caps amounts far lower. */
+const MAX_INTEGER_DIGITS = 13;
+
+const CURRENCY_AFFIX = /^(?:€|eur(?:os?)?)\s*|\s*(?:€|eur(?:os?)?)$/gi;
+
+/**
+ * Parse an amount in euros typed by a person into integer cents, or `null` when it is not an amount.
+ *
+ * - Decimal separator: comma or point; at most two decimals ("12,5" → 1250, "12.50" → 1250).
+ * - Thousands separators: spaces (including no-break spaces), or the other punctuation mark
+ *   ("1 234,56", "1.234,56", "1,234.56" → 123456). A single mark followed by exactly three digits
+ *   groups thousands ("1.234" → 123400): euros never have three decimals.
+ * - An optional euro sign or "EUR" before or after; no sign: amounts are never negative.
+ */
+export function parseEuroToCents(input: string): number | null {
+  const text = input.trim().replace(CURRENCY_AFFIX, '').trim();
+  if (!/^[0-9]/.test(text) || !/^[0-9.,\s]+$/.test(text)) return null;
+
+  const lastMark = Math.max(text.lastIndexOf(','), text.lastIndexOf('.'));
+  let integerPart = text;
+  let fraction = '';
+  let groupMark: string | null = null;
+
+  if (lastMark >= 0) {
+    const mark = text.charAt(lastMark);
+    const other = mark === ',' ? '.' : ',';
+    const after = text.slice(lastMark + 1);
+    const before = text.slice(0, lastMark);
+    const markCount = text.split(mark).length - 1;
+
+    if (text.includes(other)) {
+      // Both marks: the last one is the decimal separator, the other groups thousands.
+      if (markCount > 1 || !/^\d{1,2}$/.test(after)) return null;
+      integerPart = before;
+      fraction = after;
+      groupMark = other;
+    } else if (markCount > 1) {
+      groupMark = mark; // "1.234.567": thousands only
+    } else if (/^\d{1,2}$/.test(after)) {
+      integerPart = before;
+      fraction = after;
+    } else if (/^\d{3}$/.test(after)) {
+      groupMark = mark; // "1.234" or "12,500"
+    } else {
+      return null;
+    }
+  }
+
+  const integerDigits = groupedDigits(integerPart, groupMark);
+  if (integerDigits === null || integerDigits.length > MAX_INTEGER_DIGITS) return null;
+  return Number.parseInt(integerDigits, 10) * 100 + Number.parseInt(fraction.padEnd(2, '0'), 10);
+}
+
+/** The digits of an integer part whose groups of thousands may be separated by spaces or `mark`. */
+function groupedDigits(text: string, mark: string | null): string | null {
+  const separator = mark === null ? /\s+/ : new RegExp(`\\s*\\${mark}\\s*|\\s+`);
+  const groups = text.trim().split(separator);
+  if (groups.length === 1) return /^\d+$/.test(groups[0] ?? '') ? (groups[0] as string) : null;
+  const [first, ...rest] = groups;
+  if (!first || !/^[1-9]\d{0,2}$/.test(first)) return null;
+  if (!rest.every((group) => /^\d{3}$/.test(group))) return null;
+  return groups.join('');
+}
+
+/** The sum of amounts in cents (integers stay exact). */
+export const sumCents = (amounts: readonly (number | null)[]) =>
+  amounts.reduce<number>((total, amount) => total + (amount ?? 0), 0);

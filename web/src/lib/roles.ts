@@ -1,0 +1,18 @@
+import type { Role } from '@percee/shared';
+
+/**
+ * What a role may do, for the interface (the API enforces the same rules). Features ask these
+ * questions rather than comparing role names, so that a rule lives in one place.
+ */
+
+/** Coordinators (and admins) decide referrals, assign and transfer cases, set co-workers. */
+export const coordinates = (role: Role) => role === 'coordinator' || role === 'admin';
+
+/** Roles that work on case files and may read households (never partners nor analysts). */
+export const worksOnCases = (role: Role) => role === 'coordinator' || role === 'admin' || role === 'case_worker';
+
+/** Roles that follow referrals: coordinators decide them, partners see the ones they made. */
+export const followsReferrals = (role: Role) => coordinates(role) || role === 'partner';
+
+/** Only coordinators may assign beyond a worker's caseload limit (with a reason); admins may not. */
+export const overridesCaseload = (role: Role) => role === 'coordinator';
