@@ -4,8 +4,9 @@ export default defineConfig({
   test: {
     include: ['src/**/*.test.ts', 'test/**/*.test.ts'],
     globalSetup: ['./test/global-setup.ts'],
-    testTimeout: 30_000,
-    hookTimeout: 60_000,
+    // Generous: CI machines have two cores and the demo seed writes a few thousand rows.
+    testTimeout: 90_000,
+    hookTimeout: 180_000,
     pool: 'forks',
   },
 });

@@ -417,3 +417,13 @@ export const AvoidedCostSummary = z
   })
   .meta({ id: 'AvoidedCostSummary', description: 'Aggregate figures only: no names, no case ids' });
 export type AvoidedCostSummary = z.infer<typeof AvoidedCostSummary>;
+
+/** A breakthrough waiting for a coordinator's sign-off, with the household it is for. */
+export const ApprovalQueueItem = z
+  .object({
+    breakthrough: Breakthrough,
+    household: z.object({ id: z.uuid(), reference: z.string(), displayName: z.string() }),
+    proposedAt: datetime,
+  })
+  .meta({ id: 'ApprovalQueueItem' });
+export type ApprovalQueueItem = z.infer<typeof ApprovalQueueItem>;

@@ -3,6 +3,7 @@ import { Email, OrganisationKind, Password } from '@percee/shared';
 import { z } from 'zod';
 import { ConfigError, loadConfig } from '../config.js';
 import { openDatabase } from '../db/client.js';
+import { passwordScore } from '../lib/passwords.js';
 import { createOrganisation } from '../modules/organisations/service.js';
 
 const USAGE = `Usage: pnpm admin create-organisation --name NAME --kind municipality|social_office|association
@@ -50,6 +51,10 @@ async function run() {
     process.exit(2);
   }
   const args = parsed.data;
+  if ((await passwordScore(args.password, [args['admin-email'], args['admin-name']])) < 3) {
+    console.error('The password is too common or too easy to guess: use a longer phrase of unrelated words.');
+    process.exit(2);
+  }
   const config = loadConfig();
   const database = await openDatabase(config.database);
   try {

@@ -587,4 +587,22 @@ describe('breakthrough plans and breakthroughs', () => {
       expect(foreignSummary).toMatchObject({ householdsFollowed: 0, breakthroughs: 0, grossAvoidedCents: 0 });
     });
   });
+  it('lists breakthroughs awaiting sign-off: the whole queue for coordinators, their own cases for workers', async () => {
+    const caseId = await caseWithPlan({ activate: true });
+    const waiting = await propose(caseId, { title: 'Taxi to school for six weeks' });
+    const approvedId = await breakthroughIn('approved', caseId);
+    const queue = await call(coordinator, 'GET', '/breakthroughs/awaiting-approval?limit=200');
+    expect(queue.statusCode, queue.body).toBe(200);
+    const ids = queue.json().items.map((item: { breakthrough: { id: string } }) => item.breakthrough.id);
+    expect(ids).toContain(waiting.id);
+    expect(ids).not.toContain(approvedId);
+    const entry = queue.json().items.find((item: { breakthrough: { id: string } }) => item.breakthrough.id === waiting.id);
+    expect(entry.household.reference).toMatch(/^T-/);
+    const mine = await call(worker, 'GET', '/breakthroughs/awaiting-approval?limit=200');
+    expect(mine.json().items.map((item: { breakthrough: { id: string } }) => item.breakthrough.id)).toContain(waiting.id);
+    const notMine = await call(otherWorker, 'GET', '/breakthroughs/awaiting-approval?limit=200');
+    expect(notMine.json().items).toEqual([]);
+    expect((await call(partner, 'GET', '/breakthroughs/awaiting-approval')).statusCode).toBe(403);
+    expect((await call(foreignCoordinator, 'GET', '/breakthroughs/awaiting-approval')).json().items).toEqual([]);
+  });
 });

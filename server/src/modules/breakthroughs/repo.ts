@@ -1,7 +1,17 @@
 import type { Deadlock, PlanGoal, PlanStatus } from '@percee/shared';
-import { and, asc, desc, eq, inArray } from 'drizzle-orm';
+import { and, asc, desc, eq, inArray, sql } from 'drizzle-orm';
 import type { Tx } from '../../db/client.js';
-import { breakthroughPlans, breakthroughPlanVersions, breakthroughs, programs, users } from '../../db/schema.js';
+import {
+  breakthroughPlans,
+  breakthroughPlanVersions,
+  breakthroughs,
+  caseCoWorkers,
+  cases,
+  households,
+  programs,
+  users,
+} from '../../db/schema.js';
+import type { Actor } from '../../db/tenant.js';
 
 export type PlanRow = typeof breakthroughPlans.$inferSelect;
 export type BreakthroughRow = typeof breakthroughs.$inferSelect;
@@ -100,4 +110,38 @@ export async function programMethodOf(tx: Tx, organisationId: string, programId:
     .from(programs)
     .where(and(eq(programs.organisationId, organisationId), eq(programs.id, programId)));
   return row?.method;
+}
+
+/** Proposed breakthroughs that need a sign-off, with their household, in (proposed_at, id) order. */
+export async function awaitingApproval(tx: Tx, actor: Actor, limit: number, after?: [string, string]) {
+  const seesAll = actor.role === 'coordinator' || actor.role === 'admin';
+  return tx
+    .select({
+      breakthrough: breakthroughs,
+      householdId: households.id,
+      householdReference: households.reference,
+      householdDisplayName: households.displayName,
+    })
+    .from(breakthroughs)
+    .innerJoin(cases, and(eq(cases.organisationId, breakthroughs.organisationId), eq(cases.id, breakthroughs.caseId)))
+    .innerJoin(
+      households,
+      and(eq(households.organisationId, cases.organisationId), eq(households.id, cases.householdId)),
+    )
+    .where(
+      and(
+        eq(breakthroughs.organisationId, actor.organisationId),
+        eq(breakthroughs.status, 'proposed'),
+        eq(breakthroughs.needsApproval, true),
+        seesAll
+          ? undefined
+          : sql`(${cases.primaryWorkerId} = ${actor.userId} or exists (select 1 from ${caseCoWorkers} w
+              where w.organisation_id = ${actor.organisationId} and w.case_id = ${cases.id} and w.user_id = ${actor.userId}))`,
+        after
+          ? sql`(${breakthroughs.proposedAt}, ${breakthroughs.id}) > (${after[0]}::timestamptz, ${after[1]}::uuid)`
+          : undefined,
+      ),
+    )
+    .orderBy(asc(breakthroughs.proposedAt), asc(breakthroughs.id))
+    .limit(limit + 1);
 }

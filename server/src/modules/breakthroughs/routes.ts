@@ -1,16 +1,19 @@
 import {
+  ApprovalQueueItem,
   Breakthrough,
   BreakthroughCreate,
   BreakthroughScenario,
   BreakthroughTransition,
   BreakthroughUpdate,
   IdParam,
+  PageQuery,
   Plan,
   PlanCreate,
   PlanTransition,
   PlanUpdate,
   PlanVersion,
   Problem,
+  page,
 } from '@percee/shared';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
@@ -127,6 +130,21 @@ export const breakthroughRoutes: FastifyPluginAsyncZod = async (app) => {
     async (request) => ({
       items: await request.inTenant((tx, actor) => plans.listVersions(tx, actor, request.params.id)),
     }),
+  );
+
+  app.get(
+    '/breakthroughs/awaiting-approval',
+    {
+      onRequest,
+      schema: {
+        tags,
+        summary: 'Breakthroughs waiting for a sign-off, oldest first (the coordinator approval queue)',
+        description: 'Coordinators and admins see the whole organisation; case workers the ones on their cases.',
+        querystring: PageQuery,
+        response: { 200: page(ApprovalQueueItem), ...errors },
+      },
+    },
+    async (request) => request.inTenant((tx, actor) => service.approvalQueue(tx, actor, request.query)),
   );
 
   app.get(

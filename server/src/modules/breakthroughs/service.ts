@@ -16,6 +16,7 @@ import type { z } from 'zod';
 import type { Tx } from '../../db/client.js';
 import { breakthroughs } from '../../db/schema.js';
 import type { Actor } from '../../db/tenant.js';
+import { decodeInstantCursor, toPage } from '../../lib/cursor.js';
 import { assertVersion } from '../../lib/etag.js';
 import { conflict, forbidden, HttpProblem, notFound } from '../../lib/problem.js';
 import { audit } from '../../plugins/audit.js';
@@ -343,4 +344,28 @@ export async function transition(
     changes: { status: [from, to], ...(comment ? { comment } : {}) },
   });
   return view(tx, actor, id);
+}
+
+/**
+ * Breakthroughs waiting for a sign-off, oldest first: coordinators see the whole organisation's
+ * queue, case workers the ones on their cases.
+ */
+export async function approvalQueue(tx: Tx, actor: Actor, query: { limit: number; cursor?: string | undefined }) {
+  assertCaseRole(actor);
+  const after = query.cursor ? decodeInstantCursor(query.cursor) : undefined;
+  const rows = await repo.awaitingApproval(tx, actor, query.limit, after);
+  const page = toPage(rows, query.limit, (row) => [row.breakthrough.proposedAt, row.breakthrough.id]);
+  const views = await toBreakthroughs(
+    tx,
+    actor.organisationId,
+    page.items.map((row) => row.breakthrough),
+  );
+  return {
+    items: page.items.map((row, index) => ({
+      breakthrough: views[index] as Breakthrough,
+      household: { id: row.householdId, reference: row.householdReference, displayName: row.householdDisplayName },
+      proposedAt: row.breakthrough.proposedAt,
+    })),
+    nextCursor: page.nextCursor,
+  };
 }

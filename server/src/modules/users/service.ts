@@ -2,7 +2,7 @@ import type { Locale, PageQuery, User, UserCreate, UserUpdate } from '@percee/sh
 import type { Tx } from '../../db/client.js';
 import type { Actor } from '../../db/tenant.js';
 import { decodeTextCursor, toPage } from '../../lib/cursor.js';
-import { hashPassword } from '../../lib/passwords.js';
+import { assertPasswordAcceptable, hashPassword } from '../../lib/passwords.js';
 import { FOREIGN_KEY_VIOLATION, sqlState, UNIQUE_VIOLATION } from '../../lib/pg-errors.js';
 import { conflict, HttpProblem, notFound } from '../../lib/problem.js';
 import { audit, diff } from '../../plugins/audit.js';
@@ -46,6 +46,7 @@ export async function listUsers(tx: Tx, actor: Actor, query: PageQuery) {
 
 export async function createUser(tx: Tx, actor: Actor, input: UserCreate) {
   const { password, ...fields } = input;
+  await assertPasswordAcceptable(password, [fields.email, fields.displayName]);
   const passwordHash = await hashPassword(password);
   // A savepoint, so a constraint violation leaves the request's transaction usable.
   const user = await guarded(() =>
@@ -69,6 +70,7 @@ export async function updateUser(tx: Tx, actor: Actor, id: string, input: UserUp
     throw conflict('self-lockout', 'You cannot disable your own account or remove your own admin role');
   }
   const { password, ...fields } = input;
+  if (password) await assertPasswordAcceptable(password, [before.email, fields.displayName ?? before.displayName]);
   const patch = { ...fields, ...(password ? { passwordHash: await hashPassword(password) } : {}) };
   const after = await guarded(() => tx.transaction((sp) => repo.updateUser(sp as Tx, actor.organisationId, id, patch)));
   if (!after) throw notFound('User');

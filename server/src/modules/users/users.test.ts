@@ -68,6 +68,18 @@ describe('administration of sites and users', () => {
     expect(short.statusCode).toBe(400);
     expect(short.json().errors).toEqual([expect.objectContaining({ path: 'body.password' })]);
 
+    // Long enough, but common or a keyboard walk: refused.
+    for (const password of ['password1234', 'iloveyou1234', 'qwertyuiopasdf']) {
+      const weak = await call('POST', '/admin/users', {
+        email: 'weak.user@ccas.test',
+        displayName: 'Weak User',
+        role: 'analyst',
+        password,
+      });
+      expect(weak.statusCode, password).toBe(400);
+      expect(weak.json().errors).toEqual([expect.objectContaining({ path: 'body.password' })]);
+    }
+
     const taken = await call('POST', '/admin/users', {
       email: org.byRole.partner.email,
       displayName: 'Dup',
