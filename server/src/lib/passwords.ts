@@ -48,6 +48,9 @@ export async function passwordScore(password: string, userInputs: string[] = [])
 
 export async function assertPasswordAcceptable(password: string, userInputs: string[], path = 'body.password') {
   if ((await passwordScore(password, userInputs)) < 3) {
-    throw invalidField(path, 'This password is too common or too easy to guess: use a longer phrase of unrelated words');
+    throw invalidField(
+      path,
+      'This password is too common or too easy to guess: use a longer phrase of unrelated words',
+    );
   }
 }

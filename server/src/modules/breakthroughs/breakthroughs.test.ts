@@ -596,10 +596,14 @@ describe('breakthrough plans and breakthroughs', () => {
     const ids = queue.json().items.map((item: { breakthrough: { id: string } }) => item.breakthrough.id);
     expect(ids).toContain(waiting.id);
     expect(ids).not.toContain(approvedId);
-    const entry = queue.json().items.find((item: { breakthrough: { id: string } }) => item.breakthrough.id === waiting.id);
+    const entry = queue
+      .json()
+      .items.find((item: { breakthrough: { id: string } }) => item.breakthrough.id === waiting.id);
     expect(entry.household.reference).toMatch(/^T-/);
     const mine = await call(worker, 'GET', '/breakthroughs/awaiting-approval?limit=200');
-    expect(mine.json().items.map((item: { breakthrough: { id: string } }) => item.breakthrough.id)).toContain(waiting.id);
+    expect(mine.json().items.map((item: { breakthrough: { id: string } }) => item.breakthrough.id)).toContain(
+      waiting.id,
+    );
     const notMine = await call(otherWorker, 'GET', '/breakthroughs/awaiting-approval?limit=200');
     expect(notMine.json().items).toEqual([]);
     expect((await call(partner, 'GET', '/breakthroughs/awaiting-approval')).statusCode).toBe(403);
