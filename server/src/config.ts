@@ -22,7 +22,18 @@ const EnvSchema = z
     JWT_ISSUER: z.string().min(1).default('percee'),
     JWT_AUDIENCE: z.string().min(1).default('percee-api'),
     ACCESS_TOKEN_TTL_SECONDS: z.coerce.number().int().min(30).max(3600).default(900),
-    REFRESH_TOKEN_TTL_DAYS: z.coerce.number().int().min(1).max(90).default(14),
+    SESSION_IDLE_MINUTES: z.coerce
+      .number()
+      .int()
+      .min(1)
+      .max(24 * 60)
+      .default(30),
+    SESSION_ABSOLUTE_HOURS: z.coerce
+      .number()
+      .int()
+      .min(1)
+      .max(24 * 30)
+      .default(12),
     COOKIE_SECURE: flag.optional(),
     CORS_ORIGINS: z
       .string()
@@ -36,6 +47,24 @@ const EnvSchema = z
       .pipe(z.array(z.url())),
     LOGIN_RATE_LIMIT_MAX: z.coerce.number().int().min(1).default(10),
     LOGIN_RATE_LIMIT_WINDOW: z.string().default('15 minutes'),
+    CLIENT_TOKEN_TTL_SECONDS: z.coerce.number().int().min(300).max(900).default(600),
+    WEBHOOK_WORKER_INTERVAL_MS: z.coerce.number().int().min(0).max(3_600_000).default(2000),
+    WEBHOOK_TIMEOUT_MS: z.coerce.number().int().min(100).max(60_000).default(10_000),
+    WEBHOOK_MAX_ATTEMPTS: z.coerce.number().int().min(1).max(50).default(12),
+    WEBHOOK_RETRY_BASE_MS: z.coerce.number().int().min(1).max(3_600_000).default(30_000),
+    WEBHOOK_RETRY_MAX_MS: z.coerce
+      .number()
+      .int()
+      .min(1)
+      .max(86_400_000)
+      .default(6 * 3_600_000),
+    IMPORT_MAX_ROWS: z.coerce.number().int().min(1).max(100_000).default(5000),
+    IMPORT_MAX_BYTES: z.coerce
+      .number()
+      .int()
+      .min(1024)
+      .max(100 * 1024 * 1024)
+      .default(10 * 1024 * 1024),
     WEB_DIST_DIR: z.string().default(path.join(repoRoot, 'web', 'dist')),
     MIGRATIONS_DIR: z.string().default(path.join(repoRoot, 'migrations')),
   })
@@ -70,11 +99,25 @@ function toConfig(env: z.infer<typeof EnvSchema>) {
       audience: env.JWT_AUDIENCE,
       accessTtlSeconds: env.ACCESS_TOKEN_TTL_SECONDS,
     },
-    refreshTtlDays: env.REFRESH_TOKEN_TTL_DAYS,
+    // A session ends after this long without a refresh (idle), and this long after sign-in whatever
+    // happens (absolute): a forgotten tablet in a home visit does not stay signed in.
+    session: { idleMinutes: env.SESSION_IDLE_MINUTES, absoluteHours: env.SESSION_ABSOLUTE_HOURS },
     cookieSecure: env.COOKIE_SECURE ?? env.NODE_ENV === 'production',
     corsOrigins: env.CORS_ORIGINS,
     loginRateLimit: { max: env.LOGIN_RATE_LIMIT_MAX, timeWindow: env.LOGIN_RATE_LIMIT_WINDOW },
     webDistDir: env.WEB_DIST_DIR,
+    /** Machine clients (other municipal systems): tokens, webhook delivery, bulk import. */
+    integrations: {
+      clientTokenTtlSeconds: env.CLIENT_TOKEN_TTL_SECONDS,
+      /** 0 turns the in-process delivery worker off (e.g. when dumping the OpenAPI document). */
+      webhookWorkerIntervalMs: env.WEBHOOK_WORKER_INTERVAL_MS,
+      webhookTimeoutMs: env.WEBHOOK_TIMEOUT_MS,
+      webhookMaxAttempts: env.WEBHOOK_MAX_ATTEMPTS,
+      webhookRetryBaseMs: env.WEBHOOK_RETRY_BASE_MS,
+      webhookRetryMaxMs: env.WEBHOOK_RETRY_MAX_MS,
+      importMaxRows: env.IMPORT_MAX_ROWS,
+      importMaxBytes: env.IMPORT_MAX_BYTES,
+    },
   };
 }
 

@@ -119,6 +119,33 @@ describe('sign-in and sessions', () => {
     expect((await refresh(rotated)).statusCode).toBe(401);
   });
 
+  it('ends a session left idle, and any session past its absolute lifetime', async () => {
+    const { refreshTokens } = await import('../../db/schema.js');
+    const { eq, sql } = await import('drizzle-orm');
+    // The test connects as the database owner (superuser): it can age tokens directly.
+    const idle = await signIn(ctx.app, org.byRole.coordinator.email);
+    await ctx.database.db
+      .update(refreshTokens)
+      .set({ expiresAt: new Date(Date.now() - 1000).toISOString() })
+      .where(eq(refreshTokens.userId, org.byRole.coordinator.id));
+    const idleRefresh = await refresh(idle.refreshToken);
+    expect(idleRefresh.statusCode).toBe(401);
+    expect(idleRefresh.json().detail).toMatch(/idle/);
+
+    const old = await signIn(ctx.app, org.byRole.coordinator.email);
+    await ctx.database.db
+      .update(refreshTokens)
+      .set({ createdAt: sql`now() - interval '13 hours'` })
+      .where(eq(refreshTokens.userId, org.byRole.coordinator.id));
+    const expired = await refresh(old.refreshToken);
+    expect(expired.statusCode).toBe(401);
+    expect(expired.json().detail).toMatch(/sign in again/);
+
+    // A fresh session still refreshes.
+    const fresh = await signIn(ctx.app, org.byRole.coordinator.email);
+    expect((await refresh(fresh.refreshToken)).statusCode).toBe(200);
+  });
+
   it('logout revokes the refresh token', async () => {
     const session = await signIn(ctx.app, org.byRole.coordinator.email);
     const out = await ctx.app.inject({

@@ -1,4 +1,4 @@
-import { and, eq, isNull } from 'drizzle-orm';
+import { and, eq, isNull, sql } from 'drizzle-orm';
 import type { Tx } from '../../db/client.js';
 import { organisations, refreshTokens, users } from '../../db/schema.js';
 
@@ -59,4 +59,13 @@ export async function revokeUserTokens(tx: Tx, organisationId: string, userId: s
         isNull(refreshTokens.revokedAt),
       ),
     );
+}
+
+/** When the sign-in that started this family of refresh tokens happened. */
+export async function familyStartedAt(tx: Tx, organisationId: string, familyId: string) {
+  const [row] = await tx
+    .select({ startedAt: sql<string>`min(${refreshTokens.createdAt})` })
+    .from(refreshTokens)
+    .where(and(eq(refreshTokens.organisationId, organisationId), eq(refreshTokens.familyId, familyId)));
+  return row?.startedAt ? new Date(row.startedAt).toISOString() : null;
 }

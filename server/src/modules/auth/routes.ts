@@ -10,7 +10,7 @@ export const REFRESH_COOKIE = 'percee_refresh';
 const COOKIE_PATH = '/api/v1/auth';
 
 export const authRoutes: FastifyPluginAsyncZod<{ config: Config }> = async (app, { config }) => {
-  const ttlDays = config.refreshTtlDays;
+  const limits = config.session;
 
   function sendSession(reply: FastifyReply, session: service.Session) {
     const { organisationId, userId, role } = session.actor;
@@ -19,7 +19,7 @@ export const authRoutes: FastifyPluginAsyncZod<{ config: Config }> = async (app,
       sameSite: 'strict',
       secure: config.cookieSecure,
       path: COOKIE_PATH,
-      maxAge: ttlDays * 86_400,
+      maxAge: limits.absoluteHours * 3_600,
     });
     reply.header('cache-control', 'no-store');
     return {
@@ -54,7 +54,7 @@ export const authRoutes: FastifyPluginAsyncZod<{ config: Config }> = async (app,
       },
     },
     async (request, reply) => {
-      const session = await service.signIn(app.db, { ...request.body, requestId: request.id }, ttlDays);
+      const session = await service.signIn(app.db, { ...request.body, requestId: request.id }, limits);
       return sendSession(reply, session);
     },
   );
@@ -73,7 +73,7 @@ export const authRoutes: FastifyPluginAsyncZod<{ config: Config }> = async (app,
       const token = request.cookies[REFRESH_COOKIE];
       if (!token) throw unauthorized('No session');
       try {
-        return sendSession(reply, await service.refresh(app.db, token, request.id, ttlDays));
+        return sendSession(reply, await service.refresh(app.db, token, request.id, limits));
       } catch (error) {
         reply.clearCookie(REFRESH_COOKIE, { path: COOKIE_PATH });
         throw error;

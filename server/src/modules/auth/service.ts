@@ -16,14 +16,20 @@ export interface Session {
 const hashToken = (token: string) => createHash('sha256').update(token).digest('base64url');
 const INVALID_CREDENTIALS = 'Invalid e-mail or password';
 
-async function issueRefreshToken(tx: Tx, actor: Actor, familyId: string, ttlDays: number) {
+export interface SessionLimits {
+  idleMinutes: number;
+  absoluteHours: number;
+}
+
+async function issueRefreshToken(tx: Tx, actor: Actor, familyId: string, limits: SessionLimits) {
   const refreshToken = randomBytes(32).toString('base64url');
   await repo.insertRefreshToken(tx, {
     organisationId: actor.organisationId,
     userId: actor.userId,
     familyId,
     tokenHash: hashToken(refreshToken),
-    expiresAt: new Date(Date.now() + ttlDays * 86_400_000).toISOString(),
+    // Each token lives as long as the idle timeout: an unused session dies with it.
+    expiresAt: new Date(Date.now() + limits.idleMinutes * 60_000).toISOString(),
   });
   return refreshToken;
 }
@@ -31,7 +37,7 @@ async function issueRefreshToken(tx: Tx, actor: Actor, familyId: string, ttlDays
 export async function signIn(
   db: Db,
   input: { email: string; password: string; requestId: string },
-  ttlDays: number,
+  limits: SessionLimits,
 ): Promise<Session> {
   return inLookup(
     db,
@@ -48,7 +54,7 @@ export async function signIn(
         role: user.role,
         requestId: input.requestId,
       };
-      const refreshToken = await issueRefreshToken(tx, actor, randomUUID(), ttlDays);
+      const refreshToken = await issueRefreshToken(tx, actor, randomUUID(), limits);
       await audit(tx, actor, { action: 'auth.sign_in', entityType: 'user', entityId: user.id });
       return { actor, refreshToken };
     },
@@ -61,7 +67,7 @@ type RefreshOutcome = { ok: true; session: Session } | { ok: false; detail: stri
  * Rotates a refresh token. Presenting a token that was already used (or revoked) means it was
  * stolen or replayed: the whole family is revoked, ending every session that descends from it.
  */
-export async function refresh(db: Db, token: string, requestId: string, ttlDays: number): Promise<Session> {
+export async function refresh(db: Db, token: string, requestId: string, limits: SessionLimits): Promise<Session> {
   const tokenHash = hashToken(token);
   // The family revocation must commit even though the request fails, hence an outcome, not a throw.
   const outcome = await inLookup<RefreshOutcome>(
@@ -78,11 +84,16 @@ export async function refresh(db: Db, token: string, requestId: string, ttlDays:
         await audit(tx, actorBase, { action: 'auth.refresh_reuse', entityType: 'user', entityId: stored.userId });
         return { ok: false, detail: 'Refresh token reused; all sessions of this sign-in were ended' };
       }
-      if (new Date(stored.expiresAt).getTime() <= Date.now()) return { ok: false, detail: 'Session expired' };
+      if (new Date(stored.expiresAt).getTime() <= Date.now()) return { ok: false, detail: 'Session expired (idle)' };
+      const startedAt = await repo.familyStartedAt(tx, stored.organisationId, stored.familyId);
+      if (Date.now() - new Date(startedAt ?? stored.createdAt).getTime() >= limits.absoluteHours * 3_600_000) {
+        await repo.revokeFamily(tx, stored.organisationId, stored.familyId);
+        return { ok: false, detail: 'Session expired: sign in again' };
+      }
       const user = await repo.findUser(tx, stored.organisationId, stored.userId);
       if (!user?.active) return { ok: false, detail: 'This account is disabled' };
       const actor: Actor = { ...actorBase, role: user.role };
-      const refreshToken = await issueRefreshToken(tx, actor, stored.familyId, ttlDays);
+      const refreshToken = await issueRefreshToken(tx, actor, stored.familyId, limits);
       return { ok: true, session: { actor, refreshToken } };
     },
   );

@@ -1,0 +1,464 @@
+import type { Role } from '@percee/shared';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createTestOrganisation, signIn, startTestApp } from '../../../test/app.js';
+import { insertProgram } from '../../../test/fixtures.js';
+
+/*
+ * Tenant isolation, route by route: every operation of the OpenAPI document is tried by users of
+ * another organisation with real ids of this one. Reads, updates and deletes of those ids answer 404;
+ * lists and creations never return or link this organisation's data. An operation missing from the
+ * table below fails the suite, so a new route cannot ship without its isolation check.
+ */
+
+type Method = 'GET' | 'POST' | 'PATCH' | 'PUT' | 'DELETE';
+type Ids = Record<
+  'site' | 'user' | 'program' | 'household' | 'person' | 'referral' | 'case' | 'catalogueItem' | 'breakthrough',
+  string
+>;
+
+interface Attack {
+  as: Role;
+  path: (ids: Ids) => string;
+  body?: (ids: Ids) => unknown;
+  /** `404`: the id is unknown to the attacker. `no-leak`: any answer, but nothing of the victim in it. */
+  expect: '404' | 'no-leak' | 'not-applicable';
+}
+
+const soon = new Date(Date.now() - 60_000).toISOString();
+const scenario = (ids: Ids) => ({
+  horizonMonths: 12,
+  without: [{ catalogueItemId: ids.catalogueItem, quantity: 1, probabilityPercent: 50 }],
+  with: [],
+});
+
+const ATTACKS: Record<string, Attack> = {
+  'GET /health/live': { as: 'admin', path: () => '/health/live', expect: 'not-applicable' },
+  'GET /health/ready': { as: 'admin', path: () => '/health/ready', expect: 'not-applicable' },
+  'POST /api/v1/auth/login': { as: 'admin', path: () => '/api/v1/auth/login', expect: 'not-applicable' },
+  'POST /api/v1/auth/refresh': { as: 'admin', path: () => '/api/v1/auth/refresh', expect: 'not-applicable' },
+  'POST /api/v1/auth/logout': { as: 'admin', path: () => '/api/v1/auth/logout', expect: 'not-applicable' },
+  'GET /api/v1/me': { as: 'admin', path: () => '/api/v1/me', expect: 'no-leak' },
+  'GET /api/v1/admin/sites': { as: 'admin', path: () => '/api/v1/admin/sites', expect: 'no-leak' },
+  'POST /api/v1/admin/sites': {
+    as: 'admin',
+    path: () => '/api/v1/admin/sites',
+    body: () => ({ name: 'X', kind: 'antenna' }),
+    expect: 'no-leak',
+  },
+  'PATCH /api/v1/admin/sites/{id}': {
+    as: 'admin',
+    path: (i) => `/api/v1/admin/sites/${i.site}`,
+    body: () => ({ name: 'Taken' }),
+    expect: '404',
+  },
+  'GET /api/v1/admin/users': { as: 'admin', path: () => '/api/v1/admin/users', expect: 'no-leak' },
+  'POST /api/v1/admin/users': {
+    as: 'admin',
+    path: () => '/api/v1/admin/users',
+    body: (i) => ({
+      email: 'intruder@b.test',
+      displayName: 'I',
+      role: 'case_worker',
+      siteId: i.site,
+      password: 'an intruder long passphrase',
+    }),
+    expect: 'no-leak',
+  },
+  'PATCH /api/v1/admin/users/{id}': {
+    as: 'admin',
+    path: (i) => `/api/v1/admin/users/${i.user}`,
+    body: () => ({ active: false }),
+    expect: '404',
+  },
+  'GET /api/v1/team': { as: 'coordinator', path: () => '/api/v1/team', expect: 'no-leak' },
+  'GET /api/v1/programs': { as: 'coordinator', path: () => '/api/v1/programs', expect: 'no-leak' },
+  'POST /api/v1/programs': {
+    as: 'admin',
+    path: () => '/api/v1/programs',
+    body: () => ({
+      name: 'P',
+      method: 'outreach',
+      caseloadLimit: 5,
+      contactIntervalDays: 7,
+      accompanimentTypes: ['outreach'],
+    }),
+    expect: 'no-leak',
+  },
+  'PATCH /api/v1/programs/{id}': {
+    as: 'admin',
+    path: (i) => `/api/v1/programs/${i.program}`,
+    body: () => ({ active: false }),
+    expect: '404',
+  },
+  'GET /api/v1/households': { as: 'coordinator', path: () => '/api/v1/households?q=victim', expect: 'no-leak' },
+  'POST /api/v1/households': {
+    as: 'coordinator',
+    path: () => '/api/v1/households',
+    body: (i) => ({
+      siteId: i.site,
+      members: [{ firstName: 'Vera', lastName: 'Victim', birthDate: '1980-01-01', role: 'applicant' }],
+    }),
+    expect: 'no-leak',
+  },
+  'GET /api/v1/households.csv': { as: 'coordinator', path: () => '/api/v1/households.csv', expect: 'no-leak' },
+  'POST /api/v1/households/duplicate-check': {
+    as: 'coordinator',
+    path: () => '/api/v1/households/duplicate-check',
+    body: () => ({
+      members: [{ firstName: 'Vera', lastName: 'Victim', birthDate: '1980-01-01' }],
+      address: '1 victim street',
+      postalCode: '1000',
+    }),
+    expect: 'no-leak',
+  },
+  'GET /api/v1/households/{id}': { as: 'coordinator', path: (i) => `/api/v1/households/${i.household}`, expect: '404' },
+  'PATCH /api/v1/households/{id}': {
+    as: 'coordinator',
+    path: (i) => `/api/v1/households/${i.household}`,
+    body: () => ({ municipality: 'X' }),
+    expect: '404',
+  },
+  'POST /api/v1/households/{id}/members': {
+    as: 'coordinator',
+    path: (i) => `/api/v1/households/${i.household}/members`,
+    body: () => ({ firstName: 'A', lastName: 'B', role: 'child' }),
+    expect: '404',
+  },
+  'PATCH /api/v1/households/{id}/members/{personId}': {
+    as: 'coordinator',
+    path: (i) => `/api/v1/households/${i.household}/members/${i.person}`,
+    body: () => ({ lastName: 'Changed' }),
+    expect: '404',
+  },
+  'GET /api/v1/referrals': { as: 'coordinator', path: () => '/api/v1/referrals', expect: 'no-leak' },
+  'POST /api/v1/referrals': {
+    as: 'coordinator',
+    path: () => '/api/v1/referrals',
+    body: (i) => ({
+      referrerService: 'S',
+      reason: 'R',
+      personAgreed: true,
+      householdId: i.household,
+      programId: i.program,
+    }),
+    expect: 'no-leak',
+  },
+  'GET /api/v1/referrals/{id}': { as: 'coordinator', path: (i) => `/api/v1/referrals/${i.referral}`, expect: '404' },
+  'POST /api/v1/referrals/{id}/accept': {
+    as: 'coordinator',
+    path: (i) => `/api/v1/referrals/${i.referral}/accept`,
+    body: (i) => ({ programId: i.program, primaryWorkerId: i.user, accompanimentType: 'case_management' }),
+    expect: '404',
+  },
+  'POST /api/v1/referrals/{id}/decline': {
+    as: 'coordinator',
+    path: (i) => `/api/v1/referrals/${i.referral}/decline`,
+    body: () => ({ reason: 'other' }),
+    expect: '404',
+  },
+  'POST /api/v1/referrals/{id}/withdraw': {
+    as: 'coordinator',
+    path: (i) => `/api/v1/referrals/${i.referral}/withdraw`,
+    body: () => ({}),
+    expect: '404',
+  },
+  'GET /api/v1/caseload': { as: 'coordinator', path: (i) => `/api/v1/caseload?workerId=${i.user}`, expect: 'no-leak' },
+  'GET /api/v1/cases': {
+    as: 'coordinator',
+    path: (i) => `/api/v1/cases?householdId=${i.household}&programId=${i.program}`,
+    expect: 'no-leak',
+  },
+  'GET /api/v1/cases/{id}': { as: 'coordinator', path: (i) => `/api/v1/cases/${i.case}`, expect: '404' },
+  'POST /api/v1/cases/{id}/transitions': {
+    as: 'coordinator',
+    path: (i) => `/api/v1/cases/${i.case}/transitions`,
+    body: () => ({ to: 'assessment' }),
+    expect: '404',
+  },
+  'POST /api/v1/cases/{id}/assignment': {
+    as: 'coordinator',
+    path: (i) => `/api/v1/cases/${i.case}/assignment`,
+    body: (i) => ({ primaryWorkerId: i.user, reason: 'take over' }),
+    expect: '404',
+  },
+  'PUT /api/v1/cases/{id}/co-workers': {
+    as: 'coordinator',
+    path: (i) => `/api/v1/cases/${i.case}/co-workers`,
+    body: () => ({ userIds: [] }),
+    expect: '404',
+  },
+  'GET /api/v1/cases/{id}/timeline': {
+    as: 'coordinator',
+    path: (i) => `/api/v1/cases/${i.case}/timeline`,
+    expect: '404',
+  },
+  'GET /api/v1/reports/activity': {
+    as: 'coordinator',
+    path: (i) => `/api/v1/reports/activity?from=2000-01-01&to=2100-12-31&programId=${i.program}`,
+    expect: 'no-leak',
+  },
+  'GET /api/v1/reports/activity.csv': {
+    as: 'coordinator',
+    path: () => '/api/v1/reports/activity.csv?from=2000-01-01&to=2100-12-31',
+    expect: 'no-leak',
+  },
+  'GET /api/v1/reports/team': { as: 'coordinator', path: () => '/api/v1/reports/team', expect: 'no-leak' },
+  'POST /api/v1/cases/{id}/contacts': {
+    as: 'coordinator',
+    path: (i) => `/api/v1/cases/${i.case}/contacts`,
+    body: () => ({ occurredAt: soon, type: 'phone' }),
+    expect: '404',
+  },
+  'GET /api/v1/cases/{id}/contacts': {
+    as: 'coordinator',
+    path: (i) => `/api/v1/cases/${i.case}/contacts`,
+    expect: '404',
+  },
+  'GET /api/v1/assessment-instruments': {
+    as: 'coordinator',
+    path: () => '/api/v1/assessment-instruments',
+    expect: 'no-leak',
+  },
+  'POST /api/v1/cases/{id}/assessments': {
+    as: 'coordinator',
+    path: (i) => `/api/v1/cases/${i.case}/assessments`,
+    body: (i) => ({ instrumentId: i.program, assessedAt: soon, scores: [{ domain: 'finances', score: 3 }] }),
+    expect: '404',
+  },
+  'GET /api/v1/cases/{id}/assessments': {
+    as: 'coordinator',
+    path: (i) => `/api/v1/cases/${i.case}/assessments`,
+    expect: '404',
+  },
+  'GET /api/v1/cases/{id}/assessments/progress': {
+    as: 'coordinator',
+    path: (i) => `/api/v1/cases/${i.case}/assessments/progress`,
+    expect: '404',
+  },
+  'POST /api/v1/cases/{id}/aid': {
+    as: 'coordinator',
+    path: (i) => `/api/v1/cases/${i.case}/aid`,
+    body: () => ({ kind: 'food', nature: 'material', grantedOn: '2026-01-01' }),
+    expect: '404',
+  },
+  'GET /api/v1/cases/{id}/aid': { as: 'coordinator', path: (i) => `/api/v1/cases/${i.case}/aid`, expect: '404' },
+  'POST /api/v1/inquiries': {
+    as: 'coordinator',
+    path: () => '/api/v1/inquiries',
+    body: (i) => ({
+      channel: 'phone',
+      topic: 'T',
+      outcome: 'referral_created',
+      referralId: i.referral,
+      siteId: i.site,
+      receivedAt: soon,
+    }),
+    expect: 'no-leak',
+  },
+  'GET /api/v1/inquiries': { as: 'coordinator', path: () => '/api/v1/inquiries', expect: 'no-leak' },
+  'GET /api/v1/cost-catalogue': {
+    as: 'coordinator',
+    path: () => '/api/v1/cost-catalogue?includeInactive=true',
+    expect: 'no-leak',
+  },
+  'POST /api/v1/cost-catalogue': {
+    as: 'admin',
+    path: () => '/api/v1/cost-catalogue',
+    body: () => ({
+      code: 'intruder',
+      labels: { fr: 'x', nl: 'x', en: 'x' },
+      category: 'other',
+      unit: 'event',
+      firstPrice: { validFrom: '2020-01-01', unitPriceCents: 100 },
+    }),
+    expect: 'no-leak',
+  },
+  'PATCH /api/v1/cost-catalogue/{id}': {
+    as: 'admin',
+    path: (i) => `/api/v1/cost-catalogue/${i.catalogueItem}`,
+    body: () => ({ active: false }),
+    expect: '404',
+  },
+  'POST /api/v1/cost-catalogue/{id}/prices': {
+    as: 'admin',
+    path: (i) => `/api/v1/cost-catalogue/${i.catalogueItem}/prices`,
+    body: () => ({ validFrom: '2099-01-01', unitPriceCents: 1 }),
+    expect: '404',
+  },
+  'GET /api/v1/cases/{id}/plan': { as: 'coordinator', path: (i) => `/api/v1/cases/${i.case}/plan`, expect: '404' },
+  'POST /api/v1/cases/{id}/plan': {
+    as: 'coordinator',
+    path: (i) => `/api/v1/cases/${i.case}/plan`,
+    body: () => ({}),
+    expect: '404',
+  },
+  'PATCH /api/v1/cases/{id}/plan': {
+    as: 'coordinator',
+    path: (i) => `/api/v1/cases/${i.case}/plan`,
+    body: () => ({ goals: [] }),
+    expect: '404',
+  },
+  'POST /api/v1/cases/{id}/plan/transitions': {
+    as: 'coordinator',
+    path: (i) => `/api/v1/cases/${i.case}/plan/transitions`,
+    body: () => ({ to: 'active' }),
+    expect: '404',
+  },
+  'GET /api/v1/cases/{id}/plan/versions': {
+    as: 'coordinator',
+    path: (i) => `/api/v1/cases/${i.case}/plan/versions`,
+    expect: '404',
+  },
+  'GET /api/v1/breakthroughs/awaiting-approval': {
+    as: 'coordinator',
+    path: () => '/api/v1/breakthroughs/awaiting-approval',
+    expect: 'no-leak',
+  },
+  'GET /api/v1/cases/{id}/breakthroughs': {
+    as: 'coordinator',
+    path: (i) => `/api/v1/cases/${i.case}/breakthroughs`,
+    expect: '404',
+  },
+  'POST /api/v1/cases/{id}/breakthroughs': {
+    as: 'coordinator',
+    path: (i) => `/api/v1/cases/${i.case}/breakthroughs`,
+    body: () => ({ title: 'T', domain: 'housing', category: 'other', responsible: 'R' }),
+    expect: '404',
+  },
+  'GET /api/v1/breakthroughs/{id}': {
+    as: 'coordinator',
+    path: (i) => `/api/v1/breakthroughs/${i.breakthrough}`,
+    expect: '404',
+  },
+  'PATCH /api/v1/breakthroughs/{id}': {
+    as: 'coordinator',
+    path: (i) => `/api/v1/breakthroughs/${i.breakthrough}`,
+    body: () => ({ title: 'Hijacked' }),
+    expect: '404',
+  },
+  'PUT /api/v1/breakthroughs/{id}/scenario': {
+    as: 'coordinator',
+    path: (i) => `/api/v1/breakthroughs/${i.breakthrough}/scenario`,
+    body: scenario,
+    expect: '404',
+  },
+  'POST /api/v1/breakthroughs/{id}/transitions': {
+    as: 'coordinator',
+    path: (i) => `/api/v1/breakthroughs/${i.breakthrough}/transitions`,
+    body: () => ({ to: 'approved', comment: 'ok' }),
+    expect: '404',
+  },
+  'GET /api/v1/avoided-costs/summary': {
+    as: 'coordinator',
+    path: (i) => `/api/v1/avoided-costs/summary?from=2000-01-01&to=2100-12-31&programId=${i.program}`,
+    expect: 'no-leak',
+  },
+};
+
+describe('tenant isolation on every operation of the OpenAPI document', () => {
+  let ctx: Awaited<ReturnType<typeof startTestApp>>;
+  let ids: Ids;
+  /** Strings that must never reach the other organisation. */
+  let secrets: string[];
+  const attackers: Partial<Record<Role, { authorization: string }>> = {};
+
+  beforeAll(async () => {
+    ctx = await startTestApp();
+    const victim = await createTestOrganisation(ctx.database, 'Victim', ['admin', 'coordinator', 'case_worker']);
+    const attacker = await createTestOrganisation(ctx.database, 'Attacker', ['admin', 'coordinator', 'case_worker']);
+    for (const role of ['admin', 'coordinator', 'case_worker'] as const) {
+      attackers[role] = (await signIn(ctx.app, attacker.byRole[role].email)).headers;
+    }
+    const admin = (await signIn(ctx.app, victim.byRole.admin.email)).headers;
+    const coordinator = (await signIn(ctx.app, victim.byRole.coordinator.email)).headers;
+    const call = async (headers: object, method: Method, url: string, payload?: object, extra: object = {}) => {
+      const response = await ctx.app.inject({
+        method,
+        url: `/api/v1${url}`,
+        headers: { ...headers, ...extra },
+        ...(payload ? { payload } : {}),
+      });
+      expect(response.statusCode, `${method} ${url}: ${response.body}`).toBeLessThan(300);
+      return response.json();
+    };
+    const program = (
+      await insertProgram(ctx.database, victim.organisationId, { method: 'breakthrough', name: 'Victim program' })
+    ).id;
+    const referral = await call(coordinator, 'POST', '/referrals', {
+      referrerService: 'Victim service',
+      reason: 'Victim reason',
+      personAgreed: true,
+      household: {
+        address: '1 victim street',
+        postalCode: '1000',
+        members: [{ firstName: 'Vera', lastName: 'Victim', birthDate: '1980-01-01', role: 'applicant' }],
+      },
+    });
+    const accepted = await call(coordinator, 'POST', `/referrals/${referral.id}/accept`, {
+      programId: program,
+      primaryWorkerId: victim.byRole.case_worker.id,
+      accompanimentType: 'case_management',
+      eligibility: { real_request: true },
+    });
+    const caseId = accepted.case.id;
+    const household = await call(coordinator, 'GET', `/households/${referral.household.id}`);
+    const catalogue = await call(coordinator, 'GET', '/cost-catalogue');
+    await call(coordinator, 'POST', `/cases/${caseId}/plan`, { goals: [{ domain: 'housing', text: 'Victim goal' }] });
+    const breakthrough = await call(coordinator, 'POST', `/cases/${caseId}/breakthroughs`, {
+      title: 'Victim breakthrough',
+      domain: 'housing',
+      category: 'other',
+      responsible: 'Victim coach',
+    });
+    await call(coordinator, 'POST', `/cases/${caseId}/contacts`, {
+      occurredAt: soon,
+      type: 'home_visit',
+      notes: 'Victim notes',
+    });
+    const site = (await call(admin, 'GET', '/admin/sites')).items[0].id;
+    ids = {
+      site,
+      user: victim.byRole.case_worker.id,
+      program,
+      household: household.id,
+      person: household.members[0].id,
+      referral: referral.id,
+      case: caseId,
+      catalogueItem: catalogue.items[0].id,
+      breakthrough: breakthrough.id,
+    };
+    secrets = [...Object.values(ids), household.reference, 'Victim', 'Vera', victim.byRole.case_worker.email];
+  });
+  afterAll(() => ctx.close());
+
+  it('covers every operation of the OpenAPI document', async () => {
+    const document = (await ctx.app.inject({ method: 'GET', url: '/api/openapi.json' })).json();
+    const operations = Object.entries(document.paths as Record<string, Record<string, unknown>>).flatMap(
+      ([path, methods]) => Object.keys(methods).map((method) => `${method.toUpperCase()} ${path}`),
+    );
+    expect(
+      operations.filter((operation) => !(operation in ATTACKS)),
+      'operations without an isolation check',
+    ).toEqual([]);
+    expect(
+      Object.keys(ATTACKS).filter((operation) => !operations.includes(operation)),
+      'checks of operations that no longer exist',
+    ).toEqual([]);
+  });
+
+  it.each(Object.entries(ATTACKS).filter(([, attack]) => attack.expect !== 'not-applicable'))(
+    '%s never reaches the other organisation',
+    async (operation, attack) => {
+      const method = operation.split(' ')[0] as Method;
+      const response = await ctx.app.inject({
+        method,
+        url: attack.path(ids),
+        headers: { ...attackers[attack.as], 'if-match': '"1"' },
+        ...(attack.body ? { payload: attack.body(ids) as object } : {}),
+      });
+      if (attack.expect === '404') expect(response.statusCode, response.body).toBe(404);
+      expect(response.statusCode, response.body).toBeLessThan(500);
+      for (const secret of secrets) expect(response.body, `${operation} leaked ${secret}`).not.toContain(secret);
+    },
+  );
+});
