@@ -13,7 +13,7 @@ describe('configuration', () => {
 
   it('uses PostgreSQL when DATABASE_URL is set, and leaves migrating to the admin', () => {
     const config = loadConfig({ DATABASE_URL: 'postgres://percee@db:5432/percee', MIGRATE_ON_START: '' });
-    expect(config.database).toEqual({ kind: 'postgres', url: 'postgres://percee@db:5432/percee' });
+    expect(config.database).toEqual({ kind: 'postgres', url: 'postgres://percee@db:5432/percee', poolMax: 20 });
     expect(config.migrateOnStart).toBe(false);
   });
 

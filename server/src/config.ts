@@ -16,6 +16,7 @@ const EnvSchema = z
     LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
     DATABASE_URL: z.url({ protocol: /^postgres(ql)?$/ }).optional(),
     DATA_DIR: z.string().min(1).default(path.join(repoRoot, '.data')),
+    DATABASE_POOL_MAX: z.coerce.number().int().min(1).max(500).default(20),
     MIGRATE_ON_START: flag.optional(),
     DEMO_SEED: flag.default(true),
     JWT_SECRET: z.string().min(32, 'must be at least 32 characters').optional(),
@@ -85,7 +86,7 @@ function toConfig(env: z.infer<typeof EnvSchema>) {
     logLevel: env.LOG_LEVEL,
     database: embedded
       ? ({ kind: 'pglite', dataDir: path.join(env.DATA_DIR, 'pglite') } as const)
-      : ({ kind: 'postgres', url: env.DATABASE_URL as string } as const),
+      : ({ kind: 'postgres', url: env.DATABASE_URL as string, poolMax: env.DATABASE_POOL_MAX } as const),
     // The embedded database belongs to this process alone, so migrating it on start is safe;
     // a shared PostgreSQL is migrated by an admin with `pnpm db:migrate` unless told otherwise.
     migrateOnStart: env.MIGRATE_ON_START ?? embedded,

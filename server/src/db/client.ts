@@ -14,7 +14,7 @@ export type Schema = typeof schema;
 export type Db = PgDatabase<PgQueryResultHKT, Schema>;
 export type Tx = PgTransaction<PgQueryResultHKT, Schema, ExtractTablesWithRelations<Schema>>;
 
-export type DatabaseTarget = { kind: 'pglite'; dataDir: string } | { kind: 'postgres'; url: string };
+export type DatabaseTarget = { kind: 'pglite'; dataDir: string } | { kind: 'postgres'; url: string; poolMax?: number };
 
 export interface Database {
   readonly kind: DatabaseTarget['kind'];
@@ -46,11 +46,12 @@ export function openPglite(client: PGlite): Database {
 }
 
 export function openPostgres(url: string, options: { max?: number; connectTimeoutMs?: number } = {}): Database {
-  // A short connect timeout: when PostgreSQL is down, requests fail fast with a 503, not after seconds.
+  // A refused connection (PostgreSQL down) fails at once whatever this timeout; the timeout also bounds
+  // the wait for a free pooled connection under load, which must not turn busy moments into 503s.
   const pool = new pg.Pool({
     connectionString: url,
-    max: options.max ?? 10,
-    connectionTimeoutMillis: options.connectTimeoutMs ?? 1_000,
+    max: options.max ?? 20,
+    connectionTimeoutMillis: options.connectTimeoutMs ?? 10_000,
   });
   // A dropped idle connection must not crash the process; the next query reconnects.
   pool.on('error', () => {});
@@ -78,7 +79,7 @@ export function openPostgres(url: string, options: { max?: number; connectTimeou
 }
 
 export async function openDatabase(target: DatabaseTarget): Promise<Database> {
-  if (target.kind === 'postgres') return openPostgres(target.url);
+  if (target.kind === 'postgres') return openPostgres(target.url, { max: target.poolMax });
   mkdirSync(target.dataDir, { recursive: true });
   const client = await PGlite.create(target.dataDir);
   return openPglite(client);

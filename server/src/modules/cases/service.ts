@@ -9,7 +9,7 @@ import {
   canMove,
   type TimelineEntry,
 } from '@percee/shared';
-import { and, asc, desc, eq, inArray, isNull, or, type SQL, sql } from 'drizzle-orm';
+import { and, asc, desc, eq, inArray, isNull, type SQL, sql } from 'drizzle-orm';
 import type { Tx } from '../../db/client.js';
 import { assessments, caseCoWorkers, caseEvents, cases, households, users } from '../../db/schema.js';
 import type { Actor } from '../../db/tenant.js';
@@ -17,6 +17,7 @@ import { decodeInstantCursor, toPage } from '../../lib/cursor.js';
 import { assertVersion } from '../../lib/etag.js';
 import { conflict, forbidden, HttpProblem, notFound } from '../../lib/problem.js';
 import { audit } from '../../plugins/audit.js';
+import { emitEvent } from '../integrations/events.js';
 import { assertCaseRole, loadCaseFor, seesAllCases } from './access.js';
 import * as repo from './repo.js';
 
@@ -105,11 +106,15 @@ function sortKeyOf(row: repo.CaseRow, sort: 'due' | 'opened' | 'updated') {
   return value ?? 'infinity';
 }
 
+/**
+ * Cases the user works on (primary or co-worker). Written as an id list from two indexed lookups:
+ * an OR across the two would make PostgreSQL scan every case of the organisation (docs/benchmarks.md).
+ */
 function onCase(organisationId: string, userId: string) {
-  return or(
-    eq(cases.primaryWorkerId, userId),
-    sql`exists (select 1 from ${caseCoWorkers} where ${caseCoWorkers.organisationId} = ${organisationId} and ${caseCoWorkers.caseId} = ${cases.id} and ${caseCoWorkers.userId} = ${userId})`,
-  );
+  return sql`${cases.id} in (
+    select c.id from ${cases} c where c.organisation_id = ${organisationId} and c.primary_worker_id = ${userId}
+    union all
+    select w.case_id from ${caseCoWorkers} w where w.organisation_id = ${organisationId} and w.user_id = ${userId})`;
 }
 const visibleToWorker = (actor: Actor) => onCase(actor.organisationId, actor.userId);
 
@@ -158,6 +163,9 @@ export async function transition(tx: Tx, actor: Actor, id: string, expectedVersi
     entityId: id,
     changes: { stage: [row.stage, move.to], ...(closing ? { closureReason: [null, move.closureReason] } : {}) },
   });
+  const about = { caseId: id, householdId: row.householdId };
+  await emitEvent(tx, actor, 'case.stage_changed', about);
+  if (closing) await emitEvent(tx, actor, 'case.closed', about);
   return reload(tx, actor, id);
 }
 

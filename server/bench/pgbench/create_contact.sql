@@ -1,0 +1,18 @@
+-- pgbench equivalent of POST /api/v1/cases/:id/contacts (an open case of the case worker): the statements the server sends for one request, in one
+-- transaction as percee_app with the tenant set (captured with log_statement; see docs/benchmarks.md).
+-- The first statement also reads this transaction's values from bench.fixture (built by bench.ts),
+-- so it costs the same round trip as the server's set_config statement. Run with -M extended
+-- (node-postgres sends unnamed prepared statements) and -D n=<fixture rows>.
+\set k random(1, :n)
+BEGIN;
+SELECT set_config('role', 'percee_app', true), set_config('app.org_id', f.org::text, true), set_config('app.user_id', f.uid::text, true),
+       f.org AS org, f.uid AS uid, coalesce(f.case_id, f.org) AS case_id, coalesce(f.pattern, '') AS pattern,
+       coalesce(f.from_date, '') AS from_date, coalesce(f.to_date, '') AS to_date
+  FROM bench.fixture f WHERE f.scenario = 'create_contact' AND f.k = :k \gset
+select "active", "role" from "users" where ("users"."organisation_id" = :org and "users"."id" = :uid);
+select "cases"."id", "cases"."organisation_id", "cases"."household_id", "households"."reference", "households"."display_name", "households"."site_id", "cases"."program_id", "programs"."name", "programs"."contact_interval_days", "programs"."caseload_limit", "cases"."primary_worker_id", "users"."display_name", "cases"."accompaniment_type", "cases"."stage", "cases"."opened_at", "cases"."closed_at", "cases"."closure_reason", "cases"."last_contact_at", "cases"."next_planned_contact_at", "cases"."contact_due_at", "cases"."updated_at", "cases"."version" from "cases" inner join "households" on ("households"."organisation_id" = "cases"."organisation_id" and "households"."id" = "cases"."household_id") inner join "programs" on ("programs"."organisation_id" = "cases"."organisation_id" and "programs"."id" = "cases"."program_id") inner join "users" on ("users"."organisation_id" = "cases"."organisation_id" and "users"."id" = "cases"."primary_worker_id") where ("cases"."organisation_id" = :org and "cases"."id" = :case_id) for update of "cases";
+insert into "contacts" ("organisation_id", "id", "case_id", "occurred_at", "type", "duration_minutes", "participants", "notes", "next_planned_at", "recorded_by", "created_at") values (:org, default, :case_id, now() - interval '1 minute', 'phone', 15, NULL, 'pgbench', NULL, :uid, default) returning "organisation_id", "id", "case_id", "occurred_at", "type", "duration_minutes", "participants", "notes", "next_planned_at", "recorded_by", "created_at";
+update "cases" set "last_contact_at" = now() - interval '1 minute', "next_planned_contact_at" = NULL, "contact_due_at" = now() + interval '14 days', "version" = "cases"."version" + 1, "updated_at" = now() where ("cases"."organisation_id" = :org and "cases"."id" = :case_id);
+insert into "case_events" ("organisation_id", "id", "case_id", "at", "kind", "actor_id", "summary", "note") values (:org, default, :case_id, now() - interval '1 minute', 'contact', :uid, 'phone (15 min)', NULL);
+insert into "audit_log" ("organisation_id", "id", "occurred_at", "actor_user_id", "action", "entity_type", "entity_id", "changes", "request_id") values (:org, default, default, :uid, 'contact.create', 'contact', :case_id, jsonb_build_object('caseId', :case_id::text, 'type', 'phone'), 'pgbench');
+COMMIT;
