@@ -2,7 +2,7 @@ import type { Me } from '@percee/shared';
 import { cleanup, render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { createMemoryRouter, RouterProvider } from 'react-router';
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { getAccessToken } from '../lib/api-client';
 import { jsonResponse, mockFetch, problemResponse } from '../test/http';
 import { createTestQueryClient, testUser } from '../test/render';
@@ -36,6 +36,22 @@ function signedInBackend(me: Me) {
 }
 
 describe('app routing and session', () => {
+  // Pages are lazy chunks: transform those these tests open once, up front, so that a loaded CI machine does not time
+  // the first tests out while Vite compiles them.
+  beforeAll(async () => {
+    await Promise.all([
+      import('../features/auth/routes/sign-in'),
+      import('../features/home/routes/home'),
+      import('../features/admin/routes/admin-layout'),
+      import('../features/admin/routes/sites'),
+      import('../features/caseload/routes/caseload'),
+      import('../features/referrals/routes/referrals'),
+      import('../features/cases/routes/cases'),
+      import('../features/cases/routes/case-detail'),
+      import('../features/reports/routes/activity'),
+    ]);
+  }, 60_000);
+
   it('sends an unauthenticated visitor to sign-in, keeping the intended path', async () => {
     mockFetch(() => problemResponse(401, { title: 'Unauthorized' }));
     const router = renderApp('/admin/users?page=2');
@@ -152,5 +168,31 @@ describe('app routing and session', () => {
     expect(document.documentElement.lang).toBe('nl');
     expect(screen.getByRole('button', { name: 'Afmelden' })).toBeTruthy();
     localStorage.clear();
+  });
+
+  it('gives analysts the aggregate reports, and no breakthrough queue nor team page', async () => {
+    signedInBackend(testUser({ role: 'analyst' }));
+    renderApp('/reports');
+    expect(await screen.findByRole('heading', { level: 1, name: "Rapport d'activité" })).toBeTruthy();
+    const nav = screen.getByRole('navigation', { name: 'Navigation principale' });
+    expect(
+      within(nav)
+        .getAllByRole('link')
+        .map((link) => link.textContent),
+    ).toEqual(['Accueil', 'Coûts évités', 'Rapports']);
+    cleanup();
+
+    for (const path of ['/breakthroughs', '/team', '/cases']) {
+      signedInBackend(testUser({ role: 'analyst' }));
+      renderApp(path);
+      expect(await screen.findByRole('heading', { name: 'Accès refusé' }), path).toBeTruthy();
+      cleanup();
+    }
+  });
+
+  it('refuses the reports to a case worker who types the URL', async () => {
+    signedInBackend(testUser({ role: 'case_worker' }));
+    renderApp('/reports');
+    expect(await screen.findByRole('heading', { name: 'Accès refusé' })).toBeTruthy();
   });
 });

@@ -2,7 +2,7 @@ import { roles } from '@percee/shared';
 import { cleanup, screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { availableModulesByRole, modulePaths } from '../features/home/modules';
-import { coordinates, followsReferrals, worksOnCases } from '../lib/roles';
+import { approvesBreakthroughs, coordinates, followsReferrals, readsAggregates, worksOnCases } from '../lib/roles';
 import { renderWithProviders } from '../test/render';
 import { MainNav } from './layout/main-nav';
 import { canAccess, navByRole, navEntriesFor } from './navigation';
@@ -43,6 +43,10 @@ describe('navigation by role', () => {
       'Orientations reçues',
       'Ménages',
       'Dossiers',
+      'Percées à valider',
+      'Coûts évités',
+      'Rapports',
+      'Équipe',
       'Administration',
     ]);
     const nav = screen.getByRole('navigation', { name: 'Navigation principale' });
@@ -50,19 +54,31 @@ describe('navigation by role', () => {
     expect(within(nav).getByRole('link', { name: 'Orientations reçues' }).getAttribute('href')).toBe('/referrals');
   });
 
-  it('gives coordinators the referral inbox, case workers their caseload, households and cases', () => {
+  it('gives coordinators the referral inbox, the approval queue and the team figures; case workers their cases', () => {
     expect(labelsFor('coordinator')).toEqual([
       'Accueil',
       'Mon portefeuille',
       'Orientations reçues',
       'Ménages',
       'Dossiers',
+      'Percées à valider',
+      'Coûts évités',
+      'Rapports',
+      'Équipe',
     ]);
+    const nav = screen.getByRole('navigation', { name: 'Navigation principale' });
+    expect(within(nav).getByRole('link', { name: 'Percées à valider' }).getAttribute('href')).toBe('/breakthroughs');
+    expect(within(nav).getByRole('link', { name: 'Coûts évités' }).getAttribute('href')).toBe('/avoided-costs');
+    expect(within(nav).getByRole('link', { name: 'Rapports' }).getAttribute('href')).toBe('/reports');
+    expect(within(nav).getByRole('link', { name: 'Équipe' }).getAttribute('href')).toBe('/team');
+    // Case workers reach the breakthrough plans from their cases.
     expect(labelsFor('case_worker')).toEqual(['Accueil', 'Mon portefeuille', 'Ménages', 'Dossiers']);
   });
 
-  it('gives partners their referrals only, and analysts no personal data', () => {
+  it('gives partners their referrals only, and analysts aggregates only (no personal data)', () => {
     expect(labelsFor('partner')).toEqual(['Accueil', 'Orientations']);
+    expect(labelsFor('analyst')).toEqual(['Accueil', 'Coûts évités', 'Rapports']);
+    for (const area of ['breakthroughs', 'team'] as const) expect(canAccess('analyst', area), area).toBe(false);
     expect(canAccess('partner', 'newReferral')).toBe(true);
     expect(canAccess('partner', 'households')).toBe(false);
     expect(canAccess('partner', 'cases')).toBe(false);
@@ -92,6 +108,9 @@ describe('navigation by role', () => {
       expect(followsReferrals(role), role).toBe(canAccess(role, ['referralInbox', 'referrals']));
       expect(coordinates(role), role).toBe(canAccess(role, 'referralInbox'));
       expect(worksOnCases(role), role).toBe(canAccess(role, 'cases') && canAccess(role, 'households'));
+      expect(readsAggregates(role), role).toBe(canAccess(role, 'reports') && canAccess(role, 'avoidedCosts'));
+      // Those who sign breakthroughs off have the approval queue.
+      if (approvesBreakthroughs(role)) expect(canAccess(role, 'breakthroughs'), role).toBe(true);
     }
   });
 });

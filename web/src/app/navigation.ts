@@ -4,7 +4,18 @@ import type { Role } from '@percee/shared';
  * Navigation is a table: role → entries. A new module adds its entry to `navEntries`
  * and lists it for the roles that use it; the header and the route guards follow.
  */
-export type NavEntryId = 'home' | 'caseload' | 'referralInbox' | 'referrals' | 'households' | 'cases' | 'admin';
+export type NavEntryId =
+  | 'home'
+  | 'caseload'
+  | 'referralInbox'
+  | 'referrals'
+  | 'households'
+  | 'cases'
+  | 'breakthroughs'
+  | 'avoidedCosts'
+  | 'reports'
+  | 'team'
+  | 'admin';
 
 /** Pages reached from other pages rather than from the navigation (e.g. the referral form). */
 export type PageAreaId = 'newReferral';
@@ -27,16 +38,43 @@ export const navEntries: Record<NavEntryId, NavEntry> = {
   referrals: { id: 'referrals', to: '/referrals' },
   households: { id: 'households', to: '/households' },
   cases: { id: 'cases', to: '/cases' },
+  // The coordinators' queue of breakthroughs awaiting a sign-off (plans are reached from the cases).
+  breakthroughs: { id: 'breakthroughs', to: '/breakthroughs' },
+  avoidedCosts: { id: 'avoidedCosts', to: '/avoided-costs' },
+  reports: { id: 'reports', to: '/reports' },
+  team: { id: 'team', to: '/team' },
   admin: { id: 'admin', to: '/admin' },
 };
 
 export const navByRole: Record<Role, readonly NavEntryId[]> = {
-  admin: ['home', 'caseload', 'referralInbox', 'households', 'cases', 'admin'],
-  coordinator: ['home', 'caseload', 'referralInbox', 'households', 'cases'],
+  admin: [
+    'home',
+    'caseload',
+    'referralInbox',
+    'households',
+    'cases',
+    'breakthroughs',
+    'avoidedCosts',
+    'reports',
+    'team',
+    'admin',
+  ],
+  coordinator: [
+    'home',
+    'caseload',
+    'referralInbox',
+    'households',
+    'cases',
+    'breakthroughs',
+    'avoidedCosts',
+    'reports',
+    'team',
+  ],
+  // Case workers reach the breakthrough plans from their cases.
   case_worker: ['home', 'caseload', 'households', 'cases'],
   partner: ['home', 'referrals'],
-  // No personal data for analysts: their reports are still to come.
-  analyst: ['home'],
+  // Aggregates only for analysts: no page with personal data.
+  analyst: ['home', 'avoidedCosts', 'reports'],
 };
 
 /** Page areas per role. Any service may refer a person: everyone but analysts. */

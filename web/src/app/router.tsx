@@ -21,6 +21,14 @@ const HouseholdsRoute = lazy(() => import('../features/households/routes/househo
 const HouseholdDetailRoute = lazy(() => import('../features/households/routes/household-detail'));
 const CasesRoute = lazy(() => import('../features/cases/routes/cases'));
 const CaseDetailRoute = lazy(() => import('../features/cases/routes/case-detail'));
+const PlanRoute = lazy(() => import('../features/breakthroughs/routes/plan'));
+const NewBreakthroughRoute = lazy(() => import('../features/breakthroughs/routes/new-breakthrough'));
+const BreakthroughDetailRoute = lazy(() => import('../features/breakthroughs/routes/breakthrough-detail'));
+const ApprovalQueueRoute = lazy(() => import('../features/breakthroughs/routes/approval-queue'));
+const AvoidedCostsRoute = lazy(() => import('../features/avoided-costs/routes/dashboard'));
+const ActivityReportRoute = lazy(() => import('../features/reports/routes/activity'));
+const TeamDashboardRoute = lazy(() => import('../features/reports/routes/team'));
+const CatalogueRoute = lazy(() => import('../features/admin/routes/catalogue'));
 
 /** The referral pages serve two entries: the coordinators' inbox and the partners' own referrals. */
 const REFERRAL_AREAS = ['referralInbox', 'referrals'] as const;
@@ -101,7 +109,43 @@ export const routes: RouteObject[] = [
                 children: [
                   { index: true, element: <CasesRoute /> },
                   { path: ':caseId', element: <CaseDetailRoute /> },
+                  // The breakthrough plan of a case (breakthrough-method programs), linked from the case page.
+                  { path: ':caseId/plan', element: <PlanRoute /> },
+                  { path: ':caseId/plan/breakthroughs/new', element: <NewBreakthroughRoute /> },
+                  { path: ':caseId/plan/breakthroughs/:breakthroughId', element: <BreakthroughDetailRoute /> },
                 ],
+              },
+              {
+                path: 'breakthroughs',
+                element: (
+                  <RequireRole area="breakthroughs">
+                    <ApprovalQueueRoute />
+                  </RequireRole>
+                ),
+              },
+              {
+                path: 'avoided-costs',
+                element: (
+                  <RequireRole area="avoidedCosts">
+                    <AvoidedCostsRoute />
+                  </RequireRole>
+                ),
+              },
+              {
+                path: 'reports',
+                element: (
+                  <RequireRole area="reports">
+                    <ActivityReportRoute />
+                  </RequireRole>
+                ),
+              },
+              {
+                path: 'team',
+                element: (
+                  <RequireRole area="team">
+                    <TeamDashboardRoute />
+                  </RequireRole>
+                ),
               },
               {
                 path: 'admin',
@@ -114,6 +158,7 @@ export const routes: RouteObject[] = [
                   { index: true, element: <Navigate to="sites" replace /> },
                   { path: 'sites', element: <SitesRoute /> },
                   { path: 'users', element: <UsersRoute /> },
+                  { path: 'catalogue', element: <CatalogueRoute /> },
                 ],
               },
               { path: '*', element: <NotFoundPage /> },

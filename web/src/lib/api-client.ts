@@ -174,7 +174,7 @@ function networkError(cause: unknown): ApiError {
   return error;
 }
 
-type QueryValue = string | number | boolean | null | undefined;
+export type QueryValue = string | number | boolean | null | undefined;
 
 export interface RequestOptions {
   method?: 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
@@ -253,7 +253,11 @@ async function parseBody<T>(response: Response): Promise<T> {
   return (text ? JSON.parse(text) : undefined) as T;
 }
 
-export async function apiRequest<T>(path: string, options: RequestOptions = {}): Promise<T> {
+/**
+ * Send a request and return the raw response (for downloads such as CSV exports): same token,
+ * silent refresh and problem+json errors as `apiRequest`, without parsing the body.
+ */
+export async function apiResponse(path: string, options: RequestOptions = {}): Promise<Response> {
   const auth = options.auth ?? true;
   const refreshOnUnauthorized = options.refreshOnUnauthorized ?? auth;
   const url = buildUrl(path, options.query);
@@ -277,7 +281,11 @@ export async function apiRequest<T>(path: string, options: RequestOptions = {}):
   }
 
   if (!response.ok) throw await toApiError(response);
-  return parseBody<T>(response);
+  return response;
+}
+
+export async function apiRequest<T>(path: string, options: RequestOptions = {}): Promise<T> {
+  return parseBody<T>(await apiResponse(path, options));
 }
 
 export const api = {

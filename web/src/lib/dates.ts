@@ -27,3 +27,22 @@ export function dateTimeLocalToIso(value: string): string {
 export function daysUntil(iso: string, now: Date = new Date()): number {
   return Math.floor((new Date(iso).getTime() - now.getTime()) / DAY_MS);
 }
+
+/** The previous calendar year, the default period of yearly activity reports. */
+export function lastCalendarYear(today: Date = new Date()): { from: string; to: string } {
+  const year = today.getFullYear() - 1;
+  return { from: `${year}-01-01`, to: `${year}-12-31` };
+}
+
+/** The twelve months up to today: from the same day a year ago (the day after) to today. */
+export function lastTwelveMonths(today: Date = new Date()): { from: string; to: string } {
+  const start = new Date(today.getFullYear() - 1, today.getMonth(), today.getDate() + 1);
+  return { from: localDate(start), to: localDate(today) };
+}
+
+/** An ISO calendar date (`YYYY-MM-DD`) that exists. */
+export function isIsoDate(value: string | null | undefined): value is string {
+  if (!value || !/^\d{4}-\d{2}-\d{2}$/.test(value)) return false;
+  const date = new Date(`${value}T00:00:00`);
+  return !Number.isNaN(date.getTime()) && localDate(date) === value;
+}

@@ -94,6 +94,29 @@ export function applyServerFieldErrors<T extends FieldValues>(
   return applied;
 }
 
+/**
+ * Show the server's field errors under the fields of a form whose names differ from the API's
+ * (an amount typed in euros for `…Cents`, a nested object flattened in the form…).
+ * `fieldOf` returns the form field for an API field (`body.` removed), or null when the form has none.
+ */
+export function applyRenamedFieldErrors<T extends FieldValues>(
+  error: unknown,
+  setError: UseFormSetError<T>,
+  fieldOf: (apiField: string) => Path<T> | null,
+): boolean {
+  if (!(error instanceof ApiError)) return false;
+  const seen = new Set<string>();
+  let applied = false;
+  for (const fieldError of error.errors) {
+    const field = fieldOf(fieldOfPath(fieldError.path));
+    if (!field || seen.has(field)) continue;
+    seen.add(field);
+    setError(field, { type: 'server', message: serverFieldMessage(fieldError) }, { shouldFocus: !applied });
+    applied = true;
+  }
+  return applied;
+}
+
 /** Empty text inputs mean "no value" (`null`) for nullable schema fields. */
 export const emptyToNull = (value: unknown) => (value === '' ? null : value);
 /** Empty text inputs mean "leave unchanged" for optional schema fields. */

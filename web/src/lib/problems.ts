@@ -47,3 +47,20 @@ export function illegalTransitionOf(error: unknown): { from: CaseStage | null; a
     allowedMoves: Array.isArray(allowedMoves) ? allowedMoves.filter(isStage) : [],
   };
 }
+
+/**
+ * `409 illegal-transition` of any workflow (a plan, a breakthrough): the status it is really in, and
+ * the moves allowed from it, kept only when they are values of `statuses`.
+ */
+export function illegalMoveOf<T extends string>(
+  error: unknown,
+  statuses: readonly T[],
+): { from: T | null; allowedMoves: T[] } | null {
+  if (!isProblem(error, 'illegal-transition')) return null;
+  const isStatus = (value: unknown): value is T => (statuses as readonly unknown[]).includes(value);
+  const { from, allowedMoves } = error.extensions;
+  return {
+    from: isStatus(from) ? from : null,
+    allowedMoves: Array.isArray(allowedMoves) ? allowedMoves.filter(isStatus) : [],
+  };
+}

@@ -1,5 +1,6 @@
-import type { Program, TeamMember } from '@percee/shared';
+import type { CostCatalogueItem, Program, page, Site, TeamMember } from '@percee/shared';
 import { queryOptions } from '@tanstack/react-query';
+import type { z } from 'zod';
 import { api } from './api-client';
 
 /**
@@ -13,6 +14,9 @@ export const queryRoots = {
   households: ['households'] as const,
   referrals: ['referrals'] as const,
   reference: ['reference'] as const,
+  breakthroughs: ['breakthroughs'] as const,
+  /** Aggregates derived from breakthroughs and cases (avoided costs, reports): refreshed after changes. */
+  aggregates: ['aggregates'] as const,
 };
 
 const STATIC_STALE_TIME = 5 * 60_000;
@@ -30,4 +34,41 @@ export const teamQueryOptions = () =>
   queryOptions({
     queryKey: [...queryRoots.reference, 'team'] as const,
     queryFn: async ({ signal }) => (await api.get<{ items: TeamMember[] }>('/team', { signal })).items,
+  });
+
+/**
+ * The social cost catalogue: unit costs with their price history (the scenario editor prices its
+ * lines with it; admins manage it). Case roles, analysts and admins may read it.
+ */
+export const costCatalogueQueryOptions = (includeInactive = false) =>
+  queryOptions({
+    queryKey: [...queryRoots.reference, 'cost-catalogue', { includeInactive }] as const,
+    queryFn: async ({ signal }) =>
+      (await api.get<{ items: CostCatalogueItem[] }>('/cost-catalogue', { query: { includeInactive }, signal })).items,
+    staleTime: STATIC_STALE_TIME,
+  });
+
+/** Every query of the cost catalogue (to refresh after an admin changed it). */
+export const costCatalogueKey = [...queryRoots.reference, 'cost-catalogue'] as const;
+
+type SitePage = z.infer<ReturnType<typeof page<typeof Site>>>;
+
+/**
+ * The organisation's sites (head office, antennas), for report filters. The API lists them for
+ * admins only: other roles filter without them.
+ */
+export const sitesQueryOptions = () =>
+  queryOptions({
+    queryKey: [...queryRoots.reference, 'sites'] as const,
+    queryFn: async ({ signal }) => {
+      const sites: Site[] = [];
+      let cursor: string | null = null;
+      do {
+        const result: SitePage = await api.get<SitePage>('/admin/sites', { query: { limit: 200, cursor }, signal });
+        sites.push(...result.items);
+        cursor = result.nextCursor;
+      } while (cursor);
+      return sites;
+    },
+    staleTime: STATIC_STALE_TIME,
   });

@@ -16,3 +16,15 @@ export const followsReferrals = (role: Role) => coordinates(role) || role === 'p
 
 /** Only coordinators may assign beyond a worker's caseload limit (with a reason); admins may not. */
 export const overridesCaseload = (role: Role) => role === 'coordinator';
+
+/** Only coordinators sign off (approve or reject) a breakthrough: they hold its budget. Admins may not. */
+export const approvesBreakthroughs = (role: Role) => role === 'coordinator';
+
+/** Aggregate figures (activity reports, avoided costs): coordinators, admins, analysts. */
+export const readsAggregates = (role: Role) => coordinates(role) || role === 'analyst';
+
+/** Analysts and funders see aggregates only, never a name: small counts read "<5". */
+export const seesAggregatesOnly = (role: Role) => role === 'analyst';
+
+/** The admins manage the organisation's reference data (sites, users, cost catalogue). */
+export const administers = (role: Role) => role === 'admin';

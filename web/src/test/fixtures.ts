@@ -1,4 +1,13 @@
-import type { Case, CaseloadEntry, Program, Referral, TeamMember } from '@percee/shared';
+import type {
+  Breakthrough,
+  Case,
+  CaseloadEntry,
+  CostCatalogueItem,
+  CostPrice,
+  Program,
+  Referral,
+  TeamMember,
+} from '@percee/shared';
 
 /** Realistic API payloads for tests (ids are fixed so that requests can be asserted). */
 export const IDS = {
@@ -86,3 +95,126 @@ export const referralFixture = (overrides: Partial<Referral> = {}): Referral => 
 
 /** The JSON body of a recorded fetch call. */
 export const bodyOf = (init: RequestInit | undefined): unknown => JSON.parse(String(init?.body));
+
+/* ---------- Breakthrough method ---------- */
+
+export const BREAKTHROUGH_IDS = {
+  program: '00000000-0000-4000-8000-0000000000e2',
+  breakthrough: '00000000-0000-4000-8000-0000000000b1',
+  plan: '00000000-0000-4000-8000-0000000000b0',
+  shelter: '00000000-0000-4000-8000-000000000c01',
+  eviction: '00000000-0000-4000-8000-000000000c02',
+  coordinator: '00000000-0000-4000-8000-0000000000f3',
+} as const;
+
+const priceRow = (id: string, validFrom: string, unitPriceCents: number): CostPrice => ({
+  id,
+  validFrom,
+  unitPriceCents,
+  note: null,
+  createdBy: null,
+  createdAt: '2025-01-01T00:00:00.000Z',
+});
+
+/** Two catalogue items; the shelter night has a price announced for 2099 that must not apply today. */
+export const catalogueFixture = (): CostCatalogueItem[] => [
+  {
+    id: BREAKTHROUGH_IDS.shelter,
+    code: 'shelter.night',
+    labels: { fr: "Nuit d'hébergement d'urgence", nl: 'Opvangnacht', en: 'Shelter night' },
+    category: 'housing',
+    unit: 'day',
+    sourceNote: 'ad.nl',
+    isDefault: true,
+    toReview: true,
+    active: true,
+    currentPriceCents: 12_000,
+    prices: [
+      priceRow('00000000-0000-4000-8000-000000000d01', '2000-01-01', 10_000),
+      priceRow('00000000-0000-4000-8000-000000000d02', '2020-01-01', 12_000),
+      priceRow('00000000-0000-4000-8000-000000000d03', '2099-01-01', 99_900),
+    ],
+    updatedAt: '2025-01-01T00:00:00.000Z',
+  },
+  {
+    id: BREAKTHROUGH_IDS.eviction,
+    code: 'eviction.direct',
+    labels: { fr: 'Expulsion, coûts directs', nl: 'Uithuiszetting, directe kosten', en: 'Eviction, direct costs' },
+    category: 'housing',
+    unit: 'event',
+    sourceNote: 'eropaf.nl (2014)',
+    isDefault: true,
+    toReview: false,
+    active: true,
+    currentPriceCents: 500_000,
+    prices: [priceRow('00000000-0000-4000-8000-000000000d04', '2000-01-01', 500_000)],
+    updatedAt: '2025-01-01T00:00:00.000Z',
+  },
+];
+
+const figures = (referenceDate: string) => ({
+  referenceDate,
+  withoutCents: 850_000,
+  withCents: 60_000,
+  grossAvoidedCents: 790_000,
+  interventionCents: 150_000,
+  netAvoidedCents: 640_000,
+});
+
+export const breakthroughFixture = (overrides: Partial<Breakthrough> = {}): Breakthrough => ({
+  id: BREAKTHROUGH_IDS.breakthrough,
+  planId: BREAKTHROUGH_IDS.plan,
+  caseId: IDS.case,
+  title: 'Reprise de la dette de loyer',
+  domain: 'housing',
+  category: 'eviction_prevention',
+  responsible: 'CPAS – service logement',
+  interventionCents: 150_000,
+  dueDate: '2025-04-30',
+  needsApproval: true,
+  status: 'proposed',
+  allowedMoves: ['approved', 'abandoned'],
+  proposedBy: { id: IDS.worker, displayName: 'Luc Martin' },
+  proposedOn: '2025-03-01',
+  decision: null,
+  startedAt: null,
+  achievedOn: null,
+  abandonedAt: null,
+  abandonReason: null,
+  scenario: {
+    horizonMonths: 12,
+    without: [
+      {
+        catalogueItemId: BREAKTHROUGH_IDS.eviction,
+        code: 'eviction.direct',
+        quantity: 1,
+        probabilityPercent: 80,
+        unitPriceCents: 500_000,
+        cents: 400_000,
+      },
+      {
+        catalogueItemId: BREAKTHROUGH_IDS.shelter,
+        code: 'shelter.night',
+        quantity: 50,
+        probabilityPercent: 75,
+        unitPriceCents: 12_000,
+        cents: 450_000,
+      },
+    ],
+    with: [
+      {
+        catalogueItemId: BREAKTHROUGH_IDS.shelter,
+        code: 'shelter.night',
+        quantity: 5,
+        probabilityPercent: 100,
+        unitPriceCents: 12_000,
+        cents: 60_000,
+      },
+    ],
+  },
+  expected: figures('2025-03-01'),
+  realised: null,
+  updatedAt: '2025-03-01T10:00:00.000Z',
+  version: 3,
+  ...overrides,
+});

@@ -1,4 +1,16 @@
-import type { page, Site, SiteCreate, SiteUpdate, User, UserCreate, UserUpdate } from '@percee/shared';
+import type {
+  CostCatalogueItem,
+  CostCatalogueItemCreate,
+  CostCatalogueItemUpdate,
+  CostPriceCreate,
+  page,
+  Site,
+  SiteCreate,
+  SiteUpdate,
+  User,
+  UserCreate,
+  UserUpdate,
+} from '@percee/shared';
 import {
   type InfiniteData,
   infiniteQueryOptions,
@@ -8,6 +20,7 @@ import {
 } from '@tanstack/react-query';
 import type { z } from 'zod';
 import { api } from '../../lib/api-client';
+import { costCatalogueKey, queryRoots } from '../../lib/reference-data';
 
 type Page<T extends z.ZodType> = z.infer<ReturnType<typeof page<T>>>;
 export type SitePage = Page<typeof Site>;
@@ -103,5 +116,45 @@ export function useUpdateUser() {
       );
       return queryClient.invalidateQueries({ queryKey: adminKeys.users() });
     },
+  });
+}
+
+const costItemPath = (id: string) => `/cost-catalogue/${encodeURIComponent(id)}`;
+
+/**
+ * After the catalogue changed: every view of it (scenario editors included), and the figures priced
+ * with it (a new price re-prices the expected figures of open breakthroughs).
+ */
+function catalogueChanged(queryClient: ReturnType<typeof useQueryClient>) {
+  return Promise.all([
+    queryClient.invalidateQueries({ queryKey: costCatalogueKey }),
+    queryClient.invalidateQueries({ queryKey: queryRoots.breakthroughs }),
+    queryClient.invalidateQueries({ queryKey: queryRoots.aggregates }),
+  ]);
+}
+
+export function useCreateCostItem() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (body: CostCatalogueItemCreate) => api.post<CostCatalogueItem>('/cost-catalogue', body),
+    onSuccess: () => catalogueChanged(queryClient),
+  });
+}
+
+export function useUpdateCostItem() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: ({ id, changes }: { id: string; changes: CostCatalogueItemUpdate }) =>
+      api.patch<CostCatalogueItem>(costItemPath(id), changes),
+    onSuccess: () => catalogueChanged(queryClient),
+  });
+}
+
+export function useAddCostPrice() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: ({ id, price }: { id: string; price: CostPriceCreate }) =>
+      api.post<CostCatalogueItem>(`${costItemPath(id)}/prices`, price),
+    onSuccess: () => catalogueChanged(queryClient),
   });
 }

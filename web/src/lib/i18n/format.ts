@@ -17,6 +17,16 @@ export interface Formatters {
   minutes: (count: number) => string;
   /** An amount held in integer cents, in euros: « 1 234,56 € ». */
   euros: (cents: number) => string;
+  /** Whole euros, for chart axes: « 12 k€ » style compact amounts. */
+  compactEuros: (cents: number) => string;
+  /** A calendar month `YYYY-MM`: « mars 2025 ». */
+  month: (yearMonth: string) => string;
+  /** A short calendar month `YYYY-MM`: « mars 25 » (chart axes). */
+  shortMonth: (yearMonth: string) => string;
+  /** A decimal figure (means, averages), at most `digits` decimals. */
+  decimal: (value: number, digits?: number) => string;
+  /** A whole percentage: « 75 % ». */
+  percent: (value: number) => string;
 }
 
 export function createFormatters(language: Language): Formatters {
@@ -29,6 +39,25 @@ export function createFormatters(language: Language): Formatters {
   const shortMinutes = new Intl.NumberFormat(locale, { style: 'unit', unit: 'minute', unitDisplay: 'short' });
   const days = new Intl.NumberFormat(locale, { style: 'unit', unit: 'day', unitDisplay: 'long' });
   const euros = new Intl.NumberFormat(locale, { style: 'currency', currency: 'EUR' });
+  const compactEuros = new Intl.NumberFormat(locale, {
+    style: 'currency',
+    currency: 'EUR',
+    notation: 'compact',
+    maximumFractionDigits: 1,
+  });
+  const monthFormat = new Intl.DateTimeFormat(locale, { month: 'long', year: 'numeric' });
+  const shortMonthFormat = new Intl.DateTimeFormat(locale, { month: 'short', year: '2-digit' });
+  const decimals = new Map<number, Intl.NumberFormat>();
+  const decimalFormat = (digits: number) => {
+    let format = decimals.get(digits);
+    if (!format) {
+      format = new Intl.NumberFormat(locale, { maximumFractionDigits: digits });
+      decimals.set(digits, format);
+    }
+    return format;
+  };
+  const percent = new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: 0 });
+  const monthDate = (yearMonth: string) => new Date(`${yearMonth}-01T00:00:00`);
   // A calendar date (`2025-03-04`) is a day where the person is, not midnight UTC.
   const toDate = (value: string | Date) =>
     typeof value !== 'string' ? value : new Date(/^\d{4}-\d{2}-\d{2}$/.test(value) ? `${value}T00:00:00` : value);
@@ -45,6 +74,11 @@ export function createFormatters(language: Language): Formatters {
     minutes: (count) => shortMinutes.format(count),
     // Display only: the division happens after all arithmetic was done on integer cents.
     euros: (cents) => euros.format(cents / 100),
+    compactEuros: (cents) => compactEuros.format(cents / 100),
+    month: (yearMonth) => monthFormat.format(monthDate(yearMonth)),
+    shortMonth: (yearMonth) => shortMonthFormat.format(monthDate(yearMonth)),
+    decimal: (value, digits = 1) => decimalFormat(digits).format(value),
+    percent: (value) => percent.format(value / 100),
   };
 }
 

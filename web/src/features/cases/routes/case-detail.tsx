@@ -6,10 +6,12 @@ import { DueBadge } from '../../../components/due-badge';
 import { NotFoundMessage } from '../../../components/not-found-message';
 import { PageLoader } from '../../../components/page-loader';
 import { QueryError } from '../../../components/query-error';
+import { casePagesFor } from '../../../lib/case-pages';
 import { daysUntil } from '../../../lib/dates';
 import { isNotFoundError } from '../../../lib/errors';
 import { useFormat } from '../../../lib/i18n/format';
 import { isUuid } from '../../../lib/ids';
+import { programsQueryOptions } from '../../../lib/reference-data';
 import { caseQueryOptions } from '../api';
 import { AidSection } from '../components/aid-section';
 import { AssessmentsSection } from '../components/assessments';
@@ -25,6 +27,7 @@ export default function CaseDetailRoute() {
   const format = useFormat();
   const { caseId = '' } = useParams();
   const query = useQuery({ ...caseQueryOptions(caseId), enabled: isUuid(caseId) });
+  const programs = useQuery(programsQueryOptions());
 
   if (!isUuid(caseId)) return <NotFoundMessage />;
   if (query.isPending) return <PageLoader />;
@@ -41,6 +44,8 @@ export default function CaseDetailRoute() {
 
   const item = query.data;
   const closed = item.closedAt !== null;
+  // Pages other features add for the cases of this program's method (e.g. the breakthrough plan).
+  const extraPages = casePagesFor(programs.data?.find((program) => program.id === item.programId)?.method);
 
   return (
     <div className="page case-page">
@@ -102,6 +107,15 @@ export default function CaseDetailRoute() {
             </div>
           )}
         </dl>
+        {extraPages.length > 0 && (
+          <p className="button-row case-header__pages">
+            {extraPages.map((page) => (
+              <Link key={page.id} to={page.path(item.id)} className="button button--primary">
+                {t(`casePages.${page.id}`)}
+              </Link>
+            ))}
+          </p>
+        )}
       </header>
 
       <section className="card" aria-labelledby="case-stage-title">

@@ -2,13 +2,12 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { DocumentTitle } from '../../../components/document-title';
 import { useMe } from '../../../lib/session';
-import { availableModulesByRole, modulePaths, plannedModulesByRole } from '../modules';
+import { availableModulesByRole, modulePaths } from '../modules';
 
 export default function HomeRoute() {
   const { t } = useTranslation();
   const me = useMe();
   const available = availableModulesByRole[me.role];
-  const planned = plannedModulesByRole[me.role];
 
   return (
     <div className="page">
@@ -38,24 +37,6 @@ export default function HomeRoute() {
                   <Link to={modulePaths[module]} className="button">
                     {t(`home.modules.${module}.link`)}
                   </Link>
-                </p>
-              </li>
-            ))}
-          </ul>
-        </section>
-      )}
-
-      {planned.length > 0 && (
-        <section aria-labelledby="home-modules-title">
-          <h2 id="home-modules-title">{t('home.modulesHeading')}</h2>
-          <p className="muted">{t('home.noData')}</p>
-          <ul className="module-grid">
-            {planned.map((module) => (
-              <li key={module} className="card module-card">
-                <h3>{t(`home.modules.${module}.title`)}</h3>
-                <p>{t(`home.modules.${module}.description`)}</p>
-                <p>
-                  <span className="badge badge--planned">{t('home.comingSoon')}</span>
                 </p>
               </li>
             ))}

@@ -2,7 +2,7 @@ import type { Household, HouseholdSummary } from '@percee/shared';
 import { screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { Route, Routes } from 'react-router';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { bodyOf, caseFixture, IDS, problemType } from '../../../test/fixtures';
 import { jsonResponse, mockFetch, problemResponse } from '../../../test/http';
 import { renderWithProviders, testUser } from '../../../test/render';
@@ -136,4 +136,36 @@ describe('households', () => {
       ).toHaveLength(2),
     );
   });
+
+  it('exports the household list as CSV, with the search typed and the chosen separator', async () => {
+    const user = userEvent.setup();
+    Object.defineProperty(URL, 'createObjectURL', { value: vi.fn(() => 'blob:households'), configurable: true });
+    Object.defineProperty(URL, 'revokeObjectURL', { value: vi.fn(), configurable: true });
+    const click = vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(() => {});
+    try {
+      const fetchMock = mockFetch((url) =>
+        url.startsWith('/api/v1/households.csv')
+          ? new Response('reference;name\r\n', {
+              headers: {
+                'Content-Type': 'text/csv; charset=utf-8',
+                'Content-Disposition': 'attachment; filename="households.csv"',
+              },
+            })
+          : jsonResponse({ items: [summary(1, 'Amina Benali')], nextCursor: null }),
+      );
+      renderWithProviders(<HouseholdsRoute />, { me: testUser(), route: '/households?q=benali' });
+      await screen.findByRole('link', { name: 'Amina Benali' });
+
+      await user.selectOptions(screen.getByLabelText('Séparateur CSV'), 'comma');
+      await user.click(screen.getByRole('button', { name: 'Exporter « Ménages » en CSV' }));
+
+      expect(await screen.findByText('Fichier téléchargé : households.csv')).toBeTruthy();
+      const csv = fetchMock.mock.calls.filter(([url]) => String(url).startsWith('/api/v1/households.csv'));
+      expect(csv.map(([url]) => url)).toEqual(['/api/v1/households.csv?q=benali&delimiter=comma']);
+      expect(click).toHaveBeenCalledTimes(1);
+    } finally {
+      Reflect.deleteProperty(URL, 'createObjectURL');
+      Reflect.deleteProperty(URL, 'revokeObjectURL');
+    }
+  }, 30_000);
 });

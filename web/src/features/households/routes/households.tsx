@@ -2,6 +2,7 @@ import { useInfiniteQuery } from '@tanstack/react-query';
 import { useEffect, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router';
+import { CsvExport } from '../../../components/csv-export';
 import { DocumentTitle } from '../../../components/document-title';
 import { LoadMore } from '../../../components/load-more';
 import { PageLoader } from '../../../components/page-loader';
@@ -48,6 +49,12 @@ export default function HouseholdsRoute() {
           {t('households.referNew')}
         </Link>
       </div>
+      <CsvExport
+        path="/households.csv"
+        query={{ q: q || undefined }}
+        fallbackName="households.csv"
+        label={t('households.title')}
+      />
 
       <search className="search-box">
         <label className="field__label" htmlFor={searchId}>

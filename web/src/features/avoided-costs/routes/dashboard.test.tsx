@@ -1,0 +1,117 @@
+import type { AvoidedCostSummary } from '@percee/shared';
+import { screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { describe, expect, it } from 'vitest';
+import { lastTwelveMonths } from '../../../lib/dates';
+import { createFormatters } from '../../../lib/i18n/format';
+import { BREAKTHROUGH_IDS, programFixture } from '../../../test/fixtures';
+import { jsonResponse, mockFetch, problemResponse } from '../../../test/http';
+import { renderWithProviders, testUser } from '../../../test/render';
+import AvoidedCostsRoute from './dashboard';
+
+const period = lastTwelveMonths();
+const euros = createFormatters('fr').euros;
+
+/** The Heerlen-like headline: 13 followed, 8 with a plan, 6 with a breakthrough, 9 breakthroughs. */
+const summary = (groupBy: string | null): AvoidedCostSummary => ({
+  period,
+  householdsFollowed: 13,
+  householdsWithPlan: 8,
+  householdsWithBreakthrough: 6,
+  breakthroughs: 9,
+  grossAvoidedCents: 61_250_000,
+  interventionCents: 3_200_000,
+  netAvoidedCents: 58_050_000,
+  returnPerEuroHundredths: 1914,
+  ...(groupBy === 'program'
+    ? {
+        groups: [
+          {
+            key: BREAKTHROUGH_IDS.program,
+            label: 'Percée Heerlen',
+            householdsFollowed: 13,
+            householdsWithPlan: 8,
+            householdsWithBreakthrough: 6,
+            breakthroughs: 9,
+            grossAvoidedCents: 61_250_000,
+            interventionCents: 3_200_000,
+            netAvoidedCents: 58_050_000,
+            returnPerEuroHundredths: 1914,
+          },
+        ],
+      }
+    : groupBy
+      ? { groups: [] }
+      : {}),
+});
+
+function backend() {
+  return mockFetch((url) => {
+    if (url === '/api/v1/programs') {
+      return jsonResponse({
+        items: [
+          programFixture(),
+          programFixture({ id: BREAKTHROUGH_IDS.program, name: 'Percée Heerlen', method: 'breakthrough' }),
+        ],
+      });
+    }
+    if (url.startsWith('/api/v1/avoided-costs/summary?')) {
+      return jsonResponse(summary(new URL(url, 'http://x').searchParams.get('groupBy')));
+    }
+    if (url === '/api/v1/team') return jsonResponse({ items: [] });
+    return problemResponse(404, { title: 'Not Found' });
+  });
+}
+
+/** The value of a headline figure. */
+function kpi(label: string): string {
+  const headline = screen.getByRole('region', { name: 'Chiffres clés de la période' });
+  return within(headline).getByText(label, { selector: 'dt' }).nextElementSibling?.textContent ?? '';
+}
+
+describe('avoided costs dashboard', () => {
+  it('shows the headline figures of the last twelve months, and the same figures by program', async () => {
+    const fetchMock = backend();
+    renderWithProviders(<AvoidedCostsRoute />, { me: testUser({ role: 'analyst' }), route: '/avoided-costs' });
+
+    await screen.findByRole('region', { name: 'Chiffres clés de la période' });
+    expect(kpi('Ménages suivis')).toBe('13');
+    expect(kpi('Ménages avec un plan')).toBe('8');
+    expect(kpi('Ménages avec au moins une percée')).toBe('6');
+    expect(kpi('Percées réalisées')).toBe('9');
+    expect(kpi('Coût évité brut')).toBe(euros(61_250_000));
+    expect(kpi("Coût de l'intervention")).toBe(euros(3_200_000));
+    expect(kpi('Coût évité net')).toBe(euros(58_050_000));
+    expect(kpi('Rendement par euro investi')).toBe(`${euros(1914)} par euro`);
+
+    const summaries = fetchMock.mock.calls.map(([url]) => String(url)).filter((url) => url.includes('/summary'));
+    const base = `/api/v1/avoided-costs/summary?from=${period.from}&to=${period.to}`;
+    expect(summaries.sort()).toEqual(
+      [base, `${base}&groupBy=category`, `${base}&groupBy=month`, `${base}&groupBy=program`].sort(),
+    );
+    const byProgram = screen.getByRole('region', { name: 'Par programme' });
+    expect(await within(byProgram).findAllByText('Percée Heerlen')).not.toHaveLength(0);
+    // Only breakthrough-method programs are offered; analysts get no coach filter (no names).
+    const program = screen.getByLabelText('Programme') as HTMLSelectElement;
+    expect([...program.options].map((option) => option.textContent)).toEqual(['Tous', 'Percée Heerlen']);
+    expect(screen.queryByLabelText('Coach')).toBeNull();
+  }, 30_000);
+
+  it('filters by category and coach through the URL', async () => {
+    const user = userEvent.setup();
+    const fetchMock = backend();
+    renderWithProviders(<AvoidedCostsRoute />, { me: testUser({ role: 'coordinator' }), route: '/avoided-costs' });
+    await screen.findByRole('region', { name: 'Chiffres clés de la période' });
+
+    await user.selectOptions(screen.getByLabelText('Catégorie de percée'), 'eviction_prevention');
+    await waitFor(() =>
+      expect(
+        fetchMock.mock.calls.some(
+          ([url]) =>
+            url === `/api/v1/avoided-costs/summary?from=${period.from}&to=${period.to}&category=eviction_prevention`,
+        ),
+      ).toBe(true),
+    );
+    expect(screen.getByLabelText('Coach')).toBeTruthy();
+  }, 30_000);
+});

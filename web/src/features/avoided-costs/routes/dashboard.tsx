@@ -1,0 +1,283 @@
+import { type AvoidedCostSummary, type BreakthroughCategory, breakthroughCategories } from '@percee/shared';
+import { useQuery } from '@tanstack/react-query';
+import { useTranslation } from 'react-i18next';
+import { useSearchParams } from 'react-router';
+import { Chart } from '../../../components/chart';
+import { DocumentTitle } from '../../../components/document-title';
+import { PageLoader } from '../../../components/page-loader';
+import { QueryError } from '../../../components/query-error';
+import {
+  type FilterSelect,
+  type Period,
+  periodFrom,
+  periodProblem,
+  ReportFilters,
+} from '../../../components/report-filters';
+import { lastTwelveMonths } from '../../../lib/dates';
+import { useFormat } from '../../../lib/i18n/format';
+import { programsQueryOptions, sitesQueryOptions, teamQueryOptions } from '../../../lib/reference-data';
+import { administers, coordinates } from '../../../lib/roles';
+import { useMe } from '../../../lib/session';
+import { type SummaryFilters, summaryQueryOptions } from '../api';
+import { Headline } from '../components/headline';
+
+const isCategory = (value: string | null): value is BreakthroughCategory =>
+  (breakthroughCategories as readonly (string | null)[]).includes(value);
+
+function filtersFrom(params: URLSearchParams, period: Period): SummaryFilters {
+  const category = params.get('category');
+  return {
+    from: period.from,
+    to: period.to,
+    programId: params.get('programId') || undefined,
+    siteId: params.get('siteId') || undefined,
+    coachId: params.get('coachId') || undefined,
+    category: isCategory(category) ? category : undefined,
+  };
+}
+
+/**
+ * Avoided social costs of the breakthrough method for a period: headline figures, and the same
+ * figures by month, by breakthrough category and by program. Aggregates only, no names.
+ */
+export default function AvoidedCostsRoute() {
+  const { t } = useTranslation();
+  const me = useMe();
+  const [params, setParams] = useSearchParams();
+  const period = periodFrom(params, lastTwelveMonths());
+  const valid = periodProblem(period) === null;
+  const filters = filtersFrom(params, period);
+  const seesTeam = coordinates(me.role);
+  const seesSites = administers(me.role);
+
+  const programs = useQuery(programsQueryOptions());
+  const team = useQuery({ ...teamQueryOptions(), enabled: seesTeam });
+  const sites = useQuery({ ...sitesQueryOptions(), enabled: seesSites });
+  const summary = useQuery({ ...summaryQueryOptions(filters), enabled: valid });
+  const byMonth = useQuery({ ...summaryQueryOptions(filters, 'month'), enabled: valid });
+  const byCategory = useQuery({ ...summaryQueryOptions(filters, 'category'), enabled: valid });
+  const byProgram = useQuery({ ...summaryQueryOptions(filters, 'program'), enabled: valid });
+
+  /** Changes the filters in the URL; an empty period field stays empty (the person is typing a date). */
+  const update = (changes: Record<string, string>, keepEmpty = false) => {
+    const next = new URLSearchParams(params);
+    for (const [name, value] of Object.entries(changes)) {
+      if (value || keepEmpty) next.set(name, value);
+      else next.delete(name);
+    }
+    setParams(next, { replace: true });
+  };
+
+  const selects: FilterSelect[] = [
+    {
+      name: 'programId',
+      label: t('reportFilters.program'),
+      value: filters.programId ?? '',
+      options: (programs.data ?? [])
+        .filter((program) => program.method === 'breakthrough')
+        .map((program) => ({ value: program.id, label: program.name })),
+    },
+    ...(seesSites
+      ? [
+          {
+            name: 'siteId',
+            label: t('reportFilters.site'),
+            value: filters.siteId ?? '',
+            options: (sites.data ?? []).map((site) => ({ value: site.id, label: site.name })),
+          },
+        ]
+      : []),
+    ...(seesTeam
+      ? [
+          {
+            name: 'coachId',
+            label: t('avoidedCosts.coach'),
+            value: filters.coachId ?? '',
+            options: (team.data ?? []).map((member) => ({ value: member.id, label: member.displayName })),
+          },
+        ]
+      : []),
+    {
+      name: 'category',
+      label: t('avoidedCosts.category'),
+      value: filters.category ?? '',
+      options: breakthroughCategories.map((category) => ({
+        value: category,
+        label: t(`enums.breakthroughCategory.${category}`),
+      })),
+    },
+  ];
+
+  return (
+    <div className="page report-page">
+      <DocumentTitle page={t('avoidedCosts.title')} />
+      <h1>{t('avoidedCosts.title')}</h1>
+      <p className="lead">{t('avoidedCosts.intro')}</p>
+      <ReportFilters
+        label={t('avoidedCosts.filters')}
+        period={period}
+        onPeriod={(next) => update({ from: next.from, to: next.to }, true)}
+        selects={selects}
+        onSelect={(name, value) => update({ [name]: value })}
+      />
+      {!valid ? null : summary.isPending ? (
+        <PageLoader />
+      ) : summary.isError ? (
+        <QueryError error={summary.error} onRetry={() => void summary.refetch()} />
+      ) : (
+        <div className="stack" aria-busy={summary.isFetching}>
+          <section aria-labelledby="avoided-headline-title">
+            <h2 id="avoided-headline-title">{t('avoidedCosts.headline')}</h2>
+            <Headline summary={summary.data} />
+            <p className="muted">{t('avoidedCosts.definitions')}</p>
+          </section>
+          <GroupCharts byMonth={byMonth} byCategory={byCategory} byProgram={byProgram} />
+        </div>
+      )}
+    </div>
+  );
+}
+
+type SummaryQuery = {
+  data?: AvoidedCostSummary | undefined;
+  isPending: boolean;
+  isError: boolean;
+  error: unknown;
+  refetch: () => unknown;
+};
+
+function GroupCharts({
+  byMonth,
+  byCategory,
+  byProgram,
+}: {
+  byMonth: SummaryQuery;
+  byCategory: SummaryQuery;
+  byProgram: SummaryQuery;
+}) {
+  const { t } = useTranslation();
+  const format = useFormat();
+  const state = (query: SummaryQuery) =>
+    query.isPending ? (
+      <PageLoader />
+    ) : query.isError ? (
+      <QueryError error={query.error} onRetry={() => void query.refetch()} />
+    ) : null;
+  const groups = (query: SummaryQuery) => query.data?.groups ?? [];
+  const euros = { formatValue: format.euros, formatAxis: format.compactEuros };
+
+  return (
+    <div className="chart-grid">
+      <section aria-labelledby="avoided-month-title" className="card">
+        <h2 id="avoided-month-title">{t('avoidedCosts.byMonth')}</h2>
+        {state(byMonth) ?? (
+          <Chart
+            title={t('avoidedCosts.byMonthChart')}
+            description={t('avoidedCosts.byMonthDescription')}
+            data={groups(byMonth).map((group) => ({
+              label: format.shortMonth(group.key),
+              gross: group.grossAvoidedCents,
+              intervention: group.interventionCents,
+              net: group.netAvoidedCents,
+            }))}
+            series={[
+              { key: 'gross', name: t('figures.gross') },
+              { key: 'intervention', name: t('figures.intervention') },
+              { key: 'net', name: t('figures.net'), kind: 'line' },
+            ]}
+            {...euros}
+          />
+        )}
+      </section>
+      <section aria-labelledby="avoided-category-title" className="card">
+        <h2 id="avoided-category-title">{t('avoidedCosts.byCategory')}</h2>
+        {state(byCategory) ?? (
+          <Chart
+            title={t('avoidedCosts.byCategoryChart')}
+            data={groups(byCategory).map((group) => ({
+              label: isCategory(group.key) ? t(`enums.breakthroughCategory.${group.key}`) : group.label,
+              net: group.netAvoidedCents,
+              breakthroughs: group.breakthroughs,
+            }))}
+            series={[{ key: 'net', name: t('figures.net') }]}
+            layout="horizontal"
+            {...euros}
+          />
+        )}
+      </section>
+      <section aria-labelledby="avoided-program-title" className="card chart-grid__wide">
+        <h2 id="avoided-program-title">{t('avoidedCosts.byProgram')}</h2>
+        {state(byProgram) ?? (
+          <>
+            <Chart
+              title={t('avoidedCosts.byProgramChart')}
+              data={groups(byProgram).map((group) => ({
+                label: group.label,
+                gross: group.grossAvoidedCents,
+                net: group.netAvoidedCents,
+              }))}
+              series={[
+                { key: 'gross', name: t('figures.gross') },
+                { key: 'net', name: t('figures.net') },
+              ]}
+              layout="horizontal"
+              {...euros}
+            />
+            <GroupTable caption={t('avoidedCosts.byProgram')} groups={groups(byProgram)} />
+          </>
+        )}
+      </section>
+    </div>
+  );
+}
+
+/** Every figure of each group, in a table (programs, sites). */
+function GroupTable({ caption, groups }: { caption: string; groups: NonNullable<AvoidedCostSummary['groups']> }) {
+  const { t } = useTranslation();
+  const format = useFormat();
+  const count = (value: number | null) => (value === null ? '—' : format.number(value));
+  if (groups.length === 0) return null;
+  return (
+    <div className="table-wrap">
+      <table className="data-table">
+        <caption className="visually-hidden">{caption}</caption>
+        <thead>
+          <tr>
+            <th scope="col">{t('avoidedCosts.group')}</th>
+            <th scope="col" className="numeric">
+              {t('avoidedCosts.figures.householdsFollowed')}
+            </th>
+            <th scope="col" className="numeric">
+              {t('avoidedCosts.figures.householdsWithPlan')}
+            </th>
+            <th scope="col" className="numeric">
+              {t('avoidedCosts.figures.breakthroughs')}
+            </th>
+            <th scope="col" className="numeric">
+              {t('figures.net')}
+            </th>
+          </tr>
+        </thead>
+        <tbody>
+          {groups.map((group) => (
+            <tr key={group.key}>
+              <th scope="row">{group.label}</th>
+              <td className="numeric" data-label={t('avoidedCosts.figures.householdsFollowed')}>
+                {count(group.householdsFollowed)}
+              </td>
+              <td className="numeric" data-label={t('avoidedCosts.figures.householdsWithPlan')}>
+                {count(group.householdsWithPlan)}
+              </td>
+              <td className="numeric" data-label={t('avoidedCosts.figures.breakthroughs')}>
+                {format.number(group.breakthroughs)}
+              </td>
+              <td className="numeric" data-label={t('figures.net')}>
+                {format.euros(group.netAvoidedCents)}
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}

@@ -1,0 +1,123 @@
+import type { AvoidedCostFigures, Breakthrough, CostCatalogueItem } from '@percee/shared';
+import { returnPerEuroHundredths } from '@percee/shared';
+import { useTranslation } from 'react-i18next';
+import { useFormat } from '../../../lib/i18n/format';
+import { scenarioKinds } from '../scenario';
+import { itemLabel } from './scenario-editor';
+
+/** Stored figures of a breakthrough (expected, or realised and frozen), as the server computed them. */
+export function StoredFigures({ figures, title, note }: { figures: AvoidedCostFigures; title: string; note: string }) {
+  const { t } = useTranslation();
+  const format = useFormat();
+  const perEuro = returnPerEuroHundredths(figures.grossAvoidedCents, figures.interventionCents);
+  return (
+    <div className="stored-figures">
+      <h3>{title}</h3>
+      <p className="field__hint">{note}</p>
+      <dl className="figures">
+        <div className="figures__item">
+          <dt>{t('figures.without')}</dt>
+          <dd>{format.euros(figures.withoutCents)}</dd>
+        </div>
+        <div className="figures__item">
+          <dt>{t('figures.with')}</dt>
+          <dd>{format.euros(figures.withCents)}</dd>
+        </div>
+        <div className="figures__item">
+          <dt>{t('figures.gross')}</dt>
+          <dd>{format.euros(figures.grossAvoidedCents)}</dd>
+        </div>
+        <div className="figures__item">
+          <dt>{t('figures.intervention')}</dt>
+          <dd>{format.euros(figures.interventionCents)}</dd>
+        </div>
+        <div className="figures__item figures__item--key">
+          <dt>{t('figures.net')}</dt>
+          <dd>{format.euros(figures.netAvoidedCents)}</dd>
+        </div>
+        <div className="figures__item">
+          <dt>{t('figures.returnPerEuro')}</dt>
+          <dd>{perEuro === null ? t('figures.noReturn') : t('figures.perEuro', { amount: format.euros(perEuro) })}</dd>
+        </div>
+      </dl>
+    </div>
+  );
+}
+
+/** The stored scenario lines with the unit price their figures used (so lines add up to the totals shown). */
+export function PricedLines({
+  breakthrough,
+  catalogue,
+}: {
+  breakthrough: Breakthrough;
+  catalogue: readonly CostCatalogueItem[];
+}) {
+  const { t } = useTranslation();
+  const format = useFormat();
+  const items = new Map(catalogue.map((item) => [item.id, item]));
+  const { scenario } = breakthrough;
+  return (
+    <div className="stack-small">
+      <p>{t('scenario.horizonValue', { months: scenario.horizonMonths })}</p>
+      {scenarioKinds.map((kind) => (
+        <div key={kind} className="table-wrap">
+          <table className="data-table">
+            <caption className="table-caption">{t(`scenario.${kind}.title`)}</caption>
+            <thead>
+              <tr>
+                <th scope="col">{t('scenario.item')}</th>
+                <th scope="col" className="numeric">
+                  {t('scenario.quantity')}
+                </th>
+                <th scope="col" className="numeric">
+                  {t('scenario.probability')}
+                </th>
+                <th scope="col" className="numeric">
+                  {t('scenario.unitPrice')}
+                </th>
+                <th scope="col" className="numeric">
+                  {t('scenario.lineAmount')}
+                </th>
+              </tr>
+            </thead>
+            <tbody>
+              {scenario[kind].length === 0 ? (
+                <tr>
+                  <td colSpan={5} className="muted">
+                    {t('scenario.noLines')}
+                  </td>
+                </tr>
+              ) : (
+                scenario[kind].map((line, index) => {
+                  const item = items.get(line.catalogueItemId);
+                  return (
+                    // biome-ignore lint/suspicious/noArrayIndexKey: lines are positional
+                    <tr key={index}>
+                      <th scope="row" data-label={t('scenario.item')}>
+                        {item ? itemLabel(item) : line.code}
+                        {item && <span className="cell-secondary">{t(`enums.costCategory.${item.category}`)}</span>}
+                      </th>
+                      <td className="numeric" data-label={t('scenario.quantity')}>
+                        {format.number(line.quantity)}
+                        {item && ` ${t(`enums.costUnitPlural.${item.unit}`)}`}
+                      </td>
+                      <td className="numeric" data-label={t('scenario.probability')}>
+                        {format.percent(line.probabilityPercent)}
+                      </td>
+                      <td className="numeric" data-label={t('scenario.unitPrice')}>
+                        {format.euros(line.unitPriceCents)}
+                      </td>
+                      <td className="numeric" data-label={t('scenario.lineAmount')}>
+                        {format.euros(line.cents)}
+                      </td>
+                    </tr>
+                  );
+                })
+              )}
+            </tbody>
+          </table>
+        </div>
+      ))}
+    </div>
+  );
+}

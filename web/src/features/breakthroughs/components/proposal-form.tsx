@@ -1,0 +1,135 @@
+import { zodResolver } from '@hookform/resolvers/zod';
+import type { Breakthrough } from '@percee/shared';
+import { useQuery } from '@tanstack/react-query';
+import { useMemo, useState } from 'react';
+import { Controller, get, type Path, useForm, useWatch } from 'react-hook-form';
+import { useTranslation } from 'react-i18next';
+import { Alert } from '../../../components/alert';
+import { PageLoader } from '../../../components/page-loader';
+import { QueryError } from '../../../components/query-error';
+import { isProblem } from '../../../lib/api-client';
+import { localDate } from '../../../lib/dates';
+import { errorMessage } from '../../../lib/errors';
+import { applyRenamedFieldErrors, zodErrorOptions } from '../../../lib/forms';
+import { costCatalogueQueryOptions } from '../../../lib/reference-data';
+import { useProposeBreakthrough } from '../api';
+import {
+  type BreakthroughText,
+  emptyScenario,
+  interventionCentsOf,
+  ProposalForm as ProposalSchema,
+  previewScenario,
+  SCENARIO_FIELD,
+  type ScenarioDraft,
+} from '../scenario';
+import { AvoidedCostPreview } from './avoided-cost-preview';
+import { BreakthroughFields } from './breakthrough-fields';
+import { ScenarioEditor } from './scenario-editor';
+
+type ProposalValues = BreakthroughText & { scenario: ScenarioDraft };
+
+const DETAIL_FIELDS = new Set(['title', 'domain', 'category', 'responsible', 'dueDate', 'needsApproval']);
+
+/** The form field of an API field of `BreakthroughCreate`. */
+function proposalField(apiField: string): Path<ProposalValues> | null {
+  if (apiField === 'interventionCents') return 'intervention';
+  if (DETAIL_FIELDS.has(apiField) || SCENARIO_FIELD.test(apiField)) return apiField as Path<ProposalValues>;
+  return null;
+}
+
+const emptyProposal = (): ProposalValues => ({
+  title: '',
+  domain: '',
+  category: '',
+  responsible: '',
+  intervention: '',
+  dueDate: '',
+  needsApproval: true,
+  scenario: emptyScenario(),
+});
+
+/**
+ * Propose a breakthrough: what it is, its cost, and the two scenarios it is judged on, with the
+ * avoided cost previewed live as the coach types (prices valid today, the server's maths).
+ */
+export function ProposalForm({ caseId, onCreated }: { caseId: string; onCreated: (created: Breakthrough) => void }) {
+  const { t } = useTranslation();
+  const catalogue = useQuery(costCatalogueQueryOptions(true));
+  const propose = useProposeBreakthrough(caseId);
+  const [formError, setFormError] = useState<string | null>(null);
+  const today = localDate();
+  const {
+    register,
+    control,
+    handleSubmit,
+    setError,
+    formState: { errors, isSubmitting },
+  } = useForm({
+    resolver: zodResolver(ProposalSchema, zodErrorOptions),
+    defaultValues: emptyProposal(),
+  });
+  const scenario = useWatch({ control, name: 'scenario' });
+  const intervention = useWatch({ control, name: 'intervention' });
+  const preview = useMemo(
+    () => previewScenario(scenario, interventionCentsOf(intervention), catalogue.data ?? [], today),
+    [scenario, intervention, catalogue.data, today],
+  );
+
+  const onSubmit = handleSubmit(
+    async (body) => {
+      setFormError(null);
+      try {
+        onCreated(await propose.mutateAsync(body));
+      } catch (error) {
+        if (isProblem(error, 'no-plan') || isProblem(error, 'plan-completed') || isProblem(error, 'case-closed')) {
+          return setFormError(
+            t(`breakthroughs.problems.${error.slug as 'no-plan' | 'plan-completed' | 'case-closed'}`),
+          );
+        }
+        const onFields = applyRenamedFieldErrors(error, setError, proposalField);
+        setFormError(onFields ? t('validation.summary') : errorMessage(error, t));
+      }
+    },
+    () => setFormError(t('validation.summary')),
+  );
+
+  if (catalogue.isPending) return <PageLoader />;
+  if (catalogue.isError) return <QueryError error={catalogue.error} onRetry={() => void catalogue.refetch()} />;
+
+  return (
+    <form className="form proposal-form" onSubmit={onSubmit} noValidate aria-busy={isSubmitting}>
+      {formError && <Alert tone="error">{formError}</Alert>}
+      <fieldset className="form-section">
+        <legend>{t('breakthroughs.form.what')}</legend>
+        <BreakthroughFields register={register} errors={errors} approvalEditable />
+      </fieldset>
+      <div className="scenario-layout">
+        <div className="scenario-layout__editor">
+          <h2>{t('scenario.title')}</h2>
+          <p className="field__hint">{t('scenario.intro')}</p>
+          <Controller
+            control={control}
+            name="scenario"
+            render={({ field }) => (
+              <ScenarioEditor
+                value={field.value}
+                onChange={field.onChange}
+                catalogue={catalogue.data}
+                preview={preview}
+                errorOf={(path) => (get(errors, path) as { message?: string } | undefined)?.message}
+              />
+            )}
+          />
+        </div>
+        <div className="scenario-layout__preview">
+          <AvoidedCostPreview preview={preview} date={today} />
+        </div>
+      </div>
+      <div className="form-actions">
+        <button type="submit" className="button button--primary" disabled={isSubmitting}>
+          {isSubmitting ? t('common.saving') : t('breakthroughs.form.submit')}
+        </button>
+      </div>
+    </form>
+  );
+}
