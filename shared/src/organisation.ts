@@ -25,6 +25,9 @@ export const Site = z
   .meta({ id: 'Site' });
 export type Site = z.infer<typeof Site>;
 
+export const SiteRef = z.object({ id: z.uuid(), name: z.string(), kind: SiteKind }).meta({ id: 'SiteRef' });
+export type SiteRef = z.infer<typeof SiteRef>;
+
 export const SiteCreate = z
   .strictObject({
     ...SiteFields,

@@ -1,5 +1,5 @@
 import { type ChildProcess, spawn } from 'node:child_process';
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -36,12 +36,17 @@ export default async function setup(project: TestProject) {
   }
   const port = await freePort();
   const dataDir = mkdtempSync(path.join(tmpdir(), 'percee-e2e-'));
+  // A snapshot of the web build: the server routes the files present when it starts, so a rebuild
+  // during the run (someone else's `pnpm build`) would otherwise leave the pages without their scripts.
+  const webDir = mkdtempSync(path.join(tmpdir(), 'percee-e2e-web-'));
+  cpSync(path.join(root, 'web/dist'), webDir, { recursive: true });
   const server: ChildProcess = spawn(process.execPath, [main], {
     env: {
       PATH: process.env.PATH,
       HOST: '127.0.0.1',
       PORT: String(port),
       DATA_DIR: dataDir,
+      WEB_DIST_DIR: webDir,
       LOG_LEVEL: 'warn',
       LOGIN_RATE_LIMIT_MAX: '1000',
     },
@@ -64,5 +69,6 @@ export default async function setup(project: TestProject) {
     server.kill('SIGTERM');
     await new Promise((resolve) => server.once('exit', resolve));
     rmSync(dataDir, { recursive: true, force: true });
+    rmSync(webDir, { recursive: true, force: true });
   };
 }

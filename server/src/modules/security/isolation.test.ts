@@ -12,7 +12,18 @@ import { insertProgram } from '../../../test/fixtures.js';
 
 type Method = 'GET' | 'POST' | 'PATCH' | 'PUT' | 'DELETE';
 type Ids = Record<
-  'site' | 'user' | 'program' | 'household' | 'person' | 'referral' | 'case' | 'catalogueItem' | 'breakthrough',
+  | 'site'
+  | 'user'
+  | 'program'
+  | 'household'
+  | 'person'
+  | 'referral'
+  | 'case'
+  | 'catalogueItem'
+  | 'breakthrough'
+  | 'apiClient'
+  | 'webhook'
+  | 'delivery',
   string
 >;
 
@@ -38,6 +49,7 @@ const ATTACKS: Record<string, Attack> = {
   'POST /api/v1/auth/refresh': { as: 'admin', path: () => '/api/v1/auth/refresh', expect: 'not-applicable' },
   'POST /api/v1/auth/logout': { as: 'admin', path: () => '/api/v1/auth/logout', expect: 'not-applicable' },
   'GET /api/v1/me': { as: 'admin', path: () => '/api/v1/me', expect: 'no-leak' },
+  'GET /api/v1/sites': { as: 'coordinator', path: () => '/api/v1/sites', expect: 'no-leak' },
   'GET /api/v1/admin/sites': { as: 'admin', path: () => '/api/v1/admin/sites', expect: 'no-leak' },
   'POST /api/v1/admin/sites': {
     as: 'admin',
@@ -353,6 +365,79 @@ const ATTACKS: Record<string, Attack> = {
     path: (i) => `/api/v1/avoided-costs/summary?from=2000-01-01&to=2100-12-31&programId=${i.program}`,
     expect: 'no-leak',
   },
+  // Integrations (machine clients, webhooks, events, imports).
+  'POST /api/v1/oauth/token': { as: 'admin', path: () => '/api/v1/oauth/token', expect: 'not-applicable' },
+  'GET /api/v1/admin/api-clients': { as: 'admin', path: () => '/api/v1/admin/api-clients', expect: 'no-leak' },
+  'POST /api/v1/admin/api-clients': {
+    as: 'admin',
+    path: () => '/api/v1/admin/api-clients',
+    body: () => ({ name: 'Intruder', scopes: ['cases:read'] }),
+    expect: 'no-leak',
+  },
+  'GET /api/v1/admin/api-clients/{id}': {
+    as: 'admin',
+    path: (i) => `/api/v1/admin/api-clients/${i.apiClient}`,
+    expect: '404',
+  },
+  'PATCH /api/v1/admin/api-clients/{id}': {
+    as: 'admin',
+    path: (i) => `/api/v1/admin/api-clients/${i.apiClient}`,
+    body: () => ({ scopes: ['cases:read', 'households:read'] }),
+    expect: '404',
+  },
+  'DELETE /api/v1/admin/api-clients/{id}': {
+    as: 'admin',
+    path: (i) => `/api/v1/admin/api-clients/${i.apiClient}`,
+    expect: '404',
+  },
+  'POST /api/v1/admin/api-clients/{id}/rotate': {
+    as: 'admin',
+    path: (i) => `/api/v1/admin/api-clients/${i.apiClient}/rotate`,
+    expect: '404',
+  },
+  'GET /api/v1/webhooks': { as: 'admin', path: () => '/api/v1/webhooks', expect: 'no-leak' },
+  'POST /api/v1/webhooks': {
+    as: 'admin',
+    path: () => '/api/v1/webhooks',
+    body: () => ({ url: 'https://127.0.0.1:1/intruder', eventTypes: ['case.closed'] }),
+    expect: 'no-leak',
+  },
+  'GET /api/v1/webhooks/{id}': { as: 'admin', path: (i) => `/api/v1/webhooks/${i.webhook}`, expect: '404' },
+  'PATCH /api/v1/webhooks/{id}': {
+    as: 'admin',
+    path: (i) => `/api/v1/webhooks/${i.webhook}`,
+    body: () => ({ url: 'https://127.0.0.1:1/stolen' }),
+    expect: '404',
+  },
+  'DELETE /api/v1/webhooks/{id}': { as: 'admin', path: (i) => `/api/v1/webhooks/${i.webhook}`, expect: '404' },
+  'POST /api/v1/webhooks/{id}/rotate-secret': {
+    as: 'admin',
+    path: (i) => `/api/v1/webhooks/${i.webhook}/rotate-secret`,
+    expect: '404',
+  },
+  'GET /api/v1/admin/webhook-deliveries': {
+    as: 'admin',
+    path: () => '/api/v1/admin/webhook-deliveries',
+    expect: 'no-leak',
+  },
+  'POST /api/v1/admin/webhook-deliveries/{id}/retry': {
+    as: 'admin',
+    path: (i) => `/api/v1/admin/webhook-deliveries/${i.delivery}/retry`,
+    expect: '404',
+  },
+  'GET /api/v1/events': { as: 'admin', path: () => '/api/v1/events', expect: 'no-leak' },
+  'POST /api/v1/imports/households': {
+    as: 'coordinator',
+    path: () => '/api/v1/imports/households?dryRun=true',
+    body: () => [{ members: [{ firstName: 'Vera', lastName: 'Victim', birthDate: '1980-01-01', role: 'applicant' }] }],
+    expect: 'no-leak',
+  },
+  'POST /api/v1/imports/referrals': {
+    as: 'coordinator',
+    path: () => '/api/v1/imports/referrals?dryRun=true',
+    body: (i) => [{ referrerService: 'X', reason: 'Y', personAgreed: true, householdId: i.household }],
+    expect: 'no-leak',
+  },
 };
 
 describe('tenant isolation on every operation of the OpenAPI document', () => {
@@ -384,6 +469,15 @@ describe('tenant isolation on every operation of the OpenAPI document', () => {
     const program = (
       await insertProgram(ctx.database, victim.organisationId, { method: 'breakthrough', name: 'Victim program' })
     ).id;
+    // A machine client and a webhook (on this machine, refusing connections) with a delivery queued.
+    const apiClient = await call(admin, 'POST', '/admin/api-clients', {
+      name: 'Victim register',
+      scopes: ['cases:read'],
+    });
+    const webhook = await call(admin, 'POST', '/webhooks', {
+      url: 'https://127.0.0.1:1/victim',
+      eventTypes: ['referral.created'],
+    });
     const referral = await call(coordinator, 'POST', '/referrals', {
       referrerService: 'Victim service',
       reason: 'Victim reason',
@@ -426,6 +520,9 @@ describe('tenant isolation on every operation of the OpenAPI document', () => {
       case: caseId,
       catalogueItem: catalogue.items[0].id,
       breakthrough: breakthrough.id,
+      apiClient: apiClient.clientId,
+      webhook: webhook.subscription.id,
+      delivery: (await call(admin, 'GET', '/admin/webhook-deliveries')).items[0].id,
     };
     secrets = [...Object.values(ids), household.reference, 'Victim', 'Vera', victim.byRole.case_worker.email];
   });

@@ -1,5 +1,6 @@
-import { IdParam, PageQuery, Problem, page, Site, SiteCreate, SiteUpdate } from '@percee/shared';
+import { IdParam, PageQuery, Problem, page, Site, SiteCreate, SiteRef, SiteUpdate } from '@percee/shared';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { z } from 'zod';
 import * as service from './service.js';
 
 export const siteRoutes: FastifyPluginAsyncZod = async (app) => {
@@ -18,6 +19,19 @@ export const siteRoutes: FastifyPluginAsyncZod = async (app) => {
       },
     },
     async (request) => request.inTenant((tx, actor) => service.listSites(tx, actor, request.query)),
+  );
+
+  app.get(
+    '/sites',
+    {
+      onRequest: app.requireRole('admin', 'coordinator', 'case_worker', 'analyst'),
+      schema: {
+        tags: ['reports'],
+        summary: "The organisation's active sites, for filters (names only)",
+        response: { 200: z.object({ items: z.array(SiteRef) }), 401: Problem, 403: Problem },
+      },
+    },
+    async (request) => ({ items: await request.inTenant((tx, actor) => service.activeSites(tx, actor)) }),
   );
 
   app.post(

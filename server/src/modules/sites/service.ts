@@ -34,3 +34,9 @@ export async function updateSite(tx: Tx, actor: Actor, id: string, patch: SiteUp
   await audit(tx, actor, { action: 'site.update', entityType: 'site', entityId: id, changes: diff(before, patch) });
   return toSite(after);
 }
+
+/** Active sites, name and kind only: enough to filter reports, nothing about people. */
+export async function activeSites(tx: Tx, actor: Actor) {
+  const rows = await repo.listSites(tx, actor.organisationId, 500);
+  return rows.filter((site) => site.active).map(({ id, name, kind }) => ({ id, name, kind }));
+}

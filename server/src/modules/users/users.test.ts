@@ -149,6 +149,17 @@ describe('administration of sites and users', () => {
     expect(JSON.stringify(entries[0])).not.toContain('a brand new long password');
   });
 
+  it('lists active sites (names only) for report filters, to every role but partners', async () => {
+    // (The analyst's password was reset above.)
+    const analyst = await signIn(ctx.app, org.byRole.analyst.email, 'a brand new long password');
+    const sites = await call('GET', '/sites', undefined, analyst.headers);
+    expect(sites.statusCode).toBe(200);
+    expect(sites.json().items.map((s: { name: string }) => s.name)).toContain('CCAS HQ');
+    expect(Object.keys(sites.json().items[0]).sort()).toEqual(['id', 'kind', 'name']);
+    const partner = await signIn(ctx.app, org.byRole.partner.email);
+    expect((await call('GET', '/sites', undefined, partner.headers)).statusCode).toBe(403);
+  });
+
   it('stops an admin from locking themselves out', async () => {
     const response = await call('PATCH', `/admin/users/${org.byRole.admin.id}`, { active: false });
     expect(response.statusCode).toBe(409);

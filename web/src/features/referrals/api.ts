@@ -59,6 +59,8 @@ export const referralQueryOptions = (id: string) =>
   queryOptions({
     queryKey: referralKeys.detail(id),
     queryFn: ({ signal }) => api.get<Referral>(path(id), { signal }),
+    // Someone else decides referrals: opening one always shows its current status.
+    refetchOnMount: 'always',
   });
 
 /** The household picker: a few households matching what was typed. */

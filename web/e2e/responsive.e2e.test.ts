@@ -1,0 +1,90 @@
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launch, newPage, screenshot, signIn } from './browser.js';
+import { ACCOUNTS, expectNoHorizontalScroll, expectVisible, settle } from './support.js';
+
+type Role = keyof typeof ACCOUNTS;
+
+const WIDTHS = [1280, 768, 390] as const;
+
+interface Screen {
+  name: string;
+  role: Role;
+  /** The page's path, possibly found by following the first link of a list. */
+  path: (page: Page) => Promise<string>;
+  heading?: string | RegExp;
+}
+
+/** Follows the first link of `scope` on the list page at `listPath`: a real referral, household or case. */
+const firstOf = (listPath: string, scope: string) => async (page: Page) => {
+  await page.goto(listPath);
+  await settle(page);
+  const href = await page.locator(scope).getByRole('link').first().getAttribute('href');
+  expect(href, `a link in ${scope} on ${listPath}`).toBeTruthy();
+  return href as string;
+};
+const fixed = (path: string) => async () => path;
+
+const SCREENS: Screen[] = [
+  { name: 'home', role: 'coach', path: fixed('/'), heading: 'Bonjour Karim Coach' },
+  { name: 'caseload', role: 'coach', path: fixed('/caseload'), heading: 'Mon portefeuille' },
+  { name: 'referral-inbox', role: 'coordinator', path: fixed('/referrals'), heading: 'Orientations reçues' },
+  {
+    name: 'referral-detail',
+    role: 'coordinator',
+    path: firstOf('/referrals', '.card-list'),
+    heading: /^Orientation de /,
+  },
+  { name: 'new-referral', role: 'coordinator', path: fixed('/referrals/new'), heading: 'Nouvelle orientation' },
+  { name: 'household-detail', role: 'coach', path: firstOf('/households?q=Dubois', 'table') },
+  { name: 'case-page', role: 'coach', path: firstOf('/caseload', '.card-list') },
+  { name: 'admin-users', role: 'admin', path: fixed('/admin/users'), heading: 'Administration' },
+];
+
+/**
+ * Every main screen at desktop, tablet and phone widths: a screenshot each (docs/screenshots/
+ * <screen>-<width>.png) and no horizontal scrolling — a social worker on a home visit uses a phone.
+ */
+describe('the main screens at 1280, 768 and 390 px', () => {
+  let browser: Browser;
+  const sessions = new Map<Role, Page>();
+  beforeAll(async () => {
+    browser = await launch();
+  });
+  afterAll(() => browser?.close());
+
+  async function as(role: Role): Promise<Page> {
+    const existing = sessions.get(role);
+    if (existing) return existing;
+    const page = await newPage(browser);
+    await signIn(page, ACCOUNTS[role]);
+    sessions.set(role, page);
+    return page;
+  }
+
+  it('sign-in', async () => {
+    const page = await newPage(browser);
+    for (const width of WIDTHS) {
+      await page.setViewportSize({ width, height: 900 });
+      await page.goto('/login');
+      await expectVisible(page.getByRole('heading', { level: 1, name: 'Connexion' }));
+      await screenshot(page, `sign-in-${width}`);
+      await expectNoHorizontalScroll(page, `sign-in at ${width}px`);
+    }
+    await page.context().close();
+  });
+
+  it.each(SCREENS)('$name', async (screen) => {
+    const page = await as(screen.role);
+    await page.setViewportSize({ width: 1280, height: 900 });
+    const path = await screen.path(page);
+    for (const width of WIDTHS) {
+      await page.setViewportSize({ width, height: 900 });
+      await page.goto(path);
+      await expectVisible(page.getByRole('heading', { level: 1, ...(screen.heading ? { name: screen.heading } : {}) }));
+      await settle(page);
+      await screenshot(page, `${screen.name}-${width}`);
+      await expectNoHorizontalScroll(page, `${screen.name} at ${width}px`);
+    }
+  });
+});
