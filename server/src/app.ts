@@ -16,8 +16,10 @@ import {
   validatorCompiler,
   type ZodTypeProvider,
 } from 'fastify-type-provider-zod';
+import { API_PREFIX } from './api-prefix.js';
 import type { Config } from './config.js';
 import { type Database, openDatabase } from './db/client.js';
+import { finishDocument, securitySchemes } from './lib/openapi.js';
 import { aidRoutes } from './modules/aid/routes.js';
 import { assessmentRoutes } from './modules/assessments/routes.js';
 import { authRoutes } from './modules/auth/routes.js';
@@ -29,6 +31,9 @@ import { contactRoutes } from './modules/contacts/routes.js';
 import { healthRoutes } from './modules/health/routes.js';
 import { helpdeskRoutes } from './modules/helpdesk/routes.js';
 import { householdRoutes } from './modules/households/routes.js';
+import { DeliveryWorker } from './modules/integrations/delivery.js';
+import { oauthRoutes } from './modules/integrations/oauth.js';
+import { importRoutes, integrationRoutes } from './modules/integrations/routes.js';
 import { programRoutes } from './modules/programs/routes.js';
 import { referralRoutes } from './modules/referrals/routes.js';
 import { reportRoutes } from './modules/reports/routes.js';
@@ -38,7 +43,8 @@ import { authPlugin } from './plugins/auth.js';
 import { dbPlugin } from './plugins/db.js';
 import { errorsPlugin, sendNotFound } from './plugins/errors.js';
 
-export const API_PREFIX = '/api/v1';
+export { API_PREFIX };
+
 const SAFE_REQUEST_ID = /^[A-Za-z0-9._-]{1,64}$/;
 
 export interface AppDependencies {
@@ -115,16 +121,13 @@ export async function buildApp(config: Config, deps: AppDependencies = {}) {
           'Case management for intensive support of households with multiple problems. Errors are RFC 9457 `application/problem+json`.',
         license: { name: 'AGPL-3.0-or-later', identifier: 'AGPL-3.0-or-later' },
       },
-      servers: [{ url: '/' }],
-      components: {
-        securitySchemes: {
-          bearerAuth: { type: 'http', scheme: 'bearer', bearerFormat: 'JWT' },
-        },
-      },
+      servers: [{ url: '/', description: 'This installation (production or local)' }],
+      components: { securitySchemes },
       security: [{ bearerAuth: [] }],
     },
     transform: jsonSchemaTransform,
-    transformObject: jsonSchemaTransformObject,
+    // Error responses, operation ids, tags and the import bodies: see lib/openapi.ts.
+    transformObject: (document) => finishDocument(jsonSchemaTransformObject(document)),
   });
   await app.register(fastifySwaggerUi, { routePrefix: '/api/docs' });
   app.get('/api/openapi.json', { schema: { hide: true } }, async () => app.swagger());
@@ -148,6 +151,9 @@ export async function buildApp(config: Config, deps: AppDependencies = {}) {
       await api.register(catalogueRoutes);
       await api.register(breakthroughRoutes);
       await api.register(avoidedCostRoutes);
+      await api.register(oauthRoutes, { config });
+      await api.register(integrationRoutes, { config });
+      await api.register(importRoutes, { config });
     },
     { prefix: API_PREFIX },
   );
@@ -164,7 +170,19 @@ export async function buildApp(config: Config, deps: AppDependencies = {}) {
     return sendNotFound(request, reply);
   });
 
+  // Webhook deliveries, in this process: started once ready, stopped before the database closes.
+  const deliveryWorker = new DeliveryWorker(app.db, config.integrations, app.log);
+  app.decorate('deliveryWorker', deliveryWorker);
+  app.addHook('onReady', async () => deliveryWorker.start());
+  app.addHook('preClose', async () => deliveryWorker.stop());
+
   return app;
+}
+
+declare module 'fastify' {
+  interface FastifyInstance {
+    deliveryWorker: DeliveryWorker;
+  }
 }
 
 export type App = Awaited<ReturnType<typeof buildApp>>;

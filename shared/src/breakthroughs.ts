@@ -59,6 +59,7 @@ export type CostCatalogueItem = z.infer<typeof CostCatalogueItem>;
 const Code = z
   .string()
   .trim()
+  .max(60)
   .regex(/^[a-z0-9][a-z0-9_.-]{0,59}$/, 'Lower-case letters, digits, _ . - (max 60)');
 
 export const CostCatalogueItemCreate = z
@@ -99,7 +100,7 @@ export const CostPriceCreate = z
   .meta({ id: 'CostPriceCreate' });
 export type CostPriceCreate = z.input<typeof CostPriceCreate>;
 
-export const CostCatalogueQuery = z.object({ includeInactive: z.stringbool().default(false) });
+export const CostCatalogueQuery = z.object({ includeInactive: z.stringbool().meta({ maxLength: 8 }).default(false) });
 
 /* ---------- Breakthrough plan ---------- */
 

@@ -5,6 +5,7 @@ export * from './cases.js';
 export * from './casework.js';
 export * from './enums.js';
 export * from './households.js';
+export * from './integrations.js';
 export * from './organisation.js';
 export * from './pagination.js';
 export * from './problem.js';

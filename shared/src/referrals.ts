@@ -58,7 +58,7 @@ export const ReferralAccept = z
     primaryWorkerId: z.uuid(),
     accompanimentType: AccompanimentType,
     /** Each criterion of the program's eligibility checklist, checked or not. All must be met. */
-    eligibility: z.record(z.string(), z.boolean()).default({}),
+    eligibility: z.record(z.string().max(100), z.boolean()).default({}),
     /** Assign beyond the worker's caseload limit; needs a reason. */
     caseloadOverrideReason: z.string().trim().min(3).max(1000).optional(),
     note: z.string().trim().max(2000).optional(),

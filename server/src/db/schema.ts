@@ -2,6 +2,7 @@ import {
   accompanimentTypes,
   aidKinds,
   aidNatures,
+  apiScopes,
   breakthroughCategories,
   breakthroughStatuses,
   caseStages,
@@ -159,6 +160,8 @@ export const auditLog = pgTable(
     id: bigserial('id', { mode: 'number' }).notNull(),
     occurredAt: timestamptz('occurred_at').notNull().default(sql`now()`),
     actorUserId: uuid('actor_user_id'),
+    /** Set instead of actor_user_id when a machine client (API client) made the change. */
+    actorClientId: uuid('actor_client_id'),
     action: text('action').notNull(),
     entityType: text('entity_type').notNull(),
     entityId: text('entity_id'),
@@ -743,5 +746,177 @@ export const breakthroughScenarioLines = pgTable(
     }),
     check('breakthrough_scenario_lines_quantity_check', sql`${t.quantity} >= 0`),
     check('breakthrough_scenario_lines_probability_check', sql`${t.probabilityPercent} between 0 and 100`),
+  ],
+);
+
+/* ---------- Integrations: machine clients, idempotency, events and webhooks (issue "The HTTP API for other municipal systems") ---------- */
+
+export const apiScope = pgEnum('api_scope', apiScopes);
+export const webhookDeliveryStatus = pgEnum('webhook_delivery_status', ['pending', 'succeeded', 'failed', 'cancelled']);
+
+/**
+ * A machine client of another municipal system (OAuth2 client credentials). Only the SHA-256 of its
+ * secret is kept: the secret is 256 random bits, so a slow hash adds nothing. `credentialVersion`
+ * goes up on every rotation and is a claim of its tokens, so a rotation ends the old tokens at once.
+ */
+export const apiClients = pgTable(
+  'api_clients',
+  {
+    organisationId: tenant(),
+    id: uuid('id').notNull().defaultRandom(),
+    name: text('name').notNull(),
+    scopes: apiScope('scopes').array().notNull(),
+    secretHash: text('secret_hash').notNull(),
+    credentialVersion: integer('credential_version').notNull().default(1),
+    active: boolean('active').notNull().default(true),
+    createdBy: uuid('created_by'),
+    rotatedAt: timestamptz('rotated_at'),
+    revokedAt: timestamptz('revoked_at'),
+    lastTokenAt: timestamptz('last_token_at'),
+    version: integer('version').notNull().default(1),
+    ...timestamps,
+  },
+  (t) => [
+    primaryKey({ columns: [t.organisationId, t.id] }),
+    // The token endpoint finds a client by id before it knows the tenant (see the lookup policy).
+    uniqueIndex('api_clients_id_key').on(t.id),
+    index('api_clients_org_name_idx').on(t.organisationId, t.name, t.id),
+    foreignKey({ columns: [t.organisationId, t.createdBy], foreignColumns: [users.organisationId, users.id] }),
+  ],
+);
+
+/**
+ * Idempotency-Key records (24 h): the first response to a POST, replayed to retries. The row is
+ * inserted before the work, in the same transaction, so a concurrent retry waits on the primary key
+ * and then replays (or does the work itself if the first one rolled back).
+ */
+export const idempotencyKeys = pgTable(
+  'idempotency_keys',
+  {
+    organisationId: tenant(),
+    /** The client's id, or the user's. */
+    actorId: uuid('actor_id').notNull(),
+    key: text('key').notNull(),
+    /** SHA-256 of method, path and body: the same key with another request is refused. */
+    requestHash: text('request_hash').notNull(),
+    status: integer('status'),
+    response: jsonb('response'),
+    headers: jsonb('headers').$type<Record<string, string>>(),
+    createdAt: timestamps.createdAt,
+    expiresAt: timestamptz('expires_at').notNull(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.organisationId, t.actorId, t.key] }),
+    index('idempotency_keys_expiry_idx').on(t.organisationId, t.expiresAt),
+  ],
+);
+
+/**
+ * The outbox: one row per domain event, written in the transaction of the change. `txId` (the
+ * writing transaction) and `seq` order the feed: only events of transactions older than every
+ * running one are served, so a reader's cursor never skips an event committed late.
+ */
+export const events = pgTable(
+  'events',
+  {
+    organisationId: tenant(),
+    id: uuid('id').notNull().defaultRandom(),
+    seq: bigserial('seq', { mode: 'number' }).notNull(),
+    txId: bigint('tx_id', { mode: 'number' }).notNull().default(sql`txid_current()`),
+    type: text('type').notNull(),
+    subject: text('subject').notNull(),
+    /** Ids and links only: never personal details. */
+    data: jsonb('data').$type<Record<string, unknown>>().notNull(),
+    actorUserId: uuid('actor_user_id'),
+    actorClientId: uuid('actor_client_id'),
+    occurredAt: timestamptz('occurred_at').notNull().default(sql`now()`),
+  },
+  (t) => [
+    primaryKey({ columns: [t.organisationId, t.id] }),
+    index('events_org_feed_idx').on(t.organisationId, t.txId, t.seq),
+  ],
+);
+
+export const webhookSubscriptions = pgTable(
+  'webhook_subscriptions',
+  {
+    organisationId: tenant(),
+    id: uuid('id').notNull().defaultRandom(),
+    /** The machine client that owns it; null when an admin registered it for the organisation. */
+    clientId: uuid('client_id'),
+    url: text('url').notNull(),
+    eventTypes: text('event_types').array().notNull(),
+    /**
+     * The signing secret. Kept as is, since every delivery is signed with it (HMAC); never
+     * returned after creation or rotation.
+     */
+    secret: text('secret').notNull(),
+    active: boolean('active').notNull().default(true),
+    deletedAt: timestamptz('deleted_at'),
+    createdBy: uuid('created_by'),
+    version: integer('version').notNull().default(1),
+    ...timestamps,
+  },
+  (t) => [
+    primaryKey({ columns: [t.organisationId, t.id] }),
+    index('webhook_subscriptions_client_idx').on(t.organisationId, t.clientId),
+    foreignKey({
+      columns: [t.organisationId, t.clientId],
+      foreignColumns: [apiClients.organisationId, apiClients.id],
+    }),
+  ],
+);
+
+/** One event to one subscription: retried with exponential backoff until delivered or given up. */
+export const webhookDeliveries = pgTable(
+  'webhook_deliveries',
+  {
+    organisationId: tenant(),
+    id: uuid('id').notNull().defaultRandom(),
+    subscriptionId: uuid('subscription_id').notNull(),
+    eventId: uuid('event_id').notNull(),
+    status: webhookDeliveryStatus('status').notNull().default('pending'),
+    attempts: integer('attempts').notNull().default(0),
+    nextAttemptAt: timestamptz('next_attempt_at').notNull().default(sql`now()`),
+    lastAttemptAt: timestamptz('last_attempt_at'),
+    lastStatusCode: integer('last_status_code'),
+    lastError: text('last_error'),
+    deliveredAt: timestamptz('delivered_at'),
+    ...timestamps,
+  },
+  (t) => [
+    primaryKey({ columns: [t.organisationId, t.id] }),
+    uniqueIndex('webhook_deliveries_event_key').on(t.organisationId, t.subscriptionId, t.eventId),
+    index('webhook_deliveries_org_status_idx').on(t.organisationId, t.status, t.updatedAt, t.id),
+    // The worker's queue, across organisations: the one index that does not lead with the tenant.
+    index('webhook_deliveries_due_idx').on(t.nextAttemptAt).where(sql`${t.status} = 'pending'`),
+    foreignKey({
+      columns: [t.organisationId, t.subscriptionId],
+      foreignColumns: [webhookSubscriptions.organisationId, webhookSubscriptions.id],
+    }),
+    foreignKey({ columns: [t.organisationId, t.eventId], foreignColumns: [events.organisationId, events.id] }),
+  ],
+);
+
+/** Every delivery attempt, for the admins' view of failures. Append-only. */
+export const webhookDeliveryAttempts = pgTable(
+  'webhook_delivery_attempts',
+  {
+    organisationId: tenant(),
+    id: bigserial('id', { mode: 'number' }).notNull(),
+    deliveryId: uuid('delivery_id').notNull(),
+    attempt: integer('attempt').notNull(),
+    at: timestamptz('at').notNull().default(sql`now()`),
+    statusCode: integer('status_code'),
+    error: text('error'),
+    durationMs: integer('duration_ms').notNull(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.organisationId, t.id] }),
+    index('webhook_delivery_attempts_delivery_idx').on(t.organisationId, t.deliveryId, t.attempt),
+    foreignKey({
+      columns: [t.organisationId, t.deliveryId],
+      foreignColumns: [webhookDeliveries.organisationId, webhookDeliveries.id],
+    }),
   ],
 );

@@ -2,13 +2,29 @@ import type { Role } from '@percee/shared';
 import { sql } from 'drizzle-orm';
 import type { Db, Tx } from './client.js';
 
-/** Who is acting: a signed-in user of one organisation. */
+/** Who is acting: a signed-in user of one organisation, or one of its machine clients. */
 export interface Actor {
   organisationId: string;
+  /** The user; for a machine client, NO_USER (a client is nobody's account: see `clientId`). */
   userId: string;
+  /**
+   * The role whose visibility services apply. A machine client has none of its own: on each route
+   * its scope opens, it acts with the role that scope stands for (see SCOPE_ROLE in plugins/auth).
+   */
   role: Role;
   requestId?: string;
+  /** Set for a machine client (OAuth2 client credentials token); absent for users. */
+  kind?: 'user' | 'client';
+  clientId?: string;
+  scopes?: readonly string[];
+  /** The client's credential version the token was issued for (a rotation ends older tokens). */
+  credentialVersion?: number;
 }
+
+/** The `userId` of a machine client's actor: matches no account, and is never written as a user. */
+export const NO_USER = '00000000-0000-0000-0000-000000000000';
+
+export const isClient = (actor: Pick<Actor, 'kind'>) => actor.kind === 'client';
 
 /** The role every application query runs as: owns nothing, cannot bypass row-level security. */
 export const APP_ROLE = 'percee_app';

@@ -11,10 +11,17 @@ export interface AuditEntry {
 }
 
 /** Records a change in the same transaction as the change itself. */
-export async function audit(tx: Tx, actor: Pick<Actor, 'organisationId' | 'userId' | 'requestId'>, entry: AuditEntry) {
+export async function audit(
+  tx: Tx,
+  actor: Pick<Actor, 'organisationId' | 'userId' | 'requestId' | 'kind' | 'clientId'>,
+  entry: AuditEntry,
+) {
+  const byClient = actor.kind === 'client';
   await tx.insert(auditLog).values({
     organisationId: actor.organisationId,
-    actorUserId: actor.userId,
+    // A machine client's changes are its own: recorded under its client id, never as a user's.
+    actorUserId: byClient ? null : actor.userId,
+    actorClientId: byClient ? (actor.clientId ?? null) : null,
     action: entry.action,
     entityType: entry.entityType,
     entityId: entry.entityId ?? null,

@@ -1,24 +1,54 @@
 import fastifyJwt from '@fastify/jwt';
-import { Role } from '@percee/shared';
+import { type ApiScope, Role } from '@percee/shared';
 import { and, eq } from 'drizzle-orm';
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import fp from 'fastify-plugin';
 import { z } from 'zod';
 import type { Config } from '../config.js';
 import type { Tx } from '../db/client.js';
-import { users } from '../db/schema.js';
-import { type Actor, inTenant } from '../db/tenant.js';
-import { forbidden, unauthorized } from '../lib/problem.js';
+import { apiClients, users } from '../db/schema.js';
+import { type Actor, inTenant, NO_USER } from '../db/tenant.js';
+import { forbidden, HttpProblem, unauthorized } from '../lib/problem.js';
 
 const AccessClaims = z.object({ sub: z.uuid(), org: z.uuid(), role: Role });
 export type AccessClaims = z.infer<typeof AccessClaims>;
 
+/**
+ * A machine client's token (OAuth2 client credentials, issued by modules/integrations/oauth.ts):
+ * `kind: 'client'` marks it, `scope` is space-separated (RFC 9068), `cv` the credential version.
+ */
+const ClientClaims = z.object({
+  sub: z.uuid(),
+  org: z.uuid(),
+  kind: z.literal('client'),
+  client_id: z.uuid(),
+  scope: z.string(),
+  cv: z.number().int(),
+});
+export type ClientClaims = z.infer<typeof ClientClaims>;
+
 declare module '@fastify/jwt' {
   interface FastifyJWT {
-    payload: AccessClaims;
-    user: AccessClaims;
+    payload: AccessClaims | ClientClaims;
+    user: AccessClaims | ClientClaims;
   }
 }
+
+/**
+ * The role a machine client acts with on a route its scope opens: the visibility services apply
+ * (a coordinator's sees the organisation's referrals, households and cases; reports are read with
+ * an analyst's small-count suppression). Routes, not this role, decide what a client may do: every
+ * route not opened with `requireScope` refuses client tokens.
+ */
+export const SCOPE_ROLE: Record<ApiScope, Role> = {
+  'referrals:write': 'coordinator',
+  'referrals:read': 'coordinator',
+  'households:read': 'coordinator',
+  'households:write': 'coordinator',
+  'cases:read': 'coordinator',
+  'reports:read': 'analyst',
+  'events:subscribe': 'coordinator',
+};
 
 declare module 'fastify' {
   interface FastifyInstance {
@@ -26,6 +56,11 @@ declare module 'fastify' {
     authenticate: (request: FastifyRequest) => Promise<void>;
     /** onRequest hook factory: a valid access token of one of these roles is required. */
     requireRole: (...roles: Role[]) => (request: FastifyRequest) => Promise<void>;
+    /**
+     * onRequest hook factory for routes open to machine clients: a user token (of one of `roles`,
+     * when given), or a client token holding `scope` (403 otherwise).
+     */
+    requireScope: (scope: ApiScope, ...roles: Role[]) => (request: FastifyRequest) => Promise<void>;
   }
   interface FastifyRequest {
     actor: Actor | null;
@@ -42,7 +77,8 @@ export const authPlugin = fp(
         algorithm: 'HS256',
         iss: config.jwt.issuer,
         aud: config.jwt.audience,
-        expiresIn: config.jwt.accessTtlSeconds * 1000,
+        // @fastify/jwt reads a number as seconds (it was given milliseconds: tokens lived 1000x too long).
+        expiresIn: config.jwt.accessTtlSeconds,
       },
       verify: {
         algorithms: ['HS256'],
@@ -58,6 +94,20 @@ export const authPlugin = fp(
       const actor = this.actor;
       if (!actor) throw unauthorized();
       return inTenant(app.db, actor, async (tx) => {
+        if (actor.kind === 'client') {
+          // Revoking a client, rotating its secret or narrowing its scopes ends its tokens at once.
+          const [client] = await tx
+            .select({ active: apiClients.active, cv: apiClients.credentialVersion, scopes: apiClients.scopes })
+            .from(apiClients)
+            .where(and(eq(apiClients.organisationId, actor.organisationId), eq(apiClients.id, actor.clientId ?? '')));
+          if (!client?.active) throw unauthorized('This API client was revoked or no longer exists');
+          if (client.cv !== actor.credentialVersion) throw unauthorized('This API client was rotated; get a new token');
+          const granted: readonly string[] = client.scopes;
+          if (actor.scopes?.some((scope) => !granted.includes(scope))) {
+            throw unauthorized('The scopes of this API client changed; get a new token');
+          }
+          return work(tx, actor);
+        }
         // Disabling an account or changing its role takes effect on the next request, not at token expiry.
         const [account] = await tx
           .select({ active: users.active, role: users.role })
@@ -69,27 +119,68 @@ export const authPlugin = fp(
       });
     });
 
-    async function authenticate(request: FastifyRequest) {
+    /** The actor of a valid access token: a user, or a machine client (not yet given a role). */
+    async function verify(request: FastifyRequest): Promise<Actor> {
       let claims: unknown;
       try {
         claims = await request.jwtVerify();
       } catch {
         throw unauthorized('Missing, invalid or expired access token');
       }
+      if ((claims as { kind?: unknown }).kind === 'client') {
+        const client = ClientClaims.safeParse(claims);
+        if (!client.success) throw unauthorized('Invalid access token');
+        return {
+          organisationId: client.data.org,
+          userId: NO_USER,
+          // The least-seeing role until requireScope sets the one of the route's scope.
+          role: 'analyst',
+          requestId: request.id,
+          kind: 'client',
+          clientId: client.data.sub,
+          scopes: client.data.scope.split(' ').filter(Boolean),
+          credentialVersion: client.data.cv,
+        };
+      }
       const parsed = AccessClaims.safeParse(claims);
       if (!parsed.success) throw unauthorized('Invalid access token');
-      request.actor = {
+      return {
         organisationId: parsed.data.org,
         userId: parsed.data.sub,
         role: parsed.data.role,
         requestId: request.id,
+        kind: 'user',
       };
+    }
+
+    /** Routes for people: a machine client's token is refused (403) unless a route opens itself with requireScope. */
+    async function authenticate(request: FastifyRequest) {
+      const actor = await verify(request);
+      if (actor.kind === 'client') {
+        throw forbidden('This route is for signed-in users; machine clients cannot call it');
+      }
+      request.actor = actor;
     }
 
     app.decorate('authenticate', authenticate);
     app.decorate('requireRole', (...allowed: Role[]) => async (request: FastifyRequest) => {
       await authenticate(request);
       if (!allowed.includes((request.actor as Actor).role)) throw forbidden('Your role does not allow this action');
+    });
+    app.decorate('requireScope', (scope: ApiScope, ...roles: Role[]) => async (request: FastifyRequest) => {
+      const actor = await verify(request);
+      if (actor.kind === 'client') {
+        if (!actor.scopes?.includes(scope)) {
+          throw new HttpProblem(403, 'insufficient-scope', 'Forbidden', `This API client lacks the scope ${scope}`, {
+            requiredScope: scope,
+            headers: { 'www-authenticate': `Bearer error="insufficient_scope", scope="${scope}"` },
+          });
+        }
+        actor.role = SCOPE_ROLE[scope];
+      } else if (roles.length > 0 && !roles.includes(actor.role)) {
+        throw forbidden('Your role does not allow this action');
+      }
+      request.actor = actor;
     });
   },
   { name: 'auth', dependencies: ['db'] },

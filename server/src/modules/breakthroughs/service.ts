@@ -23,6 +23,7 @@ import { audit } from '../../plugins/audit.js';
 import { assertCaseRole, loadCaseFor } from '../cases/access.js';
 import { insertCaseEvent } from '../cases/repo.js';
 import * as catalogue from '../catalogue/repo.js';
+import { emitEvent } from '../integrations/events.js';
 import {
   pricedLineView,
   realisedColumns,
@@ -343,6 +344,9 @@ export async function transition(
     entityId: id,
     changes: { status: [from, to], ...(comment ? { comment } : {}) },
   });
+  if (to === 'approved' || to === 'achieved') {
+    await emitEvent(tx, actor, `breakthrough.${to}`, { breakthroughId: id, caseId: row.caseId });
+  }
   return view(tx, actor, id);
 }
 

@@ -13,6 +13,7 @@ import {
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { requiredIfMatch, setEtag } from '../../lib/etag.js';
+import { scoped } from '../../lib/openapi.js';
 import * as service from './service.js';
 
 const errors = { 400: Problem, 401: Problem, 403: Problem, 404: Problem };
@@ -41,24 +42,35 @@ export const caseRoutes: FastifyPluginAsyncZod = async (app) => {
   app.get(
     '/cases',
     {
-      onRequest,
+      // Reading cases is open to machine clients (cases:read); moving them stays with people.
+      onRequest: app.requireScope('cases:read'),
       schema: {
         tags,
         summary: 'List cases (filter by stage, program, worker, site, overdue, updated since; keyset-paginated)',
+        description:
+          'With `updatedSince`, a sync: every case changed since then, oldest change first, ordered by (updatedAt, id) with a stable cursor (`sort` is then `updated`). Closures are also in the event feed (`case.closed`).',
+        security: scoped('cases:read'),
         querystring: CaseListQuery,
         response: { 200: page(Case), ...errors },
       },
     },
-    async (request) => request.inTenant((tx, actor) => service.listCases(tx, actor, request.query)),
+    async (request) =>
+      request.inTenant((tx, actor) =>
+        service.listCases(tx, actor, {
+          ...request.query,
+          ...(request.query.updatedSince ? { sort: 'updated' as const } : {}),
+        }),
+      ),
   );
 
   app.get(
     '/cases/:id',
     {
-      onRequest,
+      onRequest: app.requireScope('cases:read'),
       schema: {
         tags,
         summary: 'A case (its ETag is its version)',
+        security: scoped('cases:read'),
         params: IdParam,
         response: { 200: Case, ...errors },
       },

@@ -17,6 +17,7 @@ import { decodeInstantCursor, toPage } from '../../lib/cursor.js';
 import { assertVersion } from '../../lib/etag.js';
 import { conflict, forbidden, HttpProblem, notFound } from '../../lib/problem.js';
 import { audit } from '../../plugins/audit.js';
+import { emitEvent } from '../integrations/events.js';
 import { assertCaseRole, loadCaseFor, seesAllCases } from './access.js';
 import * as repo from './repo.js';
 
@@ -162,6 +163,9 @@ export async function transition(tx: Tx, actor: Actor, id: string, expectedVersi
     entityId: id,
     changes: { stage: [row.stage, move.to], ...(closing ? { closureReason: [null, move.closureReason] } : {}) },
   });
+  const about = { caseId: id, householdId: row.householdId };
+  await emitEvent(tx, actor, 'case.stage_changed', about);
+  if (closing) await emitEvent(tx, actor, 'case.closed', about);
   return reload(tx, actor, id);
 }
 

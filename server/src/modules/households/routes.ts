@@ -16,9 +16,12 @@ import {
 } from '@percee/shared';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
+import { API_PREFIX } from '../../api-prefix.js';
 import { toCsv } from '../../lib/csv.js';
-import { requiredIfMatch, setEtag } from '../../lib/etag.js';
+import { etagOf, requiredIfMatch, setEtag } from '../../lib/etag.js';
+import { scoped } from '../../lib/openapi.js';
 import { audit } from '../../plugins/audit.js';
+import { IdempotencyHeaders, idempotent } from '../integrations/idempotency.js';
 import * as service from './service.js';
 
 const errors = { 400: Problem, 401: Problem, 403: Problem, 404: Problem };
@@ -27,13 +30,17 @@ export const householdRoutes: FastifyPluginAsyncZod = async (app) => {
   const tags = ['households'];
   const onRequest = app.authenticate;
 
+  // Search, read, register and update are open to machine clients (households:read / households:write).
   app.get(
     '/households',
     {
-      onRequest,
+      onRequest: app.requireScope('households:read'),
       schema: {
         tags,
         summary: 'Search households by name, reference or address (accent- and case-insensitive)',
+        description:
+          'With `updatedSince`, a sync: every household changed since then, oldest change first, ordered by (updatedAt, id) with a stable cursor.',
+        security: scoped('households:read'),
         querystring: HouseholdSearchQuery,
         response: { 200: page(HouseholdSummary), ...errors },
       },
@@ -82,21 +89,26 @@ export const householdRoutes: FastifyPluginAsyncZod = async (app) => {
   app.post(
     '/households',
     {
-      onRequest,
+      onRequest: app.requireScope('households:write'),
       schema: {
         tags,
         summary: 'Register a household with its members and problems',
         description:
-          'Answers 409 `possible-duplicate` with `duplicates` (references only) when a member (name + birth date) or the address matches a known household; send `confirmNotDuplicate: true` after checking.',
+          'Answers 409 `possible-duplicate` with `duplicates` (references only) when a member (name + birth date) or the address matches a known household; send `confirmNotDuplicate: true` after checking. Honours Idempotency-Key.',
+        security: scoped('households:write'),
+        headers: IdempotencyHeaders,
         body: HouseholdCreate,
         response: { 201: Household, ...errors, 409: Problem, 422: Problem },
       },
     },
-    async (request, reply) => {
-      const household = await request.inTenant((tx, actor) => service.createAndShow(tx, actor, request.body));
-      setEtag(reply, household.version);
-      return reply.code(201).send(household);
-    },
+    async (request, reply) =>
+      idempotent(request, reply, 201, async (tx, actor) => {
+        const household = await service.createAndShow(tx, actor, request.body);
+        return {
+          body: household,
+          headers: { etag: etagOf(household.version), location: `${API_PREFIX}/households/${household.id}` },
+        };
+      }),
   );
 
   app.post(
@@ -118,10 +130,11 @@ export const householdRoutes: FastifyPluginAsyncZod = async (app) => {
   app.get(
     '/households/:id',
     {
-      onRequest,
+      onRequest: app.requireScope('households:read'),
       schema: {
         tags,
-        summary: 'A household file: members and problems',
+        summary: 'A household file: members and problems (its ETag is its version)',
+        security: scoped('households:read'),
         params: IdParam,
         response: { 200: Household, ...errors },
       },
@@ -136,10 +149,11 @@ export const householdRoutes: FastifyPluginAsyncZod = async (app) => {
   app.patch(
     '/households/:id',
     {
-      onRequest,
+      onRequest: app.requireScope('households:write'),
       schema: {
         tags,
         summary: 'Update the address or problems of a household (requires If-Match)',
+        security: scoped('households:write'),
         params: IdParam,
         body: HouseholdUpdate,
         response: { 200: Household, ...errors, 412: Problem, 422: Problem, 428: Problem },

@@ -17,7 +17,7 @@ import type { z } from 'zod';
 import type { Tx } from '../../db/client.js';
 import { householdProblems, households, persons } from '../../db/schema.js';
 import type { Actor } from '../../db/tenant.js';
-import { decodeTextCursor, toPage } from '../../lib/cursor.js';
+import { decodeInstantCursor, decodeTextCursor, toPage } from '../../lib/cursor.js';
 import { assertVersion } from '../../lib/etag.js';
 import { FOREIGN_KEY_VIOLATION, sqlState } from '../../lib/pg-errors.js';
 import { conflict, forbidden, HttpProblem, notFound } from '../../lib/problem.js';
@@ -119,14 +119,19 @@ export async function searchHouseholds(tx: Tx, actor: Actor, query: HouseholdSea
   const filters: (SQL | undefined)[] = [eq(households.organisationId, org)];
   if (!seesAll(actor)) filters.push(repo.workedBy(org, actor.userId));
   if (query.siteId) filters.push(eq(households.siteId, query.siteId));
-  if (query.updatedSince) filters.push(sql`${households.updatedAt} >= ${query.updatedSince}`);
+  // With updatedSince, a sync: oldest change first, in a stable (updatedAt, id) order.
+  const sync = query.updatedSince !== undefined;
+  if (sync) filters.push(sql`${households.updatedAt} >= ${query.updatedSince}`);
   for (const token of normalise(query.q ?? '')
     .split(' ')
     .filter(Boolean)
     .slice(0, 6)) {
     filters.push(sql`${households.searchText} like ${`%${likeEscape(token)}%`}`);
   }
-  if (query.cursor) {
+  if (query.cursor && sync) {
+    const [updatedAt, id] = decodeInstantCursor(query.cursor);
+    filters.push(sql`(${households.updatedAt}, ${households.id}) > (${updatedAt}::timestamptz, ${id}::uuid)`);
+  } else if (query.cursor) {
     const [name, id] = decodeTextCursor(query.cursor);
     filters.push(sql`(${households.displayName}, ${households.id}) > (${name}, ${id}::uuid)`);
   }
@@ -134,9 +139,11 @@ export async function searchHouseholds(tx: Tx, actor: Actor, query: HouseholdSea
     .select()
     .from(households)
     .where(and(...filters))
-    .orderBy(asc(households.displayName), asc(households.id))
+    .orderBy(
+      ...(sync ? [asc(households.updatedAt), asc(households.id)] : [asc(households.displayName), asc(households.id)]),
+    )
     .limit(query.limit + 1);
-  const page = toPage(rows, query.limit, (row) => [row.displayName, row.id]);
+  const page = toPage(rows, query.limit, (row) => (sync ? [row.updatedAt, row.id] : [row.displayName, row.id]));
   const ids = page.items.map((row) => row.id);
   const memberCounts = await repo.memberCounts(tx, org, ids);
   const openCases = await repo.openCaseCounts(tx, org, ids);

@@ -14,7 +14,7 @@ export const programRoutes: FastifyPluginAsyncZod = async (app) => {
       schema: {
         tags,
         summary: "The organisation's programs (methods, caseload limits, contact intervals)",
-        querystring: z.object({ includeInactive: z.stringbool().default(false) }),
+        querystring: z.object({ includeInactive: z.stringbool().meta({ maxLength: 8 }).default(false) }),
         response: { 200: z.object({ items: z.array(Program) }), ...errors },
       },
     },

@@ -12,6 +12,10 @@ import {
 } from '@percee/shared';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
+import { API_PREFIX } from '../../api-prefix.js';
+import { etagOf, setEtag } from '../../lib/etag.js';
+import { scoped } from '../../lib/openapi.js';
+import { IdempotencyHeaders, idempotent } from '../integrations/idempotency.js';
 import * as service from './service.js';
 
 const errors = { 400: Problem, 401: Problem, 403: Problem, 404: Problem };
@@ -20,13 +24,17 @@ export const referralRoutes: FastifyPluginAsyncZod = async (app) => {
   const tags = ['referrals'];
   const onRequest = app.authenticate;
 
+  // Open to machine clients too (scopes referrals:read / referrals:write); decisions stay with people.
   app.get(
     '/referrals',
     {
-      onRequest,
+      onRequest: app.requireScope('referrals:read'),
       schema: {
         tags,
         summary: 'The referral inbox (coordinators), or the referrals you sent (others); newest first',
+        description:
+          'With `updatedSince`, a sync: every referral changed since then, oldest change first, ordered by (updatedAt, id) with a stable cursor. Machine clients see the whole organisation.',
+        security: scoped('referrals:read'),
         querystring: ReferralListQuery,
         response: { 200: page(Referral), ...errors },
       },
@@ -37,27 +45,45 @@ export const referralRoutes: FastifyPluginAsyncZod = async (app) => {
   app.post(
     '/referrals',
     {
-      onRequest,
+      onRequest: app.requireScope('referrals:write'),
       schema: {
         tags,
         summary: 'Refer a household (existing, or new with its members)',
+        description:
+          'Honours Idempotency-Key: a retry with the same key and body gets the first response (and creates nothing more).',
+        security: scoped('referrals:write'),
+        headers: IdempotencyHeaders,
         body: ReferralCreate,
         response: { 201: Referral, ...errors, 409: Problem, 422: Problem },
       },
     },
-    async (request, reply) => {
-      const referral = await request.inTenant((tx, actor) => service.createReferral(tx, actor, request.body));
-      return reply.code(201).send(referral);
-    },
+    async (request, reply) =>
+      idempotent(request, reply, 201, async (tx, actor) => {
+        const referral = await service.createReferral(tx, actor, request.body);
+        return {
+          body: referral,
+          headers: { etag: etagOf(referral.version), location: `${API_PREFIX}/referrals/${referral.id}` },
+        };
+      }),
   );
 
   app.get(
     '/referrals/:id',
     {
-      onRequest,
-      schema: { tags, summary: 'A referral and its decision', params: IdParam, response: { 200: Referral, ...errors } },
+      onRequest: app.requireScope('referrals:read'),
+      schema: {
+        tags,
+        summary: 'A referral and its decision (its ETag is its version)',
+        security: scoped('referrals:read'),
+        params: IdParam,
+        response: { 200: Referral, ...errors },
+      },
     },
-    async (request) => request.inTenant((tx, actor) => service.getReferral(tx, actor, request.params.id)),
+    async (request, reply) => {
+      const referral = await request.inTenant((tx, actor) => service.getReferral(tx, actor, request.params.id));
+      setEtag(reply, referral.version);
+      return referral;
+    },
   );
 
   app.post(

@@ -6,7 +6,7 @@ import type {
   ReferralDecline,
   ReferralListQuery,
 } from '@percee/shared';
-import { and, desc, eq, type SQL, sql } from 'drizzle-orm';
+import { and, asc, desc, eq, type SQL, sql } from 'drizzle-orm';
 import type { z } from 'zod';
 import type { Tx } from '../../db/client.js';
 import { caseEvents, cases, households, referrals } from '../../db/schema.js';
@@ -16,6 +16,7 @@ import { conflict, forbidden, HttpProblem, notFound } from '../../lib/problem.js
 import { audit } from '../../plugins/audit.js';
 import { assertAssignable, getCase } from '../cases/service.js';
 import { createHousehold } from '../households/service.js';
+import { emitEvent } from '../integrations/events.js';
 import { findProgram } from '../programs/service.js';
 
 /** Who may refer: everyone who works with households, and partner services. */
@@ -81,7 +82,20 @@ export async function listReferrals(tx: Tx, actor: Actor, query: ReferralListQue
   const filters: (SQL | undefined)[] = [eq(referrals.organisationId, actor.organisationId)];
   if (!INBOX.has(actor.role)) filters.push(eq(referrals.createdBy, actor.userId));
   if (query.status) filters.push(eq(referrals.status, query.status));
-  if (query.updatedSince) filters.push(sql`${referrals.updatedAt} >= ${query.updatedSince}`);
+  if (query.updatedSince) {
+    // Sync: every referral changed since then, oldest change first, in a stable (updatedAt, id) order.
+    filters.push(sql`${referrals.updatedAt} >= ${query.updatedSince}`);
+    if (query.cursor) {
+      const [updatedAt, id] = decodeInstantCursor(query.cursor);
+      filters.push(sql`(${referrals.updatedAt}, ${referrals.id}) > (${updatedAt}::timestamptz, ${id}::uuid)`);
+    }
+    const rows = await selectReferrals(tx)
+      .where(and(...filters))
+      .orderBy(asc(referrals.updatedAt), asc(referrals.id))
+      .limit(query.limit + 1);
+    const page = toPage(rows, query.limit, (found) => [found.row.updatedAt, found.row.id]);
+    return { items: page.items.map(toReferral), nextCursor: page.nextCursor };
+  }
   if (query.cursor) {
     const [receivedAt, id] = decodeInstantCursor(query.cursor);
     filters.push(sql`(${referrals.receivedAt}, ${referrals.id}) < (${receivedAt}::timestamptz, ${id}::uuid)`);
@@ -121,11 +135,13 @@ export async function createReferral(tx: Tx, actor: Actor, input: z.output<typeo
       personAgreed: input.personAgreed,
       programId: input.programId,
       householdId: householdId as string,
-      createdBy: actor.userId,
+      // A machine client is no user: the audit trail and the event name it instead.
+      createdBy: actor.kind === 'client' ? null : actor.userId,
     })
     .returning({ id: referrals.id });
   const id = (row as { id: string }).id;
   await audit(tx, actor, { action: 'referral.create', entityType: 'referral', entityId: id });
+  await emitEvent(tx, actor, 'referral.created', { referralId: id, householdId });
   return getReferralUnchecked(tx, actor, id);
 }
 
@@ -232,6 +248,7 @@ export async function acceptReferral(tx: Tx, actor: Actor, id: string, input: z.
       ...(overridden ? { caseloadOverride: input.caseloadOverrideReason } : {}),
     },
   });
+  await emitEvent(tx, actor, 'referral.decided', { referralId: id, householdId: found.row.householdId, caseId });
   return { referral: await getReferralUnchecked(tx, actor, id), case: (await getCase(tx, actor, caseId)) as Case };
 }
 
@@ -257,6 +274,7 @@ export async function declineReferral(tx: Tx, actor: Actor, id: string, input: z
     entityId: id,
     changes: { status: ['new', 'declined'], reason: input.reason },
   });
+  await emitEvent(tx, actor, 'referral.decided', { referralId: id, householdId: found.row.householdId });
   return getReferralUnchecked(tx, actor, id);
 }
 
@@ -281,5 +299,6 @@ export async function withdrawReferral(tx: Tx, actor: Actor, id: string, note: s
     entityId: id,
     changes: { status: ['new', 'withdrawn'] },
   });
+  await emitEvent(tx, actor, 'referral.withdrawn', { referralId: id, householdId: found.row.householdId });
   return getReferralUnchecked(tx, actor, id);
 }

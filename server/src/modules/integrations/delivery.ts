@@ -1,0 +1,212 @@
+import { createHmac } from 'node:crypto';
+import { and, eq, sql } from 'drizzle-orm';
+import type { FastifyBaseLogger } from 'fastify';
+import type { Config } from '../../config.js';
+import type { Db } from '../../db/client.js';
+import {
+  apiClients,
+  events,
+  webhookDeliveries,
+  webhookDeliveryAttempts,
+  webhookSubscriptions,
+} from '../../db/schema.js';
+import { APP_ROLE, inTenant } from '../../db/tenant.js';
+import { rowsOf } from '../../lib/sql.js';
+import { toCloudEvent } from './events.js';
+
+/**
+ * Standard Webhooks signature (https://www.standardwebhooks.com): HMAC-SHA256 with the base64 key
+ * after `whsec_`, over `${webhook-id}.${webhook-timestamp}.${body}`, sent as `v1,<base64>`.
+ */
+export function signDelivery(secret: string, id: string, timestamp: number, body: string) {
+  const key = Buffer.from(secret.startsWith('whsec_') ? secret.slice(6) : secret, 'base64');
+  return `v1,${createHmac('sha256', key).update(`${id}.${timestamp}.${body}`).digest('base64')}`;
+}
+
+/** The wait before attempt n+1 after n failed ones: base x 2^(n-1), capped, with +-20% jitter. */
+export function backoffMs(failedAttempts: number, baseMs: number, maxMs: number, random = Math.random) {
+  const exponential = Math.min(maxMs, baseMs * 2 ** Math.max(0, failedAttempts - 1));
+  return Math.round(exponential * (0.8 + 0.4 * random()));
+}
+
+type Settings = Config['integrations'];
+
+interface Due {
+  organisation_id: string;
+  id: string;
+}
+
+/**
+ * Delivers queued events to webhook subscribers, at least once: each due delivery is claimed (its
+ * next attempt pushed past the request timeout, so another instance or a crash retries it later),
+ * posted outside any transaction, then recorded as an attempt. Failures are retried with exponential
+ * backoff until `webhookMaxAttempts`, then marked failed for the admins to see and retry.
+ */
+export class DeliveryWorker {
+  private timer: NodeJS.Timeout | undefined;
+  private running: Promise<void> | undefined;
+  private stopped = true;
+
+  constructor(
+    private readonly db: Db,
+    private readonly settings: Settings,
+    private readonly log: FastifyBaseLogger,
+  ) {}
+
+  start() {
+    if (this.settings.webhookWorkerIntervalMs <= 0 || !this.stopped) return;
+    this.stopped = false;
+    this.schedule();
+  }
+
+  /** Stops polling and waits for the round in progress. */
+  async stop() {
+    this.stopped = true;
+    if (this.timer) clearTimeout(this.timer);
+    this.timer = undefined;
+    await this.running;
+  }
+
+  private schedule() {
+    if (this.stopped) return;
+    this.timer = setTimeout(() => {
+      this.running = this.runOnce()
+        .then(() => undefined)
+        .catch((error) => this.log.warn({ err: error }, 'webhook delivery round failed'))
+        .finally(() => {
+          this.running = undefined;
+          this.schedule();
+        });
+    }, this.settings.webhookWorkerIntervalMs);
+    this.timer.unref();
+  }
+
+  /** One round: every due delivery (up to a batch), each posted concurrently. Returns how many. */
+  async runOnce(batch = 50): Promise<number> {
+    const due = await this.db.transaction(async (tx) => {
+      await tx.execute(sql`select set_config('role', ${APP_ROLE}, true), set_config('app.worker', 'webhooks', true)`);
+      return rowsOf<Due>(
+        tx,
+        sql`select organisation_id, id from webhook_deliveries
+            where status = 'pending' and next_attempt_at <= now()
+            order by next_attempt_at limit ${batch}`,
+      );
+    });
+    await Promise.all(
+      due.map((item) => this.deliver(item).catch((error) => this.log.warn({ err: error }, 'delivery'))),
+    );
+    return due.length;
+  }
+
+  private async deliver(item: Due) {
+    const organisationId = item.organisation_id;
+    const leaseMs = this.settings.webhookTimeoutMs + 30_000;
+    const claimed = await inTenant(this.db, { organisationId }, async (tx) => {
+      const [delivery] = await tx
+        .update(webhookDeliveries)
+        .set({ nextAttemptAt: sql`now() + make_interval(secs => ${leaseMs / 1000})`, updatedAt: sql`now()` })
+        .where(
+          and(
+            eq(webhookDeliveries.organisationId, organisationId),
+            eq(webhookDeliveries.id, item.id),
+            eq(webhookDeliveries.status, 'pending'),
+            sql`${webhookDeliveries.nextAttemptAt} <= now()`,
+          ),
+        )
+        .returning();
+      if (!delivery) return null;
+      const [found] = await tx
+        .select({
+          event: events,
+          subscription: webhookSubscriptions,
+          clientActive: apiClients.active,
+          scopes: apiClients.scopes,
+        })
+        .from(events)
+        .innerJoin(
+          webhookSubscriptions,
+          and(
+            eq(webhookSubscriptions.organisationId, events.organisationId),
+            eq(webhookSubscriptions.id, delivery.subscriptionId),
+          ),
+        )
+        .leftJoin(
+          apiClients,
+          and(
+            eq(apiClients.organisationId, webhookSubscriptions.organisationId),
+            eq(apiClients.id, webhookSubscriptions.clientId),
+          ),
+        )
+        .where(and(eq(events.organisationId, organisationId), eq(events.id, delivery.eventId)));
+      const subscription = found?.subscription;
+      const clientMayReceive =
+        !subscription?.clientId || (found?.clientActive === true && (found.scopes ?? []).includes('events:subscribe'));
+      if (!found || !subscription?.active || subscription.deletedAt || !clientMayReceive) {
+        // Unsubscribed, or its client was revoked meanwhile: nothing more goes out.
+        await tx
+          .update(webhookDeliveries)
+          .set({ status: 'cancelled', updatedAt: sql`now()` })
+          .where(and(eq(webhookDeliveries.organisationId, organisationId), eq(webhookDeliveries.id, item.id)));
+        return null;
+      }
+      return { delivery, event: found.event, subscription };
+    });
+    if (!claimed) return;
+
+    const body = JSON.stringify(toCloudEvent(claimed.event));
+    const timestamp = Math.floor(Date.now() / 1000);
+    const started = performance.now();
+    let statusCode: number | null = null;
+    let error: string | null = null;
+    try {
+      const response = await fetch(claimed.subscription.url, {
+        method: 'POST',
+        redirect: 'manual',
+        signal: AbortSignal.timeout(this.settings.webhookTimeoutMs),
+        headers: {
+          'content-type': 'application/cloudevents+json; charset=utf-8',
+          'user-agent': 'Percee-Webhooks/1.0',
+          'webhook-id': claimed.event.id,
+          'webhook-timestamp': String(timestamp),
+          'webhook-signature': signDelivery(claimed.subscription.secret, claimed.event.id, timestamp, body),
+        },
+        body,
+      });
+      statusCode = response.status;
+      await response.body?.cancel().catch(() => {});
+      if (statusCode < 200 || statusCode >= 300) error = `HTTP ${statusCode}`;
+    } catch (failure) {
+      error = failure instanceof Error ? `${failure.name}: ${failure.message}`.slice(0, 500) : 'request failed';
+    }
+    const durationMs = Math.round(performance.now() - started);
+    const attempt = claimed.delivery.attempts + 1;
+    const succeeded = error === null;
+    const givingUp = !succeeded && attempt >= this.settings.webhookMaxAttempts;
+    const waitMs = backoffMs(attempt, this.settings.webhookRetryBaseMs, this.settings.webhookRetryMaxMs);
+    await inTenant(this.db, { organisationId }, async (tx) => {
+      await tx.insert(webhookDeliveryAttempts).values({
+        organisationId,
+        deliveryId: item.id,
+        attempt,
+        statusCode,
+        error,
+        durationMs,
+      });
+      await tx
+        .update(webhookDeliveries)
+        .set({
+          attempts: attempt,
+          lastAttemptAt: sql`now()`,
+          lastStatusCode: statusCode,
+          lastError: error,
+          updatedAt: sql`now()`,
+          ...(succeeded
+            ? { status: 'succeeded' as const, deliveredAt: sql`now()` }
+            : givingUp
+              ? { status: 'failed' as const }
+              : { nextAttemptAt: sql`now() + make_interval(secs => ${waitMs / 1000})` }),
+        })
+        .where(and(eq(webhookDeliveries.organisationId, organisationId), eq(webhookDeliveries.id, item.id)));
+    });
+  }
+}

@@ -1,0 +1,442 @@
+import {
+  ApiClient,
+  ApiClientCreate,
+  ApiClientCredentials,
+  ApiClientUpdate,
+  EventFeedPage,
+  EventFeedQuery,
+  HouseholdCreate,
+  IdParam,
+  ImportQuery,
+  ImportReport,
+  PageQuery,
+  Problem,
+  page,
+  ReferralCreate,
+  WebhookCreate,
+  WebhookDelivery,
+  WebhookDeliveryQuery,
+  WebhookSubscription,
+  WebhookUpdate,
+  WebhookWithSecret,
+} from '@percee/shared';
+import type { FastifyReply, FastifyRequest } from 'fastify';
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import { API_PREFIX } from '../../api-prefix.js';
+import type { Config } from '../../config.js';
+import { requiredIfMatch, setEtag } from '../../lib/etag.js';
+import { scoped } from '../../lib/openapi.js';
+import { HttpProblem } from '../../lib/problem.js';
+import * as clients from './clients.js';
+import { eventFeed } from './events.js';
+import { IdempotencyHeaders, idempotent } from './idempotency.js';
+import { DryRunRollback, type ImportKind, readImport, runImport, STREAMED_TYPES } from './imports.js';
+import * as webhooks from './webhooks.js';
+
+const errors = { 400: Problem, 401: Problem, 403: Problem, 404: Problem };
+const tags = ['integrations'];
+
+/** If-Match when sent (actions such as rotate and revoke); required on PATCH through requiredIfMatch. */
+function optionalIfMatch(request: FastifyRequest) {
+  return request.headers['if-match'] ? requiredIfMatch(request) : undefined;
+}
+
+const IfMatchHeaders = z.looseObject({
+  'if-match': z.string().max(100).optional().meta({ description: 'The ETag you last read (required on updates)' }),
+});
+
+export const integrationRoutes: FastifyPluginAsyncZod<{ config: Config }> = async (app, { config }) => {
+  const adminOnly = app.requireRole('admin');
+
+  /* ---------- API clients (admins) ---------- */
+
+  app.get(
+    '/admin/api-clients',
+    {
+      onRequest: adminOnly,
+      schema: {
+        tags,
+        summary: "List the organisation's API clients (machine clients of other systems)",
+        querystring: PageQuery,
+        response: { 200: page(ApiClient), ...errors },
+      },
+    },
+    async (request) => request.inTenant((tx, actor) => clients.listClients(tx, actor, request.query)),
+  );
+
+  app.post(
+    '/admin/api-clients',
+    {
+      onRequest: adminOnly,
+      schema: {
+        tags,
+        summary: 'Register an API client; its secret is shown once',
+        description:
+          'Answers the client id and a secret (256 random bits). Only the SHA-256 of the secret is stored: copy it now.',
+        body: ApiClientCreate,
+        response: { 201: ApiClientCredentials, ...errors },
+      },
+    },
+    async (request, reply) => {
+      const created = await request.inTenant((tx, actor) => clients.createClient(tx, actor, request.body));
+      setEtag(reply, created.client.version);
+      reply.header('location', `${API_PREFIX}/admin/api-clients/${created.clientId}`);
+      return reply.code(201).send(created);
+    },
+  );
+
+  app.get(
+    '/admin/api-clients/:id',
+    {
+      onRequest: adminOnly,
+      schema: {
+        tags,
+        summary: 'An API client (its ETag is its version)',
+        params: IdParam,
+        response: { 200: ApiClient, ...errors },
+      },
+    },
+    async (request, reply) => {
+      const found = await request.inTenant((tx, actor) => clients.getClient(tx, actor, request.params.id));
+      setEtag(reply, found.version);
+      return found;
+    },
+  );
+
+  app.patch(
+    '/admin/api-clients/:id',
+    {
+      onRequest: adminOnly,
+      schema: {
+        tags,
+        summary: 'Rename an API client or change its scopes (requires If-Match)',
+        description: 'Narrowing the scopes ends the tokens issued with the old ones.',
+        params: IdParam,
+        headers: IfMatchHeaders,
+        body: ApiClientUpdate,
+        response: { 200: ApiClient, ...errors, 412: Problem, 428: Problem },
+      },
+    },
+    async (request, reply) => {
+      const version = requiredIfMatch(request);
+      const updated = await request.inTenant((tx, actor) =>
+        clients.updateClient(tx, actor, request.params.id, version, request.body),
+      );
+      setEtag(reply, updated.version);
+      return updated;
+    },
+  );
+
+  app.post(
+    '/admin/api-clients/:id/rotate',
+    {
+      onRequest: adminOnly,
+      schema: {
+        tags,
+        summary: 'Rotate the secret of an API client; the new one is shown once',
+        description:
+          'The old secret and every token issued with it stop working at once. If-Match is checked when sent.',
+        params: IdParam,
+        headers: IfMatchHeaders,
+        response: { 200: ApiClientCredentials, ...errors, 412: Problem },
+      },
+    },
+    async (request, reply) => {
+      const rotated = await request.inTenant((tx, actor) =>
+        clients.rotateClient(tx, actor, request.params.id, optionalIfMatch(request)),
+      );
+      setEtag(reply, rotated.client.version);
+      return rotated;
+    },
+  );
+
+  app.delete(
+    '/admin/api-clients/:id',
+    {
+      onRequest: adminOnly,
+      schema: {
+        tags,
+        summary: 'Revoke an API client: its tokens stop on their next request',
+        description: 'The client is kept (revoked) for the audit trail. If-Match is checked when sent.',
+        params: IdParam,
+        headers: IfMatchHeaders,
+        response: { 204: z.undefined().meta({ description: 'Revoked' }), ...errors, 412: Problem },
+      },
+    },
+    async (request, reply) => {
+      await request.inTenant((tx, actor) =>
+        clients.revokeClient(tx, actor, request.params.id, optionalIfMatch(request)),
+      );
+      return reply.code(204).send();
+    },
+  );
+
+  /* ---------- Webhook subscriptions (admins, or clients with events:subscribe: their own) ---------- */
+
+  const subscriber = app.requireScope('events:subscribe', 'admin');
+  const subscriberSecurity = scoped('events:subscribe');
+
+  app.get(
+    '/webhooks',
+    {
+      onRequest: subscriber,
+      schema: {
+        tags,
+        summary: 'Webhook subscriptions: all of the organisation (admins), or your own (clients)',
+        security: subscriberSecurity,
+        response: { 200: z.object({ items: z.array(WebhookSubscription).max(500) }), ...errors },
+      },
+    },
+    async (request) => ({ items: await request.inTenant((tx, actor) => webhooks.listSubscriptions(tx, actor)) }),
+  );
+
+  app.post(
+    '/webhooks',
+    {
+      onRequest: subscriber,
+      schema: {
+        tags,
+        summary: 'Subscribe a URL to event types; the signing secret is shown once',
+        description:
+          'Each event is POSTed as a CloudEvents 1.0 JSON body (`application/cloudevents+json`), signed like Standard Webhooks: headers `webhook-id`, `webhook-timestamp`, `webhook-signature: v1,<base64 HMAC-SHA256 of "id.timestamp.body">` with the base64 key after `whsec_`. Any 2xx is a success; anything else is retried with exponential backoff. URLs must be https (plain http only to localhost outside production). Honours Idempotency-Key.',
+        security: subscriberSecurity,
+        headers: IdempotencyHeaders,
+        body: WebhookCreate,
+        response: { 201: WebhookWithSecret, ...errors, 422: Problem },
+      },
+    },
+    async (request, reply) =>
+      idempotent(request, reply, 201, async (tx, actor) => {
+        const created = await webhooks.createSubscription(tx, actor, request.body, config.env);
+        return {
+          body: created,
+          headers: {
+            etag: `"${created.subscription.version}"`,
+            location: `${API_PREFIX}/webhooks/${created.subscription.id}`,
+          },
+        };
+      }),
+  );
+
+  app.get(
+    '/webhooks/:id',
+    {
+      onRequest: subscriber,
+      schema: {
+        tags,
+        summary: 'A webhook subscription (its ETag is its version)',
+        security: subscriberSecurity,
+        params: IdParam,
+        response: { 200: WebhookSubscription, ...errors },
+      },
+    },
+    async (request, reply) => {
+      const found = await request.inTenant((tx, actor) => webhooks.getSubscription(tx, actor, request.params.id));
+      setEtag(reply, found.version);
+      return found;
+    },
+  );
+
+  app.patch(
+    '/webhooks/:id',
+    {
+      onRequest: subscriber,
+      schema: {
+        tags,
+        summary: 'Change the URL or event types of a subscription, or pause it (requires If-Match)',
+        security: subscriberSecurity,
+        params: IdParam,
+        headers: IfMatchHeaders,
+        body: WebhookUpdate,
+        response: { 200: WebhookSubscription, ...errors, 412: Problem, 428: Problem },
+      },
+    },
+    async (request, reply) => {
+      const version = requiredIfMatch(request);
+      const updated = await request.inTenant((tx, actor) =>
+        webhooks.updateSubscription(tx, actor, request.params.id, version, request.body, config.env),
+      );
+      setEtag(reply, updated.version);
+      return updated;
+    },
+  );
+
+  app.post(
+    '/webhooks/:id/rotate-secret',
+    {
+      onRequest: subscriber,
+      schema: {
+        tags,
+        summary: 'Replace the signing secret of a subscription; the new one is shown once',
+        security: subscriberSecurity,
+        params: IdParam,
+        response: { 200: WebhookWithSecret, ...errors },
+      },
+    },
+    async (request, reply) => {
+      const rotated = await request.inTenant((tx, actor) =>
+        webhooks.rotateSubscriptionSecret(tx, actor, request.params.id),
+      );
+      setEtag(reply, rotated.subscription.version);
+      return rotated;
+    },
+  );
+
+  app.delete(
+    '/webhooks/:id',
+    {
+      onRequest: subscriber,
+      schema: {
+        tags,
+        summary: 'Unsubscribe: pending deliveries are cancelled',
+        security: subscriberSecurity,
+        params: IdParam,
+        response: { 204: z.undefined().meta({ description: 'Unsubscribed' }), ...errors },
+      },
+    },
+    async (request, reply) => {
+      await request.inTenant((tx, actor) => webhooks.deleteSubscription(tx, actor, request.params.id));
+      return reply.code(204).send();
+    },
+  );
+
+  /* ---------- Deliveries (admins) and the event feed ---------- */
+
+  app.get(
+    '/admin/webhook-deliveries',
+    {
+      onRequest: adminOnly,
+      schema: {
+        tags,
+        summary: 'Webhook deliveries, most recently changed first (`status=failed`: the ones given up on)',
+        querystring: WebhookDeliveryQuery,
+        response: { 200: page(WebhookDelivery), ...errors },
+      },
+    },
+    async (request) => request.inTenant((tx, actor) => webhooks.listDeliveries(tx, actor, request.query)),
+  );
+
+  app.post(
+    '/admin/webhook-deliveries/:id/retry',
+    {
+      onRequest: adminOnly,
+      schema: {
+        tags,
+        summary: 'Send a failed or cancelled delivery again, with a fresh retry budget',
+        params: IdParam,
+        response: { 200: WebhookDelivery, ...errors },
+      },
+    },
+    async (request) => request.inTenant((tx, actor) => webhooks.retryDelivery(tx, actor, request.params.id)),
+  );
+
+  app.get(
+    '/events',
+    {
+      onRequest: subscriber,
+      schema: {
+        tags,
+        summary: "The organisation's events as CloudEvents, oldest first, to replay or poll",
+        description:
+          'Resume from the `nextCursor` of your last page (`after`): events come in commit order and none is ever inserted behind a cursor you hold, so a reader that keeps its cursor misses nothing (it may see an event it also got by webhook: deduplicate on `id`). Closures and decisions are events too (`case.closed`, `referral.decided`), so a syncing client sees them here.',
+        security: subscriberSecurity,
+        querystring: EventFeedQuery,
+        response: { 200: EventFeedPage, ...errors },
+      },
+    },
+    async (request) => request.inTenant((tx, actor) => eventFeed(tx, actor, request.query)),
+  );
+};
+
+const importRowsSchema = (ref: string, maxRows: number) => ({
+  description: `CSV (first line: field paths such as \`members.0.lastName\`; \`;\` or \`,\`), JSON lines, or a JSON array of rows. At most ${maxRows} rows.`,
+  required: true,
+  content: {
+    'text/csv': { schema: { type: 'string', maxLength: 100 * 1024 * 1024 } },
+    'application/x-ndjson': { schema: { type: 'string', maxLength: 100 * 1024 * 1024 } },
+    'application/json': {
+      schema: { type: 'array', maxItems: maxRows, items: { $ref: `#/components/schemas/${ref}` } },
+    },
+  },
+});
+
+/** Bulk imports: a content-type parser of their own, so they live in their own (encapsulated) plugin. */
+export const importRoutes: FastifyPluginAsyncZod<{ config: Config }> = async (app, { config }) => {
+  const { importMaxRows: maxRows, importMaxBytes: maxBytes } = config.integrations;
+  // CSV and JSON lines reach the handler as a stream, parsed as they arrive (see readImport).
+  app.addContentTypeParser(STREAMED_TYPES, (_request, payload, done) => done(null, payload));
+  // The row schemas must be in the document for the JSON array body to refer to them.
+  void HouseholdCreate;
+  void ReferralCreate;
+
+  async function handle(
+    kind: ImportKind,
+    request: FastifyRequest<{ Querystring: { dryRun: boolean } }>,
+    reply: FastifyReply,
+  ) {
+    const { rows, hash } = await readImport(request, { maxRows, maxBytes });
+    if (request.query.dryRun) {
+      try {
+        await request.inTenant(async (tx, actor) => {
+          throw new DryRunRollback(await runImport(tx, actor, kind, rows, true));
+        });
+      } catch (error) {
+        if (error instanceof DryRunRollback) return error.report;
+        throw error;
+      }
+    }
+    return idempotent(
+      request,
+      reply,
+      201,
+      async (tx, actor) => {
+        const report = await runImport(tx, actor, kind, rows, false);
+        if (!report.ok) {
+          throw new HttpProblem(
+            422,
+            'import-invalid',
+            'Unprocessable Content',
+            `${report.invalid} of ${report.total} rows are invalid; nothing was imported`,
+            {
+              errors: report.rows.flatMap((row) =>
+                row.errors.map((error) => ({
+                  path: `rows.${row.row}${error.path ? `.${error.path}` : ''}`,
+                  message: error.message,
+                })),
+              ),
+              report,
+            },
+          );
+        }
+        return { body: report };
+      },
+      hash,
+    );
+  }
+
+  for (const kind of ['households', 'referrals'] as const) {
+    const scope = kind === 'households' ? 'households:write' : 'referrals:write';
+    app.post(
+      `/imports/${kind}`,
+      {
+        onRequest: app.requireScope(scope),
+        bodyLimit: maxBytes,
+        schema: {
+          tags,
+          summary: `Import ${kind} in bulk (CSV, JSON lines or JSON array); all or nothing`,
+          description: `Every row is validated with the same schema as \`POST /${kind}\` (\`${kind === 'households' ? 'HouseholdCreate' : 'ReferralCreate'}\`) and created by the same rules (duplicates, programs...). \`dryRun=true\` answers 200 with a row-by-row report and writes nothing; a commit writes every row in one transaction (201 with the report and the new ids) or none (422 with the report). Limits: ${maxRows} rows and ${maxBytes} bytes (413 beyond). CSV and JSON lines are parsed as they stream in. Honours Idempotency-Key.`,
+          security: scoped(scope),
+          headers: IdempotencyHeaders,
+          querystring: ImportQuery,
+          response: { 200: ImportReport, 201: ImportReport, ...errors, 413: Problem, 415: Problem, 422: Problem },
+          'x-percee-request-body': importRowsSchema(
+            kind === 'households' ? 'HouseholdCreateInput' : 'ReferralCreateInput',
+            maxRows,
+          ),
+        },
+      },
+      (request, reply) => handle(kind, request, reply),
+    );
+  }
+};

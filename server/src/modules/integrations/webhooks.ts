@@ -1,0 +1,270 @@
+import { randomBytes } from 'node:crypto';
+import type { WebhookCreate, WebhookDelivery, WebhookSubscription, WebhookUpdate } from '@percee/shared';
+import { and, desc, eq, isNull, type SQL, sql } from 'drizzle-orm';
+import type { z } from 'zod';
+import type { Tx } from '../../db/client.js';
+import { events, webhookDeliveries, webhookSubscriptions } from '../../db/schema.js';
+import type { Actor } from '../../db/tenant.js';
+import { decodeInstantCursor, toPage } from '../../lib/cursor.js';
+import { assertVersion } from '../../lib/etag.js';
+import { forbidden, invalidField, notFound } from '../../lib/problem.js';
+import { audit } from '../../plugins/audit.js';
+
+type Row = typeof webhookSubscriptions.$inferSelect;
+
+/** A Standard Webhooks signing secret: `whsec_` + base64 of 32 random bytes. Shown once. */
+export const newWebhookSecret = () => `whsec_${randomBytes(32).toString('base64')}`;
+
+const LOCAL_HOSTS = new Set(['localhost', '127.0.0.1', '[::1]']);
+
+/** https everywhere; plain http only to this machine, and never in production. No credentials in URLs. */
+export function assertDeliverableUrl(value: string, env: string, path = 'body.url') {
+  const url = new URL(value);
+  if (url.username || url.password) throw invalidField(path, 'No credentials in the URL: verify the signature instead');
+  if (url.protocol === 'https:') return;
+  if (url.protocol === 'http:' && env !== 'production' && LOCAL_HOSTS.has(url.hostname)) return;
+  throw invalidField(
+    path,
+    env === 'production' ? 'Must be an https URL' : 'Must be https (plain http only to localhost)',
+  );
+}
+
+export function toSubscription(row: Row): WebhookSubscription {
+  return {
+    id: row.id,
+    clientId: row.clientId,
+    url: row.url,
+    eventTypes: row.eventTypes as WebhookSubscription['eventTypes'],
+    active: row.active,
+    createdAt: row.createdAt,
+    updatedAt: row.updatedAt,
+    version: row.version,
+  };
+}
+
+/** Admins manage every subscription of the organisation; a client only its own. */
+function ownership(actor: Actor): SQL | undefined {
+  if (actor.kind === 'client') return eq(webhookSubscriptions.clientId, actor.clientId as string);
+  if (actor.role !== 'admin') throw forbidden('Only admins and machine clients manage webhooks');
+  return undefined;
+}
+
+async function load(tx: Tx, actor: Actor, id: string, forUpdate = false) {
+  const query = tx
+    .select()
+    .from(webhookSubscriptions)
+    .where(
+      and(
+        eq(webhookSubscriptions.organisationId, actor.organisationId),
+        eq(webhookSubscriptions.id, id),
+        isNull(webhookSubscriptions.deletedAt),
+        ownership(actor),
+      ),
+    );
+  const [row] = forUpdate ? await query.for('update') : await query;
+  if (!row) throw notFound('Webhook subscription');
+  return row;
+}
+
+export async function listSubscriptions(tx: Tx, actor: Actor) {
+  const rows = await tx
+    .select()
+    .from(webhookSubscriptions)
+    .where(
+      and(
+        eq(webhookSubscriptions.organisationId, actor.organisationId),
+        isNull(webhookSubscriptions.deletedAt),
+        ownership(actor),
+      ),
+    )
+    .orderBy(webhookSubscriptions.createdAt, webhookSubscriptions.id)
+    .limit(500);
+  return rows.map(toSubscription);
+}
+
+export async function getSubscription(tx: Tx, actor: Actor, id: string) {
+  return toSubscription(await load(tx, actor, id));
+}
+
+export async function createSubscription(tx: Tx, actor: Actor, input: z.output<typeof WebhookCreate>, env: string) {
+  ownership(actor);
+  assertDeliverableUrl(input.url, env);
+  const secret = newWebhookSecret();
+  const [row] = await tx
+    .insert(webhookSubscriptions)
+    .values({
+      organisationId: actor.organisationId,
+      clientId: actor.kind === 'client' ? (actor.clientId as string) : null,
+      url: input.url,
+      eventTypes: input.eventTypes,
+      secret,
+      createdBy: actor.kind === 'client' ? null : actor.userId,
+    })
+    .returning();
+  const created = row as Row;
+  await audit(tx, actor, {
+    action: 'webhook.create',
+    entityType: 'webhook_subscription',
+    entityId: created.id,
+    changes: { url: input.url, eventTypes: input.eventTypes },
+  });
+  return { subscription: toSubscription(created), secret };
+}
+
+export async function updateSubscription(
+  tx: Tx,
+  actor: Actor,
+  id: string,
+  expectedVersion: number,
+  patch: z.output<typeof WebhookUpdate>,
+  env: string,
+) {
+  const before = await load(tx, actor, id, true);
+  assertVersion(expectedVersion, before.version);
+  if (patch.url) assertDeliverableUrl(patch.url, env);
+  const [after] = await tx
+    .update(webhookSubscriptions)
+    .set({ ...patch, version: sql`${webhookSubscriptions.version} + 1`, updatedAt: sql`now()` })
+    .where(and(eq(webhookSubscriptions.organisationId, actor.organisationId), eq(webhookSubscriptions.id, id)))
+    .returning();
+  await audit(tx, actor, {
+    action: 'webhook.update',
+    entityType: 'webhook_subscription',
+    entityId: id,
+    changes: patch,
+  });
+  return toSubscription(after as Row);
+}
+
+export async function rotateSubscriptionSecret(tx: Tx, actor: Actor, id: string) {
+  await load(tx, actor, id, true);
+  const secret = newWebhookSecret();
+  const [after] = await tx
+    .update(webhookSubscriptions)
+    .set({ secret, version: sql`${webhookSubscriptions.version} + 1`, updatedAt: sql`now()` })
+    .where(and(eq(webhookSubscriptions.organisationId, actor.organisationId), eq(webhookSubscriptions.id, id)))
+    .returning();
+  await audit(tx, actor, {
+    action: 'webhook.rotate_secret',
+    entityType: 'webhook_subscription',
+    entityId: id,
+    changes: { secret: '[changed]' },
+  });
+  return { subscription: toSubscription(after as Row), secret };
+}
+
+/** Deletes a subscription: kept for the delivery history, hidden, and its pending deliveries cancelled. */
+export async function deleteSubscription(tx: Tx, actor: Actor, id: string) {
+  await load(tx, actor, id, true);
+  await tx
+    .update(webhookSubscriptions)
+    .set({ active: false, deletedAt: sql`now()`, version: sql`${webhookSubscriptions.version} + 1` })
+    .where(and(eq(webhookSubscriptions.organisationId, actor.organisationId), eq(webhookSubscriptions.id, id)));
+  await tx
+    .update(webhookDeliveries)
+    .set({ status: 'cancelled', updatedAt: sql`now()` })
+    .where(
+      and(
+        eq(webhookDeliveries.organisationId, actor.organisationId),
+        eq(webhookDeliveries.subscriptionId, id),
+        eq(webhookDeliveries.status, 'pending'),
+      ),
+    );
+  await audit(tx, actor, { action: 'webhook.delete', entityType: 'webhook_subscription', entityId: id });
+}
+
+/* ---------- Deliveries (admins) ---------- */
+
+function assertAdmin(actor: Actor) {
+  if (actor.kind === 'client' || actor.role !== 'admin') throw forbidden('Only admins see webhook deliveries');
+}
+
+const deliveryColumns = {
+  delivery: webhookDeliveries,
+  url: webhookSubscriptions.url,
+  eventType: events.type,
+};
+
+const selectDeliveries = (tx: Tx) =>
+  tx
+    .select(deliveryColumns)
+    .from(webhookDeliveries)
+    .innerJoin(
+      webhookSubscriptions,
+      and(
+        eq(webhookSubscriptions.organisationId, webhookDeliveries.organisationId),
+        eq(webhookSubscriptions.id, webhookDeliveries.subscriptionId),
+      ),
+    )
+    .innerJoin(
+      events,
+      and(eq(events.organisationId, webhookDeliveries.organisationId), eq(events.id, webhookDeliveries.eventId)),
+    );
+
+type DeliveryRow = Awaited<ReturnType<ReturnType<typeof selectDeliveries>['execute']>>[number];
+
+const toDelivery = ({ delivery, url, eventType }: DeliveryRow): WebhookDelivery => ({
+  id: delivery.id,
+  subscriptionId: delivery.subscriptionId,
+  url,
+  eventId: delivery.eventId,
+  eventType: eventType as WebhookDelivery['eventType'],
+  status: delivery.status,
+  attempts: delivery.attempts,
+  nextAttemptAt: delivery.status === 'pending' ? delivery.nextAttemptAt : null,
+  lastAttemptAt: delivery.lastAttemptAt,
+  lastStatusCode: delivery.lastStatusCode,
+  lastError: delivery.lastError,
+  deliveredAt: delivery.deliveredAt,
+  updatedAt: delivery.updatedAt,
+});
+
+/** Deliveries, most recently changed first; `status=failed` lists the ones given up on. */
+export async function listDeliveries(
+  tx: Tx,
+  actor: Actor,
+  query: {
+    status?: WebhookDelivery['status'] | undefined;
+    subscriptionId?: string | undefined;
+    limit: number;
+    cursor?: string | undefined;
+  },
+) {
+  assertAdmin(actor);
+  const filters: (SQL | undefined)[] = [eq(webhookDeliveries.organisationId, actor.organisationId)];
+  if (query.status) filters.push(eq(webhookDeliveries.status, query.status));
+  if (query.subscriptionId) filters.push(eq(webhookDeliveries.subscriptionId, query.subscriptionId));
+  if (query.cursor) {
+    const [at, id] = decodeInstantCursor(query.cursor);
+    filters.push(sql`(${webhookDeliveries.updatedAt}, ${webhookDeliveries.id}) < (${at}::timestamptz, ${id}::uuid)`);
+  }
+  const rows = await selectDeliveries(tx)
+    .where(and(...filters))
+    .orderBy(desc(webhookDeliveries.updatedAt), desc(webhookDeliveries.id))
+    .limit(query.limit + 1);
+  const page = toPage(rows, query.limit, (row) => [row.delivery.updatedAt, row.delivery.id]);
+  return { items: page.items.map(toDelivery), nextCursor: page.nextCursor };
+}
+
+/** Sends a failed (or cancelled) delivery again, with a fresh retry budget. */
+export async function retryDelivery(tx: Tx, actor: Actor, id: string) {
+  assertAdmin(actor);
+  const [found] = await selectDeliveries(tx).where(
+    and(eq(webhookDeliveries.organisationId, actor.organisationId), eq(webhookDeliveries.id, id)),
+  );
+  if (!found) throw notFound('Webhook delivery');
+  await tx
+    .update(webhookDeliveries)
+    .set({ status: 'pending', attempts: 0, nextAttemptAt: sql`now()`, updatedAt: sql`now()` })
+    .where(and(eq(webhookDeliveries.organisationId, actor.organisationId), eq(webhookDeliveries.id, id)));
+  await audit(tx, actor, {
+    action: 'webhook_delivery.retry',
+    entityType: 'webhook_delivery',
+    entityId: id,
+    changes: { status: [found.delivery.status, 'pending'] },
+  });
+  const [after] = await selectDeliveries(tx).where(
+    and(eq(webhookDeliveries.organisationId, actor.organisationId), eq(webhookDeliveries.id, id)),
+  );
+  return toDelivery(after as DeliveryRow);
+}
