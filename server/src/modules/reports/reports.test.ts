@@ -2,6 +2,7 @@ import type { AccompanimentType, ClosureReason, ContactType } from '@percee/shar
 import { ActivityReport, TeamDashboard } from '@percee/shared';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestOrganisation, signIn, startTestApp } from '../../../test/app.js';
+import { clientToken, registerClient } from '../../../test/clients.js';
 import { insertProgram } from '../../../test/fixtures.js';
 import {
   aidGrants,
@@ -350,6 +351,28 @@ describe('activity report', () => {
     expect(csv.body).toContain('section;figure;key;value\r\n');
     expect(csv.body).toContain('diagnostics;done;;5\r\n');
     expect(csv.body).toContain('accompaniments;activeByType.count;masp;1\r\n');
+  });
+
+  it('lets a data warehouse pull the report with the reports:read scope, as aggregates only', async () => {
+    const ownAdmin = await createTestOrganisation(ctx.database, 'Warehouse', ['admin']);
+    const adminSession = await signIn(ctx.app, ownAdmin.byRole.admin.email);
+    const reader = await registerClient(ctx.app, adminSession.headers, ['reports:read']);
+    const token = await clientToken(ctx.app, reader.clientId, reader.clientSecret);
+    const allowed = await ctx.app.inject({
+      method: 'GET',
+      url: '/api/v1/reports/activity?from=2025-01-01&to=2025-12-31',
+      headers: token.headers,
+    });
+    expect(allowed.statusCode).toBe(200);
+    expect(allowed.json().suppressed).toBe(true);
+    const other = await registerClient(ctx.app, adminSession.headers, ['cases:read'], 'No reports');
+    const otherToken = await clientToken(ctx.app, other.clientId, other.clientSecret);
+    const refused = await ctx.app.inject({
+      method: 'GET',
+      url: '/api/v1/reports/activity?from=2025-01-01&to=2025-12-31',
+      headers: otherToken.headers,
+    });
+    expect(refused.statusCode).toBe(403);
   });
 
   it('refuses bad periods and readers without access', async () => {

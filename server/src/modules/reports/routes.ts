@@ -2,6 +2,7 @@ import { ActivityReport, CsvQuery, Problem, ReportQuery, TeamDashboard } from '@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { toCsv } from '../../lib/csv.js';
+import { scoped } from '../../lib/openapi.js';
 import * as service from './service.js';
 
 const errors = { 400: Problem, 401: Problem, 403: Problem };
@@ -13,7 +14,8 @@ export const reportRoutes: FastifyPluginAsyncZod = async (app) => {
   app.get(
     '/reports/activity',
     {
-      onRequest,
+      // Data warehouses pull reports as machine clients; they read like analysts (aggregates only).
+      onRequest: app.requireScope('reports:read', 'coordinator', 'admin', 'analyst'),
       schema: {
         tags,
         summary:
@@ -21,6 +23,7 @@ export const reportRoutes: FastifyPluginAsyncZod = async (app) => {
         description:
           'Every figure is defined in docs/reports.md. Analysts receive aggregates only: counts from 1 to 4 read "<5".',
         querystring: ReportQuery,
+        security: scoped('reports:read'),
         response: { 200: ActivityReport, ...errors },
       },
     },
@@ -30,11 +33,12 @@ export const reportRoutes: FastifyPluginAsyncZod = async (app) => {
   app.get(
     '/reports/activity.csv',
     {
-      onRequest,
+      onRequest: app.requireScope('reports:read', 'coordinator', 'admin', 'analyst'),
       schema: {
         tags,
         summary: 'The activity report as CSV (UTF-8 with BOM; opens in Excel)',
         querystring: z.intersection(ReportQuery, CsvQuery),
+        security: scoped('reports:read'),
         produces: ['text/csv'],
         response: {
           200: { description: 'CSV: section, figure, key, value', content: { 'text/csv': { schema: z.string() } } },
