@@ -161,3 +161,30 @@ export async function navLinks(page: Page): Promise<string[]> {
   await expectVisible(nav);
   return (await nav.getByRole('link').allTextContents()).map((text) => text.trim());
 }
+
+/** An access token for a demo account, for the few facts a test reads from the API (prices, ids). */
+export async function apiToken(baseUrl: string, email: string, password: string): Promise<string> {
+  const response = await fetch(`${baseUrl}/api/v1/auth/login`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ email, password }),
+  });
+  expect(response.status, `sign-in of ${email} through the API`).toBe(200);
+  return ((await response.json()) as { accessToken: string }).accessToken;
+}
+
+/** GET on the API as the holder of `token`; the JSON body. */
+export async function apiGet<T>(baseUrl: string, token: string, path: string): Promise<T> {
+  const response = await fetch(`${baseUrl}/api/v1${path}`, { headers: { authorization: `Bearer ${token}` } });
+  expect(response.ok, `GET ${path} answered ${response.status}`).toBe(true);
+  return (await response.json()) as T;
+}
+
+/** The value (`dd`) of the term (`dt`) named `label` in a description list under `scope`. */
+export async function definition(scope: Locator, label: string): Promise<string> {
+  const term = scope.locator('dt', {
+    hasText: new RegExp(`^\\s*${label.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\s*$`),
+  });
+  await expectVisible(term);
+  return ((await term.first().locator('xpath=following-sibling::dd[1]').textContent()) ?? '').trim();
+}
