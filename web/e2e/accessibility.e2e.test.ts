@@ -196,6 +196,101 @@ describe('every page passes axe (WCAG 2.1 A/AA)', () => {
     await expectAccessible(page, 'admin sites, new site form');
   });
 
+  it('approval queue (coordinator), with the scenarios shown and the approval form open', async () => {
+    const page = await as('coordinator');
+    await open(page, '/breakthroughs', 'Percées à valider');
+    const item = page.locator('.queue-item').first();
+    await expectVisible(item);
+    await expectAccessible(page, 'approval queue');
+    await item.getByText('Voir les scénarios').click();
+    await expectVisible(item.locator('details[open]'));
+    await settle(page);
+    await expectAccessible(page, 'approval queue, scenarios shown');
+    await item.getByRole('button', { name: 'Approuver', exact: true }).click();
+    await expectVisible(item.getByRole('form'));
+    await expectAccessible(page, 'approval queue, approval form open');
+    await item.getByRole('button', { name: 'Refuser', exact: true }).click();
+    await item.getByRole('form').getByRole('button', { name: 'Confirmer le refus' }).click();
+    await expectVisible(item.getByText('Indiquez un motif.'));
+    await expectAccessible(page, 'approval queue, rejection without a reason');
+  });
+
+  it('breakthrough plan and board, plan editor, breakthrough page (coordinator)', async () => {
+    const page = await as('coordinator');
+    const planPath = await firstLink(page, '/breakthroughs', '.queue-item .cell-secondary');
+    const breakthroughPath = await firstLink(page, '/breakthroughs', '.queue-item .card-list__title');
+    await open(page, planPath, /^Plan de percée de /);
+    await expectVisible(page.getByRole('heading', { level: 2, name: 'Percées' }));
+    await expectVisible(page.locator('.board'));
+    await expectAccessible(page, 'plan and board');
+    await page.getByRole('button', { name: 'Modifier le plan' }).click();
+    await expectVisible(page.getByRole('region', { name: 'Modifier les objectifs et les blocages' }));
+    await expectAccessible(page, 'plan editor');
+    await open(page, breakthroughPath);
+    await expectVisible(page.getByRole('heading', { level: 2, name: 'Coût social évité' }));
+    await expectAccessible(page, 'breakthrough page');
+    await page.getByRole('button', { name: 'Modifier les scénarios' }).click();
+    await expectVisible(page.getByRole('region', { name: 'Modifier les scénarios' }));
+    await settle(page);
+    await expectAccessible(page, 'breakthrough page, scenario editor');
+  });
+
+  it('breakthrough proposal form with its live preview, and with errors (coordinator)', async () => {
+    const page = await as('coordinator');
+    const planPath = await firstLink(page, '/breakthroughs', '.queue-item .cell-secondary');
+    await open(page, `${planPath}/breakthroughs/new`, 'Proposer une percée');
+    await expectVisible(page.getByTestId('avoided-cost-preview'));
+    await expectAccessible(page, 'proposal form');
+    await page.getByRole('button', { name: 'Proposer la percée' }).click();
+    await expectVisible(page.getByText('Le formulaire contient des erreurs. Corrigez les champs signalés.'));
+    await expectAccessible(page, 'proposal form with validation errors');
+  });
+
+  it.each(['coordinator', 'analyst'] as const)('avoided-cost dashboard (%s)', async (role) => {
+    const page = await as(role);
+    await open(page, '/avoided-costs', 'Coûts sociaux évités');
+    await expectVisible(page.locator('dl.kpis'));
+    await settle(page);
+    await expectAccessible(page, `avoided-cost dashboard (${role})`);
+  });
+
+  it('activity report (coordinator, analyst), and with an impossible period', async () => {
+    const page = await as('coordinator');
+    await open(page, '/reports?from=2016-01-01&to=2016-12-31', "Rapport d'activité");
+    await expectVisible(page.getByRole('heading', { level: 2, name: 'Diagnostics', exact: true }));
+    await expectAccessible(page, 'activity report');
+    await open(page, '/reports?from=2016-12-31&to=2016-01-01', "Rapport d'activité");
+    await expectAccessible(page, 'activity report, period ending before it starts');
+    const analyst = await as('analyst');
+    await open(analyst, '/reports?from=2016-01-01&to=2016-12-31', "Rapport d'activité");
+    await expectVisible(analyst.getByRole('heading', { level: 2, name: 'Diagnostics', exact: true }));
+    await expectAccessible(analyst, 'activity report (analyst)');
+  });
+
+  it('team dashboard (coordinator)', async () => {
+    const page = await as('coordinator');
+    await open(page, '/team', "Tableau de bord de l'équipe");
+    await expectVisible(page.getByRole('table').first());
+    await expectAccessible(page, 'team dashboard');
+  });
+
+  it('cost catalogue (admin), with the new-item and add-price forms', async () => {
+    const page = await as('admin');
+    await open(page, '/admin/catalogue', 'Administration');
+    await expectVisible(page.getByRole('table').first());
+    await expectAccessible(page, 'cost catalogue');
+    await page.getByRole('button', { name: 'Nouveau poste' }).click();
+    await expectVisible(page.getByRole('region', { name: 'Nouveau poste de coût' }));
+    await expectAccessible(page, 'cost catalogue, new item form');
+    await page
+      .getByRole('button', { name: /^Ajouter un prix/ })
+      .first()
+      .click();
+    await expectVisible(page.getByRole('region', { name: /^Prix de « / }));
+    await settle(page);
+    await expectAccessible(page, 'cost catalogue, add-price form');
+  });
+
   it('not-found and forbidden pages', async () => {
     const page = await as('partner');
     await open(page, '/nowhere', 'Page introuvable');

@@ -39,6 +39,29 @@ const SCREENS: Screen[] = [
   { name: 'household-detail', role: 'coach', path: firstOf('/households?q=Dubois', 'table') },
   { name: 'case-page', role: 'coach', path: firstOf('/caseload', '.card-list') },
   { name: 'admin-users', role: 'admin', path: fixed('/admin/users'), heading: 'Administration' },
+  { name: 'approval-queue', role: 'coordinator', path: fixed('/breakthroughs'), heading: 'Percées à valider' },
+  {
+    name: 'breakthrough-plan',
+    role: 'coordinator',
+    path: firstOf('/breakthroughs', '.queue-item .cell-secondary'),
+    heading: /^Plan de percée de /,
+  },
+  {
+    name: 'breakthrough-proposal',
+    role: 'coordinator',
+    path: async (page) => `${await firstOf('/breakthroughs', '.queue-item .cell-secondary')(page)}/breakthroughs/new`,
+    heading: 'Proposer une percée',
+  },
+  { name: 'breakthrough', role: 'coordinator', path: firstOf('/breakthroughs', '.queue-item .card-list__title') },
+  { name: 'avoided-costs', role: 'coordinator', path: fixed('/avoided-costs'), heading: 'Coûts sociaux évités' },
+  {
+    name: 'activity-report',
+    role: 'coordinator',
+    path: fixed('/reports?from=2016-01-01&to=2016-12-31'),
+    heading: "Rapport d'activité",
+  },
+  { name: 'team-dashboard', role: 'coordinator', path: fixed('/team'), heading: "Tableau de bord de l'équipe" },
+  { name: 'cost-catalogue', role: 'admin', path: fixed('/admin/catalogue'), heading: 'Administration' },
 ];
 
 /**
