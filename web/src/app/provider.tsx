@@ -14,7 +14,10 @@ export function createQueryClient(): QueryClient {
         retry: (failureCount, error) =>
           failureCount < 2 && (!(error instanceof ApiError) || error.status === 0 || error.status >= 500),
       },
-      mutations: { retry: false },
+      // A change is sent at once, even when the browser says it is offline: it then fails with a network
+      // error the form shows, keeping what was typed (and its draft), rather than waiting silently in a
+      // paused mutation that a reload would lose.
+      mutations: { retry: false, networkMode: 'always' },
     },
   });
 }

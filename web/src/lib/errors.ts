@@ -6,6 +6,11 @@ export function isStaleError(error: unknown): boolean {
   return error instanceof ApiError && (error.status === 412 || error.status === 428);
 }
 
+/** The request never reached the server (offline, DNS, connection dropped). */
+export function isNetworkError(error: unknown): boolean {
+  return error instanceof ApiError && error.isNetworkError;
+}
+
 /** A 404: the record does not exist, or not for this person (the API never says which). */
 export function isNotFoundError(error: unknown): boolean {
   return error instanceof ApiError && error.status === 404;

@@ -2,6 +2,7 @@ import type { AccessToken, Me } from '@percee/shared';
 import { type QueryClient, queryOptions, useQuery } from '@tanstack/react-query';
 import { createContext, use } from 'react';
 import { ApiError, api, getAccessToken, refreshAccessToken, setAccessToken } from './api-client';
+import { clearFormDrafts } from './form-draft';
 
 /**
  * The signed-in person, shared by every feature. `null` means "no session".
@@ -65,6 +66,8 @@ export async function startSession(queryClient: QueryClient, token: AccessToken)
 /** Forget the token and every cached (possibly personal) server data. */
 export function endSession(queryClient: QueryClient, reason: SessionEndReason): void {
   setAccessToken(null);
+  // Drafts stay through an expired session (the person signs in again and finds them), not a sign-out.
+  if (reason === 'signed-out') clearFormDrafts();
   const notSession = {
     predicate: (query: { queryKey: readonly unknown[] }) => query.queryKey[0] !== sessionKeys.all[0],
   };

@@ -10,4 +10,6 @@ beforeEach(async () => {
 afterEach(() => {
   cleanup();
   setAccessToken(null);
+  // Form drafts live in sessionStorage: one test's typing must not reappear in the next.
+  sessionStorage.clear();
 });

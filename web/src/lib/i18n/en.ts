@@ -405,6 +405,13 @@ export const en: Messages = {
     dueToday: 'Contact due today',
     dueSoon: 'Contact due in {{days}}',
   },
+  drafts: {
+    restoredTitle: 'Draft restored',
+    restored: 'What you had typed in this tab is back in the form. It is not saved yet.',
+    discard: 'Discard draft',
+    offline:
+      'No connection: nothing was sent. What you typed stays in the form (and in this tab, even if you reload the page); send it when the connection is back.',
+  },
   stale: {
     title: 'Changed in the meantime',
     body: 'Someone else changed this data since you opened it. Reload it to see their changes, then make yours again.',

@@ -407,6 +407,13 @@ export const fr = {
     dueToday: "Contact à faire aujourd'hui",
     dueSoon: 'Contact dans {{days}}',
   },
+  drafts: {
+    restoredTitle: 'Brouillon repris',
+    restored: 'Ce que vous aviez saisi dans cet onglet a été remis dans le formulaire. Il n’est pas encore enregistré.',
+    discard: 'Effacer le brouillon',
+    offline:
+      'Pas de connexion : rien n’a été envoyé. Ce que vous avez saisi reste dans le formulaire (et dans cet onglet, même si vous rechargez la page) ; envoyez-le quand la connexion revient.',
+  },
   stale: {
     title: 'Données modifiées entre-temps',
     body: "Quelqu'un d'autre a modifié ces données depuis que vous les avez ouvertes. Rechargez-les pour voir ses changements, puis refaites les vôtres.",

@@ -407,6 +407,13 @@ export const nl: Messages = {
     dueToday: 'Contact vandaag',
     dueSoon: 'Contact binnen {{days}}',
   },
+  drafts: {
+    restoredTitle: 'Concept teruggezet',
+    restored: 'Wat je in dit tabblad had ingevuld, staat weer in het formulier. Het is nog niet opgeslagen.',
+    discard: 'Concept wissen',
+    offline:
+      'Geen verbinding: er is niets verzonden. Wat je invulde blijft in het formulier (en in dit tabblad, ook als je de pagina herlaadt); verstuur het zodra de verbinding terug is.',
+  },
   stale: {
     title: 'Gegevens intussen gewijzigd',
     body: 'Iemand anders heeft deze gegevens gewijzigd sinds je ze opende. Laad ze opnieuw om die wijzigingen te zien en voer de jouwe dan opnieuw uit.',

@@ -5,11 +5,13 @@ import { useMemo, useState } from 'react';
 import { Controller, get, type Path, useForm, useWatch } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { Alert } from '../../../components/alert';
+import { DraftNotice } from '../../../components/draft-notice';
 import { PageLoader } from '../../../components/page-loader';
 import { QueryError } from '../../../components/query-error';
 import { isProblem } from '../../../lib/api-client';
 import { localDate } from '../../../lib/dates';
-import { errorMessage } from '../../../lib/errors';
+import { errorMessage, isNetworkError } from '../../../lib/errors';
+import { draftKey, useFormDraft } from '../../../lib/form-draft';
 import { applyRenamedFieldErrors, zodErrorOptions } from '../../../lib/forms';
 import { costCatalogueQueryOptions } from '../../../lib/reference-data';
 import { useProposeBreakthrough } from '../api';
@@ -58,16 +60,19 @@ export function ProposalForm({ caseId, onCreated }: { caseId: string; onCreated:
   const propose = useProposeBreakthrough(caseId);
   const [formError, setFormError] = useState<string | null>(null);
   const today = localDate();
+  const form = useForm({
+    resolver: zodResolver(ProposalSchema, zodErrorOptions),
+    defaultValues: emptyProposal(),
+  });
   const {
     register,
     control,
     handleSubmit,
     setError,
     formState: { errors, isSubmitting },
-  } = useForm({
-    resolver: zodResolver(ProposalSchema, zodErrorOptions),
-    defaultValues: emptyProposal(),
-  });
+  } = form;
+  // What is typed survives a reload or a lost connection, in this tab only.
+  const draft = useFormDraft(form, draftKey('breakthrough-proposal', caseId));
   const scenario = useWatch({ control, name: 'scenario' });
   const intervention = useWatch({ control, name: 'intervention' });
   const preview = useMemo(
@@ -79,8 +84,11 @@ export function ProposalForm({ caseId, onCreated }: { caseId: string; onCreated:
     async (body) => {
       setFormError(null);
       try {
-        onCreated(await propose.mutateAsync(body));
+        const created = await propose.mutateAsync(body);
+        draft.clear();
+        onCreated(created);
       } catch (error) {
+        if (isNetworkError(error)) return setFormError(t('drafts.offline'));
         if (isProblem(error, 'no-plan') || isProblem(error, 'plan-completed') || isProblem(error, 'case-closed')) {
           return setFormError(
             t(`breakthroughs.problems.${error.slug as 'no-plan' | 'plan-completed' | 'case-closed'}`),
@@ -99,6 +107,7 @@ export function ProposalForm({ caseId, onCreated }: { caseId: string; onCreated:
   return (
     <form className="form proposal-form" onSubmit={onSubmit} noValidate aria-busy={isSubmitting}>
       {formError && <Alert tone="error">{formError}</Alert>}
+      <DraftNotice draft={draft} />
       <fieldset className="form-section">
         <legend>{t('breakthroughs.form.what')}</legend>
         <BreakthroughFields register={register} errors={errors} approvalEditable />

@@ -6,10 +6,12 @@ import { useTranslation } from 'react-i18next';
 import { z } from 'zod';
 import { Alert } from '../../../components/alert';
 import { ChoiceGroup } from '../../../components/choice-group';
+import { DraftNotice } from '../../../components/draft-notice';
 import { Field } from '../../../components/field';
 import { isProblem } from '../../../lib/api-client';
 import { dateTimeLocalToIso, toDateTimeLocal } from '../../../lib/dates';
-import { errorMessage } from '../../../lib/errors';
+import { errorMessage, isNetworkError } from '../../../lib/errors';
+import { draftKey, useFormDraft } from '../../../lib/form-draft';
 import { applyServerFieldErrors, blankToNull, zodErrorOptions } from '../../../lib/forms';
 import { useFormat } from '../../../lib/i18n/format';
 import { useCreateContact, useReloadCase } from '../api';
@@ -70,6 +72,7 @@ export function ContactJournalForm({ caseId }: { caseId: string }) {
   const reloadCase = useReloadCase(caseId);
   const [formError, setFormError] = useState<string | null>(null);
   const [saved, setSaved] = useState(false);
+  const form = useForm({ resolver: zodResolver(ContactInput, zodErrorOptions), defaultValues: emptyContact() });
   const {
     register,
     handleSubmit,
@@ -78,7 +81,9 @@ export function ContactJournalForm({ caseId }: { caseId: string }) {
     watch,
     reset,
     formState: { errors, isSubmitting },
-  } = useForm({ resolver: zodResolver(ContactInput, zodErrorOptions), defaultValues: emptyContact() });
+  } = form;
+  // What is typed survives a reload or a lost connection, in this tab only.
+  const draft = useFormDraft(form, draftKey('contact', caseId));
 
   const duration = watch('durationMinutes');
   const nextPlannedAt = watch('nextPlannedAt');
@@ -89,9 +94,11 @@ export function ContactJournalForm({ caseId }: { caseId: string }) {
       setSaved(false);
       try {
         await createContact.mutateAsync(contact);
+        draft.clear();
         reset(emptyContact());
         setSaved(true);
       } catch (error) {
+        if (isNetworkError(error)) return setFormError(t('drafts.offline'));
         if (isProblem(error, 'case-closed')) {
           void reloadCase();
           return setFormError(t('cases.closedMeanwhile'));
@@ -117,6 +124,7 @@ export function ContactJournalForm({ caseId }: { caseId: string }) {
         )}
       </div>
       {formError && <Alert tone="error">{formError}</Alert>}
+      <DraftNotice draft={draft} />
 
       <ChoiceGroup
         legend={t('contacts.fields.type')}
