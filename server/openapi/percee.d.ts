@@ -271,6 +271,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/avoided-costs/summary.csv": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The avoided-cost summary as CSV: the total line, then one line per group (with groupBy)
+         * @description Same filters and figures as `GET /avoided-costs/summary`; amounts in cents. No personal data.
+         */
+        get: operations["getAvoidedCostsSummaryCsv"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/breakthroughs/{id}": {
         parameters: {
             query?: never;
@@ -372,6 +392,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/caseload.csv": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** My caseload (or a worker's, for coordinators) as CSV, most urgent first; the export is audited */
+        get: operations["getCaseloadCsv"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/cases": {
         parameters: {
             query?: never;
@@ -384,6 +421,23 @@ export interface paths {
          * @description With `updatedSince`, a sync: every case changed since then, oldest change first, ordered by (updatedAt, id) with a stable cursor (`sort` is then `updated`). Closures are also in the event feed (`case.closed`).
          */
         get: operations["getCases"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/cases.csv": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The case list as CSV (same filters and order as the list, every page); the export is audited */
+        get: operations["getCasesCsv"];
         put?: never;
         post?: never;
         delete?: never;
@@ -547,6 +601,23 @@ export interface paths {
          * @description Journals a contact (visit, call, meeting…) and moves the case’s contact clock: the latest contact, the next planned one and when the next contact is due. `occurredAt` cannot be in the future (5 minutes of clock skew allowed); `nextPlannedAt` must come after it. The case timeline shows the type and duration only, never the notes. Closed cases take no new contacts (409 `case-closed`).
          */
         post: operations["postCasesByIdContacts"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/cases/{id}/contacts.csv": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The contact journal of a case as CSV, newest first (notes included); the export is audited */
+        get: operations["getCasesByIdContactsCsv"];
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -895,7 +966,7 @@ export interface paths {
         };
         /**
          * List help-desk inquiries, newest first
-         * @description Optionally within a period: `from` (inclusive) and `to` (exclusive), ISO 8601 instants.
+         * @description Optionally within a period: `from` (inclusive) and `to` (exclusive), ISO 8601 instants; and of one `channel` or `outcome`.
          */
         get: operations["getInquiries"];
         put?: never;
@@ -904,6 +975,23 @@ export interface paths {
          * @description Reception logs every inquiry of the one-stop social office, for activity figures. **Entries hold no personal data by design: never enter names, addresses, phone numbers or national numbers in `topic` or `routedTo`** — describe the question ("rent arrears, eviction notice"), not the person. When the outcome is `referral_created`, `referralId` names the referral (400 if missing, 422 if unknown); only then may it be given. `siteId`, if given, must be a site of the organisation (422). `receivedAt` cannot be in the future.
          */
         post: operations["postInquiries"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/inquiries.csv": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The help-desk log as CSV, newest first (same filters as the list); the export is audited */
+        get: operations["getInquiriesCsv"];
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -982,6 +1070,26 @@ export interface paths {
         patch: operations["patchProgramsById"];
         trace?: never;
     };
+    "/api/v1/programs/options": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Active programs as choices for a referral form (id, name, method): every signed-in role
+         * @description Partners and analysts do not read the program settings (`GET /programs`); this is what they may see of a program.
+         */
+        get: operations["getProgramsOptions"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/referrals": {
         parameters: {
             query?: never;
@@ -1000,6 +1108,23 @@ export interface paths {
          * @description Honours Idempotency-Key: a retry with the same key and body gets the first response (and creates nothing more).
          */
         post: operations["postReferrals"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/referrals.csv": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The referral list as CSV (the inbox, or the referrals you sent; same filter); the export is audited */
+        get: operations["getReferralsCsv"];
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -1123,6 +1248,23 @@ export interface paths {
         };
         /** The team dashboard: caseload against limits, overdue contacts, referrals waiting, stage funnel, monthly flow */
         get: operations["getReportsTeam"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/reports/team.csv": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The team dashboard as CSV: section, figure, key, value (coordinators, admins) */
+        get: operations["getReportsTeamCsv"];
         put?: never;
         post?: never;
         delete?: never;
@@ -2408,6 +2550,13 @@ export interface components {
             }[];
             /** @default null */
             expectedDurationMonths: number | null;
+            /** @enum {string} */
+            method: "breakthrough" | "case_management" | "housing_support_asll" | "budget_support_masp" | "outreach";
+            name: string;
+        };
+        ProgramOption: {
+            /** Format: uuid */
+            id: string;
             /** @enum {string} */
             method: "breakthrough" | "case_management" | "housing_support_asll" | "budget_support_masp" | "outreach";
             name: string;
@@ -4211,6 +4360,86 @@ export interface operations {
             };
         };
     };
+    getAvoidedCostsSummaryCsv: {
+        parameters: {
+            query?: {
+                /** @description Restricts the breakthrough figures */
+                category?: "new_housing" | "eviction_prevention" | "benefit_acceleration" | "school_supplies" | "transport" | "debt_settlement" | "care_access" | "other";
+                /** @description The case's primary worker (the family coach) */
+                coachId?: string;
+                /** @description Semicolon opens in Excel with European settings */
+                delimiter?: "semicolon" | "comma";
+                /** @description First day of the period (inclusive); open-ended when absent */
+                from?: string;
+                groupBy?: "month" | "program" | "site" | "category";
+                programId?: string;
+                /** @description The household's site (antenna) */
+                siteId?: string;
+                /** @description Last day of the period (inclusive); open-ended when absent */
+                to?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description CSV: one line per group */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/csv": string;
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error (details are in the server log under the request id) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is unavailable; retry after Retry-After seconds */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     getBreakthroughsById: {
         parameters: {
             query?: never;
@@ -4794,6 +5023,84 @@ export interface operations {
             };
         };
     };
+    getCaseloadCsv: {
+        parameters: {
+            query?: {
+                /** @description Semicolon opens in Excel with European settings */
+                delimiter?: "semicolon" | "comma";
+                workerId?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description CSV: one line per open case */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/csv": string;
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error (details are in the server log under the request id) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is unavailable; retry after Retry-After seconds */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     getCases: {
         parameters: {
             query?: {
@@ -4826,6 +5133,91 @@ export interface operations {
                         /** @description Pass as `cursor` to get the next page; null on the last page */
                         nextCursor: string | null;
                     };
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error (details are in the server log under the request id) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is unavailable; retry after Retry-After seconds */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getCasesCsv: {
+        parameters: {
+            query?: {
+                /** @description Semicolon opens in Excel with European settings */
+                delimiter?: "semicolon" | "comma";
+                householdId?: string;
+                open?: string;
+                overdue?: string;
+                programId?: string;
+                siteId?: string;
+                sort?: "due" | "opened" | "updated";
+                stage?: "intake" | "assessment" | "planning" | "monitoring" | "evaluation" | "exit";
+                workerId?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description CSV: one line per case */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/csv": string;
                 };
             };
             /** @description Default Response */
@@ -5928,6 +6320,85 @@ export interface operations {
             };
             /** @description Default Response */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error (details are in the server log under the request id) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is unavailable; retry after Retry-After seconds */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getCasesByIdContactsCsv: {
+        parameters: {
+            query?: {
+                /** @description Semicolon opens in Excel with European settings */
+                delimiter?: "semicolon" | "comma";
+            };
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description CSV: one line per contact */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/csv": string;
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -7980,10 +8451,12 @@ export interface operations {
     getInquiries: {
         parameters: {
             query?: {
+                channel?: "phone" | "walk_in" | "email";
                 cursor?: string;
                 /** @description Received at or after this instant */
                 from?: string;
                 limit?: number;
+                outcome?: "information_given" | "routed_to_service" | "referral_created";
                 /** @description Received before this instant */
                 to?: string;
             };
@@ -8104,6 +8577,80 @@ export interface operations {
             };
             /** @description Default Response */
             422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error (details are in the server log under the request id) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is unavailable; retry after Retry-After seconds */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getInquiriesCsv: {
+        parameters: {
+            query?: {
+                channel?: "phone" | "walk_in" | "email";
+                /** @description Semicolon opens in Excel with European settings */
+                delimiter?: "semicolon" | "comma";
+                /** @description Received at or after this instant */
+                from?: string;
+                outcome?: "information_given" | "routed_to_service" | "referral_created";
+                /** @description Received before this instant */
+                to?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description CSV: one line per inquiry */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/csv": string;
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            403: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -8526,6 +9073,64 @@ export interface operations {
             };
         };
     };
+    getProgramsOptions: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: components["schemas"]["ProgramOption"][];
+                    };
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error (details are in the server log under the request id) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is unavailable; retry after Retry-After seconds */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     getReferrals: {
         parameters: {
             query?: {
@@ -8681,6 +9286,84 @@ export interface operations {
             };
             /** @description Default Response */
             422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error (details are in the server log under the request id) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is unavailable; retry after Retry-After seconds */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getReferralsCsv: {
+        parameters: {
+            query?: {
+                /** @description Semicolon opens in Excel with European settings */
+                delimiter?: "semicolon" | "comma";
+                status?: "new" | "accepted" | "declined" | "withdrawn";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description CSV: one line per referral, newest first */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/csv": string;
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -9227,6 +9910,74 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["TeamDashboard"];
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error (details are in the server log under the request id) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is unavailable; retry after Retry-After seconds */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getReportsTeamCsv: {
+        parameters: {
+            query?: {
+                /** @description Semicolon opens in Excel with European settings */
+                delimiter?: "semicolon" | "comma";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description CSV: section, figure, key, value */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/csv": string;
                 };
             };
             /** @description Default Response */

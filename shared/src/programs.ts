@@ -35,3 +35,9 @@ export const ProgramUpdate = z
   .partial()
   .meta({ id: 'ProgramUpdate' });
 export type ProgramUpdate = z.input<typeof ProgramUpdate>;
+
+/** What a referral form needs of a program: readable by every signed-in role (partners included). */
+export const ProgramOption = z
+  .object({ id: z.uuid(), name: z.string(), method: ProgramMethod })
+  .meta({ id: 'ProgramOption' });
+export type ProgramOption = z.infer<typeof ProgramOption>;
