@@ -1756,6 +1756,81 @@ export interface components {
             /** @description gross / intervention in hundredths (190 = EUR 1.90 per euro); null when nothing spent */
             returnPerEuroHundredths: number | null;
         };
+        /**
+         * @example {
+         *       "id": "d3e4f5a6-b7c8-4d9e-8f0a-1b2c3d4e5f10",
+         *       "planId": "b2c3d4e5-f6a7-4b8c-9d0e-1f2a3b4c5d09",
+         *       "caseId": "c4e2a1b3-6d5f-4e7a-8b9c-0d1e2f3a4b04",
+         *       "title": "Eviction prevented: payment plan signed with the landlord",
+         *       "domain": "housing",
+         *       "category": "eviction_prevention",
+         *       "responsible": "Sophie Coach",
+         *       "interventionCents": 150000,
+         *       "dueDate": "2025-04-30",
+         *       "needsApproval": true,
+         *       "status": "achieved",
+         *       "allowedMoves": [],
+         *       "proposedBy": {
+         *         "id": "e1f2a3b4-c5d6-4e7f-a8b9-c0d1e2f3a405",
+         *         "displayName": "Sophie Coach"
+         *       },
+         *       "proposedOn": "2025-03-05",
+         *       "decision": {
+         *         "outcome": "approved",
+         *         "by": {
+         *           "id": "f2a3b4c5-d6e7-4f8a-b9c0-d1e2f3a4b506",
+         *           "displayName": "Claire Coordinatrice"
+         *         },
+         *         "at": "2025-03-06T09:00:00.000Z",
+         *         "comment": null
+         *       },
+         *       "startedAt": "2025-03-06T09:05:00.000Z",
+         *       "achievedOn": "2025-04-22",
+         *       "abandonedAt": null,
+         *       "abandonReason": null,
+         *       "scenario": {
+         *         "horizonMonths": 12,
+         *         "without": [
+         *           {
+         *             "catalogueItemId": "e4f5a6b7-c8d9-4e0f-9a1b-2c3d4e5f6a11",
+         *             "code": "eviction",
+         *             "quantity": 1,
+         *             "probabilityPercent": 100,
+         *             "unitPriceCents": 1250000,
+         *             "cents": 1250000
+         *           }
+         *         ],
+         *         "with": [
+         *           {
+         *             "catalogueItemId": "f5a6b7c8-d9e0-4f1a-8b2c-3d4e5f6a7b12",
+         *             "code": "debt_mediation",
+         *             "quantity": 1,
+         *             "probabilityPercent": 0,
+         *             "unitPriceCents": 80000,
+         *             "cents": 0
+         *           }
+         *         ]
+         *       },
+         *       "expected": {
+         *         "referenceDate": "2025-03-05",
+         *         "withoutCents": 1250000,
+         *         "withCents": 0,
+         *         "grossAvoidedCents": 1250000,
+         *         "interventionCents": 150000,
+         *         "netAvoidedCents": 1100000
+         *       },
+         *       "realised": {
+         *         "referenceDate": "2025-04-22",
+         *         "withoutCents": 1250000,
+         *         "withCents": 0,
+         *         "grossAvoidedCents": 1250000,
+         *         "interventionCents": 150000,
+         *         "netAvoidedCents": 1100000
+         *       },
+         *       "updatedAt": "2025-04-22T15:00:00.000Z",
+         *       "version": 4
+         *     }
+         */
         Breakthrough: {
             abandonedAt: string | null;
             abandonReason: string | null;
@@ -1895,6 +1970,37 @@ export interface components {
             responsible?: string;
             title?: string;
         };
+        /**
+         * @example {
+         *       "id": "c4e2a1b3-6d5f-4e7a-8b9c-0d1e2f3a4b04",
+         *       "household": {
+         *         "id": "0b6f4c2e-5d1a-4e8b-9c3f-2a7d6e1b4c01",
+         *         "reference": "HH-2025-0042",
+         *         "displayName": "Camille Exemple"
+         *       },
+         *       "programId": "7c1d9e2f-4a3b-4c5d-9e6f-8a7b6c5d4e03",
+         *       "programName": "Accompagnement renforcé",
+         *       "primaryWorker": {
+         *         "id": "e1f2a3b4-c5d6-4e7f-a8b9-c0d1e2f3a405",
+         *         "displayName": "Sophie Coach"
+         *       },
+         *       "coWorkerIds": [],
+         *       "accompanimentType": "case_management",
+         *       "stage": "planning",
+         *       "allowedMoves": [
+         *         "monitoring",
+         *         "exit"
+         *       ],
+         *       "openedAt": "2025-02-12T14:30:00.000Z",
+         *       "closedAt": null,
+         *       "closureReason": null,
+         *       "lastContactAt": "2025-03-03T10:00:00.000Z",
+         *       "contactDueAt": "2025-03-17T10:00:00.000Z",
+         *       "overdue": false,
+         *       "updatedAt": "2025-03-03T10:00:00.000Z",
+         *       "version": 5
+         *     }
+         */
         Case: {
             /** @enum {string} */
             accompanimentType: "housing_keeping" | "housing_search" | "housing_access" | "masp" | "family_coaching" | "case_management" | "outreach";
@@ -2004,6 +2110,20 @@ export interface components {
             /** @enum {string} */
             type: "referral.created" | "referral.decided" | "referral.withdrawn" | "case.stage_changed" | "case.closed" | "breakthrough.approved" | "breakthrough.achieved";
         };
+        /**
+         * @example {
+         *       "id": "a1b2c3d4-e5f6-4a7b-8c9d-0e1f2a3b4c08",
+         *       "caseId": "c4e2a1b3-6d5f-4e7a-8b9c-0d1e2f3a4b04",
+         *       "occurredAt": "2025-03-03T10:00:00.000Z",
+         *       "type": "home_visit",
+         *       "durationMinutes": 60,
+         *       "participants": "Applicant and her eldest son",
+         *       "notes": "Went through the payment plan with the landlord’s letter.",
+         *       "nextPlannedAt": "2025-03-10T10:00:00.000Z",
+         *       "recordedBy": "e1f2a3b4-c5d6-4e7f-a8b9-c0d1e2f3a405",
+         *       "createdAt": "2025-03-03T11:05:00.000Z"
+         *     }
+         */
         Contact: {
             /** Format: uuid */
             caseId: string;
@@ -2146,6 +2266,46 @@ export interface components {
             /** @description Pass as `after` to continue; unchanged when nothing new was committed yet */
             nextCursor: string;
         };
+        /**
+         * @example {
+         *       "id": "0b6f4c2e-5d1a-4e8b-9c3f-2a7d6e1b4c01",
+         *       "reference": "HH-2025-0042",
+         *       "address": "12 rue de l’Exemple",
+         *       "postalCode": "7100",
+         *       "municipality": "La Louvière",
+         *       "siteId": null,
+         *       "members": [
+         *         {
+         *           "id": "5a2e8c1d-3f4b-4a6e-8d9c-7b1e0f2a3c02",
+         *           "householdId": "0b6f4c2e-5d1a-4e8b-9c3f-2a7d6e1b4c01",
+         *           "firstName": "Camille",
+         *           "lastName": "Exemple",
+         *           "birthDate": "1986-05-14",
+         *           "role": "applicant",
+         *           "residenceStatus": "citizen",
+         *           "phone": null,
+         *           "email": null
+         *         }
+         *       ],
+         *       "problems": [
+         *         {
+         *           "domain": "debt",
+         *           "severity": "high",
+         *           "since": "2024-09-01",
+         *           "note": null
+         *         },
+         *         {
+         *           "domain": "housing",
+         *           "severity": "critical",
+         *           "since": "2025-01-15",
+         *           "note": "Eviction notice received"
+         *         }
+         *       ],
+         *       "createdAt": "2025-02-10T09:00:00.000Z",
+         *       "updatedAt": "2025-03-04T10:15:00.000Z",
+         *       "version": 3
+         *     }
+         */
         Household: {
             address: string | null;
             /** Format: date-time */
@@ -2210,6 +2370,17 @@ export interface components {
             /** @default null */
             siteId: string | null;
         };
+        /**
+         * @example {
+         *       "id": "0b6f4c2e-5d1a-4e8b-9c3f-2a7d6e1b4c01",
+         *       "reference": "HH-2025-0042",
+         *       "displayName": "Camille Exemple",
+         *       "municipality": "La Louvière",
+         *       "memberCount": 3,
+         *       "openCaseCount": 1,
+         *       "updatedAt": "2025-03-04T10:15:00.000Z"
+         *     }
+         */
         HouseholdSummary: {
             /** @description The applicant's name (or the first member's) */
             displayName: string;
@@ -2505,6 +2676,32 @@ export interface components {
             title: string;
             type: string;
         };
+        /**
+         * @example {
+         *       "id": "7c1d9e2f-4a3b-4c5d-9e6f-8a7b6c5d4e03",
+         *       "name": "Accompagnement renforcé",
+         *       "method": "case_management",
+         *       "caseloadLimit": 12,
+         *       "contactIntervalDays": 14,
+         *       "expectedDurationMonths": 18,
+         *       "accompanimentTypes": [
+         *         "case_management",
+         *         "housing_keeping"
+         *       ],
+         *       "eligibilityChecklist": [
+         *         {
+         *           "code": "real_request",
+         *           "label": "La personne demande un accompagnement"
+         *         },
+         *         {
+         *           "code": "territory",
+         *           "label": "Réside sur le territoire de la commune"
+         *         }
+         *       ],
+         *       "active": true,
+         *       "createdAt": "2025-01-06T08:00:00.000Z"
+         *     }
+         */
         Program: {
             accompanimentTypes: ("housing_keeping" | "housing_search" | "housing_access" | "masp" | "family_coaching" | "case_management" | "outreach")[];
             active: boolean;
@@ -2554,6 +2751,13 @@ export interface components {
             method: "breakthrough" | "case_management" | "housing_support_asll" | "budget_support_masp" | "outreach";
             name: string;
         };
+        /**
+         * @example {
+         *       "id": "7c1d9e2f-4a3b-4c5d-9e6f-8a7b6c5d4e03",
+         *       "name": "Accompagnement renforcé",
+         *       "method": "case_management"
+         *     }
+         */
         ProgramOption: {
             /** Format: uuid */
             id: string;
@@ -2583,6 +2787,31 @@ export interface components {
             method?: "breakthrough" | "case_management" | "housing_support_asll" | "budget_support_masp" | "outreach";
             name?: string;
         };
+        /**
+         * @example {
+         *       "id": "9d8c7b6a-5e4f-4a3b-8c2d-1e0f9a8b7c07",
+         *       "status": "accepted",
+         *       "referrerService": "CPAS — service logement",
+         *       "referrerContact": "Service logement, 064 00 00 00",
+         *       "reason": "Eviction notice, rent arrears of three months",
+         *       "personAgreed": true,
+         *       "programId": "7c1d9e2f-4a3b-4c5d-9e6f-8a7b6c5d4e03",
+         *       "household": {
+         *         "id": "0b6f4c2e-5d1a-4e8b-9c3f-2a7d6e1b4c01",
+         *         "reference": "HH-2025-0042",
+         *         "displayName": "Camille Exemple"
+         *       },
+         *       "receivedAt": "2025-02-10T09:00:00.000Z",
+         *       "createdBy": "06b7c8d9-e0f1-4a2b-9c3d-4e5f6a7b8c13",
+         *       "decidedAt": "2025-02-12T14:30:00.000Z",
+         *       "decidedBy": "f2a3b4c5-d6e7-4f8a-b9c0-d1e2f3a4b506",
+         *       "declineReason": null,
+         *       "decisionNote": null,
+         *       "caseId": "c4e2a1b3-6d5f-4e7a-8b9c-0d1e2f3a4b04",
+         *       "updatedAt": "2025-02-12T14:30:00.000Z",
+         *       "version": 2
+         *     }
+         */
         Referral: {
             caseId: string | null;
             createdBy: string | null;
