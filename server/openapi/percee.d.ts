@@ -271,6 +271,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/avoided-costs/summary.csv": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The avoided-cost summary as CSV: the total line, then one line per group (with groupBy)
+         * @description Same filters and figures as `GET /avoided-costs/summary`; amounts in cents. No personal data.
+         */
+        get: operations["getAvoidedCostsSummaryCsv"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/breakthroughs/{id}": {
         parameters: {
             query?: never;
@@ -372,6 +392,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/caseload.csv": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** My caseload (or a worker's, for coordinators) as CSV, most urgent first; the export is audited */
+        get: operations["getCaseloadCsv"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/cases": {
         parameters: {
             query?: never;
@@ -384,6 +421,23 @@ export interface paths {
          * @description With `updatedSince`, a sync: every case changed since then, oldest change first, ordered by (updatedAt, id) with a stable cursor (`sort` is then `updated`). Closures are also in the event feed (`case.closed`).
          */
         get: operations["getCases"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/cases.csv": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The case list as CSV (same filters and order as the list, every page); the export is audited */
+        get: operations["getCasesCsv"];
         put?: never;
         post?: never;
         delete?: never;
@@ -547,6 +601,23 @@ export interface paths {
          * @description Journals a contact (visit, call, meeting…) and moves the case’s contact clock: the latest contact, the next planned one and when the next contact is due. `occurredAt` cannot be in the future (5 minutes of clock skew allowed); `nextPlannedAt` must come after it. The case timeline shows the type and duration only, never the notes. Closed cases take no new contacts (409 `case-closed`).
          */
         post: operations["postCasesByIdContacts"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/cases/{id}/contacts.csv": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The contact journal of a case as CSV, newest first (notes included); the export is audited */
+        get: operations["getCasesByIdContactsCsv"];
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -895,7 +966,7 @@ export interface paths {
         };
         /**
          * List help-desk inquiries, newest first
-         * @description Optionally within a period: `from` (inclusive) and `to` (exclusive), ISO 8601 instants.
+         * @description Optionally within a period: `from` (inclusive) and `to` (exclusive), ISO 8601 instants; and of one `channel` or `outcome`.
          */
         get: operations["getInquiries"];
         put?: never;
@@ -904,6 +975,23 @@ export interface paths {
          * @description Reception logs every inquiry of the one-stop social office, for activity figures. **Entries hold no personal data by design: never enter names, addresses, phone numbers or national numbers in `topic` or `routedTo`** — describe the question ("rent arrears, eviction notice"), not the person. When the outcome is `referral_created`, `referralId` names the referral (400 if missing, 422 if unknown); only then may it be given. `siteId`, if given, must be a site of the organisation (422). `receivedAt` cannot be in the future.
          */
         post: operations["postInquiries"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/inquiries.csv": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The help-desk log as CSV, newest first (same filters as the list); the export is audited */
+        get: operations["getInquiriesCsv"];
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -982,6 +1070,26 @@ export interface paths {
         patch: operations["patchProgramsById"];
         trace?: never;
     };
+    "/api/v1/programs/options": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Active programs as choices for a referral form (id, name, method): every signed-in role
+         * @description Partners and analysts do not read the program settings (`GET /programs`); this is what they may see of a program.
+         */
+        get: operations["getProgramsOptions"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/referrals": {
         parameters: {
             query?: never;
@@ -1000,6 +1108,23 @@ export interface paths {
          * @description Honours Idempotency-Key: a retry with the same key and body gets the first response (and creates nothing more).
          */
         post: operations["postReferrals"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/referrals.csv": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The referral list as CSV (the inbox, or the referrals you sent; same filter); the export is audited */
+        get: operations["getReferralsCsv"];
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -1123,6 +1248,23 @@ export interface paths {
         };
         /** The team dashboard: caseload against limits, overdue contacts, referrals waiting, stage funnel, monthly flow */
         get: operations["getReportsTeam"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/reports/team.csv": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The team dashboard as CSV: section, figure, key, value (coordinators, admins) */
+        get: operations["getReportsTeamCsv"];
         put?: never;
         post?: never;
         delete?: never;
@@ -1614,6 +1756,81 @@ export interface components {
             /** @description gross / intervention in hundredths (190 = EUR 1.90 per euro); null when nothing spent */
             returnPerEuroHundredths: number | null;
         };
+        /**
+         * @example {
+         *       "id": "d3e4f5a6-b7c8-4d9e-8f0a-1b2c3d4e5f10",
+         *       "planId": "b2c3d4e5-f6a7-4b8c-9d0e-1f2a3b4c5d09",
+         *       "caseId": "c4e2a1b3-6d5f-4e7a-8b9c-0d1e2f3a4b04",
+         *       "title": "Eviction prevented: payment plan signed with the landlord",
+         *       "domain": "housing",
+         *       "category": "eviction_prevention",
+         *       "responsible": "Sophie Coach",
+         *       "interventionCents": 150000,
+         *       "dueDate": "2025-04-30",
+         *       "needsApproval": true,
+         *       "status": "achieved",
+         *       "allowedMoves": [],
+         *       "proposedBy": {
+         *         "id": "e1f2a3b4-c5d6-4e7f-a8b9-c0d1e2f3a405",
+         *         "displayName": "Sophie Coach"
+         *       },
+         *       "proposedOn": "2025-03-05",
+         *       "decision": {
+         *         "outcome": "approved",
+         *         "by": {
+         *           "id": "f2a3b4c5-d6e7-4f8a-b9c0-d1e2f3a4b506",
+         *           "displayName": "Claire Coordinatrice"
+         *         },
+         *         "at": "2025-03-06T09:00:00.000Z",
+         *         "comment": null
+         *       },
+         *       "startedAt": "2025-03-06T09:05:00.000Z",
+         *       "achievedOn": "2025-04-22",
+         *       "abandonedAt": null,
+         *       "abandonReason": null,
+         *       "scenario": {
+         *         "horizonMonths": 12,
+         *         "without": [
+         *           {
+         *             "catalogueItemId": "e4f5a6b7-c8d9-4e0f-9a1b-2c3d4e5f6a11",
+         *             "code": "eviction",
+         *             "quantity": 1,
+         *             "probabilityPercent": 100,
+         *             "unitPriceCents": 1250000,
+         *             "cents": 1250000
+         *           }
+         *         ],
+         *         "with": [
+         *           {
+         *             "catalogueItemId": "f5a6b7c8-d9e0-4f1a-8b2c-3d4e5f6a7b12",
+         *             "code": "debt_mediation",
+         *             "quantity": 1,
+         *             "probabilityPercent": 0,
+         *             "unitPriceCents": 80000,
+         *             "cents": 0
+         *           }
+         *         ]
+         *       },
+         *       "expected": {
+         *         "referenceDate": "2025-03-05",
+         *         "withoutCents": 1250000,
+         *         "withCents": 0,
+         *         "grossAvoidedCents": 1250000,
+         *         "interventionCents": 150000,
+         *         "netAvoidedCents": 1100000
+         *       },
+         *       "realised": {
+         *         "referenceDate": "2025-04-22",
+         *         "withoutCents": 1250000,
+         *         "withCents": 0,
+         *         "grossAvoidedCents": 1250000,
+         *         "interventionCents": 150000,
+         *         "netAvoidedCents": 1100000
+         *       },
+         *       "updatedAt": "2025-04-22T15:00:00.000Z",
+         *       "version": 4
+         *     }
+         */
         Breakthrough: {
             abandonedAt: string | null;
             abandonReason: string | null;
@@ -1753,6 +1970,37 @@ export interface components {
             responsible?: string;
             title?: string;
         };
+        /**
+         * @example {
+         *       "id": "c4e2a1b3-6d5f-4e7a-8b9c-0d1e2f3a4b04",
+         *       "household": {
+         *         "id": "0b6f4c2e-5d1a-4e8b-9c3f-2a7d6e1b4c01",
+         *         "reference": "HH-2025-0042",
+         *         "displayName": "Camille Exemple"
+         *       },
+         *       "programId": "7c1d9e2f-4a3b-4c5d-9e6f-8a7b6c5d4e03",
+         *       "programName": "Accompagnement renforcé",
+         *       "primaryWorker": {
+         *         "id": "e1f2a3b4-c5d6-4e7f-a8b9-c0d1e2f3a405",
+         *         "displayName": "Sophie Coach"
+         *       },
+         *       "coWorkerIds": [],
+         *       "accompanimentType": "case_management",
+         *       "stage": "planning",
+         *       "allowedMoves": [
+         *         "monitoring",
+         *         "exit"
+         *       ],
+         *       "openedAt": "2025-02-12T14:30:00.000Z",
+         *       "closedAt": null,
+         *       "closureReason": null,
+         *       "lastContactAt": "2025-03-03T10:00:00.000Z",
+         *       "contactDueAt": "2025-03-17T10:00:00.000Z",
+         *       "overdue": false,
+         *       "updatedAt": "2025-03-03T10:00:00.000Z",
+         *       "version": 5
+         *     }
+         */
         Case: {
             /** @enum {string} */
             accompanimentType: "housing_keeping" | "housing_search" | "housing_access" | "masp" | "family_coaching" | "case_management" | "outreach";
@@ -1862,6 +2110,20 @@ export interface components {
             /** @enum {string} */
             type: "referral.created" | "referral.decided" | "referral.withdrawn" | "case.stage_changed" | "case.closed" | "breakthrough.approved" | "breakthrough.achieved";
         };
+        /**
+         * @example {
+         *       "id": "a1b2c3d4-e5f6-4a7b-8c9d-0e1f2a3b4c08",
+         *       "caseId": "c4e2a1b3-6d5f-4e7a-8b9c-0d1e2f3a4b04",
+         *       "occurredAt": "2025-03-03T10:00:00.000Z",
+         *       "type": "home_visit",
+         *       "durationMinutes": 60,
+         *       "participants": "Applicant and her eldest son",
+         *       "notes": "Went through the payment plan with the landlord’s letter.",
+         *       "nextPlannedAt": "2025-03-10T10:00:00.000Z",
+         *       "recordedBy": "e1f2a3b4-c5d6-4e7f-a8b9-c0d1e2f3a405",
+         *       "createdAt": "2025-03-03T11:05:00.000Z"
+         *     }
+         */
         Contact: {
             /** Format: uuid */
             caseId: string;
@@ -2004,6 +2266,46 @@ export interface components {
             /** @description Pass as `after` to continue; unchanged when nothing new was committed yet */
             nextCursor: string;
         };
+        /**
+         * @example {
+         *       "id": "0b6f4c2e-5d1a-4e8b-9c3f-2a7d6e1b4c01",
+         *       "reference": "HH-2025-0042",
+         *       "address": "12 rue de l’Exemple",
+         *       "postalCode": "7100",
+         *       "municipality": "La Louvière",
+         *       "siteId": null,
+         *       "members": [
+         *         {
+         *           "id": "5a2e8c1d-3f4b-4a6e-8d9c-7b1e0f2a3c02",
+         *           "householdId": "0b6f4c2e-5d1a-4e8b-9c3f-2a7d6e1b4c01",
+         *           "firstName": "Camille",
+         *           "lastName": "Exemple",
+         *           "birthDate": "1986-05-14",
+         *           "role": "applicant",
+         *           "residenceStatus": "citizen",
+         *           "phone": null,
+         *           "email": null
+         *         }
+         *       ],
+         *       "problems": [
+         *         {
+         *           "domain": "debt",
+         *           "severity": "high",
+         *           "since": "2024-09-01",
+         *           "note": null
+         *         },
+         *         {
+         *           "domain": "housing",
+         *           "severity": "critical",
+         *           "since": "2025-01-15",
+         *           "note": "Eviction notice received"
+         *         }
+         *       ],
+         *       "createdAt": "2025-02-10T09:00:00.000Z",
+         *       "updatedAt": "2025-03-04T10:15:00.000Z",
+         *       "version": 3
+         *     }
+         */
         Household: {
             address: string | null;
             /** Format: date-time */
@@ -2068,6 +2370,17 @@ export interface components {
             /** @default null */
             siteId: string | null;
         };
+        /**
+         * @example {
+         *       "id": "0b6f4c2e-5d1a-4e8b-9c3f-2a7d6e1b4c01",
+         *       "reference": "HH-2025-0042",
+         *       "displayName": "Camille Exemple",
+         *       "municipality": "La Louvière",
+         *       "memberCount": 3,
+         *       "openCaseCount": 1,
+         *       "updatedAt": "2025-03-04T10:15:00.000Z"
+         *     }
+         */
         HouseholdSummary: {
             /** @description The applicant's name (or the first member's) */
             displayName: string;
@@ -2363,6 +2676,32 @@ export interface components {
             title: string;
             type: string;
         };
+        /**
+         * @example {
+         *       "id": "7c1d9e2f-4a3b-4c5d-9e6f-8a7b6c5d4e03",
+         *       "name": "Accompagnement renforcé",
+         *       "method": "case_management",
+         *       "caseloadLimit": 12,
+         *       "contactIntervalDays": 14,
+         *       "expectedDurationMonths": 18,
+         *       "accompanimentTypes": [
+         *         "case_management",
+         *         "housing_keeping"
+         *       ],
+         *       "eligibilityChecklist": [
+         *         {
+         *           "code": "real_request",
+         *           "label": "La personne demande un accompagnement"
+         *         },
+         *         {
+         *           "code": "territory",
+         *           "label": "Réside sur le territoire de la commune"
+         *         }
+         *       ],
+         *       "active": true,
+         *       "createdAt": "2025-01-06T08:00:00.000Z"
+         *     }
+         */
         Program: {
             accompanimentTypes: ("housing_keeping" | "housing_search" | "housing_access" | "masp" | "family_coaching" | "case_management" | "outreach")[];
             active: boolean;
@@ -2412,6 +2751,20 @@ export interface components {
             method: "breakthrough" | "case_management" | "housing_support_asll" | "budget_support_masp" | "outreach";
             name: string;
         };
+        /**
+         * @example {
+         *       "id": "7c1d9e2f-4a3b-4c5d-9e6f-8a7b6c5d4e03",
+         *       "name": "Accompagnement renforcé",
+         *       "method": "case_management"
+         *     }
+         */
+        ProgramOption: {
+            /** Format: uuid */
+            id: string;
+            /** @enum {string} */
+            method: "breakthrough" | "case_management" | "housing_support_asll" | "budget_support_masp" | "outreach";
+            name: string;
+        };
         ProgramUpdateInput: {
             accompanimentTypes?: ("housing_keeping" | "housing_search" | "housing_access" | "masp" | "family_coaching" | "case_management" | "outreach")[];
             active?: boolean;
@@ -2434,6 +2787,31 @@ export interface components {
             method?: "breakthrough" | "case_management" | "housing_support_asll" | "budget_support_masp" | "outreach";
             name?: string;
         };
+        /**
+         * @example {
+         *       "id": "9d8c7b6a-5e4f-4a3b-8c2d-1e0f9a8b7c07",
+         *       "status": "accepted",
+         *       "referrerService": "CPAS — service logement",
+         *       "referrerContact": "Service logement, 064 00 00 00",
+         *       "reason": "Eviction notice, rent arrears of three months",
+         *       "personAgreed": true,
+         *       "programId": "7c1d9e2f-4a3b-4c5d-9e6f-8a7b6c5d4e03",
+         *       "household": {
+         *         "id": "0b6f4c2e-5d1a-4e8b-9c3f-2a7d6e1b4c01",
+         *         "reference": "HH-2025-0042",
+         *         "displayName": "Camille Exemple"
+         *       },
+         *       "receivedAt": "2025-02-10T09:00:00.000Z",
+         *       "createdBy": "06b7c8d9-e0f1-4a2b-9c3d-4e5f6a7b8c13",
+         *       "decidedAt": "2025-02-12T14:30:00.000Z",
+         *       "decidedBy": "f2a3b4c5-d6e7-4f8a-b9c0-d1e2f3a4b506",
+         *       "declineReason": null,
+         *       "decisionNote": null,
+         *       "caseId": "c4e2a1b3-6d5f-4e7a-8b9c-0d1e2f3a4b04",
+         *       "updatedAt": "2025-02-12T14:30:00.000Z",
+         *       "version": 2
+         *     }
+         */
         Referral: {
             caseId: string | null;
             createdBy: string | null;
@@ -4211,6 +4589,86 @@ export interface operations {
             };
         };
     };
+    getAvoidedCostsSummaryCsv: {
+        parameters: {
+            query?: {
+                /** @description Restricts the breakthrough figures */
+                category?: "new_housing" | "eviction_prevention" | "benefit_acceleration" | "school_supplies" | "transport" | "debt_settlement" | "care_access" | "other";
+                /** @description The case's primary worker (the family coach) */
+                coachId?: string;
+                /** @description Semicolon opens in Excel with European settings */
+                delimiter?: "semicolon" | "comma";
+                /** @description First day of the period (inclusive); open-ended when absent */
+                from?: string;
+                groupBy?: "month" | "program" | "site" | "category";
+                programId?: string;
+                /** @description The household's site (antenna) */
+                siteId?: string;
+                /** @description Last day of the period (inclusive); open-ended when absent */
+                to?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description CSV: one line per group */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/csv": string;
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error (details are in the server log under the request id) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is unavailable; retry after Retry-After seconds */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     getBreakthroughsById: {
         parameters: {
             query?: never;
@@ -4794,6 +5252,84 @@ export interface operations {
             };
         };
     };
+    getCaseloadCsv: {
+        parameters: {
+            query?: {
+                /** @description Semicolon opens in Excel with European settings */
+                delimiter?: "semicolon" | "comma";
+                workerId?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description CSV: one line per open case */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/csv": string;
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error (details are in the server log under the request id) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is unavailable; retry after Retry-After seconds */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     getCases: {
         parameters: {
             query?: {
@@ -4826,6 +5362,91 @@ export interface operations {
                         /** @description Pass as `cursor` to get the next page; null on the last page */
                         nextCursor: string | null;
                     };
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error (details are in the server log under the request id) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is unavailable; retry after Retry-After seconds */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getCasesCsv: {
+        parameters: {
+            query?: {
+                /** @description Semicolon opens in Excel with European settings */
+                delimiter?: "semicolon" | "comma";
+                householdId?: string;
+                open?: string;
+                overdue?: string;
+                programId?: string;
+                siteId?: string;
+                sort?: "due" | "opened" | "updated";
+                stage?: "intake" | "assessment" | "planning" | "monitoring" | "evaluation" | "exit";
+                workerId?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description CSV: one line per case */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/csv": string;
                 };
             };
             /** @description Default Response */
@@ -5928,6 +6549,85 @@ export interface operations {
             };
             /** @description Default Response */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error (details are in the server log under the request id) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is unavailable; retry after Retry-After seconds */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getCasesByIdContactsCsv: {
+        parameters: {
+            query?: {
+                /** @description Semicolon opens in Excel with European settings */
+                delimiter?: "semicolon" | "comma";
+            };
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description CSV: one line per contact */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/csv": string;
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -7980,10 +8680,12 @@ export interface operations {
     getInquiries: {
         parameters: {
             query?: {
+                channel?: "phone" | "walk_in" | "email";
                 cursor?: string;
                 /** @description Received at or after this instant */
                 from?: string;
                 limit?: number;
+                outcome?: "information_given" | "routed_to_service" | "referral_created";
                 /** @description Received before this instant */
                 to?: string;
             };
@@ -8104,6 +8806,80 @@ export interface operations {
             };
             /** @description Default Response */
             422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error (details are in the server log under the request id) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is unavailable; retry after Retry-After seconds */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getInquiriesCsv: {
+        parameters: {
+            query?: {
+                channel?: "phone" | "walk_in" | "email";
+                /** @description Semicolon opens in Excel with European settings */
+                delimiter?: "semicolon" | "comma";
+                /** @description Received at or after this instant */
+                from?: string;
+                outcome?: "information_given" | "routed_to_service" | "referral_created";
+                /** @description Received before this instant */
+                to?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description CSV: one line per inquiry */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/csv": string;
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            403: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -8526,6 +9302,64 @@ export interface operations {
             };
         };
     };
+    getProgramsOptions: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: components["schemas"]["ProgramOption"][];
+                    };
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error (details are in the server log under the request id) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is unavailable; retry after Retry-After seconds */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     getReferrals: {
         parameters: {
             query?: {
@@ -8681,6 +9515,84 @@ export interface operations {
             };
             /** @description Default Response */
             422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error (details are in the server log under the request id) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is unavailable; retry after Retry-After seconds */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getReferralsCsv: {
+        parameters: {
+            query?: {
+                /** @description Semicolon opens in Excel with European settings */
+                delimiter?: "semicolon" | "comma";
+                status?: "new" | "accepted" | "declined" | "withdrawn";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description CSV: one line per referral, newest first */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/csv": string;
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -9227,6 +10139,74 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["TeamDashboard"];
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error (details are in the server log under the request id) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is unavailable; retry after Retry-After seconds */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getReportsTeamCsv: {
+        parameters: {
+            query?: {
+                /** @description Semicolon opens in Excel with European settings */
+                delimiter?: "semicolon" | "comma";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description CSV: section, figure, key, value */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/csv": string;
                 };
             };
             /** @description Default Response */

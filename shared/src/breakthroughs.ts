@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { CostCategory, CostUnit, ScenarioLine } from './avoided-costs.js';
 import { ProblemDomain } from './casework.js';
+import { breakthroughExample } from './examples.js';
 
 /*
  * The breakthrough method (Heerlen, Doorbraakmethode): a family coach and a breakthrough plan per
@@ -298,7 +299,7 @@ export const Breakthrough = z
     updatedAt: datetime,
     version: z.number().int().meta({ description: 'Also sent as the ETag; send it back in If-Match to update' }),
   })
-  .meta({ id: 'Breakthrough' });
+  .meta({ id: 'Breakthrough', examples: [breakthroughExample] });
 export type Breakthrough = z.infer<typeof Breakthrough>;
 
 export const BreakthroughCreate = z

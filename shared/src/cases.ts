@@ -9,6 +9,7 @@ import {
   InquiryChannel,
   InquiryOutcome,
 } from './casework.js';
+import { caseExample, contactExample } from './examples.js';
 
 const datetime = z.iso.datetime({ offset: true });
 
@@ -32,7 +33,7 @@ export const Case = z
     updatedAt: datetime,
     version: z.number().int().meta({ description: 'Also sent as the ETag; send it back in If-Match to update' }),
   })
-  .meta({ id: 'Case' });
+  .meta({ id: 'Case', examples: [caseExample] });
 export type Case = z.infer<typeof Case>;
 
 export const caseSorts = ['due', 'opened', 'updated'] as const;
@@ -127,7 +128,7 @@ export const Contact = z
     recordedBy: z.uuid(),
     createdAt: datetime,
   })
-  .meta({ id: 'Contact' });
+  .meta({ id: 'Contact', examples: [contactExample] });
 export type Contact = z.infer<typeof Contact>;
 
 export const InstrumentDomain = z.object({ code: z.string(), label: z.record(z.string(), z.string()) });

@@ -126,8 +126,10 @@ export const AidNature = z.enum(aidNatures);
 
 export const inquiryChannels = ['phone', 'walk_in', 'email'] as const;
 export const InquiryChannel = z.enum(inquiryChannels);
+export type InquiryChannel = z.infer<typeof InquiryChannel>;
 export const inquiryOutcomes = ['information_given', 'routed_to_service', 'referral_created'] as const;
 export const InquiryOutcome = z.enum(inquiryOutcomes);
+export type InquiryOutcome = z.infer<typeof InquiryOutcome>;
 
 /** A case is overdue for contact when its last contact (or its opening) is older than the program's interval. */
 export function contactDueAt(lastContactAt: string | null, openedAt: string, intervalDays: number): string {

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { HouseholdRole, ProblemDomain, ResidenceStatus, Severity } from './casework.js';
+import { householdExample, householdSummaryExample } from './examples.js';
 
 const isoDate = z.iso.date();
 const name = z.string().trim().min(1).max(120);
@@ -91,7 +92,7 @@ export const HouseholdSummary = z
     openCaseCount: z.number().int(),
     updatedAt: z.iso.datetime({ offset: true }),
   })
-  .meta({ id: 'HouseholdSummary' });
+  .meta({ id: 'HouseholdSummary', examples: [householdSummaryExample] });
 export type HouseholdSummary = z.infer<typeof HouseholdSummary>;
 
 export const Household = z
@@ -105,7 +106,7 @@ export const Household = z
     updatedAt: z.iso.datetime({ offset: true }),
     version: z.number().int(),
   })
-  .meta({ id: 'Household' });
+  .meta({ id: 'Household', examples: [householdExample] });
 export type Household = z.infer<typeof Household>;
 
 export const DuplicateCandidate = z

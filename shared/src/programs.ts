@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { AccompanimentType, ProgramMethod } from './casework.js';
+import { programExample, programOptionExample } from './examples.js';
 
 export const EligibilityCriterion = z.object({
   code: z.string().trim().min(1).max(60),
@@ -18,7 +19,7 @@ const ProgramFields = {
 
 export const Program = z
   .object({ id: z.uuid(), ...ProgramFields, active: z.boolean(), createdAt: z.iso.datetime({ offset: true }) })
-  .meta({ id: 'Program' });
+  .meta({ id: 'Program', examples: [programExample] });
 export type Program = z.infer<typeof Program>;
 
 export const ProgramCreate = z
@@ -35,3 +36,9 @@ export const ProgramUpdate = z
   .partial()
   .meta({ id: 'ProgramUpdate' });
 export type ProgramUpdate = z.input<typeof ProgramUpdate>;
+
+/** What a referral form needs of a program: readable by every signed-in role (partners included). */
+export const ProgramOption = z
+  .object({ id: z.uuid(), name: z.string(), method: ProgramMethod })
+  .meta({ id: 'ProgramOption', examples: [programOptionExample] });
+export type ProgramOption = z.infer<typeof ProgramOption>;

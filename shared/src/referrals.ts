@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { AccompanimentType, DeclineReason, ReferralStatus } from './casework.js';
+import { referralExample } from './examples.js';
 import { HouseholdCreate } from './households.js';
 
 const HouseholdRef = z.object({ id: z.uuid(), reference: z.string(), displayName: z.string() });
@@ -41,7 +42,7 @@ export const Referral = z
     updatedAt: z.iso.datetime({ offset: true }),
     version: z.number().int(),
   })
-  .meta({ id: 'Referral' });
+  .meta({ id: 'Referral', examples: [referralExample] });
 export type Referral = z.infer<typeof Referral>;
 
 export const ReferralListQuery = z.object({

@@ -1,5 +1,7 @@
-import { AvoidedCostSummary, AvoidedCostSummaryQuery, Problem } from '@percee/shared';
+import { AvoidedCostSummary, AvoidedCostSummaryQuery, CsvQuery, Problem } from '@percee/shared';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import { csvResponse, sendCsv } from '../../lib/csv.js';
 import * as service from './service.js';
 
 export const avoidedCostRoutes: FastifyPluginAsyncZod = async (app) => {
@@ -18,5 +20,57 @@ export const avoidedCostRoutes: FastifyPluginAsyncZod = async (app) => {
       },
     },
     async (request) => request.inTenant((tx, actor) => service.summary(tx, actor, request.query)),
+  );
+
+  app.get(
+    '/avoided-costs/summary.csv',
+    {
+      onRequest: app.requireRole('coordinator', 'admin', 'analyst'),
+      schema: {
+        tags: ['avoided costs'],
+        summary: 'The avoided-cost summary as CSV: the total line, then one line per group (with groupBy)',
+        description: 'Same filters and figures as `GET /avoided-costs/summary`; amounts in cents. No personal data.',
+        querystring: z.intersection(AvoidedCostSummaryQuery, CsvQuery),
+        produces: ['text/csv'],
+        response: { 200: csvResponse('CSV: one line per group'), 400: Problem, 401: Problem, 403: Problem },
+      },
+    },
+    async (request, reply) => {
+      const { delimiter, ...query } = request.query;
+      const summary = await request.inTenant((tx, actor) => service.summary(tx, actor, query));
+      const line = (key: string, label: string, figures: NonNullable<AvoidedCostSummary['groups']>[number]) => [
+        key,
+        label,
+        figures.householdsFollowed,
+        figures.householdsWithPlan,
+        figures.householdsWithBreakthrough,
+        figures.breakthroughs,
+        figures.grossAvoidedCents,
+        figures.interventionCents,
+        figures.netAvoidedCents,
+        figures.returnPerEuroHundredths,
+      ];
+      return sendCsv(
+        reply,
+        `avoided-costs-${summary.period.from ?? 'start'}-${summary.period.to ?? 'today'}.csv`,
+        [
+          'group',
+          'label',
+          'households_followed',
+          'households_with_plan',
+          'households_with_breakthrough',
+          'breakthroughs',
+          'gross_avoided_cents',
+          'intervention_cents',
+          'net_avoided_cents',
+          'return_per_euro_hundredths',
+        ],
+        [
+          line('total', 'total', { key: 'total', label: 'total', ...summary }),
+          ...(summary.groups ?? []).map((group) => line(group.key, group.label, group)),
+        ],
+        delimiter,
+      );
+    },
   );
 };

@@ -5,6 +5,7 @@ import {
   CaseloadEntry,
   CaseTransition,
   CoWorkers,
+  CsvQuery,
   IdParam,
   Problem,
   page,
@@ -12,6 +13,7 @@ import {
 } from '@percee/shared';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
+import { csvResponse, sendCsv } from '../../lib/csv.js';
 import { requiredIfMatch, setEtag } from '../../lib/etag.js';
 import { scoped } from '../../lib/openapi.js';
 import * as service from './service.js';
@@ -37,6 +39,57 @@ export const caseRoutes: FastifyPluginAsyncZod = async (app) => {
     async (request) => ({
       items: await request.inTenant((tx, actor) => service.caseload(tx, actor, request.query.workerId)),
     }),
+  );
+
+  app.get(
+    '/caseload.csv',
+    {
+      onRequest,
+      schema: {
+        tags,
+        summary: "My caseload (or a worker's, for coordinators) as CSV, most urgent first; the export is audited",
+        querystring: z.object({ workerId: z.uuid().optional() }).extend(CsvQuery.shape),
+        produces: ['text/csv'],
+        response: { 200: csvResponse('CSV: one line per open case'), ...errors },
+      },
+    },
+    async (request, reply) => {
+      const { delimiter, workerId } = request.query;
+      const entries = await request.inTenant((tx, actor) =>
+        service.caseload(tx, actor, workerId, new Date(), { audit: true }),
+      );
+      return sendCsv(
+        reply,
+        'caseload.csv',
+        [...service.CASE_CSV_HEADER, 'days_until_due', 'next_planned_contact_at', 'pending_actions'],
+        entries.map((entry) => [
+          ...service.caseCsvRow(entry.case),
+          entry.daysUntilDue,
+          entry.nextPlannedContactAt,
+          entry.pendingActions.join(' '),
+        ]),
+        delimiter,
+      );
+    },
+  );
+
+  app.get(
+    '/cases.csv',
+    {
+      onRequest,
+      schema: {
+        tags,
+        summary: 'The case list as CSV (same filters and order as the list, every page); the export is audited',
+        querystring: CaseListQuery.omit({ cursor: true, limit: true, updatedSince: true }).extend(CsvQuery.shape),
+        produces: ['text/csv'],
+        response: { 200: csvResponse('CSV: one line per case'), ...errors },
+      },
+    },
+    async (request, reply) => {
+      const { delimiter, ...filters } = request.query;
+      const rows = await request.inTenant((tx, actor) => service.exportCases(tx, actor, filters));
+      return sendCsv(reply, 'cases.csv', service.CASE_CSV_HEADER, rows.map(service.caseCsvRow), delimiter);
+    },
   );
 
   app.get(

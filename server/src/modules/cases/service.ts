@@ -13,6 +13,7 @@ import { and, asc, desc, eq, inArray, isNull, type SQL, sql } from 'drizzle-orm'
 import type { Tx } from '../../db/client.js';
 import { assessments, caseCoWorkers, caseEvents, cases, households, users } from '../../db/schema.js';
 import type { Actor } from '../../db/tenant.js';
+import { allPages, type CsvCell } from '../../lib/csv.js';
 import { decodeInstantCursor, toPage } from '../../lib/cursor.js';
 import { assertVersion } from '../../lib/etag.js';
 import { conflict, forbidden, HttpProblem, notFound } from '../../lib/problem.js';
@@ -100,6 +101,48 @@ export async function listCases(
   const page = toPage(rows, query.limit, (row) => [sortKeyOf(row, query.sort), row.id]);
   return { items: await withCoWorkers(tx, actor, page.items), nextCursor: page.nextCursor };
 }
+
+/** Every case of the list with its filters (no paging), for the CSV export; the export is on record. */
+export async function exportCases(
+  tx: Tx,
+  actor: Actor,
+  query: Omit<CaseListQuery, 'cursor' | 'limit' | 'updatedSince'>,
+) {
+  const rows = await allPages((cursor) =>
+    listCases(tx, actor, { ...query, limit: 200, ...(cursor ? { cursor } : {}) }),
+  );
+  await audit(tx, actor, { action: 'case.export', entityType: 'case', changes: { rows: rows.length } });
+  return rows;
+}
+
+export const CASE_CSV_HEADER = [
+  'household_reference',
+  'household',
+  'program',
+  'primary_worker',
+  'accompaniment_type',
+  'stage',
+  'opened_at',
+  'closed_at',
+  'closure_reason',
+  'last_contact_at',
+  'contact_due_at',
+  'overdue',
+];
+export const caseCsvRow = (item: Case): CsvCell[] => [
+  item.household.reference,
+  item.household.displayName,
+  item.programName,
+  item.primaryWorker.displayName,
+  item.accompanimentType,
+  item.stage,
+  item.openedAt,
+  item.closedAt,
+  item.closureReason,
+  item.lastContactAt,
+  item.contactDueAt,
+  item.overdue,
+];
 
 function sortKeyOf(row: repo.CaseRow, sort: 'due' | 'opened' | 'updated') {
   const value = { due: row.contactDueAt, opened: row.openedAt, updated: row.updatedAt }[sort];
@@ -350,6 +393,7 @@ export async function caseload(
   actor: Actor,
   workerId: string | undefined,
   now = new Date(),
+  options: { audit?: boolean } = {},
 ): Promise<CaseloadEntry[]> {
   assertCaseRole(actor);
   const subject = workerId ?? actor.userId;
@@ -385,6 +429,13 @@ export async function caseload(
         ).map((row) => row.caseId),
   );
   const items = await withCoWorkers(tx, actor, rows);
+  if (options.audit) {
+    await audit(tx, actor, {
+      action: 'caseload.export',
+      entityType: 'case',
+      changes: { workerId: subject, rows: items.length },
+    });
+  }
   const soon = now.getTime() + 3 * DAY;
   return items
     .map((item, index) => {

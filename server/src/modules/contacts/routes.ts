@@ -1,5 +1,6 @@
-import { Contact, ContactCreate, IdParam, PageQuery, Problem, page } from '@percee/shared';
+import { Contact, ContactCreate, CsvQuery, IdParam, PageQuery, Problem, page } from '@percee/shared';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { csvResponse, sendCsv } from '../../lib/csv.js';
 import * as service from './service.js';
 
 export const contactRoutes: FastifyPluginAsyncZod = async (app) => {
@@ -44,5 +45,54 @@ export const contactRoutes: FastifyPluginAsyncZod = async (app) => {
     },
     async (request) =>
       request.inTenant((tx, actor) => service.listContacts(tx, actor, request.params.id, request.query)),
+  );
+
+  app.get(
+    '/cases/:id/contacts.csv',
+    {
+      onRequest: app.authenticate,
+      schema: {
+        tags,
+        summary: 'The contact journal of a case as CSV, newest first (notes included); the export is audited',
+        params: IdParam,
+        querystring: CsvQuery,
+        produces: ['text/csv'],
+        response: {
+          200: csvResponse('CSV: one line per contact'),
+          400: Problem,
+          401: Problem,
+          403: Problem,
+          404: Problem,
+        },
+      },
+    },
+    async (request, reply) => {
+      const journal = await request.inTenant((tx, actor) => service.exportContacts(tx, actor, request.params.id));
+      return sendCsv(
+        reply,
+        'contacts.csv',
+        [
+          'household_reference',
+          'occurred_at',
+          'type',
+          'duration_minutes',
+          'participants',
+          'notes',
+          'next_planned_at',
+          'recorded_by',
+        ],
+        journal.contacts.map(({ contact, recordedByName }) => [
+          journal.householdReference,
+          contact.occurredAt,
+          contact.type,
+          contact.durationMinutes,
+          contact.participants,
+          contact.notes,
+          contact.nextPlannedAt,
+          recordedByName,
+        ]),
+        request.query.delimiter,
+      );
+    },
   );
 };

@@ -1,6 +1,9 @@
 import type { Contact, ContactCreate, PageQuery } from '@percee/shared';
+import { eq } from 'drizzle-orm';
 import type { Tx } from '../../db/client.js';
+import { users } from '../../db/schema.js';
 import type { Actor } from '../../db/tenant.js';
+import { allPages } from '../../lib/csv.js';
 import { decodeInstantCursor, toPage } from '../../lib/cursor.js';
 import { conflict, invalidField } from '../../lib/problem.js';
 import { assertNotInFuture, canonicalInstant } from '../../lib/time.js';
@@ -75,4 +78,35 @@ export async function listContacts(tx: Tx, actor: Actor, caseId: string, query: 
   // The journal holds notes on the household: who read it is on record, as for the case itself.
   await audit(tx, actor, { action: 'contact.read', entityType: 'case', entityId: caseId });
   return { items: page.items.map(toContact), nextCursor: page.nextCursor };
+}
+
+/** The whole contact journal of a case, newest first, with who recorded each contact; the export is on record. */
+export async function exportContacts(tx: Tx, actor: Actor, caseId: string) {
+  const found = await loadCaseFor(tx, actor, caseId);
+  const rows = await allPages(async (cursor) => {
+    const before = cursor ? decodeInstantCursor(cursor) : undefined;
+    const page = toPage(await repo.listContacts(tx, actor.organisationId, caseId, 200, before), 200, (contact) => [
+      contact.occurredAt,
+      contact.id,
+    ]);
+    return { items: page.items.map(toContact), nextCursor: page.nextCursor };
+  });
+  const names = new Map(
+    (
+      await tx
+        .select({ id: users.id, displayName: users.displayName })
+        .from(users)
+        .where(eq(users.organisationId, actor.organisationId))
+    ).map((user) => [user.id, user.displayName]),
+  );
+  await audit(tx, actor, {
+    action: 'contact.export',
+    entityType: 'case',
+    entityId: caseId,
+    changes: { rows: rows.length },
+  });
+  return {
+    householdReference: found.householdReference,
+    contacts: rows.map((contact) => ({ contact, recordedByName: names.get(contact.recordedBy) ?? null })),
+  };
 }

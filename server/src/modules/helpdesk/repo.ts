@@ -15,6 +15,9 @@ export const siteExists = async (tx: Tx, organisationId: string, id: string) =>
       .where(and(eq(sites.organisationId, organisationId), eq(sites.id, id)))
   ).length === 1;
 
+export const siteNames = (tx: Tx, organisationId: string) =>
+  tx.select({ id: sites.id, name: sites.name }).from(sites).where(eq(sites.organisationId, organisationId));
+
 export const referralExists = async (tx: Tx, organisationId: string, id: string) =>
   (
     await tx
@@ -27,9 +30,16 @@ export const referralExists = async (tx: Tx, organisationId: string, id: string)
 export function listInquiries(
   tx: Tx,
   organisationId: string,
-  options: { limit: number; from?: string; to?: string; before?: [string, string] },
+  options: {
+    limit: number;
+    from?: string;
+    to?: string;
+    channel?: InquiryRow['channel'];
+    outcome?: InquiryRow['outcome'];
+    before?: [string, string];
+  },
 ) {
-  const { limit, from, to, before } = options;
+  const { limit, from, to, channel, outcome, before } = options;
   return tx
     .select()
     .from(inquiries)
@@ -38,6 +48,8 @@ export function listInquiries(
         eq(inquiries.organisationId, organisationId),
         from ? gte(inquiries.receivedAt, from) : undefined,
         to ? lt(inquiries.receivedAt, to) : undefined,
+        channel ? eq(inquiries.channel, channel) : undefined,
+        outcome ? eq(inquiries.outcome, outcome) : undefined,
         before
           ? sql`(${inquiries.receivedAt}, ${inquiries.id}) < (${before[0]}::timestamptz, ${before[1]}::uuid)`
           : undefined,

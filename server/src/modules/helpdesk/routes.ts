@@ -1,15 +1,35 @@
-import { Inquiry, InquiryCreate, PageQuery, Problem, page } from '@percee/shared';
+import {
+  CsvQuery,
+  Inquiry,
+  InquiryChannel,
+  InquiryCreate,
+  InquiryOutcome,
+  PageQuery,
+  Problem,
+  page,
+} from '@percee/shared';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
+import { csvResponse, sendCsv } from '../../lib/csv.js';
 import * as service from './service.js';
 
 const instant = z.iso.datetime({ offset: true });
 
-/** The page query plus an optional period [from, to). */
-const InquiryListQuery = PageQuery.extend({
+const period = {
   from: instant.optional().meta({ description: 'Received at or after this instant' }),
   to: instant.optional().meta({ description: 'Received before this instant' }),
-}).refine((query) => !query.from || !query.to || Date.parse(query.from) < Date.parse(query.to), {
+  channel: InquiryChannel.optional(),
+  outcome: InquiryOutcome.optional(),
+};
+const periodInOrder = (query: { from?: string; to?: string }) =>
+  !query.from || !query.to || Date.parse(query.from) < Date.parse(query.to);
+
+/** The page query plus an optional period [from, to). */
+const InquiryListQuery = PageQuery.extend(period).refine(periodInOrder, {
+  message: '`to` must come after `from`',
+  path: ['to'],
+});
+const InquiryCsvQuery = CsvQuery.extend(period).refine(periodInOrder, {
   message: '`to` must come after `from`',
   path: ['to'],
 });
@@ -48,11 +68,45 @@ export const helpdeskRoutes: FastifyPluginAsyncZod = async (app) => {
       schema: {
         tags,
         summary: 'List help-desk inquiries, newest first',
-        description: 'Optionally within a period: `from` (inclusive) and `to` (exclusive), ISO 8601 instants.',
+        description:
+          'Optionally within a period: `from` (inclusive) and `to` (exclusive), ISO 8601 instants; and of one `channel` or `outcome`.',
         querystring: InquiryListQuery,
         response: { 200: page(Inquiry), 400: Problem, 401: Problem, 403: Problem },
       },
     },
     async (request) => request.inTenant((tx, actor) => service.listInquiries(tx, actor, request.query)),
+  );
+
+  app.get(
+    '/inquiries.csv',
+    {
+      onRequest: desk,
+      schema: {
+        tags,
+        summary: 'The help-desk log as CSV, newest first (same filters as the list); the export is audited',
+        querystring: InquiryCsvQuery,
+        produces: ['text/csv'],
+        response: { 200: csvResponse('CSV: one line per inquiry'), 400: Problem, 401: Problem, 403: Problem },
+      },
+    },
+    async (request, reply) => {
+      const { delimiter, ...period } = request.query;
+      const rows = await request.inTenant((tx, actor) => service.exportInquiries(tx, actor, period));
+      return sendCsv(
+        reply,
+        'inquiries.csv',
+        ['received_at', 'channel', 'topic', 'outcome', 'routed_to', 'referral_id', 'site'],
+        rows.map(({ inquiry, siteName }) => [
+          inquiry.receivedAt,
+          inquiry.channel,
+          inquiry.topic,
+          inquiry.outcome,
+          inquiry.routedTo,
+          inquiry.referralId,
+          siteName,
+        ]),
+        delimiter,
+      );
+    },
   );
 };

@@ -1,6 +1,7 @@
-import type { Inquiry, InquiryCreate, PageQuery } from '@percee/shared';
+import type { Inquiry, InquiryChannel, InquiryCreate, InquiryOutcome, PageQuery } from '@percee/shared';
 import type { Tx } from '../../db/client.js';
 import type { Actor } from '../../db/tenant.js';
+import { allPages } from '../../lib/csv.js';
 import { decodeInstantCursor, toPage } from '../../lib/cursor.js';
 import { HttpProblem, invalidField } from '../../lib/problem.js';
 import { assertNotInFuture, canonicalInstant } from '../../lib/time.js';
@@ -61,14 +62,28 @@ export async function createInquiry(tx: Tx, actor: Actor, input: InquiryCreate) 
   return toInquiry(inquiry);
 }
 
-export async function listInquiries(tx: Tx, actor: Actor, query: PageQuery & { from?: string; to?: string }) {
+type InquiryFilters = { from?: string; to?: string; channel?: InquiryChannel; outcome?: InquiryOutcome };
+
+export async function listInquiries(tx: Tx, actor: Actor, query: PageQuery & InquiryFilters) {
   const before = query.cursor ? decodeInstantCursor(query.cursor) : undefined;
   const rows = await repo.listInquiries(tx, actor.organisationId, {
     limit: query.limit,
     from: query.from ? canonicalInstant(query.from) : undefined,
     to: query.to ? canonicalInstant(query.to) : undefined,
+    channel: query.channel,
+    outcome: query.outcome,
     before,
   });
   const page = toPage(rows, query.limit, (inquiry) => [inquiry.receivedAt, inquiry.id]);
   return { items: page.items.map(toInquiry), nextCursor: page.nextCursor };
+}
+
+/** Every inquiry of the period, newest first, for the CSV export (no personal data by design). */
+export async function exportInquiries(tx: Tx, actor: Actor, query: InquiryFilters) {
+  const items = await allPages((cursor) =>
+    listInquiries(tx, actor, { ...query, limit: 200, ...(cursor ? { cursor } : {}) }),
+  );
+  const sites = new Map((await repo.siteNames(tx, actor.organisationId)).map((site) => [site.id, site.name]));
+  await audit(tx, actor, { action: 'inquiry.export', entityType: 'inquiry', changes: { rows: items.length } });
+  return items.map((inquiry) => ({ inquiry, siteName: inquiry.siteId ? (sites.get(inquiry.siteId) ?? null) : null }));
 }

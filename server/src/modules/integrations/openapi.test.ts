@@ -1,6 +1,17 @@
 import { readFileSync } from 'node:fs';
-import { apiScopes } from '@percee/shared';
+import {
+  apiScopes,
+  Breakthrough,
+  Case,
+  Contact,
+  Household,
+  HouseholdSummary,
+  Program,
+  ProgramOption,
+  Referral,
+} from '@percee/shared';
 import { beforeAll, describe, expect, it } from 'vitest';
+import type { z } from 'zod';
 import { CLIENT_TYPES_PATH, clientTypes } from '../../../scripts/gen-client.js';
 import { openApiDocument } from '../../../scripts/openapi.js';
 
@@ -85,6 +96,44 @@ describe('the OpenAPI contract for integrators', () => {
     for (const name of ['ApiClient', 'CloudEvent', 'WebhookSubscription', 'ImportReport', 'TokenResponse']) {
       expect(doc.components.schemas[name]?.examples, name).toBeTruthy();
     }
+  });
+
+  it('shows a valid example of each main list and detail schema', () => {
+    const schemas: Record<string, z.ZodType> = {
+      HouseholdSummary,
+      Household,
+      Referral,
+      Case,
+      Contact,
+      Program,
+      ProgramOption,
+      Breakthrough,
+    };
+    for (const [name, schema] of Object.entries(schemas)) {
+      const examples = doc.components.schemas[name]?.examples as unknown[] | undefined;
+      expect(examples?.length, `${name} has examples`).toBeGreaterThan(0);
+      for (const example of examples ?? []) {
+        const parsed = schema.safeParse(example);
+        expect(parsed.success, `${name}: ${JSON.stringify(parsed.error?.issues)}`).toBe(true);
+      }
+    }
+    // The lists and detail routes point at those schemas, so their documentation shows the examples.
+    const ref = (path: string) => {
+      const body = doc.paths[path]?.get?.responses['200']?.content?.['application/json'] as
+        | { schema: Record<string, unknown> }
+        | undefined;
+      return JSON.stringify(body?.schema);
+    };
+    expect(ref('/api/v1/households')).toContain('#/components/schemas/HouseholdSummary');
+    expect(ref('/api/v1/households/{id}')).toContain('#/components/schemas/Household');
+    expect(ref('/api/v1/referrals')).toContain('#/components/schemas/Referral');
+    expect(ref('/api/v1/cases')).toContain('#/components/schemas/Case');
+    expect(ref('/api/v1/cases/{id}')).toContain('#/components/schemas/Case');
+    expect(ref('/api/v1/cases/{id}/contacts')).toContain('#/components/schemas/Contact');
+    expect(ref('/api/v1/programs')).toContain('#/components/schemas/Program');
+    expect(ref('/api/v1/programs/options')).toContain('#/components/schemas/ProgramOption');
+    expect(ref('/api/v1/breakthroughs/{id}')).toContain('#/components/schemas/Breakthrough');
+    expect(ref('/api/v1/cases/{id}/breakthroughs')).toContain('#/components/schemas/Breakthrough');
   });
 
   it('ships generated TypeScript types that are up to date (pnpm gen:client)', async () => {

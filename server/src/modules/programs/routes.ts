@@ -1,4 +1,4 @@
-import { IdParam, Problem, Program, ProgramCreate, ProgramUpdate } from '@percee/shared';
+import { IdParam, Problem, Program, ProgramCreate, ProgramOption, ProgramUpdate } from '@percee/shared';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import * as service from './service.js';
@@ -21,6 +21,21 @@ export const programRoutes: FastifyPluginAsyncZod = async (app) => {
     async (request) => ({
       items: await request.inTenant((tx, actor) => service.listPrograms(tx, actor, request.query.includeInactive)),
     }),
+  );
+
+  app.get(
+    '/programs/options',
+    {
+      onRequest: app.authenticate,
+      schema: {
+        tags,
+        summary: 'Active programs as choices for a referral form (id, name, method): every signed-in role',
+        description:
+          'Partners and analysts do not read the program settings (`GET /programs`); this is what they may see of a program.',
+        response: { 200: z.object({ items: z.array(ProgramOption) }), 401: Problem, 403: Problem },
+      },
+    },
+    async (request) => ({ items: await request.inTenant((tx, actor) => service.programOptions(tx, actor)) }),
   );
 
   app.post(

@@ -1,4 +1,4 @@
-import type { Program, ProgramCreate, ProgramUpdate } from '@percee/shared';
+import type { Program, ProgramCreate, ProgramOption, ProgramUpdate } from '@percee/shared';
 import { and, asc, eq, isNull, sql } from 'drizzle-orm';
 import type { Tx } from '../../db/client.js';
 import { cases, programs } from '../../db/schema.js';
@@ -31,6 +31,15 @@ export async function listPrograms(tx: Tx, actor: Actor, includeInactive: boolea
     )
     .orderBy(asc(programs.name), asc(programs.id));
   return rows.map(toProgram);
+}
+
+/** Active programs, as a referral form names them: no settings, so open to every role. */
+export async function programOptions(tx: Tx, actor: Actor): Promise<ProgramOption[]> {
+  return tx
+    .select({ id: programs.id, name: programs.name, method: programs.method })
+    .from(programs)
+    .where(and(eq(programs.organisationId, actor.organisationId), eq(programs.active, true)))
+    .orderBy(asc(programs.name), asc(programs.id));
 }
 
 export async function findProgram(tx: Tx, organisationId: string, id: string) {

@@ -1,5 +1,6 @@
 import {
   Case,
+  CsvQuery,
   IdParam,
   Problem,
   page,
@@ -13,6 +14,7 @@ import {
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { API_PREFIX } from '../../api-prefix.js';
+import { csvResponse, sendCsv } from '../../lib/csv.js';
 import { etagOf, setEtag } from '../../lib/etag.js';
 import { scoped } from '../../lib/openapi.js';
 import { IdempotencyHeaders, idempotent } from '../integrations/idempotency.js';
@@ -40,6 +42,57 @@ export const referralRoutes: FastifyPluginAsyncZod = async (app) => {
       },
     },
     async (request) => request.inTenant((tx, actor) => service.listReferrals(tx, actor, request.query)),
+  );
+
+  app.get(
+    '/referrals.csv',
+    {
+      onRequest,
+      schema: {
+        tags,
+        summary: 'The referral list as CSV (the inbox, or the referrals you sent; same filter); the export is audited',
+        querystring: ReferralListQuery.pick({ status: true }).extend(CsvQuery.shape),
+        produces: ['text/csv'],
+        response: { 200: csvResponse('CSV: one line per referral, newest first'), ...errors },
+      },
+    },
+    async (request, reply) => {
+      const { delimiter, ...filters } = request.query;
+      const rows = await request.inTenant((tx, actor) => service.exportReferrals(tx, actor, filters));
+      return sendCsv(
+        reply,
+        'referrals.csv',
+        [
+          'received_at',
+          'status',
+          'household_reference',
+          'household',
+          'referrer_service',
+          'referrer_contact',
+          'reason',
+          'person_agreed',
+          'program',
+          'decided_at',
+          'decline_reason',
+          'decision_note',
+        ],
+        rows.map(({ referral, programName }) => [
+          referral.receivedAt,
+          referral.status,
+          referral.household.reference,
+          referral.household.displayName,
+          referral.referrerService,
+          referral.referrerContact,
+          referral.reason,
+          referral.personAgreed,
+          programName,
+          referral.decidedAt,
+          referral.declineReason,
+          referral.decisionNote,
+        ]),
+        delimiter,
+      );
+    },
   );
 
   app.post(

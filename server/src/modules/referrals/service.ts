@@ -9,8 +9,9 @@ import type {
 import { and, asc, desc, eq, type SQL, sql } from 'drizzle-orm';
 import type { z } from 'zod';
 import type { Tx } from '../../db/client.js';
-import { caseEvents, cases, households, referrals } from '../../db/schema.js';
+import { caseEvents, cases, households, programs, referrals } from '../../db/schema.js';
 import type { Actor } from '../../db/tenant.js';
+import { allPages } from '../../lib/csv.js';
 import { decodeInstantCursor, toPage } from '../../lib/cursor.js';
 import { conflict, forbidden, HttpProblem, notFound } from '../../lib/problem.js';
 import { audit } from '../../plugins/audit.js';
@@ -106,6 +107,26 @@ export async function listReferrals(tx: Tx, actor: Actor, query: ReferralListQue
     .limit(query.limit + 1);
   const page = toPage(rows, query.limit, (found) => [found.row.receivedAt, found.row.id]);
   return { items: page.items.map(toReferral), nextCursor: page.nextCursor };
+}
+
+/** The referral list with its filter, every page (the inbox, or the referrals one sent), for the CSV export. */
+export async function exportReferrals(tx: Tx, actor: Actor, query: Pick<ReferralListQuery, 'status'>) {
+  const items = await allPages((cursor) =>
+    listReferrals(tx, actor, { ...query, limit: 200, ...(cursor ? { cursor } : {}) }),
+  );
+  const names = new Map(
+    (
+      await tx
+        .select({ id: programs.id, name: programs.name })
+        .from(programs)
+        .where(eq(programs.organisationId, actor.organisationId))
+    ).map((program) => [program.id, program.name]),
+  );
+  await audit(tx, actor, { action: 'referral.export', entityType: 'referral', changes: { rows: items.length } });
+  return items.map((referral) => ({
+    referral,
+    programName: referral.programId ? (names.get(referral.programId) ?? null) : null,
+  }));
 }
 
 export async function createReferral(tx: Tx, actor: Actor, input: z.output<typeof ReferralCreate>) {

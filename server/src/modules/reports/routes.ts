@@ -1,8 +1,9 @@
 import { ActivityReport, CsvQuery, Problem, ReportQuery, TeamDashboard } from '@percee/shared';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { toCsv } from '../../lib/csv.js';
+import { csvResponse, sendCsv, toCsv } from '../../lib/csv.js';
 import { scoped } from '../../lib/openapi.js';
+import { audit } from '../../plugins/audit.js';
 import * as service from './service.js';
 
 const errors = { 400: Problem, 401: Problem, 403: Problem };
@@ -74,5 +75,33 @@ export const reportRoutes: FastifyPluginAsyncZod = async (app) => {
       },
     },
     async (request) => request.inTenant((tx, actor) => service.teamDashboard(tx, actor)),
+  );
+
+  app.get(
+    '/reports/team.csv',
+    {
+      onRequest,
+      schema: {
+        tags,
+        summary: 'The team dashboard as CSV: section, figure, key, value (coordinators, admins)',
+        querystring: CsvQuery,
+        produces: ['text/csv'],
+        response: { 200: csvResponse('CSV: section, figure, key, value'), ...errors },
+      },
+    },
+    async (request, reply) => {
+      const dashboard = await request.inTenant(async (tx, actor) => {
+        const team = await service.teamDashboard(tx, actor);
+        await audit(tx, actor, { action: 'report.export', entityType: 'report', changes: { report: 'team' } });
+        return team;
+      });
+      return sendCsv(
+        reply,
+        'team.csv',
+        ['section', 'figure', 'key', 'value'],
+        service.teamRows(dashboard),
+        request.query.delimiter,
+      );
+    },
   );
 };

@@ -183,3 +183,21 @@ export async function teamDashboard(tx: Tx, actor: Actor): Promise<TeamDashboard
     monthly,
   };
 }
+
+/** Rows for the team dashboard's CSV export: section, figure, key, value (like the activity report). */
+export function teamRows(dashboard: TeamDashboard): (string | number | null)[][] {
+  return [
+    ['totals', 'referralsWaiting', null, dashboard.referralsWaiting],
+    ['totals', 'overdue', null, dashboard.overdueTotal],
+    ...dashboard.workers.flatMap((worker) => [
+      ['workers', 'openCases', worker.displayName, worker.openCases],
+      ['workers', 'caseloadLimit', worker.displayName, worker.caseloadLimit],
+      ['workers', 'overdue', worker.displayName, worker.overdue],
+    ]),
+    ...dashboard.stageFunnel.map((entry) => ['stageFunnel', 'openCases', entry.stage, entry.count]),
+    ...dashboard.monthly.flatMap((entry) => [
+      ['monthly', 'opened', entry.month, entry.opened],
+      ['monthly', 'closed', entry.month, entry.closed],
+    ]),
+  ];
+}

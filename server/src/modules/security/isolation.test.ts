@@ -84,6 +84,7 @@ const ATTACKS: Record<string, Attack> = {
   },
   'GET /api/v1/team': { as: 'coordinator', path: () => '/api/v1/team', expect: 'no-leak' },
   'GET /api/v1/programs': { as: 'coordinator', path: () => '/api/v1/programs', expect: 'no-leak' },
+  'GET /api/v1/programs/options': { as: 'case_worker', path: () => '/api/v1/programs/options', expect: 'no-leak' },
   'POST /api/v1/programs': {
     as: 'admin',
     path: () => '/api/v1/programs',
@@ -143,6 +144,7 @@ const ATTACKS: Record<string, Attack> = {
     expect: '404',
   },
   'GET /api/v1/referrals': { as: 'coordinator', path: () => '/api/v1/referrals', expect: 'no-leak' },
+  'GET /api/v1/referrals.csv': { as: 'coordinator', path: () => '/api/v1/referrals.csv', expect: 'no-leak' },
   'POST /api/v1/referrals': {
     as: 'coordinator',
     path: () => '/api/v1/referrals',
@@ -175,6 +177,16 @@ const ATTACKS: Record<string, Attack> = {
     expect: '404',
   },
   'GET /api/v1/caseload': { as: 'coordinator', path: (i) => `/api/v1/caseload?workerId=${i.user}`, expect: 'no-leak' },
+  'GET /api/v1/caseload.csv': {
+    as: 'coordinator',
+    path: (i) => `/api/v1/caseload.csv?workerId=${i.user}`,
+    expect: 'no-leak',
+  },
+  'GET /api/v1/cases.csv': {
+    as: 'coordinator',
+    path: (i) => `/api/v1/cases.csv?householdId=${i.household}&programId=${i.program}`,
+    expect: 'no-leak',
+  },
   'GET /api/v1/cases': {
     as: 'coordinator',
     path: (i) => `/api/v1/cases?householdId=${i.household}&programId=${i.program}`,
@@ -215,6 +227,7 @@ const ATTACKS: Record<string, Attack> = {
     expect: 'no-leak',
   },
   'GET /api/v1/reports/team': { as: 'coordinator', path: () => '/api/v1/reports/team', expect: 'no-leak' },
+  'GET /api/v1/reports/team.csv': { as: 'coordinator', path: () => '/api/v1/reports/team.csv', expect: 'no-leak' },
   'POST /api/v1/cases/{id}/contacts': {
     as: 'coordinator',
     path: (i) => `/api/v1/cases/${i.case}/contacts`,
@@ -224,6 +237,11 @@ const ATTACKS: Record<string, Attack> = {
   'GET /api/v1/cases/{id}/contacts': {
     as: 'coordinator',
     path: (i) => `/api/v1/cases/${i.case}/contacts`,
+    expect: '404',
+  },
+  'GET /api/v1/cases/{id}/contacts.csv': {
+    as: 'coordinator',
+    path: (i) => `/api/v1/cases/${i.case}/contacts.csv`,
     expect: '404',
   },
   'GET /api/v1/assessment-instruments': {
@@ -268,6 +286,7 @@ const ATTACKS: Record<string, Attack> = {
     expect: 'no-leak',
   },
   'GET /api/v1/inquiries': { as: 'coordinator', path: () => '/api/v1/inquiries', expect: 'no-leak' },
+  'GET /api/v1/inquiries.csv': { as: 'coordinator', path: () => '/api/v1/inquiries.csv', expect: 'no-leak' },
   'GET /api/v1/cost-catalogue': {
     as: 'coordinator',
     path: () => '/api/v1/cost-catalogue?includeInactive=true',
@@ -366,6 +385,11 @@ const ATTACKS: Record<string, Attack> = {
     expect: 'no-leak',
   },
   // Integrations (machine clients, webhooks, events, imports).
+  'GET /api/v1/avoided-costs/summary.csv': {
+    as: 'coordinator',
+    path: (i) => `/api/v1/avoided-costs/summary.csv?groupBy=program&programId=${i.program}`,
+    expect: 'no-leak',
+  },
   'POST /api/v1/oauth/token': { as: 'admin', path: () => '/api/v1/oauth/token', expect: 'not-applicable' },
   'GET /api/v1/admin/api-clients': { as: 'admin', path: () => '/api/v1/admin/api-clients', expect: 'no-leak' },
   'POST /api/v1/admin/api-clients': {
