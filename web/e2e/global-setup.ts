@@ -53,7 +53,8 @@ export default async function setup(project: TestProject) {
     stdio: ['ignore', 'inherit', 'inherit'],
   });
   const baseUrl = `http://127.0.0.1:${port}`;
-  const deadline = Date.now() + 60_000;
+  // The first start migrates and seeds the demo: allow for a loaded machine.
+  const deadline = Date.now() + 120_000;
   for (;;) {
     try {
       if ((await fetch(`${baseUrl}/health/ready`)).ok) break;
@@ -61,7 +62,7 @@ export default async function setup(project: TestProject) {
       // not listening yet
     }
     if (server.exitCode !== null) throw new Error(`the server exited with ${server.exitCode}`);
-    if (Date.now() > deadline) throw new Error('the server did not become ready in 60 s');
+    if (Date.now() > deadline) throw new Error('the server did not become ready in 120 s');
     await new Promise((resolve) => setTimeout(resolve, 250));
   }
   project.provide('baseUrl', baseUrl);

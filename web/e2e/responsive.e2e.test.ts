@@ -1,7 +1,7 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launch, newPage, screenshot, signIn } from './browser.js';
-import { ACCOUNTS, expectNoHorizontalScroll, expectVisible, settle } from './support.js';
+import { expectAccessible, launch, newPage, screenshot, signIn } from './browser.js';
+import { ACCOUNTS, expectFocusVisible, expectNoHorizontalScroll, expectVisible, isFocused, settle } from './support.js';
 
 type Role = keyof typeof ACCOUNTS;
 
@@ -109,5 +109,53 @@ describe('the main screens at 1280, 768 and 390 px', () => {
       await screenshot(page, `${screen.name}-${width}`);
       await expectNoHorizontalScroll(page, `${screen.name} at ${width}px`);
     }
+  });
+
+  it('on a phone, the navigation folds behind a Menu button naming the current page', async () => {
+    const page = await newPage(browser, 390);
+    await signIn(page, ACCOUNTS.admin);
+    await page.goto('/team');
+    await expectVisible(page.getByRole('heading', { level: 1, name: "Tableau de bord de l'équipe" }));
+    await settle(page);
+    const nav = page.getByRole('navigation', { name: 'Navigation principale' });
+    const toggle = nav.getByRole('button', { name: /^Menu/ });
+    await expectVisible(toggle);
+    expect(((await toggle.textContent()) ?? '').replace(/\s+/g, ' ')).toContain('Équipe');
+    // Closed: no entry hides off-screen in a row that scrolls sideways.
+    expect(await nav.getByRole('link').count()).toBe(0);
+    await expectNoHorizontalScroll(page, 'closed menu at 390px');
+
+    // Keyboard: Tab reaches the button (with a visible focus ring), Enter opens it.
+    await toggle.focus();
+    await expectFocusVisible(page);
+    await page.keyboard.press('Enter');
+    expect(await toggle.getAttribute('aria-expanded')).toBe('true');
+    const links = nav.getByRole('link');
+    expect(await links.count()).toBe(10);
+    for (const link of await links.all()) {
+      const box = await link.boundingBox();
+      expect(box && box.x + box.width, 'each entry fits the width').toBeLessThanOrEqual(390);
+      expect(box?.height, 'each entry is a large tap target').toBeGreaterThanOrEqual(44);
+    }
+    await expectNoHorizontalScroll(page, 'open menu at 390px');
+    await expectAccessible(page, 'open navigation menu at 390px');
+    await screenshot(page, 'navigation-menu-390');
+    // Escape closes it and gives the focus back to the button.
+    await page.keyboard.press('Escape');
+    expect(await toggle.getAttribute('aria-expanded')).toBe('false');
+    expect(await isFocused(toggle)).toBe(true);
+
+    // Following an entry closes the menu; the button names the new page.
+    await toggle.click();
+    await nav.getByRole('link', { name: 'Coûts évités' }).click();
+    await expectVisible(page.getByRole('heading', { level: 1, name: 'Coûts sociaux évités' }));
+    expect(await toggle.getAttribute('aria-expanded')).toBe('false');
+    expect(await toggle.textContent()).toContain('Coûts évités');
+
+    // Wide screens show every entry, and no Menu button.
+    await page.setViewportSize({ width: 1280, height: 900 });
+    expect(await toggle.isVisible()).toBe(false);
+    expect(await nav.getByRole('link').count()).toBe(10);
+    await page.context().close();
   });
 });

@@ -1,5 +1,6 @@
 import { roles } from '@percee/shared';
 import { cleanup, screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { availableModulesByRole, modulePaths } from '../features/home/modules';
 import { approvesBreakthroughs, coordinates, followsReferrals, readsAggregates, worksOnCases } from '../lib/roles';
@@ -112,5 +113,30 @@ describe('navigation by role', () => {
       // Those who sign breakthroughs off have the approval queue.
       if (approvesBreakthroughs(role)) expect(canAccess(role, 'breakthroughs'), role).toBe(true);
     }
+  });
+
+  it('folds behind a Menu button that names the current page, opens, and closes with Escape', async () => {
+    const user = userEvent.setup();
+    renderWithProviders(<MainNav userRole="coordinator" />, { route: '/avoided-costs?from=2026-01-01' });
+    const nav = screen.getByRole('navigation', { name: 'Navigation principale' });
+    const toggle = within(nav).getByRole('button', { name: /^Menu/ });
+    expect(toggle.textContent).toContain('Coûts évités');
+    expect(toggle.getAttribute('aria-expanded')).toBe('false');
+    const list = document.getElementById(toggle.getAttribute('aria-controls') ?? '');
+    expect(list?.tagName).toBe('UL');
+    expect(
+      within(list as HTMLElement)
+        .getByRole('link', { name: 'Coûts évités' })
+        .getAttribute('aria-current'),
+    ).toBe('page');
+
+    await user.click(toggle);
+    expect(toggle.getAttribute('aria-expanded')).toBe('true');
+    expect(nav.className).toContain('main-nav--open');
+    await user.tab();
+    expect(document.activeElement?.textContent).toBe('Accueil');
+    await user.keyboard('{Escape}');
+    expect(toggle.getAttribute('aria-expanded')).toBe('false');
+    expect(document.activeElement).toBe(toggle);
   });
 });

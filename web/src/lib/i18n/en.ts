@@ -39,6 +39,8 @@ export const en: Messages = {
     language: 'Language',
     signOut: 'Sign out',
     signingOut: 'Signing out…',
+    menu: 'Menu',
+    currentPage: 'current page:',
     mainNav: 'Main navigation',
     account: 'Signed-in account',
   },

@@ -41,6 +41,8 @@ export const fr = {
     language: 'Langue',
     signOut: 'Se déconnecter',
     signingOut: 'Déconnexion…',
+    menu: 'Menu',
+    currentPage: 'page actuelle :',
     mainNav: 'Navigation principale',
     account: 'Compte connecté',
   },

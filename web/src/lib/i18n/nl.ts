@@ -39,6 +39,8 @@ export const nl: Messages = {
     language: 'Taal',
     signOut: 'Afmelden',
     signingOut: 'Bezig met afmelden…',
+    menu: 'Menu',
+    currentPage: 'huidige pagina:',
     mainNav: 'Hoofdnavigatie',
     account: 'Aangemelde gebruiker',
   },

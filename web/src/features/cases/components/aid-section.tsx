@@ -6,12 +6,14 @@ import { useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { z } from 'zod';
 import { Alert } from '../../../components/alert';
+import { DraftNotice } from '../../../components/draft-notice';
 import { Field } from '../../../components/field';
 import { PageLoader } from '../../../components/page-loader';
 import { QueryError } from '../../../components/query-error';
 import { isProblem } from '../../../lib/api-client';
 import { localDate } from '../../../lib/dates';
-import { errorMessage } from '../../../lib/errors';
+import { errorMessage, isNetworkError } from '../../../lib/errors';
+import { draftKey, useFormDraft } from '../../../lib/form-draft';
 import { applyServerFieldErrors, blankToNull, zodErrorOptions } from '../../../lib/forms';
 import { i18n } from '../../../lib/i18n';
 import { useFormat } from '../../../lib/i18n/format';
@@ -121,13 +123,16 @@ export function AidForm({ caseId }: { caseId: string }) {
   const reloadCase = useReloadCase(caseId);
   const [formError, setFormError] = useState<string | null>(null);
   const [saved, setSaved] = useState(false);
+  const form = useForm({ resolver: zodResolver(AidInput, zodErrorOptions), defaultValues: emptyAid() });
   const {
     register,
     handleSubmit,
     setError,
     reset,
     formState: { errors, isSubmitting },
-  } = useForm({ resolver: zodResolver(AidInput, zodErrorOptions), defaultValues: emptyAid() });
+  } = form;
+  // What is typed survives a reload or a lost connection, in this tab only.
+  const draft = useFormDraft(form, draftKey('aid', caseId));
 
   const onSubmit = handleSubmit(
     async (values) => {
@@ -135,9 +140,11 @@ export function AidForm({ caseId }: { caseId: string }) {
       setSaved(false);
       try {
         await createAid.mutateAsync(values);
+        draft.clear();
         reset(emptyAid());
         setSaved(true);
       } catch (error) {
+        if (isNetworkError(error)) return setFormError(t('drafts.offline'));
         if (isProblem(error, 'case-closed')) {
           void reloadCase();
           return setFormError(t('cases.closedMeanwhile'));
@@ -163,6 +170,7 @@ export function AidForm({ caseId }: { caseId: string }) {
         )}
       </div>
       {formError && <Alert tone="error">{formError}</Alert>}
+      <DraftNotice draft={draft} />
       <div className="form-grid">
         <Field label={t('aid.fields.kind')} error={errors.kind?.message} required>
           {(control) => (

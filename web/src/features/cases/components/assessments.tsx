@@ -13,12 +13,14 @@ import { useTranslation } from 'react-i18next';
 import { z } from 'zod';
 import { Alert } from '../../../components/alert';
 import { ChoiceGroup } from '../../../components/choice-group';
+import { DraftNotice } from '../../../components/draft-notice';
 import { Field } from '../../../components/field';
 import { PageLoader } from '../../../components/page-loader';
 import { QueryError } from '../../../components/query-error';
 import { isProblem } from '../../../lib/api-client';
 import { dateTimeLocalToIso, toDateTimeLocal } from '../../../lib/dates';
-import { errorMessage } from '../../../lib/errors';
+import { errorMessage, isNetworkError } from '../../../lib/errors';
+import { draftKey, useFormDraft } from '../../../lib/form-draft';
 import { applyServerFieldErrors, blankToNull, zodErrorOptions } from '../../../lib/forms';
 import { useFormat } from '../../../lib/i18n/format';
 import {
@@ -153,13 +155,16 @@ function NewAssessmentForm({
     scores: instrument.domains.map((domain) => ({ domain: domain.code, score: null })),
     note: '',
   });
+  const form = useForm({ resolver: zodResolver(AssessmentInput, zodErrorOptions), defaultValues: defaults() });
   const {
     register,
     handleSubmit,
     setError,
     reset,
     formState: { errors, isSubmitting },
-  } = useForm({ resolver: zodResolver(AssessmentInput, zodErrorOptions), defaultValues: defaults() });
+  } = form;
+  // What is typed survives a reload or a lost connection, in this tab only.
+  const draft = useFormDraft(form, draftKey('assessment', `${caseId}:${instrument.id}`));
   const levels = [...instrument.levels].sort((a, b) => a.score - b.score);
 
   const onSubmit = handleSubmit(
@@ -168,9 +173,11 @@ function NewAssessmentForm({
       setSaved(false);
       try {
         await createAssessment.mutateAsync(assessment);
+        draft.clear();
         reset(defaults());
         setSaved(true);
       } catch (error) {
+        if (isNetworkError(error)) return setFormError(t('drafts.offline'));
         if (isProblem(error, 'wrong-stage')) {
           void reloadCase();
           return setFormError(t('assessments.wrongStage'));
@@ -202,6 +209,7 @@ function NewAssessmentForm({
         )}
       </div>
       {formError && <Alert tone="error">{formError}</Alert>}
+      <DraftNotice draft={draft} />
       <Field label={t('assessments.fields.assessedAt')} error={errors.assessedAt?.message} required>
         {(control) => <input {...control} {...register('assessedAt')} type="datetime-local" max={toDateTimeLocal()} />}
       </Field>
