@@ -171,4 +171,34 @@ describe('proposing a breakthrough', () => {
     expect(without1.getByLabelText('Probabilité (%)').getAttribute('aria-invalid')).toBe('true');
     expect(fetchMock.mock.calls.some(([url]) => url === PROPOSE_URL)).toBe(false);
   }, 30_000);
+
+  it('says nothing was sent when the network fails, keeps the values and their draft, and clears it once sent', async () => {
+    const user = userEvent.setup();
+    let online = false;
+    const onCreated = vi.fn();
+    backend(() => {
+      if (!online) throw new TypeError('Failed to fetch');
+      return jsonResponse(breakthroughFixture(), { status: 201 });
+    });
+    renderWithProviders(<ProposalForm caseId={IDS.case} onCreated={onCreated} />, { me: testUser() });
+    const without1 = await waitFor(() => line('Ligne 1 sans la percée'));
+    await user.type(screen.getByLabelText('Intitulé'), 'Reprise de la dette de loyer');
+    await user.selectOptions(screen.getByLabelText('Catégorie'), 'eviction_prevention');
+    await user.selectOptions(screen.getByLabelText('Domaine de vie'), 'housing');
+    await user.type(screen.getByLabelText('Responsable'), 'Coach');
+    await user.selectOptions(without1.getByLabelText('Poste de coût'), BREAKTHROUGH_IDS.eviction);
+    const key = `percee:draft:breakthrough-proposal:${IDS.case}`;
+    expect(JSON.parse(sessionStorage.getItem(key) ?? '{}').title).toBe('Reprise de la dette de loyer');
+
+    await user.click(screen.getByRole('button', { name: 'Proposer la percée' }));
+    expect((await screen.findByRole('alert')).textContent).toContain('Pas de connexion : rien n’a été envoyé.');
+    expect((screen.getByLabelText('Intitulé') as HTMLInputElement).value).toBe('Reprise de la dette de loyer');
+    expect(sessionStorage.getItem(key)).not.toBeNull();
+    expect(onCreated).not.toHaveBeenCalled();
+
+    online = true;
+    await user.click(screen.getByRole('button', { name: 'Proposer la percée' }));
+    await waitFor(() => expect(onCreated).toHaveBeenCalledTimes(1));
+    expect(sessionStorage.getItem(key)).toBeNull();
+  }, 30_000);
 });
