@@ -131,7 +131,6 @@ describe('statements per request (no N+1)', () => {
   }
 
   const items = (body: unknown) => (body as { items: unknown[] }).items.length;
-  const list = (body: unknown) => (body as unknown[]).length;
 
   // [name, who, url, how many rows the response carries (grows with n), most statements allowed].
   // The bounds are today's counts: set_config (role, tenant, user), the account check, the work, and
