@@ -1,11 +1,10 @@
 import { randomBytes } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { PGlite } from '@electric-sql/pglite';
 import pg from 'pg';
 import { inject } from 'vitest';
 import { repoRoot } from '../src/config.js';
-import { type Database, type OpenOptions, openPglite, openPostgres } from '../src/db/client.js';
+import { createPglite, type Database, type OpenOptions, openPglite, openPostgres } from '../src/db/client.js';
 
 export const MIGRATIONS_DIR = path.join(repoRoot, 'migrations');
 
@@ -19,7 +18,7 @@ export function withDatabaseName(url: string, name: string) {
 export async function openTestDatabase(options: OpenOptions = {}): Promise<Database> {
   const target = inject('testDatabase');
   if (target.kind === 'pglite') {
-    const client = await PGlite.create({ loadDataDir: new Blob([readFileSync(target.dumpPath)]) });
+    const client = await createPglite({ loadDataDir: new Blob([readFileSync(target.dumpPath)]) });
     return openPglite(client, options);
   }
   const name = `percee_t_${process.ppid}_${randomBytes(4).toString('hex')}`;

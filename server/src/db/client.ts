@@ -1,5 +1,7 @@
 import { mkdirSync } from 'node:fs';
-import { PGlite } from '@electric-sql/pglite';
+import { PGlite, type PGliteOptions } from '@electric-sql/pglite';
+import { btree_gin } from '@electric-sql/pglite/contrib/btree_gin';
+import { pg_trgm } from '@electric-sql/pglite/contrib/pg_trgm';
 import { sql } from 'drizzle-orm';
 import type { Logger } from 'drizzle-orm/logger';
 import { drizzle as drizzleNodePg } from 'drizzle-orm/node-postgres';
@@ -24,6 +26,17 @@ export interface Database {
   migrate(migrationsFolder: string): Promise<void>;
   ping(): Promise<void>;
   close(): Promise<void>;
+}
+
+/**
+ * PostgreSQL extensions the migrations create (trigram household search). PGlite ships each as a
+ * separate bundle that must be loaded when the instance starts; PostgreSQL needs its contrib package.
+ */
+export const PGLITE_EXTENSIONS = { pg_trgm, btree_gin };
+
+/** A PGlite instance with the extensions the schema needs. */
+export function createPglite(options: Omit<PGliteOptions, 'extensions'> = {}) {
+  return PGlite.create({ ...options, extensions: PGLITE_EXTENSIONS });
 }
 
 /** Lock id for migrations, so two instances starting together do not migrate at once. */
@@ -90,6 +103,6 @@ export function openPostgres(
 export async function openDatabase(target: DatabaseTarget): Promise<Database> {
   if (target.kind === 'postgres') return openPostgres(target.url, { max: target.poolMax });
   mkdirSync(target.dataDir, { recursive: true });
-  const client = await PGlite.create(target.dataDir);
+  const client = await createPglite({ dataDir: target.dataDir });
   return openPglite(client);
 }

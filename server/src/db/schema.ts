@@ -252,6 +252,8 @@ export const households = pgTable(
     index('households_org_updated_idx').on(t.organisationId, t.updatedAt, t.id),
     index('households_org_name_idx').on(t.organisationId, t.displayName, t.id),
     index('households_org_address_idx').on(t.organisationId, t.addressKey),
+    // Trigram search (LIKE and word similarity) within an organisation: app.household_search_ids().
+    index('households_org_search_trgm_idx').using('gin', t.organisationId, t.searchText.op('gin_trgm_ops')),
     foreignKey({ columns: [t.organisationId, t.siteId], foreignColumns: [sites.organisationId, sites.id] }),
   ],
 );

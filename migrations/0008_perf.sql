@@ -1,0 +1,1 @@
+CREATE INDEX "households_org_search_trgm_idx" ON "households" USING gin ("organisation_id","search_text" gin_trgm_ops);
