@@ -440,7 +440,9 @@ export const contacts = pgTable(
   (t) => [
     primaryKey({ columns: [t.organisationId, t.id] }),
     index('contacts_case_idx').on(t.organisationId, t.caseId, t.occurredAt),
-    index('contacts_org_time_idx').on(t.organisationId, t.occurredAt),
+    // Period queries (activity report): the period's contacts in one index-only scan, with what the
+    // report groups by (replaces contacts_org_time_idx, same leading columns).
+    index('contacts_org_time_cover_idx').on(t.organisationId, t.occurredAt, t.caseId, t.type, t.id),
     foreignKey({ columns: [t.organisationId, t.caseId], foreignColumns: [cases.organisationId, cases.id] }),
   ],
 );
