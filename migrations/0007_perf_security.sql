@@ -60,3 +60,30 @@ END
 $$;--> statement-breakpoint
 REVOKE ALL ON FUNCTION app.household_search_ids(text[]) FROM PUBLIC;--> statement-breakpoint
 GRANT EXECUTE ON FUNCTION app.household_search_ids(text[]) TO percee_app;
+--> statement-breakpoint
+-- Sign-in and refresh happen before the tenant is known. They used two permissive SELECT policies
+-- (sign_in_lookup on users, refresh_lookup on refresh_tokens); every other query on those tables then
+-- carried `organisation_id = tenant OR email = …` and the planner estimated one user per organisation,
+-- which drove the caseload join from the users table (docs/benchmarks.md, finding 2). They become two
+-- narrow SECURITY DEFINER functions that return only where the row lives (organisation and id) for
+-- one exact e-mail or token hash; the caller then sets that tenant and reads the row under the tenant
+-- policy alone. Same guarantee as the policies: one account or token, found by a value the caller
+-- already holds, and nothing else of it before the tenant is set. Owned by the migration role, which
+-- must be a superuser or BYPASSRLS (the policies are forced); otherwise these return nothing and
+-- sign-in fails closed.
+CREATE OR REPLACE FUNCTION app.sign_in_account(p_email text)
+  RETURNS TABLE (organisation_id uuid, user_id uuid)
+  LANGUAGE sql STABLE SECURITY DEFINER
+  SET search_path = pg_catalog, public
+AS $$ SELECT u.organisation_id, u.id FROM public.users u WHERE u.email = p_email LIMIT 1 $$;--> statement-breakpoint
+CREATE OR REPLACE FUNCTION app.refresh_token_owner(p_token_hash text)
+  RETURNS TABLE (organisation_id uuid, token_id uuid)
+  LANGUAGE sql STABLE SECURITY DEFINER
+  SET search_path = pg_catalog, public
+AS $$ SELECT t.organisation_id, t.id FROM public.refresh_tokens t WHERE t.token_hash = p_token_hash LIMIT 1 $$;--> statement-breakpoint
+REVOKE ALL ON FUNCTION app.sign_in_account(text) FROM PUBLIC;--> statement-breakpoint
+REVOKE ALL ON FUNCTION app.refresh_token_owner(text) FROM PUBLIC;--> statement-breakpoint
+GRANT EXECUTE ON FUNCTION app.sign_in_account(text) TO percee_app;--> statement-breakpoint
+GRANT EXECUTE ON FUNCTION app.refresh_token_owner(text) TO percee_app;--> statement-breakpoint
+DROP POLICY IF EXISTS sign_in_lookup ON users;--> statement-breakpoint
+DROP POLICY IF EXISTS refresh_lookup ON refresh_tokens;
