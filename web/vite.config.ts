@@ -15,6 +15,8 @@ export default defineConfig({
     outDir: 'dist',
     emptyOutDir: true,
     target: 'es2022',
+    // dist/.vite/manifest.json: read by scripts/check-bundle-size.mjs (initial JavaScript budget).
+    manifest: true,
     rolldownOptions: {
       onwarn(warning, warn) {
         // Libraries ship React Server Components' "use client" directive; irrelevant in a SPA bundle.

@@ -659,9 +659,10 @@ async function explainAll(client: pg.Client, fixtures: Map<string, FixtureRow[]>
       uid: row.uid,
       case_id: row.case_id ?? row.org,
       pattern: row.pattern ?? '',
+      q: row.q ?? '',
     };
     const params: string[] = [];
-    const text = statement.replace(/:(org|uid|case_id|pattern)\b/g, (_, key: string) => {
+    const text = statement.replace(/:(org|uid|case_id|pattern|q)\b/g, (_, key: string) => {
       params.push(values[key] as string);
       return `$${params.length}`;
     });

@@ -5,13 +5,12 @@
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { PGlite } from '@electric-sql/pglite';
 import { buildApp } from '../src/app.js';
 import { loadConfig } from '../src/config.js';
-import { openPglite } from '../src/db/client.js';
+import { createPglite, openPglite } from '../src/db/client.js';
 
 export async function openApiDocument(): Promise<Record<string, unknown>> {
-  const database = openPglite(await PGlite.create());
+  const database = openPglite(await createPglite());
   const config = loadConfig({
     NODE_ENV: 'test',
     LOG_LEVEL: 'silent',

@@ -1,7 +1,7 @@
 import type { Role } from '@percee/shared';
 import { buildApp } from '../src/app.js';
 import { loadConfig } from '../src/config.js';
-import type { Database } from '../src/db/client.js';
+import type { Database, OpenOptions } from '../src/db/client.js';
 import { createOrganisation } from '../src/modules/organisations/service.js';
 import { openTestDatabase } from './database.js';
 
@@ -20,8 +20,8 @@ export function testConfig(overrides: Record<string, string> = {}) {
 }
 
 /** A fresh database and an app over it; `close()` ends both. */
-export async function startTestApp(overrides: Record<string, string> = {}) {
-  const database = await openTestDatabase();
+export async function startTestApp(overrides: Record<string, string> = {}, databaseOptions: OpenOptions = {}) {
+  const database = await openTestDatabase(databaseOptions);
   const app = await buildApp(testConfig(overrides), {
     database,
     logger: process.env.TEST_LOG ? { level: 'error' } : false,

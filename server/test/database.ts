@@ -1,11 +1,10 @@
 import { randomBytes } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { PGlite } from '@electric-sql/pglite';
 import pg from 'pg';
 import { inject } from 'vitest';
 import { repoRoot } from '../src/config.js';
-import { type Database, openPglite, openPostgres } from '../src/db/client.js';
+import { createPglite, type Database, type OpenOptions, openPglite, openPostgres } from '../src/db/client.js';
 
 export const MIGRATIONS_DIR = path.join(repoRoot, 'migrations');
 
@@ -16,11 +15,11 @@ export function withDatabaseName(url: string, name: string) {
 }
 
 /** A fresh, migrated database for one test file: PGlite by default, PostgreSQL with TEST_DATABASE_URL. */
-export async function openTestDatabase(): Promise<Database> {
+export async function openTestDatabase(options: OpenOptions = {}): Promise<Database> {
   const target = inject('testDatabase');
   if (target.kind === 'pglite') {
-    const client = await PGlite.create({ loadDataDir: new Blob([readFileSync(target.dumpPath)]) });
-    return openPglite(client);
+    const client = await createPglite({ loadDataDir: new Blob([readFileSync(target.dumpPath)]) });
+    return openPglite(client, options);
   }
   const name = `percee_t_${process.ppid}_${randomBytes(4).toString('hex')}`;
   const admin = new pg.Client({ connectionString: target.url });
@@ -30,7 +29,7 @@ export async function openTestDatabase(): Promise<Database> {
   } finally {
     await admin.end();
   }
-  const database = openPostgres(withDatabaseName(target.url, name), { max: 5 });
+  const database = openPostgres(withDatabaseName(target.url, name), { ...options, max: 5 });
   return {
     ...database,
     async close() {

@@ -1,10 +1,9 @@
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { PGlite } from '@electric-sql/pglite';
 import pg from 'pg';
 import type { TestProject } from 'vitest/node';
-import { openPglite, openPostgres } from '../src/db/client.js';
+import { createPglite, openPglite, openPostgres } from '../src/db/client.js';
 import { MIGRATIONS_DIR, withDatabaseName } from './database.js';
 
 declare module 'vitest' {
@@ -35,7 +34,7 @@ export default async function setup(project: TestProject) {
       await admin.end();
     };
   }
-  const client = await PGlite.create();
+  const client = await createPglite();
   const database = openPglite(client);
   await database.migrate(MIGRATIONS_DIR);
   const dump = await client.dumpDataDir('none');

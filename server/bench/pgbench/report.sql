@@ -11,38 +11,38 @@ SELECT set_config('role', 'percee_app', true), set_config('app.org_id', f.org::t
   FROM bench.fixture f WHERE f.scenario = 'report' AND f.k = :k \gset
 select "active", "role" from "users" where ("users"."organisation_id" = :org and "users"."id" = :uid);
 select r.status::text as status, r.decline_reason::text as decline_reason, count(*)::int as count
-  from referrals r join households h on h.organisation_id = r.organisation_id and h.id = r.household_id
+  from referrals r
   where r.organisation_id = :org and r.received_at >= (:from_date::date::timestamp at time zone 'UTC') and r.received_at < ((:to_date::date + 1)::timestamp at time zone 'UTC')
   group by 1, 2;
 select count(*)::int as done,
   count(*) filter (where c.accompaniment_started_at is null and c.closed_at is not null and c.closed_at < ((:to_date::date + 1)::timestamp at time zone 'UTC'))::int as without
-  from cases c join households h on h.organisation_id = c.organisation_id and h.id = c.household_id where c.organisation_id = :org
+  from cases c where c.organisation_id = :org
   and c.opened_at >= (:from_date::date::timestamp at time zone 'UTC') and c.opened_at < ((:to_date::date + 1)::timestamp at time zone 'UTC');
 select c.closure_reason::text as key, count(*)::int as count
-  from cases c join households h on h.organisation_id = c.organisation_id and h.id = c.household_id where c.organisation_id = :org
+  from cases c where c.organisation_id = :org
   and c.opened_at >= (:from_date::date::timestamp at time zone 'UTC') and c.opened_at < ((:to_date::date + 1)::timestamp at time zone 'UTC')
   and c.accompaniment_started_at is null and c.closed_at is not null and c.closed_at < ((:to_date::date + 1)::timestamp at time zone 'UTC')
   group by 1 order by 2 desc, 1;
 select count(*) filter (where c.accompaniment_started_at < ((:to_date::date + 1)::timestamp at time zone 'UTC') and (c.closed_at is null or c.closed_at >= (:from_date::date::timestamp at time zone 'UTC')))::int as active,
   count(*) filter (where c.accompaniment_started_at >= (:from_date::date::timestamp at time zone 'UTC') and c.accompaniment_started_at < ((:to_date::date + 1)::timestamp at time zone 'UTC'))::int as started,
   count(*) filter (where c.accompaniment_started_at is not null and c.closed_at >= (:from_date::date::timestamp at time zone 'UTC') and c.closed_at < ((:to_date::date + 1)::timestamp at time zone 'UTC'))::int as closed
-  from cases c join households h on h.organisation_id = c.organisation_id and h.id = c.household_id where c.organisation_id = :org
+  from cases c where c.organisation_id = :org
   and c.accompaniment_started_at is not null;
 select c.accompaniment_type::text as key, count(*)::int as count
-  from cases c join households h on h.organisation_id = c.organisation_id and h.id = c.household_id where c.organisation_id = :org
+  from cases c where c.organisation_id = :org
   and c.accompaniment_started_at is not null and c.accompaniment_started_at < ((:to_date::date + 1)::timestamp at time zone 'UTC') and (c.closed_at is null or c.closed_at >= (:from_date::date::timestamp at time zone 'UTC'))
   group by 1 order by 2 desc, 1;
 select c.closure_reason::text as key, count(*)::int as count
-  from cases c join households h on h.organisation_id = c.organisation_id and h.id = c.household_id where c.organisation_id = :org
+  from cases c where c.organisation_id = :org
   and c.closed_at >= (:from_date::date::timestamp at time zone 'UTC') and c.closed_at < ((:to_date::date + 1)::timestamp at time zone 'UTC')
   group by 1 order by 2 desc, 1;
 select count(*)::int as closed,
   round(avg(extract(epoch from c.closed_at - c.opened_at) / 86400)::numeric, 1)::float8 as average,
   round((percentile_cont(0.5) within group (order by extract(epoch from c.closed_at - c.opened_at) / 86400))::numeric, 1)::float8 as median
-  from cases c join households h on h.organisation_id = c.organisation_id and h.id = c.household_id where c.organisation_id = :org
+  from cases c where c.organisation_id = :org
   and c.closed_at >= (:from_date::date::timestamp at time zone 'UTC') and c.closed_at < ((:to_date::date + 1)::timestamp at time zone 'UTC');
 with scoped as (
-  select c.id from cases c join households h on h.organisation_id = c.organisation_id and h.id = c.household_id where c.organisation_id = :org
+  select c.id from cases c where c.organisation_id = :org
   and c.opened_at < ((:to_date::date + 1)::timestamp at time zone 'UTC') and (c.closed_at is null or c.closed_at >= (:from_date::date::timestamp at time zone 'UTC'))
   ), period_contacts as (
   select k.case_id, k.occurred_at,
@@ -55,25 +55,21 @@ with scoped as (
   (select count(*)::int from scoped) as active_cases,
   (select round((avg(extract(epoch from gap)) / 86400)::numeric, 1)::float8 from period_contacts where gap is not null) as average_interval;
 select k.type::text as key, count(*)::int as count
-  from contacts k join cases c join households h on h.organisation_id = c.organisation_id and h.id = c.household_id on c.organisation_id = k.organisation_id and c.id = k.case_id
+  from contacts k join cases c on c.organisation_id = k.organisation_id and c.id = k.case_id
   where c.organisation_id = :org
   and k.occurred_at >= (:from_date::date::timestamp at time zone 'UTC') and k.occurred_at < ((:to_date::date + 1)::timestamp at time zone 'UTC')
   group by 1 order by 2 desc, 1;
-with scored as (
-  select a.case_id, s.domain, s.score,
-  row_number() over (partition by a.case_id, s.domain order by a.assessed_at, a.id) as first_rank,
-  row_number() over (partition by a.case_id, s.domain order by a.assessed_at desc, a.id desc) as last_rank,
-  count(*) over (partition by a.case_id, s.domain) as n
+with ordered as (
+  select a.case_id, s.domain, array_agg(s.score order by a.assessed_at, a.id) as scores
   from assessments a
   join assessment_scores s on s.organisation_id = a.organisation_id and s.assessment_id = a.id
-  join cases c join households h on h.organisation_id = c.organisation_id and h.id = c.household_id on c.organisation_id = a.organisation_id and c.id = a.case_id
+  join cases c on c.organisation_id = a.organisation_id and c.id = a.case_id
   where c.organisation_id = :org
   and c.opened_at < ((:to_date::date + 1)::timestamp at time zone 'UTC') and (c.closed_at is null or c.closed_at >= (:from_date::date::timestamp at time zone 'UTC')) and a.assessed_at < ((:to_date::date + 1)::timestamp at time zone 'UTC')
+  group by a.case_id, s.domain
+  having count(*) >= 2
   ), paired as (
-  select case_id, domain,
-  max(score) filter (where first_rank = 1) as first,
-  max(score) filter (where last_rank = 1) as latest
-  from scored where n >= 2 group by case_id, domain
+  select case_id, domain, scores[1] as first, scores[cardinality(scores)] as latest from ordered
   )
   select domain, count(*)::int as cases,
   round(avg(first)::numeric, 2)::float8 as mean_first,
@@ -82,7 +78,7 @@ with scored as (
   from paired group by domain order by domain;
 select g.kind::text as kind, g.nature::text as nature, count(*)::int as count,
   coalesce(sum(g.amount_cents), 0)::bigint::float8 as total, count(distinct c.household_id)::int as households
-  from aid_grants g join cases c join households h on h.organisation_id = c.organisation_id and h.id = c.household_id on c.organisation_id = g.organisation_id and c.id = g.case_id
+  from aid_grants g join cases c on c.organisation_id = g.organisation_id and c.id = g.case_id
   where c.organisation_id = :org
   and g.granted_on >= :from_date::date and g.granted_on <= :to_date::date
   group by 1, 2;

@@ -6,12 +6,12 @@
 \set k random(1, :n)
 BEGIN;
 SELECT set_config('role', 'percee_app', true), set_config('app.org_id', f.org::text, true), set_config('app.user_id', f.uid::text, true),
-       f.org AS org, f.uid AS uid, coalesce(f.case_id, f.org) AS case_id, coalesce(f.pattern, '') AS pattern,
+       f.org AS org, f.uid AS uid, coalesce(f.case_id, f.org) AS case_id, coalesce(f.pattern, '') AS pattern, coalesce(f.q, '') AS q,
        coalesce(f.from_date, '') AS from_date, coalesce(f.to_date, '') AS to_date
   FROM bench.fixture f WHERE f.scenario = 'search' AND f.k = :k \gset
 select "active", "role" from "users" where ("users"."organisation_id" = :org and "users"."id" = :uid);
 select coalesce(string_agg(s.id::text, ','), '') AS ids from (
-select "organisation_id", "id", "reference", "display_name", "address", "postal_code", "municipality", "site_id", "search_text", "address_key", "version", "created_at", "updated_at" from "households" where ("households"."organisation_id" = :org and "households"."search_text" like :pattern) order by "households"."display_name" asc, "households"."id" asc limit 51
+select "organisation_id", "id", "reference", "display_name", "address", "postal_code", "municipality", "site_id", "search_text", "address_key", "version", "created_at", "updated_at" from "households" where ("households"."organisation_id" = :org and "households"."id" = any(array(select app.household_search_ids(array[:q]::text[])))) order by "households"."display_name" asc, "households"."id" asc limit 51
 ) s \gset
 select "household_id", count(*)::int from "persons" where ("persons"."organisation_id" = :org and "persons"."household_id" = any(string_to_array(:ids, ',')::uuid[])) group by "persons"."household_id";
 select "household_id", count(*)::int from "cases" where ("cases"."organisation_id" = :org and "cases"."household_id" = any(string_to_array(:ids, ',')::uuid[]) and "cases"."closed_at" is null) group by "cases"."household_id";

@@ -1,6 +1,9 @@
 import { mkdirSync } from 'node:fs';
-import { PGlite } from '@electric-sql/pglite';
+import { PGlite, type PGliteOptions } from '@electric-sql/pglite';
+import { btree_gin } from '@electric-sql/pglite/contrib/btree_gin';
+import { pg_trgm } from '@electric-sql/pglite/contrib/pg_trgm';
 import { sql } from 'drizzle-orm';
+import type { Logger } from 'drizzle-orm/logger';
 import { drizzle as drizzleNodePg } from 'drizzle-orm/node-postgres';
 import { migrate as migrateNodePg } from 'drizzle-orm/node-postgres/migrator';
 import type { PgDatabase, PgQueryResultHKT, PgTransaction } from 'drizzle-orm/pg-core';
@@ -25,11 +28,27 @@ export interface Database {
   close(): Promise<void>;
 }
 
+/**
+ * PostgreSQL extensions the migrations create (trigram household search). PGlite ships each as a
+ * separate bundle that must be loaded when the instance starts; PostgreSQL needs its contrib package.
+ */
+export const PGLITE_EXTENSIONS = { pg_trgm, btree_gin };
+
+/** A PGlite instance with the extensions the schema needs. */
+export function createPglite(options: Omit<PGliteOptions, 'extensions'> = {}) {
+  return PGlite.create({ ...options, extensions: PGLITE_EXTENSIONS });
+}
+
 /** Lock id for migrations, so two instances starting together do not migrate at once. */
 const MIGRATION_LOCK = 727_001;
 
-export function openPglite(client: PGlite): Database {
-  const db = drizzlePglite(client, { schema }) as unknown as Db;
+/** Options of both drivers. `logger` sees every statement sent through `db` (tests count them). */
+export interface OpenOptions {
+  logger?: Logger;
+}
+
+export function openPglite(client: PGlite, options: OpenOptions = {}): Database {
+  const db = drizzlePglite(client, { schema, ...(options.logger ? { logger: options.logger } : {}) }) as unknown as Db;
   return {
     kind: 'pglite',
     db,
@@ -45,7 +64,10 @@ export function openPglite(client: PGlite): Database {
   };
 }
 
-export function openPostgres(url: string, options: { max?: number; connectTimeoutMs?: number } = {}): Database {
+export function openPostgres(
+  url: string,
+  options: OpenOptions & { max?: number; connectTimeoutMs?: number } = {},
+): Database {
   // A refused connection (PostgreSQL down) fails at once whatever this timeout; the timeout also bounds
   // the wait for a free pooled connection under load, which must not turn busy moments into 503s.
   const pool = new pg.Pool({
@@ -55,7 +77,7 @@ export function openPostgres(url: string, options: { max?: number; connectTimeou
   });
   // A dropped idle connection must not crash the process; the next query reconnects.
   pool.on('error', () => {});
-  const db = drizzleNodePg(pool, { schema }) as unknown as Db;
+  const db = drizzleNodePg(pool, { schema, ...(options.logger ? { logger: options.logger } : {}) }) as unknown as Db;
   return {
     kind: 'postgres',
     db,
@@ -81,6 +103,6 @@ export function openPostgres(url: string, options: { max?: number; connectTimeou
 export async function openDatabase(target: DatabaseTarget): Promise<Database> {
   if (target.kind === 'postgres') return openPostgres(target.url, { max: target.poolMax });
   mkdirSync(target.dataDir, { recursive: true });
-  const client = await PGlite.create(target.dataDir);
+  const client = await createPglite({ dataDir: target.dataDir });
   return openPglite(client);
 }

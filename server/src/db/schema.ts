@@ -252,6 +252,8 @@ export const households = pgTable(
     index('households_org_updated_idx').on(t.organisationId, t.updatedAt, t.id),
     index('households_org_name_idx').on(t.organisationId, t.displayName, t.id),
     index('households_org_address_idx').on(t.organisationId, t.addressKey),
+    // Trigram search (LIKE and word similarity) within an organisation: app.household_search_ids().
+    index('households_org_search_trgm_idx').using('gin', t.organisationId, t.searchText.op('gin_trgm_ops')),
     foreignKey({ columns: [t.organisationId, t.siteId], foreignColumns: [sites.organisationId, sites.id] }),
   ],
 );
@@ -438,7 +440,9 @@ export const contacts = pgTable(
   (t) => [
     primaryKey({ columns: [t.organisationId, t.id] }),
     index('contacts_case_idx').on(t.organisationId, t.caseId, t.occurredAt),
-    index('contacts_org_time_idx').on(t.organisationId, t.occurredAt),
+    // Period queries (activity report): the period's contacts in one index-only scan, with what the
+    // report groups by (replaces contacts_org_time_idx, same leading columns).
+    index('contacts_org_time_cover_idx').on(t.organisationId, t.occurredAt, t.caseId, t.type, t.id),
     foreignKey({ columns: [t.organisationId, t.caseId], foreignColumns: [cases.organisationId, cases.id] }),
   ],
 );

@@ -1,9 +1,16 @@
 import { and, eq, isNull, sql } from 'drizzle-orm';
 import type { Tx } from '../../db/client.js';
 import { organisations, refreshTokens, users } from '../../db/schema.js';
+import { rowsOf } from '../../lib/sql.js';
 
-export const findUserByEmail = async (tx: Tx, email: string) =>
-  (await tx.select().from(users).where(eq(users.email, email)).limit(1))[0];
+/** Where the account with this e-mail lives, before any tenant is set (SECURITY DEFINER lookup, migration 0007). */
+export const locateAccount = async (tx: Tx, email: string) =>
+  (
+    await rowsOf<{ organisation_id: string; user_id: string }>(
+      tx,
+      sql`select organisation_id, user_id from app.sign_in_account(${email})`,
+    )
+  )[0];
 
 export const findUser = async (tx: Tx, organisationId: string, userId: string) =>
   (
@@ -16,8 +23,29 @@ export const findUser = async (tx: Tx, organisationId: string, userId: string) =
 export const findOrganisation = async (tx: Tx, organisationId: string) =>
   (await tx.select().from(organisations).where(eq(organisations.id, organisationId)))[0];
 
-export const findRefreshToken = async (tx: Tx, tokenHash: string) =>
-  (await tx.select().from(refreshTokens).where(eq(refreshTokens.tokenHash, tokenHash)))[0];
+/** Where the refresh token with this hash lives, before any tenant is set (SECURITY DEFINER lookup). */
+export const locateRefreshToken = async (tx: Tx, tokenHash: string) =>
+  (
+    await rowsOf<{ organisation_id: string; token_id: string }>(
+      tx,
+      sql`select organisation_id, token_id from app.refresh_token_owner(${tokenHash})`,
+    )
+  )[0];
+
+/** The token, read under the tenant policy once its organisation is set. */
+export const findRefreshToken = async (tx: Tx, organisationId: string, id: string, tokenHash: string) =>
+  (
+    await tx
+      .select()
+      .from(refreshTokens)
+      .where(
+        and(
+          eq(refreshTokens.organisationId, organisationId),
+          eq(refreshTokens.id, id),
+          eq(refreshTokens.tokenHash, tokenHash),
+        ),
+      )
+  )[0];
 
 export async function insertRefreshToken(tx: Tx, token: typeof refreshTokens.$inferInsert) {
   await tx.insert(refreshTokens).values(token);

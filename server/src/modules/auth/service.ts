@@ -43,11 +43,13 @@ export async function signIn(
     db,
     { 'app.sign_in_email': input.email, 'app.refresh_token_hash': undefined },
     async (tx, setTenant) => {
-      const user = await repo.findUserByEmail(tx, input.email);
+      // The account's organisation first, then the account itself under that tenant's policy.
+      const located = await repo.locateAccount(tx, input.email);
+      if (located) await setTenant(located.organisation_id);
+      const user = located ? await repo.findUser(tx, located.organisation_id, located.user_id) : undefined;
       const valid = user ? await verifyPassword(user.passwordHash, input.password) : await verifyDecoy(input.password);
       // Unknown account, wrong password and disabled account get the same answer.
       if (!user || !valid || !user.active) throw unauthorized(INVALID_CREDENTIALS);
-      await setTenant(user.organisationId);
       const actor: Actor = {
         organisationId: user.organisationId,
         userId: user.id,
@@ -74,9 +76,11 @@ export async function refresh(db: Db, token: string, requestId: string, limits: 
     db,
     { 'app.refresh_token_hash': tokenHash, 'app.sign_in_email': undefined },
     async (tx, setTenant) => {
-      const stored = await repo.findRefreshToken(tx, tokenHash);
+      const located = await repo.locateRefreshToken(tx, tokenHash);
+      if (!located) return { ok: false, detail: 'Unknown refresh token' };
+      await setTenant(located.organisation_id);
+      const stored = await repo.findRefreshToken(tx, located.organisation_id, located.token_id, tokenHash);
       if (!stored) return { ok: false, detail: 'Unknown refresh token' };
-      await setTenant(stored.organisationId);
       const actorBase = { organisationId: stored.organisationId, userId: stored.userId, requestId };
       if (stored.revokedAt) return { ok: false, detail: 'Session ended' };
       if (stored.usedAt || !(await repo.claimRefreshToken(tx, stored.organisationId, stored.id))) {
@@ -104,9 +108,11 @@ export async function refresh(db: Db, token: string, requestId: string, limits: 
 export async function signOut(db: Db, token: string, requestId: string): Promise<void> {
   const tokenHash = hashToken(token);
   await inLookup(db, { 'app.refresh_token_hash': tokenHash, 'app.sign_in_email': undefined }, async (tx, setTenant) => {
-    const stored = await repo.findRefreshToken(tx, tokenHash);
+    const located = await repo.locateRefreshToken(tx, tokenHash);
+    if (!located) return;
+    await setTenant(located.organisation_id);
+    const stored = await repo.findRefreshToken(tx, located.organisation_id, located.token_id, tokenHash);
     if (!stored) return;
-    await setTenant(stored.organisationId);
     await repo.revokeFamily(tx, stored.organisationId, stored.familyId);
     await audit(
       tx,

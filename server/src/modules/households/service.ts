@@ -21,7 +21,7 @@ import { decodeInstantCursor, decodeTextCursor, toPage } from '../../lib/cursor.
 import { assertVersion } from '../../lib/etag.js';
 import { FOREIGN_KEY_VIOLATION, sqlState } from '../../lib/pg-errors.js';
 import { conflict, forbidden, HttpProblem, notFound } from '../../lib/problem.js';
-import { likeEscape, normalise } from '../../lib/text.js';
+import { normalise } from '../../lib/text.js';
 import { audit, diff } from '../../plugins/audit.js';
 import * as repo from './repo.js';
 
@@ -122,11 +122,20 @@ export async function searchHouseholds(tx: Tx, actor: Actor, query: HouseholdSea
   // With updatedSince, a sync: oldest change first, in a stable (updatedAt, id) order.
   const sync = query.updatedSince !== undefined;
   if (sync) filters.push(sql`${households.updatedAt} >= ${query.updatedSince}`);
-  for (const token of normalise(query.q ?? '')
+  const tokens = normalise(query.q ?? '')
     .split(' ')
     .filter(Boolean)
-    .slice(0, 6)) {
-    filters.push(sql`${households.searchText} like ${`%${likeEscape(token)}%`}`);
+    .slice(0, 6);
+  if (tokens.length > 0) {
+    // Substring or close word (typos) for every token, through the trigram index (migration 0007):
+    // the function returns ids of the tenant's households; this query still reads them under RLS.
+    const list = sql.join(
+      tokens.map((token) => sql`${token}`),
+      sql`, `,
+    );
+    // `= any(array(...))`: the ids become one index probe each (an `in (select ...)` would hash-join the
+    // organisation's households with them).
+    filters.push(sql`${households.id} = any(array(select app.household_search_ids(array[${list}]::text[])))`);
   }
   if (query.cursor && sync) {
     const [updatedAt, id] = decodeInstantCursor(query.cursor);

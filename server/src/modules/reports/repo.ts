@@ -27,7 +27,11 @@ function caseScope(scope: Scope) {
     ${scope.workerId ? sql`and c.primary_worker_id = ${scope.workerId}` : sql``}
     ${scope.siteId ? sql`and h.site_id = ${scope.siteId}` : sql``}`;
 }
-const casesFrom = sql`cases c join households h on h.organisation_id = c.organisation_id and h.id = c.household_id`;
+/** Cases (alias c), joined with their households (alias h) only when a site filter needs them. */
+const casesFrom = (scope: Scope) =>
+  scope.siteId
+    ? sql`cases c join households h on h.organisation_id = c.organisation_id and h.id = c.household_id`
+    : sql`cases c`;
 
 type KeyCount = { key: string; count: number };
 
@@ -35,7 +39,8 @@ export async function referralFigures(tx: Tx, scope: Scope) {
   const rows = await rowsOf<{ status: string; decline_reason: string | null; count: number }>(
     tx,
     sql`select r.status::text as status, r.decline_reason::text as decline_reason, count(*)::int as count
-        from referrals r join households h on h.organisation_id = r.organisation_id and h.id = r.household_id
+        from referrals r
+          ${scope.siteId ? sql`join households h on h.organisation_id = r.organisation_id and h.id = r.household_id` : sql``}
         where r.organisation_id = ${scope.organisationId} and ${inPeriod(sql`r.received_at`, scope)}
           ${scope.programId ? sql`and r.program_id = ${scope.programId}` : sql``}
           ${scope.siteId ? sql`and h.site_id = ${scope.siteId}` : sql``}
@@ -49,12 +54,12 @@ export async function diagnosticFigures(tx: Tx, scope: Scope) {
     tx,
     sql`select count(*)::int as done,
           count(*) filter (where c.accompaniment_started_at is null and c.closed_at is not null and c.closed_at < ${end(scope)})::int as without
-        from ${casesFrom} where ${caseScope(scope)} and ${inPeriod(sql`c.opened_at`, scope)}`,
+        from ${casesFrom(scope)} where ${caseScope(scope)} and ${inPeriod(sql`c.opened_at`, scope)}`,
   );
   const byReason = await rowsOf<KeyCount>(
     tx,
     sql`select c.closure_reason::text as key, count(*)::int as count
-        from ${casesFrom} where ${caseScope(scope)} and ${inPeriod(sql`c.opened_at`, scope)}
+        from ${casesFrom(scope)} where ${caseScope(scope)} and ${inPeriod(sql`c.opened_at`, scope)}
           and c.accompaniment_started_at is null and c.closed_at is not null and c.closed_at < ${end(scope)}
         group by 1 order by 2 desc, 1`,
   );
@@ -71,12 +76,12 @@ export async function accompanimentFigures(tx: Tx, scope: Scope) {
     sql`select count(*) filter (where ${activeAccompaniment(scope)})::int as active,
           count(*) filter (where ${inPeriod(sql`c.accompaniment_started_at`, scope)})::int as started,
           count(*) filter (where c.accompaniment_started_at is not null and ${inPeriod(sql`c.closed_at`, scope)})::int as closed
-        from ${casesFrom} where ${caseScope(scope)} and c.accompaniment_started_at is not null`,
+        from ${casesFrom(scope)} where ${caseScope(scope)} and c.accompaniment_started_at is not null`,
   );
   const byType = await rowsOf<KeyCount>(
     tx,
     sql`select c.accompaniment_type::text as key, count(*)::int as count
-        from ${casesFrom} where ${caseScope(scope)} and c.accompaniment_started_at is not null and ${activeAccompaniment(scope)}
+        from ${casesFrom(scope)} where ${caseScope(scope)} and c.accompaniment_started_at is not null and ${activeAccompaniment(scope)}
         group by 1 order by 2 desc, 1`,
   );
   return { active: totals?.active ?? 0, started: totals?.started ?? 0, closed: totals?.closed ?? 0, byType };
@@ -86,7 +91,7 @@ export async function closureFigures(tx: Tx, scope: Scope) {
   const byReason = await rowsOf<KeyCount>(
     tx,
     sql`select c.closure_reason::text as key, count(*)::int as count
-        from ${casesFrom} where ${caseScope(scope)} and ${inPeriod(sql`c.closed_at`, scope)}
+        from ${casesFrom(scope)} where ${caseScope(scope)} and ${inPeriod(sql`c.closed_at`, scope)}
         group by 1 order by 2 desc, 1`,
   );
   const [duration] = await rowsOf<{ closed: number; average: number | null; median: number | null }>(
@@ -94,7 +99,7 @@ export async function closureFigures(tx: Tx, scope: Scope) {
     sql`select count(*)::int as closed,
           round(avg(extract(epoch from c.closed_at - c.opened_at) / 86400)::numeric, 1)::float8 as average,
           round((percentile_cont(0.5) within group (order by extract(epoch from c.closed_at - c.opened_at) / 86400))::numeric, 1)::float8 as median
-        from ${casesFrom} where ${caseScope(scope)} and ${inPeriod(sql`c.closed_at`, scope)}`,
+        from ${casesFrom(scope)} where ${caseScope(scope)} and ${inPeriod(sql`c.closed_at`, scope)}`,
   );
   return { byReason, duration };
 }
@@ -112,7 +117,7 @@ export async function contactFigures(tx: Tx, scope: Scope) {
   }>(
     tx,
     sql`with scoped as (
-          select c.id from ${casesFrom} where ${caseScope(scope)} and ${openInPeriod(scope)}
+          select c.id from ${casesFrom(scope)} where ${caseScope(scope)} and ${openInPeriod(scope)}
         ), period_contacts as (
           select k.case_id, k.occurred_at,
                  k.occurred_at - lag(k.occurred_at) over (partition by k.case_id order by k.occurred_at, k.id) as gap
@@ -127,7 +132,7 @@ export async function contactFigures(tx: Tx, scope: Scope) {
   const byType = await rowsOf<KeyCount>(
     tx,
     sql`select k.type::text as key, count(*)::int as count
-        from contacts k join ${casesFrom} on c.organisation_id = k.organisation_id and c.id = k.case_id
+        from contacts k join ${casesFrom(scope)} on c.organisation_id = k.organisation_id and c.id = k.case_id
         where ${caseScope(scope)} and ${inPeriod(sql`k.occurred_at`, scope)}
         group by 1 order by 2 desc, 1`,
   );
@@ -138,20 +143,18 @@ export async function assessmentProgress(tx: Tx, scope: Scope) {
   // Per case and domain, the first and the latest score up to the end of the period (cases with two or more).
   return rowsOf<{ domain: string; cases: number; mean_first: number; mean_latest: number; mean_change: number }>(
     tx,
-    sql`with scored as (
-          select a.case_id, s.domain, s.score,
-                 row_number() over (partition by a.case_id, s.domain order by a.assessed_at, a.id) as first_rank,
-                 row_number() over (partition by a.case_id, s.domain order by a.assessed_at desc, a.id desc) as last_rank,
-                 count(*) over (partition by a.case_id, s.domain) as n
+    // One ordered aggregate per case and domain (first and last element), rather than three window
+    // functions, each a sort of every score row.
+    sql`with ordered as (
+          select a.case_id, s.domain, array_agg(s.score order by a.assessed_at, a.id) as scores
           from assessments a
           join assessment_scores s on s.organisation_id = a.organisation_id and s.assessment_id = a.id
-          join ${casesFrom} on c.organisation_id = a.organisation_id and c.id = a.case_id
+          join ${casesFrom(scope)} on c.organisation_id = a.organisation_id and c.id = a.case_id
           where ${caseScope(scope)} and ${openInPeriod(scope)} and a.assessed_at < ${end(scope)}
+          group by a.case_id, s.domain
+          having count(*) >= 2
         ), paired as (
-          select case_id, domain,
-                 max(score) filter (where first_rank = 1) as first,
-                 max(score) filter (where last_rank = 1) as latest
-          from scored where n >= 2 group by case_id, domain
+          select case_id, domain, scores[1] as first, scores[cardinality(scores)] as latest from ordered
         )
         select domain, count(*)::int as cases,
                round(avg(first)::numeric, 2)::float8 as mean_first,
@@ -166,7 +169,7 @@ export async function aidFigures(tx: Tx, scope: Scope) {
     tx,
     sql`select g.kind::text as kind, g.nature::text as nature, count(*)::int as count,
                coalesce(sum(g.amount_cents), 0)::bigint::float8 as total, count(distinct c.household_id)::int as households
-        from aid_grants g join ${casesFrom} on c.organisation_id = g.organisation_id and c.id = g.case_id
+        from aid_grants g join ${casesFrom(scope)} on c.organisation_id = g.organisation_id and c.id = g.case_id
         where ${caseScope(scope)} and g.granted_on >= ${scope.from}::date and g.granted_on <= ${scope.to}::date
         group by 1, 2`,
   );

@@ -1,0 +1,182 @@
+import { contactTypes, problemDomains } from '@percee/shared';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createTestOrganisation, signIn, startTestApp } from '../../test/app.js';
+import { insertCase, insertProgram } from '../../test/fixtures.js';
+import { caseCoWorkers, contacts, householdProblems, persons, referrals } from './schema.js';
+import { inTenant } from './tenant.js';
+
+/*
+ * No N+1: the main reads send a fixed number of statements, whatever the number of rows. Two
+ * organisations hold the same shapes, one with 2 of everything (cases, contacts, members, problems,
+ * co-workers, referrals), one with 20; each read must send the same statements for both, and no more
+ * than its bound. Statements are counted through drizzle's logger, i.e. everything the app sends
+ * through `db` (the tenant setup, the account check and the audit insert included; BEGIN/COMMIT are
+ * left out, as node-postgres logs them and PGlite does not).
+ */
+describe('statements per request (no N+1)', () => {
+  const statements: string[] = [];
+  let counting = false;
+  let ctx: Awaited<ReturnType<typeof startTestApp>>;
+  type Shape = Awaited<ReturnType<typeof build>>;
+  let small: Shape;
+  let large: Shape;
+
+  beforeAll(async () => {
+    ctx = await startTestApp(
+      // No background webhook rounds while counting.
+      { WEBHOOK_WORKER_INTERVAL_MS: '0' },
+      {
+        logger: {
+          logQuery(query) {
+            // BEGIN/COMMIT go through the logger with node-postgres only; count the same on both drivers.
+            if (counting && !/^\s*(begin|commit|rollback)\b/i.test(query)) statements.push(query);
+          },
+        },
+      },
+    );
+    small = await build('Small', 2);
+    large = await build('Large', 20);
+  });
+  afterAll(() => ctx.close());
+
+  /** An organisation with n cases (one worker, the coordinator co-working on each), and n of everything per case. */
+  async function build(name: string, n: number) {
+    const org = await createTestOrganisation(ctx.database, name, ['coordinator', 'case_worker', 'partner']);
+    const organisationId = org.organisationId;
+    const worker = org.byRole.case_worker.id;
+    const program = await insertProgram(ctx.database, organisationId, { method: 'breakthrough', caseloadLimit: 100 });
+    const created: Awaited<ReturnType<typeof insertCase>>[] = [];
+    for (let i = 0; i < n; i++) {
+      created.push(
+        await insertCase(ctx.database, organisationId, {
+          programId: program.id,
+          primaryWorkerId: worker,
+          stage: i % 2 ? 'assessment' : 'monitoring',
+          lastName: `Dupont${name}${i}`,
+          openedAt: new Date(Date.UTC(2026, 0, 1 + i)).toISOString(),
+        }),
+      );
+    }
+    const first = created[0] as (typeof created)[number];
+    await inTenant(ctx.database.db, { organisationId }, async (tx) => {
+      await tx
+        .insert(caseCoWorkers)
+        .values(created.map((c) => ({ organisationId, caseId: c.case.id, userId: org.byRole.coordinator.id })));
+      await tx.insert(contacts).values(
+        Array.from({ length: n }, (_, i) => ({
+          organisationId,
+          caseId: first.case.id,
+          occurredAt: new Date(Date.UTC(2026, 1, 1 + i)).toISOString(),
+          type: contactTypes[i % contactTypes.length] as (typeof contactTypes)[number],
+          recordedBy: worker,
+        })),
+      );
+      await tx.insert(persons).values(
+        Array.from({ length: n - 1 }, (_, i) => ({
+          organisationId,
+          householdId: first.household.id,
+          firstName: `Child${i}`,
+          lastName: 'Dupont',
+          nameKey: `dupont child${i}`,
+          role: 'child' as const,
+        })),
+      );
+      await tx.insert(householdProblems).values(
+        problemDomains.slice(0, Math.min(n, problemDomains.length)).map((domain) => ({
+          organisationId,
+          householdId: first.household.id,
+          domain,
+          severity: 'high' as const,
+        })),
+      );
+      await tx.insert(referrals).values(
+        created.map((c) => ({
+          organisationId,
+          referrerService: 'CPAS Nord',
+          reason: 'Eviction notice',
+          personAgreed: true,
+          programId: program.id,
+          householdId: c.household.id,
+          createdBy: org.byRole.partner.id,
+        })),
+      );
+    });
+    return {
+      n,
+      caseId: first.case.id,
+      householdId: first.household.id,
+      coordinator: await signIn(ctx.app, org.byRole.coordinator.email),
+      worker: await signIn(ctx.app, org.byRole.case_worker.email),
+      partner: await signIn(ctx.app, org.byRole.partner.email),
+    };
+  }
+
+  /** Statements sent while answering one GET; the response must be a 200 with `rows` items. */
+  async function count(
+    shape: Shape,
+    session: 'coordinator' | 'worker' | 'partner',
+    url: (shape: Shape) => string,
+    rows: (body: unknown) => number,
+  ) {
+    statements.length = 0;
+    counting = true;
+    const response = await ctx.app.inject({
+      method: 'GET',
+      url: `/api/v1${url(shape)}`,
+      headers: shape[session].headers,
+    });
+    counting = false;
+    expect(response.statusCode, response.body).toBe(200);
+    return { statements: [...statements], rows: rows(response.json()) };
+  }
+
+  const items = (body: unknown) => (body as { items: unknown[] }).items.length;
+
+  // [name, who, url, how many rows the response carries (grows with n), most statements allowed].
+  // The bounds are today's counts: set_config (role, tenant, user), the account check, the work, and
+  // the audit insert for reads of personal data.
+  const reads: [
+    string,
+    'coordinator' | 'worker' | 'partner',
+    (shape: Shape) => string,
+    (body: unknown) => number,
+    number,
+  ][] = [
+    ['caseload', 'worker', () => '/caseload', items, 5],
+    ['cases list (coordinator)', 'coordinator', () => '/cases?limit=100', items, 4],
+    ['cases list (worker)', 'worker', () => '/cases?limit=100', items, 4],
+    ['case detail', 'worker', (s) => `/cases/${s.caseId}`, () => 1, 5],
+    ['case contacts', 'worker', (s) => `/cases/${s.caseId}/contacts?limit=100`, items, 5],
+    [
+      'household detail',
+      'worker',
+      (s) => `/households/${s.householdId}`,
+      (body) => (body as { members: unknown[] }).members.length,
+      7,
+    ],
+    ['household search (coordinator)', 'coordinator', () => '/households?q=dupont&limit=100', items, 5],
+    ['household search (worker)', 'worker', () => '/households?q=dupont&limit=100', items, 5],
+    ['referrals inbox (coordinator)', 'coordinator', () => '/referrals?limit=100', items, 3],
+    ['own referrals (partner)', 'partner', () => '/referrals?limit=100', items, 3],
+    [
+      'avoided-cost summary by month',
+      'coordinator',
+      () => '/avoided-costs/summary?from=2026-01-01&to=2026-12-31&groupBy=month',
+      (body) => (body as { groups: unknown[] }).groups.length,
+      5,
+    ],
+  ];
+
+  it.each(reads)(
+    '%s: the same statements for 2 and for 20 rows, at most the bound',
+    async (_name, who, url, rows, bound) => {
+      const few = await count(small, who, url, rows);
+      const many = await count(large, who, url, rows);
+      // The data really differs in size (otherwise the comparison proves nothing)...
+      if (_name !== 'case detail' && !_name.startsWith('avoided-cost')) expect(many.rows).toBeGreaterThan(few.rows);
+      // ...and the statements do not.
+      expect(many.statements.length).toBe(few.statements.length);
+      expect(few.statements.length).toBeLessThanOrEqual(bound);
+    },
+  );
+});
