@@ -72,6 +72,19 @@ export async function pseudonymise(tx: Tx, organisationId: string, householdId: 
   const org = organisationId;
   const hh = householdId;
   const caseIds = sql`(select c.id from cases c where c.organisation_id = ${org} and c.household_id = ${hh})`;
+  // Lock the household, then look for a hold again: placing a hold locks it too (service.placeHold),
+  // so a hold placed while the run was deciding is either seen here or placed after the erasure.
+  const locked = await rowsOf<{ id: string }>(
+    tx,
+    sql`select id from households where organisation_id = ${org} and id = ${hh} and pseudonymised_at is null for update`,
+  );
+  if (locked.length === 0) return false;
+  const [held] = await rowsOf<{ held: boolean }>(
+    tx,
+    sql`select exists (select 1 from legal_holds where organisation_id = ${org} and household_id = ${hh}
+          and released_at is null) as held`,
+  );
+  if (held?.held) return false;
   const updated = await rowsOf<{ id: string }>(
     tx,
     sql`update households set display_name = reference, search_text = lower(reference), address = null,

@@ -145,12 +145,14 @@ export async function run(tx: Tx, actor: Actor) {
 const placer = alias(users, 'placer');
 const releaser = alias(users, 'releaser');
 
+/** The household, locked: a retention run erasing it and a hold placed on it never interleave. */
 async function loadHouseholdFor(tx: Tx, actor: Actor, householdId: string) {
   assertHoldRole(actor);
   const [row] = await tx
     .select({ id: households.id, reference: households.reference })
     .from(households)
-    .where(and(eq(households.organisationId, actor.organisationId), eq(households.id, householdId)));
+    .where(and(eq(households.organisationId, actor.organisationId), eq(households.id, householdId)))
+    .for('update');
   if (!row) throw notFound('Household');
   return row;
 }
