@@ -37,7 +37,10 @@ import { importRoutes, integrationRoutes } from './modules/integrations/routes.j
 import { programRoutes } from './modules/programs/routes.js';
 import { referralRoutes } from './modules/referrals/routes.js';
 import { reportRoutes } from './modules/reports/routes.js';
+import { retentionRoutes } from './modules/retention/routes.js';
+import { RetentionScheduler } from './modules/retention/scheduler.js';
 import { siteRoutes } from './modules/sites/routes.js';
+import { subjectRightsRoutes } from './modules/subject-rights/routes.js';
 import { teamRoutes, userRoutes } from './modules/users/routes.js';
 import { authPlugin } from './plugins/auth.js';
 import { dbPlugin } from './plugins/db.js';
@@ -154,6 +157,8 @@ export async function buildApp(config: Config, deps: AppDependencies = {}) {
       await api.register(oauthRoutes, { config });
       await api.register(integrationRoutes, { config });
       await api.register(importRoutes, { config });
+      await api.register(retentionRoutes);
+      await api.register(subjectRightsRoutes);
     },
     { prefix: API_PREFIX },
   );
@@ -176,12 +181,19 @@ export async function buildApp(config: Config, deps: AppDependencies = {}) {
   app.addHook('onReady', async () => deliveryWorker.start());
   app.addHook('preClose', async () => deliveryWorker.stop());
 
+  // The daily retention job, likewise (RETENTION_JOB_INTERVAL_HOURS, 0 = off; the CLI serves cron users).
+  const retentionScheduler = new RetentionScheduler(app.db, config.retention, app.log);
+  app.decorate('retentionScheduler', retentionScheduler);
+  app.addHook('onReady', async () => retentionScheduler.start());
+  app.addHook('preClose', async () => retentionScheduler.stop());
+
   return app;
 }
 
 declare module 'fastify' {
   interface FastifyInstance {
     deliveryWorker: DeliveryWorker;
+    retentionScheduler: RetentionScheduler;
   }
 }
 

@@ -66,6 +66,12 @@ const EnvSchema = z
       .min(1024)
       .max(100 * 1024 * 1024)
       .default(10 * 1024 * 1024),
+    RETENTION_JOB_INTERVAL_HOURS: z.coerce
+      .number()
+      .int()
+      .min(0)
+      .max(24 * 24)
+      .default(24),
     WEB_DIST_DIR: z.string().default(path.join(repoRoot, 'web', 'dist')),
     MIGRATIONS_DIR: z.string().default(path.join(repoRoot, 'migrations')),
   })
@@ -119,6 +125,8 @@ function toConfig(env: z.infer<typeof EnvSchema>) {
       importMaxRows: env.IMPORT_MAX_ROWS,
       importMaxBytes: env.IMPORT_MAX_BYTES,
     },
+    /** The in-process retention job: every `intervalHours` (0 = off), first run a few minutes after start. */
+    retention: { intervalHours: env.RETENTION_JOB_INTERVAL_HOURS, firstRunDelayMs: 5 * 60_000 },
   };
 }
 

@@ -15,6 +15,7 @@ export function testConfig(overrides: Record<string, string> = {}) {
     DEMO_SEED: 'false',
     LOGIN_RATE_LIMIT_MAX: '1000',
     WEB_DIST_DIR: '/nonexistent',
+    RETENTION_JOB_INTERVAL_HOURS: '0',
     ...overrides,
   });
 }

@@ -39,8 +39,17 @@ export const Person = z
   .meta({ id: 'Person' });
 export type Person = z.infer<typeof Person>;
 
-/** Only the fields sent change (no defaults here, unlike PersonInput). */
-export const PersonUpdate = z.strictObject(PersonFields).partial().meta({ id: 'PersonUpdate' });
+/**
+ * A correction (rectification, GDPR art. 16): only the fields sent change (no defaults here, unlike
+ * PersonInput), and the reason is required; both land in the file's history with before and after.
+ */
+export const PersonUpdate = z
+  .strictObject({
+    ...z.strictObject(PersonFields).partial().shape,
+    reason: z.string().trim().min(3).max(500),
+  })
+  .meta({ id: 'PersonUpdate' });
+export type PersonUpdate = z.input<typeof PersonUpdate>;
 
 export const HouseholdProblemInput = z.strictObject({
   domain: ProblemDomain,

@@ -12,3 +12,4 @@ export * from './problem.js';
 export * from './programs.js';
 export * from './referrals.js';
 export * from './reports.js';
+export * from './retention.js';

@@ -5,11 +5,17 @@ import { ConfigError, loadConfig } from '../config.js';
 import { openDatabase } from '../db/client.js';
 import { passwordScore } from '../lib/passwords.js';
 import { createOrganisation } from '../modules/organisations/service.js';
+import { runRetention } from '../modules/retention/scheduler.js';
 
 const USAGE = `Usage: pnpm admin create-organisation --name NAME --kind municipality|social_office|association
                     --admin-email EMAIL --admin-name NAME [--head-office NAME] [--municipality NAME]
 The first admin's password is read from standard input (at least 12 characters), so it never lands in
-shell history or the process list:  read -rs PW && printf '%s' "$PW" | pnpm admin create-organisation ...`;
+shell history or the process list:  read -rs PW && printf '%s' "$PW" | pnpm admin create-organisation ...
+
+       pnpm admin retention [--dry-run] [--organisation ID]
+Pseudonymises the households of every organisation (or one) whose cases all closed longer ago than the
+organisation's retention period, except those under a legal hold; --dry-run only lists them. Prints
+references and counts only, one JSON line per organisation. For cron (the server also runs it daily).`;
 
 async function readStdin(): Promise<string> {
   if (process.stdin.isTTY) process.stderr.write('Password for the first admin (input hidden is up to your terminal): ');
@@ -38,8 +44,11 @@ async function run() {
       'admin-name': { type: 'string' },
       'head-office': { type: 'string' },
       municipality: { type: 'string' },
+      'dry-run': { type: 'boolean' },
+      organisation: { type: 'string' },
     },
   });
+  if (positionals[0] === 'retention') return retention(values['dry-run'] === true, values.organisation);
   if (positionals[0] !== 'create-organisation') {
     console.error(USAGE);
     process.exit(2);
@@ -68,6 +77,29 @@ async function run() {
       ],
     });
     console.log(`Organisation ${created.organisationId} created with admin ${args['admin-email']}.`);
+  } finally {
+    await database.close();
+  }
+}
+
+async function retention(dryRun: boolean, organisation: string | undefined) {
+  const organisationId = organisation === undefined ? undefined : z.uuid().safeParse(organisation);
+  if (organisationId && !organisationId.success) {
+    console.error('--organisation: not an organisation id (uuid)');
+    console.error(USAGE);
+    process.exit(2);
+  }
+  const config = loadConfig();
+  const database = await openDatabase(config.database);
+  try {
+    const results = await runRetention(database.db, {
+      dryRun,
+      organisationId: organisationId?.data,
+      source: 'retention-cli',
+    });
+    for (const { organisationId: id, result } of results) {
+      console.log(JSON.stringify({ organisationId: id, dryRun, ...result }));
+    }
   } finally {
     await database.close();
   }

@@ -73,13 +73,22 @@ export const organisationKind = pgEnum('organisation_kind', organisationKinds);
 export const siteKind = pgEnum('site_kind', siteKinds);
 export const userRole = pgEnum('user_role', roles);
 
-export const organisations = pgTable('organisations', {
-  id: uuid('id').primaryKey().defaultRandom(),
-  name: text('name').notNull(),
-  kind: organisationKind('kind').notNull(),
-  isDemo: boolean('is_demo').notNull().default(false),
-  ...timestamps,
-});
+export const organisations = pgTable(
+  'organisations',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    name: text('name').notNull(),
+    kind: organisationKind('kind').notNull(),
+    isDemo: boolean('is_demo').notNull().default(false),
+    /**
+     * Months after the last case of a household closed before its personal data is pseudonymised
+     * (see docs/decisions/0006-retention-pseudonymisation.md). Set by the organisation's admins.
+     */
+    retentionMonths: integer('retention_months').notNull().default(60),
+    ...timestamps,
+  },
+  (t) => [check('organisations_retention_months_check', sql`${t.retentionMonths} between 1 and 600`)],
+);
 
 export const sites = pgTable(
   'sites',
@@ -243,6 +252,8 @@ export const households = pgTable(
     searchText: text('search_text').notNull().default(''),
     /** Normalised address + postal code, for the duplicate warning. */
     addressKey: text('address_key'),
+    /** Set when the retention job replaced its personal data by placeholders (the figures stay). */
+    pseudonymisedAt: timestamptz('pseudonymised_at'),
     version: integer('version').notNull().default(1),
     ...timestamps,
   },
@@ -922,5 +933,38 @@ export const webhookDeliveryAttempts = pgTable(
       columns: [t.organisationId, t.deliveryId],
       foreignColumns: [webhookDeliveries.organisationId, webhookDeliveries.id],
     }),
+  ],
+);
+
+/* ---------- Data-subject rights and retention (issue 7, point 5) ---------- */
+
+/**
+ * A legal hold on a household (litigation, an inquiry by the authorities...): while one is active
+ * (not released) the retention job never touches the household. Rows are released, never deleted.
+ */
+export const legalHolds = pgTable(
+  'legal_holds',
+  {
+    organisationId: tenant(),
+    id: uuid('id').notNull().defaultRandom(),
+    householdId: uuid('household_id').notNull(),
+    reason: text('reason').notNull(),
+    placedBy: uuid('placed_by').notNull(),
+    placedAt: timestamptz('placed_at').notNull().default(sql`now()`),
+    releasedBy: uuid('released_by'),
+    releasedAt: timestamptz('released_at'),
+    releaseReason: text('release_reason'),
+  },
+  (t) => [
+    primaryKey({ columns: [t.organisationId, t.id] }),
+    index('legal_holds_household_idx').on(t.organisationId, t.householdId, t.placedAt),
+    // At most one active hold per household.
+    uniqueIndex('legal_holds_active_key').on(t.organisationId, t.householdId).where(sql`${t.releasedAt} is null`),
+    foreignKey({
+      columns: [t.organisationId, t.householdId],
+      foreignColumns: [households.organisationId, households.id],
+    }),
+    foreignKey({ columns: [t.organisationId, t.placedBy], foreignColumns: [users.organisationId, users.id] }),
+    foreignKey({ columns: [t.organisationId, t.releasedBy], foreignColumns: [users.organisationId, users.id] }),
   ],
 );

@@ -60,6 +60,8 @@ const TAG_DESCRIPTIONS: Record<string, string> = {
   catalogue: 'The social cost catalogue with price history',
   breakthroughs: 'Breakthrough plans and breakthroughs',
   'avoided-costs': 'Avoided social cost summaries',
+  retention: 'Retention period, dry run and run of pseudonymisation, legal holds',
+  'subject-rights': 'Data-subject rights: export of everything held about a person',
 };
 
 /** Operations rate limited by the server itself, with @fastify/rate-limit's headers. */

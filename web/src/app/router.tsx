@@ -29,6 +29,8 @@ const AvoidedCostsRoute = lazy(() => import('../features/avoided-costs/routes/da
 const ActivityReportRoute = lazy(() => import('../features/reports/routes/activity'));
 const TeamDashboardRoute = lazy(() => import('../features/reports/routes/team'));
 const CatalogueRoute = lazy(() => import('../features/admin/routes/catalogue'));
+const RetentionRoute = lazy(() => import('../features/admin/routes/retention'));
+const PersonExportRoute = lazy(() => import('../features/households/routes/person-export'));
 
 /** The referral pages serve two entries: the coordinators' inbox and the partners' own referrals. */
 const REFERRAL_AREAS = ['referralInbox', 'referrals'] as const;
@@ -101,6 +103,8 @@ export const routes: RouteObject[] = [
                 children: [
                   { index: true, element: <HouseholdsRoute /> },
                   { path: ':householdId', element: <HouseholdDetailRoute /> },
+                  // Coordinators and admins only (the API refuses others with 403).
+                  { path: ':householdId/persons/:personId/export', element: <PersonExportRoute /> },
                 ],
               },
               {
@@ -159,6 +163,7 @@ export const routes: RouteObject[] = [
                   { path: 'sites', element: <SitesRoute /> },
                   { path: 'users', element: <UsersRoute /> },
                   { path: 'catalogue', element: <CatalogueRoute /> },
+                  { path: 'retention', element: <RetentionRoute /> },
                 ],
               },
               { path: '*', element: <NotFoundPage /> },

@@ -452,6 +452,7 @@ describe('referrals, households and the six-stage case workflow', () => {
     const applicant = created.json().members[0];
     const renamed = await call(coordinator, 'PATCH', `/households/${created.json().id}/members/${applicant.id}`, {
       lastName: 'Leclercq-Dubois',
+      reason: 'Spelling corrected at her request',
     });
     expect(renamed.json()).toMatchObject({ lastName: 'Leclercq-Dubois', birthDate: '1985-04-12' });
     const reloaded = await call(coordinator, 'GET', `/households/${created.json().id}`);

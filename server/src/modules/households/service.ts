@@ -395,8 +395,9 @@ export async function updateMember(
   actor: Actor,
   householdId: string,
   personId: string,
-  patch: Partial<NewPerson>,
+  input: Partial<NewPerson> & { reason?: string },
 ) {
+  const { reason, ...patch } = input;
   const household = await loadHousehold(tx, actor, householdId, true);
   const [before] = await tx
     .select()
@@ -424,7 +425,8 @@ export async function updateMember(
     action: 'person.update',
     entityType: 'person',
     entityId: personId,
-    changes: diff(before, patch),
+    // A rectification: what changed (before, after), why, and on which household file.
+    changes: { ...diff(before, patch), householdId, ...(reason ? { reason } : {}) },
   });
   return toPerson(row as repo.PersonRow);
 }

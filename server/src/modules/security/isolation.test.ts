@@ -23,7 +23,8 @@ type Ids = Record<
   | 'breakthrough'
   | 'apiClient'
   | 'webhook'
-  | 'delivery',
+  | 'delivery'
+  | 'hold',
   string
 >;
 
@@ -140,9 +141,48 @@ const ATTACKS: Record<string, Attack> = {
   'PATCH /api/v1/households/{id}/members/{personId}': {
     as: 'coordinator',
     path: (i) => `/api/v1/households/${i.household}/members/${i.person}`,
-    body: () => ({ lastName: 'Changed' }),
+    body: () => ({ lastName: 'Changed', reason: 'Typo' }),
     expect: '404',
   },
+  'GET /api/v1/households/{id}/legal-holds': {
+    as: 'coordinator',
+    path: (i) => `/api/v1/households/${i.household}/legal-holds`,
+    expect: '404',
+  },
+  'POST /api/v1/households/{id}/legal-holds': {
+    as: 'coordinator',
+    path: (i) => `/api/v1/households/${i.household}/legal-holds`,
+    body: () => ({ reason: 'Attacker hold' }),
+    expect: '404',
+  },
+  'POST /api/v1/households/{id}/legal-holds/{holdId}/release': {
+    as: 'admin',
+    path: (i) => `/api/v1/households/${i.household}/legal-holds/${i.hold}/release`,
+    body: () => ({ reason: 'Attacker release' }),
+    expect: '404',
+  },
+  'GET /api/v1/persons/{id}/export': {
+    as: 'coordinator',
+    path: (i) => `/api/v1/persons/${i.person}/export`,
+    expect: '404',
+  },
+  'GET /api/v1/admin/retention/settings': {
+    as: 'admin',
+    path: () => '/api/v1/admin/retention/settings',
+    expect: 'no-leak',
+  },
+  'PUT /api/v1/admin/retention/settings': {
+    as: 'admin',
+    path: () => '/api/v1/admin/retention/settings',
+    body: () => ({ retentionMonths: 1 }),
+    expect: 'no-leak',
+  },
+  'GET /api/v1/admin/retention/preview': {
+    as: 'admin',
+    path: () => '/api/v1/admin/retention/preview',
+    expect: 'no-leak',
+  },
+  'POST /api/v1/admin/retention/run': { as: 'admin', path: () => '/api/v1/admin/retention/run', expect: 'no-leak' },
   'GET /api/v1/referrals': { as: 'coordinator', path: () => '/api/v1/referrals', expect: 'no-leak' },
   'GET /api/v1/referrals.csv': { as: 'coordinator', path: () => '/api/v1/referrals.csv', expect: 'no-leak' },
   'POST /api/v1/referrals': {
@@ -534,6 +574,7 @@ describe('tenant isolation on every operation of the OpenAPI document', () => {
       notes: 'Victim notes',
     });
     const site = (await call(admin, 'GET', '/admin/sites')).items[0].id;
+    const hold = await call(coordinator, 'POST', `/households/${household.id}/legal-holds`, { reason: 'Victim hold' });
     ids = {
       site,
       user: victim.byRole.case_worker.id,
@@ -547,6 +588,7 @@ describe('tenant isolation on every operation of the OpenAPI document', () => {
       apiClient: apiClient.clientId,
       webhook: webhook.subscription.id,
       delivery: (await call(admin, 'GET', '/admin/webhook-deliveries')).items[0].id,
+      hold: hold.id,
     };
     secrets = [...Object.values(ids), household.reference, 'Victim', 'Vera', victim.byRole.case_worker.email];
   });

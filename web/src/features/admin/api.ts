@@ -4,6 +4,10 @@ import type {
   CostCatalogueItemUpdate,
   CostPriceCreate,
   page,
+  RetentionPreview,
+  RetentionRunResult,
+  RetentionSettings,
+  RetentionSettingsUpdate,
   Site,
   SiteCreate,
   SiteUpdate,
@@ -156,5 +160,43 @@ export function useAddCostPrice() {
     mutationFn: ({ id, price }: { id: string; price: CostPriceCreate }) =>
       api.post<CostCatalogueItem>(`${costItemPath(id)}/prices`, price),
     onSuccess: () => catalogueChanged(queryClient),
+  });
+}
+
+/* ---------- Retention (period, dry run, run) ---------- */
+
+export const retentionKeys = {
+  settings: () => [...adminKeys.all, 'retention', 'settings'] as const,
+  preview: () => [...adminKeys.all, 'retention', 'preview'] as const,
+};
+
+export const retentionSettingsQueryOptions = () =>
+  queryOptions({
+    queryKey: retentionKeys.settings(),
+    queryFn: ({ signal }) => api.get<RetentionSettings>('/admin/retention/settings', { signal }),
+  });
+
+export const retentionPreviewQueryOptions = () =>
+  queryOptions({
+    queryKey: retentionKeys.preview(),
+    queryFn: ({ signal }) => api.get<RetentionPreview>('/admin/retention/preview', { signal }),
+  });
+
+export function useUpdateRetentionSettings() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (body: RetentionSettingsUpdate) => api.put<RetentionSettings>('/admin/retention/settings', body),
+    onSuccess: (saved) => {
+      queryClient.setQueryData(retentionKeys.settings(), saved);
+      return queryClient.invalidateQueries({ queryKey: retentionKeys.preview() });
+    },
+  });
+}
+
+export function useRunRetention() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: () => api.post<RetentionRunResult>('/admin/retention/run'),
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: retentionKeys.preview() }),
   });
 }

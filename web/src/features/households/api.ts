@@ -4,7 +4,11 @@ import type {
   Household,
   HouseholdSummary,
   HouseholdUpdate,
+  LegalHold,
+  LegalHoldCreate,
+  LegalHoldRelease,
   Person,
+  PersonExport,
   PersonInput,
   page,
 } from '@percee/shared';
@@ -107,3 +111,40 @@ export function householdName(household: Pick<Household, 'members' | 'reference'
   const person = household.members.find((member) => member.role === 'applicant') ?? household.members[0];
   return person ? `${person.firstName} ${person.lastName}` : household.reference;
 }
+
+/* ---------- Legal holds and the export of a person's data ---------- */
+
+export const legalHoldsKey = (householdId: string) => [...householdKeys.detail(householdId), 'legal-holds'] as const;
+
+export const legalHoldsQueryOptions = (householdId: string) =>
+  queryOptions({
+    queryKey: legalHoldsKey(householdId),
+    queryFn: ({ signal }) =>
+      api.get<{ items: LegalHold[] }>(`${path(householdId)}/legal-holds`, { signal }).then((result) => result.items),
+  });
+
+export function usePlaceLegalHold(householdId: string) {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (body: LegalHoldCreate) => api.post<LegalHold>(`${path(householdId)}/legal-holds`, body),
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: legalHoldsKey(householdId) }),
+  });
+}
+
+export function useReleaseLegalHold(householdId: string) {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: ({ holdId, reason }: { holdId: string } & LegalHoldRelease) =>
+      api.post<LegalHold>(`${path(householdId)}/legal-holds/${encodeURIComponent(holdId)}/release`, { reason }),
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: legalHoldsKey(householdId) }),
+  });
+}
+
+/** Everything held about a person (read on demand: the export is audited each time). */
+export const personExportQueryOptions = (personId: string) =>
+  queryOptions({
+    queryKey: [...householdKeys.all, 'person-export', personId] as const,
+    queryFn: ({ signal }) => api.get<PersonExport>(`/persons/${encodeURIComponent(personId)}/export`, { signal }),
+    staleTime: Number.POSITIVE_INFINITY,
+    gcTime: 0,
+  });

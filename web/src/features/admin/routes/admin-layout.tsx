@@ -18,6 +18,9 @@ export default function AdminLayout() {
         <NavLink to="catalogue" className="tabs__link">
           {t('catalogue.title')}
         </NavLink>
+        <NavLink to="retention" className="tabs__link">
+          {t('retention.title')}
+        </NavLink>
       </nav>
       <Suspense fallback={<PageLoader />}>
         <Outlet />

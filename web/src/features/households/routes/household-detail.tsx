@@ -14,9 +14,11 @@ import { isNotFoundError } from '../../../lib/errors';
 import { useFormat } from '../../../lib/i18n/format';
 import { isUuid } from '../../../lib/ids';
 import { sumCents } from '../../../lib/money';
+import { useMe } from '../../../lib/session';
 import { caseAidQueryOptions, householdCasesQueryOptions, householdName, householdQueryOptions } from '../api';
 import { AddMemberForm } from '../components/add-member-form';
 import { HouseholdEditForm } from '../components/household-edit-form';
+import { LegalHolds } from '../components/legal-holds';
 import { SeverityBadge } from '../components/severity-badge';
 
 type Editing = 'household' | 'member' | null;
@@ -28,6 +30,9 @@ export default function HouseholdDetailRoute() {
   const [editing, setEditing] = useState<Editing>(null);
   const [notice, setNotice] = useState<string | null>(null);
   const actions = useRef<HTMLDivElement>(null);
+  const me = useMe();
+  // Legal holds and the export of a person's data: coordinators and admins.
+  const guardian = me.role === 'coordinator' || me.role === 'admin';
 
   if (!isUuid(householdId)) return <NotFoundMessage />;
   if (household.isPending) return <PageLoader />;
@@ -115,7 +120,7 @@ export default function HouseholdDetailRoute() {
       <div className="two-columns">
         <section className="card" aria-labelledby="household-members-title">
           <h2 id="household-members-title">{t('households.fields.members')}</h2>
-          <Members household={data} />
+          <Members household={data} canExport={guardian} />
         </section>
         <section className="card" aria-labelledby="household-problems-title">
           <h2 id="household-problems-title">{t('households.fields.problems')}</h2>
@@ -124,6 +129,7 @@ export default function HouseholdDetailRoute() {
       </div>
 
       <HouseholdCases householdId={data.id} />
+      {guardian && <LegalHolds householdId={data.id} />}
     </div>
   );
 }
@@ -136,7 +142,7 @@ function AddressLine({ household }: { household: Household }) {
   return <p className="lead">{parts.length > 0 ? parts.join(', ') : t('households.noAddress')}</p>;
 }
 
-function Members({ household }: { household: Household }) {
+function Members({ household, canExport }: { household: Household; canExport: boolean }) {
   const { t } = useTranslation();
   const format = useFormat();
   if (household.members.length === 0) return <p className="muted">{t('households.noMembers')}</p>;
@@ -155,6 +161,11 @@ function Members({ household }: { household: Household }) {
             {' · '}
             {t(`enums.residenceStatus.${person.residenceStatus}`)}
           </span>
+          {canExport && (
+            <Link to={`/households/${household.id}/persons/${person.id}/export`} className="button button--small">
+              {t('personExport.link', { name: `${person.firstName} ${person.lastName}` })}
+            </Link>
+          )}
         </li>
       ))}
     </ul>

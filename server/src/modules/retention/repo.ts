@@ -1,0 +1,124 @@
+import { sql } from 'drizzle-orm';
+import type { Tx } from '../../db/client.js';
+import { rowsOf } from '../../lib/sql.js';
+
+export interface CandidateRow {
+  household_id: string;
+  reference: string;
+  last_closed_at: string | Date;
+  held: boolean;
+  persons: number | string;
+  cases: number | string;
+  referrals: number | string;
+  contacts: number | string;
+}
+
+/** The instant before which a household's last closure makes it due, computed by the database. */
+export async function cutoffOf(tx: Tx, retentionMonths: number): Promise<string> {
+  const [row] = await rowsOf<{ cutoff: string | Date }>(
+    tx,
+    sql`select now() - make_interval(months => ${retentionMonths}::int) as cutoff`,
+  );
+  return new Date(row?.cutoff ?? Date.now()).toISOString();
+}
+
+/**
+ * Households of the tenant that are due: not yet pseudonymised, no open case, no referral waiting
+ * for a decision, and their last closure (the latest case closed or referral decided; the
+ * registration when there never was either) before the cutoff. Held ones are listed, marked held.
+ */
+export async function candidates(tx: Tx, organisationId: string, cutoff: string): Promise<CandidateRow[]> {
+  return rowsOf<CandidateRow>(
+    tx,
+    sql`
+      with activity as (
+        select h.id, h.reference, h.created_at,
+          (select count(*) from cases c
+             where c.organisation_id = h.organisation_id and c.household_id = h.id and c.closed_at is null) as open_cases,
+          (select max(c.closed_at) from cases c
+             where c.organisation_id = h.organisation_id and c.household_id = h.id) as last_case_closed,
+          (select count(*) from referrals r
+             where r.organisation_id = h.organisation_id and r.household_id = h.id and r.status = 'new') as pending_referrals,
+          (select max(coalesce(r.decided_at, r.updated_at)) from referrals r
+             where r.organisation_id = h.organisation_id and r.household_id = h.id and r.status <> 'new') as last_decided
+        from households h
+        where h.organisation_id = ${organisationId} and h.pseudonymised_at is null
+      ), due as (
+        select id, reference, coalesce(greatest(last_case_closed, last_decided), created_at) as last_closed_at
+        from activity
+        where open_cases = 0 and pending_referrals = 0
+      )
+      select d.id as household_id, d.reference, d.last_closed_at,
+        exists (select 1 from legal_holds l
+                where l.organisation_id = ${organisationId} and l.household_id = d.id and l.released_at is null) as held,
+        (select count(*) from persons p where p.organisation_id = ${organisationId} and p.household_id = d.id) as persons,
+        (select count(*) from cases c where c.organisation_id = ${organisationId} and c.household_id = d.id) as cases,
+        (select count(*) from referrals r where r.organisation_id = ${organisationId} and r.household_id = d.id) as referrals,
+        (select count(*) from contacts k join cases c on c.organisation_id = k.organisation_id and c.id = k.case_id
+           where k.organisation_id = ${organisationId} and c.household_id = d.id) as contacts
+      from due d
+      where d.last_closed_at < ${cutoff}::timestamptz
+      order by d.last_closed_at, d.reference`,
+  );
+}
+
+const ERASED = '—';
+
+/**
+ * Replaces a household's personal data by placeholders and clears every free-text note about it,
+ * in the current transaction. Rows, codes, dates and amounts stay: the reports count the same.
+ */
+export async function pseudonymise(tx: Tx, organisationId: string, householdId: string) {
+  const org = organisationId;
+  const hh = householdId;
+  const caseIds = sql`(select c.id from cases c where c.organisation_id = ${org} and c.household_id = ${hh})`;
+  // Lock the household, then look for a hold again: placing a hold locks it too (service.placeHold),
+  // so a hold placed while the run was deciding is either seen here or placed after the erasure.
+  const locked = await rowsOf<{ id: string }>(
+    tx,
+    sql`select id from households where organisation_id = ${org} and id = ${hh} and pseudonymised_at is null for update`,
+  );
+  if (locked.length === 0) return false;
+  const [held] = await rowsOf<{ held: boolean }>(
+    tx,
+    sql`select exists (select 1 from legal_holds where organisation_id = ${org} and household_id = ${hh}
+          and released_at is null) as held`,
+  );
+  if (held?.held) return false;
+  const updated = await rowsOf<{ id: string }>(
+    tx,
+    sql`update households set display_name = reference, search_text = lower(reference), address = null,
+          postal_code = null, municipality = null, address_key = null, pseudonymised_at = now(),
+          version = version + 1, updated_at = now()
+        where organisation_id = ${org} and id = ${hh} and pseudonymised_at is null
+        returning id`,
+  );
+  if (updated.length === 0) return false;
+  await tx.execute(sql`update persons set first_name = ${ERASED}, last_name = ${ERASED}, name_key = '',
+      birth_date = null, phone = null, email = null, updated_at = now()
+    where organisation_id = ${org} and household_id = ${hh}`);
+  await tx.execute(sql`update household_problems set note = null
+    where organisation_id = ${org} and household_id = ${hh}`);
+  await tx.execute(sql`update inquiries set topic = ${ERASED}
+    where organisation_id = ${org} and referral_id in
+      (select r.id from referrals r where r.organisation_id = ${org} and r.household_id = ${hh})`);
+  await tx.execute(sql`update referrals set reason = ${ERASED}, referrer_contact = null, decision_note = null,
+      updated_at = now()
+    where organisation_id = ${org} and household_id = ${hh}`);
+  await tx.execute(sql`update contacts set notes = null, participants = null
+    where organisation_id = ${org} and case_id in ${caseIds}`);
+  await tx.execute(sql`update assessments set note = null where organisation_id = ${org} and case_id in ${caseIds}`);
+  await tx.execute(sql`update aid_grants set note = null where organisation_id = ${org} and case_id in ${caseIds}`);
+  await tx.execute(sql`update breakthrough_plans
+    set goals = coalesce((select jsonb_agg(jsonb_set(g, '{text}', to_jsonb(${ERASED}::text))) from jsonb_array_elements(goals) g), '[]'::jsonb),
+        deadlocks = coalesce((select jsonb_agg(jsonb_set(d, '{description}', to_jsonb(${ERASED}::text))) from jsonb_array_elements(deadlocks) d), '[]'::jsonb),
+        updated_at = now()
+    where organisation_id = ${org} and case_id in ${caseIds}`);
+  await tx.execute(sql`update breakthroughs set title = ${ERASED}, responsible = ${ERASED}, decision_comment = null,
+      abandon_reason = null, updated_at = now()
+    where organisation_id = ${org} and case_id in ${caseIds}`);
+  // The timeline and plan versions are append-only for the application role: one narrow function
+  // (0008_retention_security.sql) clears their free text for a household pseudonymised above.
+  await tx.execute(sql`select app.retention_clear_history(${hh}::uuid)`);
+  return true;
+}

@@ -1,0 +1,123 @@
+import { z } from 'zod';
+
+const datetime = z.iso.datetime({ offset: true });
+
+/* ---------- Retention (issue 7, point 5) ---------- */
+
+export const RETENTION_MONTHS_DEFAULT = 60;
+
+export const RetentionSettings = z
+  .object({
+    retentionMonths: z.number().int().meta({
+      description: 'Months after the last case of a household closed before its personal data is pseudonymised',
+    }),
+  })
+  .meta({ id: 'RetentionSettings' });
+export type RetentionSettings = z.infer<typeof RetentionSettings>;
+
+export const RetentionSettingsUpdate = z
+  .strictObject({ retentionMonths: z.number().int().min(1).max(600) })
+  .meta({ id: 'RetentionSettingsUpdate' });
+export type RetentionSettingsUpdate = z.input<typeof RetentionSettingsUpdate>;
+
+/** A household the retention job would pseudonymise (or would, but for a legal hold): references and counts only. */
+export const RetentionCandidate = z
+  .object({
+    householdId: z.uuid(),
+    reference: z.string(),
+    /** The last case closed (or, for a household never taken on, the last referral decided) then. */
+    lastClosedAt: datetime,
+    held: z.boolean(),
+    counts: z.object({
+      persons: z.number().int(),
+      cases: z.number().int(),
+      referrals: z.number().int(),
+      contacts: z.number().int(),
+    }),
+  })
+  .meta({ id: 'RetentionCandidate' });
+export type RetentionCandidate = z.infer<typeof RetentionCandidate>;
+
+export const RetentionPreview = z
+  .object({
+    retentionMonths: z.number().int(),
+    /** Households whose last closure is before this instant are due. */
+    cutoff: datetime,
+    due: z.number().int().meta({ description: 'Households a run would pseudonymise now' }),
+    held: z.number().int().meta({ description: 'Households due but under a legal hold (never touched)' }),
+    items: z.array(RetentionCandidate),
+  })
+  .meta({ id: 'RetentionPreview' });
+export type RetentionPreview = z.infer<typeof RetentionPreview>;
+
+export const RetentionRunResult = z
+  .object({
+    retentionMonths: z.number().int(),
+    cutoff: datetime,
+    pseudonymised: z.array(z.object({ householdId: z.uuid(), reference: z.string() })),
+    skippedHeld: z.number().int(),
+  })
+  .meta({ id: 'RetentionRunResult' });
+export type RetentionRunResult = z.infer<typeof RetentionRunResult>;
+
+/* ---------- Legal holds ---------- */
+
+const ActorRef = z.object({ id: z.uuid(), displayName: z.string() });
+
+export const LegalHold = z
+  .object({
+    id: z.uuid(),
+    householdId: z.uuid(),
+    reason: z.string(),
+    placedBy: ActorRef,
+    placedAt: datetime,
+    releasedBy: ActorRef.nullable(),
+    releasedAt: datetime.nullable(),
+    releaseReason: z.string().nullable(),
+    active: z.boolean(),
+  })
+  .meta({ id: 'LegalHold' });
+export type LegalHold = z.infer<typeof LegalHold>;
+
+export const LegalHoldCreate = z
+  .strictObject({ reason: z.string().trim().min(3).max(1000) })
+  .meta({ id: 'LegalHoldCreate' });
+export type LegalHoldCreate = z.input<typeof LegalHoldCreate>;
+
+export const LegalHoldRelease = z
+  .strictObject({ reason: z.string().trim().min(3).max(1000) })
+  .meta({ id: 'LegalHoldRelease' });
+export type LegalHoldRelease = z.input<typeof LegalHoldRelease>;
+
+/* ---------- Export of everything held about a person (GDPR art. 15 and 20) ---------- */
+
+/** A record as stored (column names in camelCase); the export is the data itself, not a view of it. */
+const Row = z.record(z.string(), z.unknown());
+
+export const PersonExport = z
+  .object({
+    exportedAt: datetime,
+    organisation: z.object({ id: z.uuid(), name: z.string() }),
+    person: Row,
+    household: Row.meta({ description: 'The household the person belongs to (address, reference)' }),
+    otherMembers: z.number().int().meta({ description: 'Other members are other people: only their number is given' }),
+    householdProblems: z.array(Row),
+    referrals: z.array(Row),
+    cases: z.array(
+      z.object({
+        case: Row,
+        timeline: z.array(Row),
+        contacts: z.array(Row),
+        assessments: z.array(z.object({ assessment: Row, scores: z.array(Row) })),
+        aid: z.array(Row),
+        plan: Row.nullable(),
+        planVersions: z.array(Row),
+        breakthroughs: z.array(z.object({ breakthrough: Row, scenarioLines: z.array(Row) })),
+      }),
+    ),
+    inquiries: z.array(Row),
+    legalHolds: z.array(Row),
+    audit: z.array(Row).meta({ description: 'Every recorded read and change of the file (household, person, cases)' }),
+  })
+  .meta({ id: 'PersonExport' });
+export type PersonExport = z.infer<typeof PersonExport>;
