@@ -29,6 +29,8 @@ const AvoidedCostsRoute = lazy(() => import('../features/avoided-costs/routes/da
 const ActivityReportRoute = lazy(() => import('../features/reports/routes/activity'));
 const TeamDashboardRoute = lazy(() => import('../features/reports/routes/team'));
 const CatalogueRoute = lazy(() => import('../features/admin/routes/catalogue'));
+const ProgramsRoute = lazy(() => import('../features/admin/routes/programs'));
+const HelpDeskRoute = lazy(() => import('../features/helpdesk/routes/help-desk'));
 
 /** The referral pages serve two entries: the coordinators' inbox and the partners' own referrals. */
 const REFERRAL_AREAS = ['referralInbox', 'referrals'] as const;
@@ -148,6 +150,14 @@ export const routes: RouteObject[] = [
                 ),
               },
               {
+                path: 'help-desk',
+                element: (
+                  <RequireRole area="helpDesk">
+                    <HelpDeskRoute />
+                  </RequireRole>
+                ),
+              },
+              {
                 path: 'admin',
                 element: (
                   <RequireRole area="admin">
@@ -158,6 +168,7 @@ export const routes: RouteObject[] = [
                   { index: true, element: <Navigate to="sites" replace /> },
                   { path: 'sites', element: <SitesRoute /> },
                   { path: 'users', element: <UsersRoute /> },
+                  { path: 'programs', element: <ProgramsRoute /> },
                   { path: 'catalogue', element: <CatalogueRoute /> },
                 ],
               },
