@@ -1288,6 +1288,7 @@ export const en: Messages = {
     recent: 'Recent inquiries',
     empty: 'No inquiry matches these filters.',
     tableCaption: 'Help-desk inquiries, newest first',
+    filters: 'Filter the inquiries',
     all: 'All',
     seeReferral: 'See the referral',
     fields: {

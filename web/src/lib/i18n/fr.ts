@@ -1297,6 +1297,7 @@ export const fr = {
     recent: 'Demandes récentes',
     empty: 'Aucune demande ne correspond à ces filtres.',
     tableCaption: 'Demandes reçues à l’accueil, les plus récentes d’abord',
+    filters: 'Filtrer les demandes',
     all: 'Tous',
     seeReferral: 'Voir l’orientation',
     fields: {

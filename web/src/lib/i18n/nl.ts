@@ -1296,6 +1296,7 @@ export const nl: Messages = {
     recent: 'Recente vragen',
     empty: 'Geen vraag voldoet aan deze filters.',
     tableCaption: 'Vragen aan het onthaal, nieuwste eerst',
+    filters: 'Vragen filteren',
     all: 'Alle',
     seeReferral: 'Aanmelding bekijken',
     fields: {

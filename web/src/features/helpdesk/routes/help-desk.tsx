@@ -99,7 +99,7 @@ export default function HelpDeskRoute() {
 
       <section aria-labelledby={`${id}-recent`}>
         <h2 id={`${id}-recent`}>{t('helpDesk.recent')}</h2>
-        <form className="filters" aria-label={t('cases.filters.label')} onSubmit={(event) => event.preventDefault()}>
+        <form className="filters" aria-label={t('helpDesk.filters')} onSubmit={(event) => event.preventDefault()}>
           <div className="field">
             <label className="field__label" htmlFor={`${id}-channel`}>
               {t('helpDesk.fields.channel')}
