@@ -10,5 +10,7 @@ export default defineConfig({
     restoreMocks: true,
     unstubGlobals: true,
     css: false,
+    // Form tests type with user-event; on a loaded two-core CI machine 5 s is not always enough.
+    testTimeout: 20_000,
   },
 });

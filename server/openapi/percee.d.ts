@@ -5792,6 +5792,8 @@ export interface operations {
             query?: {
                 /** @description Semicolon opens in Excel with European settings */
                 delimiter?: "semicolon" | "comma";
+                /** @description Only the cases at this stage */
+                stage?: "intake" | "assessment" | "planning" | "monitoring" | "evaluation" | "exit";
                 workerId?: string;
             };
             header?: never;

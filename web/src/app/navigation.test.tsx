@@ -48,6 +48,7 @@ describe('navigation by role', () => {
       'Coûts évités',
       'Rapports',
       'Équipe',
+      'Permanence sociale',
       'Administration',
     ]);
     const nav = screen.getByRole('navigation', { name: 'Navigation principale' });
@@ -66,6 +67,7 @@ describe('navigation by role', () => {
       'Coûts évités',
       'Rapports',
       'Équipe',
+      'Permanence sociale',
     ]);
     const nav = screen.getByRole('navigation', { name: 'Navigation principale' });
     expect(within(nav).getByRole('link', { name: 'Percées à valider' }).getAttribute('href')).toBe('/breakthroughs');
@@ -73,7 +75,15 @@ describe('navigation by role', () => {
     expect(within(nav).getByRole('link', { name: 'Rapports' }).getAttribute('href')).toBe('/reports');
     expect(within(nav).getByRole('link', { name: 'Équipe' }).getAttribute('href')).toBe('/team');
     // Case workers reach the breakthrough plans from their cases.
-    expect(labelsFor('case_worker')).toEqual(['Accueil', 'Mon portefeuille', 'Ménages', 'Dossiers']);
+    expect(labelsFor('case_worker')).toEqual([
+      'Accueil',
+      'Mon portefeuille',
+      'Ménages',
+      'Dossiers',
+      'Permanence sociale',
+    ]);
+    // The help desk follows the API's rule: reception roles, never partners or analysts.
+    for (const role of ['partner', 'analyst'] as const) expect(canAccess(role, 'helpDesk'), role).toBe(false);
   });
 
   it('gives partners their referrals only, and analysts aggregates only (no personal data)', () => {
@@ -109,6 +119,7 @@ describe('navigation by role', () => {
       expect(followsReferrals(role), role).toBe(canAccess(role, ['referralInbox', 'referrals']));
       expect(coordinates(role), role).toBe(canAccess(role, 'referralInbox'));
       expect(worksOnCases(role), role).toBe(canAccess(role, 'cases') && canAccess(role, 'households'));
+      expect(worksOnCases(role), role).toBe(canAccess(role, 'helpDesk'));
       expect(readsAggregates(role), role).toBe(canAccess(role, 'reports') && canAccess(role, 'avoidedCosts'));
       // Those who sign breakthroughs off have the approval queue.
       if (approvesBreakthroughs(role)) expect(canAccess(role, 'breakthroughs'), role).toBe(true);

@@ -15,6 +15,7 @@ export type NavEntryId =
   | 'avoidedCosts'
   | 'reports'
   | 'team'
+  | 'helpDesk'
   | 'admin';
 
 /** Pages reached from other pages rather than from the navigation (e.g. the referral form). */
@@ -43,6 +44,8 @@ export const navEntries: Record<NavEntryId, NavEntry> = {
   avoidedCosts: { id: 'avoidedCosts', to: '/avoided-costs' },
   reports: { id: 'reports', to: '/reports' },
   team: { id: 'team', to: '/team' },
+  // The help-desk log of the reception (coordinators, case workers, admins, as the API allows).
+  helpDesk: { id: 'helpDesk', to: '/help-desk' },
   admin: { id: 'admin', to: '/admin' },
 };
 
@@ -57,6 +60,7 @@ export const navByRole: Record<Role, readonly NavEntryId[]> = {
     'avoidedCosts',
     'reports',
     'team',
+    'helpDesk',
     'admin',
   ],
   coordinator: [
@@ -69,9 +73,10 @@ export const navByRole: Record<Role, readonly NavEntryId[]> = {
     'avoidedCosts',
     'reports',
     'team',
+    'helpDesk',
   ],
   // Case workers reach the breakthrough plans from their cases.
-  case_worker: ['home', 'caseload', 'households', 'cases'],
+  case_worker: ['home', 'caseload', 'households', 'cases', 'helpDesk'],
   partner: ['home', 'referrals'],
   // Aggregates only for analysts: no page with personal data.
   analyst: ['home', 'avoidedCosts', 'reports'],

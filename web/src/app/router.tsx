@@ -31,6 +31,8 @@ const TeamDashboardRoute = lazy(() => import('../features/reports/routes/team'))
 const CatalogueRoute = lazy(() => import('../features/admin/routes/catalogue'));
 const RetentionRoute = lazy(() => import('../features/admin/routes/retention'));
 const PersonExportRoute = lazy(() => import('../features/households/routes/person-export'));
+const ProgramsRoute = lazy(() => import('../features/admin/routes/programs'));
+const HelpDeskRoute = lazy(() => import('../features/helpdesk/routes/help-desk'));
 
 /** The referral pages serve two entries: the coordinators' inbox and the partners' own referrals. */
 const REFERRAL_AREAS = ['referralInbox', 'referrals'] as const;
@@ -152,6 +154,14 @@ export const routes: RouteObject[] = [
                 ),
               },
               {
+                path: 'help-desk',
+                element: (
+                  <RequireRole area="helpDesk">
+                    <HelpDeskRoute />
+                  </RequireRole>
+                ),
+              },
+              {
                 path: 'admin',
                 element: (
                   <RequireRole area="admin">
@@ -162,6 +172,7 @@ export const routes: RouteObject[] = [
                   { index: true, element: <Navigate to="sites" replace /> },
                   { path: 'sites', element: <SitesRoute /> },
                   { path: 'users', element: <UsersRoute /> },
+                  { path: 'programs', element: <ProgramsRoute /> },
                   { path: 'catalogue', element: <CatalogueRoute /> },
                   { path: 'retention', element: <RetentionRoute /> },
                 ],

@@ -1,4 +1,4 @@
-import type { CostCatalogueItem, Program, page, Site, TeamMember } from '@percee/shared';
+import type { CostCatalogueItem, Program, ProgramOption, page, Site, TeamMember } from '@percee/shared';
 import { queryOptions } from '@tanstack/react-query';
 import type { z } from 'zod';
 import { api } from './api-client';
@@ -21,11 +21,25 @@ export const queryRoots = {
 
 const STATIC_STALE_TIME = 5 * 60_000;
 
+/** Every query of programs (to refresh after an admin changed one). */
+export const programsKey = [...queryRoots.reference, 'programs'] as const;
+
 /** The organisation's active programs (with their accompaniment types and eligibility checklist). */
 export const programsQueryOptions = () =>
   queryOptions({
-    queryKey: [...queryRoots.reference, 'programs'] as const,
+    queryKey: [...programsKey, 'active'] as const,
     queryFn: async ({ signal }) => (await api.get<{ items: Program[] }>('/programs', { signal })).items,
+    staleTime: STATIC_STALE_TIME,
+  });
+
+/**
+ * Active programs as a referral form names them (id, name, method): readable by every role,
+ * partners included, who do not see the program settings.
+ */
+export const programOptionsQueryOptions = () =>
+  queryOptions({
+    queryKey: [...programsKey, 'options'] as const,
+    queryFn: async ({ signal }) => (await api.get<{ items: ProgramOption[] }>('/programs/options', { signal })).items,
     staleTime: STATIC_STALE_TIME,
   });
 

@@ -27,14 +27,15 @@ export function renderWithProviders(
   ui: ReactElement,
   {
     route = '/',
+    state,
     me,
     queryClient = createTestQueryClient(),
-  }: { route?: string; me?: Me | null; queryClient?: QueryClient } = {},
+  }: { route?: string; state?: unknown; me?: Me | null; queryClient?: QueryClient } = {},
 ) {
   if (me !== undefined) queryClient.setQueryData(sessionKeys.me, me);
   const result = render(
     <AppProvider queryClient={queryClient}>
-      <MemoryRouter initialEntries={[route]}>
+      <MemoryRouter initialEntries={[state === undefined ? route : { pathname: route, state }]}>
         <MeContext value={me ?? null}>{ui}</MeContext>
       </MemoryRouter>
     </AppProvider>,

@@ -3,6 +3,7 @@ import {
   CaseAssignment,
   CaseListQuery,
   CaseloadEntry,
+  CaseStage,
   CaseTransition,
   CoWorkers,
   CsvQuery,
@@ -48,15 +49,20 @@ export const caseRoutes: FastifyPluginAsyncZod = async (app) => {
       schema: {
         tags,
         summary: "My caseload (or a worker's, for coordinators) as CSV, most urgent first; the export is audited",
-        querystring: z.object({ workerId: z.uuid().optional() }).extend(CsvQuery.shape),
+        querystring: z
+          .object({
+            workerId: z.uuid().optional(),
+            stage: CaseStage.optional().meta({ description: 'Only the cases at this stage' }),
+          })
+          .extend(CsvQuery.shape),
         produces: ['text/csv'],
         response: { 200: csvResponse('CSV: one line per open case'), ...errors },
       },
     },
     async (request, reply) => {
-      const { delimiter, workerId } = request.query;
+      const { delimiter, workerId, stage } = request.query;
       const entries = await request.inTenant((tx, actor) =>
-        service.caseload(tx, actor, workerId, new Date(), { audit: true }),
+        service.caseload(tx, actor, workerId, new Date(), { audit: true, stage }),
       );
       return sendCsv(
         reply,

@@ -4,6 +4,7 @@ import {
   type CaseAssignment,
   type CaseListQuery,
   type CaseloadEntry,
+  type CaseStage,
   type CaseTransition,
   type ClosureReason,
   canMove,
@@ -393,7 +394,7 @@ export async function caseload(
   actor: Actor,
   workerId: string | undefined,
   now = new Date(),
-  options: { audit?: boolean } = {},
+  options: { audit?: boolean; stage?: CaseStage } = {},
 ): Promise<CaseloadEntry[]> {
   assertCaseRole(actor);
   const subject = workerId ?? actor.userId;
@@ -406,6 +407,7 @@ export async function caseload(
         eq(cases.organisationId, actor.organisationId),
         isNull(cases.closedAt),
         onCase(actor.organisationId, subject),
+        options.stage ? eq(cases.stage, options.stage) : undefined,
       ),
     )
     .orderBy(asc(cases.contactDueAt), asc(cases.id))

@@ -137,6 +137,8 @@ describe('CSV exports of the lists and reports', () => {
     expect(own).toHaveLength(2);
     const other = await csv('coordinator', `/caseload.csv?workerId=${org.byRole.case_worker.id}`);
     expect(other.slice(1)).toEqual(own.slice(1));
+    expect(await csv('case_worker', '/caseload.csv?stage=intake')).toHaveLength(1);
+    expect(await csv('case_worker', '/caseload.csv?stage=planning')).toHaveLength(2);
     expect(await statusOf('case_worker', `/caseload.csv?workerId=${org.byRole.coordinator.id}`)).toBe(403);
     for (const role of ['partner', 'analyst'] as const) expect(await statusOf(role, '/caseload.csv'), role).toBe(403);
     expect((await audited('caseload.export')).length).toBeGreaterThanOrEqual(2);

@@ -3,6 +3,9 @@ import type {
   CostCatalogueItemCreate,
   CostCatalogueItemUpdate,
   CostPriceCreate,
+  Program,
+  ProgramCreate,
+  ProgramUpdate,
   page,
   RetentionPreview,
   RetentionRunResult,
@@ -24,7 +27,7 @@ import {
 } from '@tanstack/react-query';
 import type { z } from 'zod';
 import { api } from '../../lib/api-client';
-import { costCatalogueKey, queryRoots } from '../../lib/reference-data';
+import { costCatalogueKey, programsKey, queryRoots } from '../../lib/reference-data';
 
 type Page<T extends z.ZodType> = z.infer<ReturnType<typeof page<T>>>;
 export type SitePage = Page<typeof Site>;
@@ -198,5 +201,39 @@ export function useRunRetention() {
   return useMutation({
     mutationFn: () => api.post<RetentionRunResult>('/admin/retention/run'),
     onSuccess: () => queryClient.invalidateQueries({ queryKey: retentionKeys.preview() }),
+  });
+}
+
+/** Every program, inactive ones included (the administration list). */
+export const allProgramsQueryOptions = () =>
+  queryOptions({
+    queryKey: [...programsKey, 'all'] as const,
+    queryFn: async ({ signal }) =>
+      (await api.get<{ items: Program[] }>('/programs', { query: { includeInactive: true }, signal })).items,
+  });
+
+/** After a program changed: every list of programs; a new contact interval moves the due dates of its cases. */
+function programsChanged(queryClient: ReturnType<typeof useQueryClient>) {
+  return Promise.all([
+    queryClient.invalidateQueries({ queryKey: programsKey }),
+    queryClient.invalidateQueries({ queryKey: queryRoots.cases }),
+    queryClient.invalidateQueries({ queryKey: queryRoots.caseload }),
+  ]);
+}
+
+export function useCreateProgram() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (body: ProgramCreate) => api.post<Program>('/programs', body),
+    onSuccess: () => programsChanged(queryClient),
+  });
+}
+
+export function useUpdateProgram() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: ({ id, changes }: { id: string; changes: ProgramUpdate }) =>
+      api.patch<Program>(`/programs/${encodeURIComponent(id)}`, changes),
+    onSuccess: () => programsChanged(queryClient),
   });
 }

@@ -9,7 +9,8 @@ export type AvailableModule =
   | 'breakthroughs'
   | 'avoidedCosts'
   | 'reports'
-  | 'team';
+  | 'team'
+  | 'helpDesk';
 
 export const modulePaths: Record<AvailableModule, string> = {
   caseload: '/caseload',
@@ -20,14 +21,35 @@ export const modulePaths: Record<AvailableModule, string> = {
   avoidedCosts: '/avoided-costs',
   reports: '/reports',
   team: '/team',
+  helpDesk: '/help-desk',
 };
 
 /** Which modules each role uses (the same as its navigation; a test keeps them in step). */
 export const availableModulesByRole: Record<Role, readonly AvailableModule[]> = {
-  admin: ['caseload', 'referrals', 'households', 'cases', 'breakthroughs', 'avoidedCosts', 'reports', 'team'],
-  coordinator: ['caseload', 'referrals', 'households', 'cases', 'breakthroughs', 'avoidedCosts', 'reports', 'team'],
+  admin: [
+    'caseload',
+    'referrals',
+    'households',
+    'cases',
+    'breakthroughs',
+    'avoidedCosts',
+    'reports',
+    'team',
+    'helpDesk',
+  ],
+  coordinator: [
+    'caseload',
+    'referrals',
+    'households',
+    'cases',
+    'breakthroughs',
+    'avoidedCosts',
+    'reports',
+    'team',
+    'helpDesk',
+  ],
   // Breakthrough plans are reached from the cases.
-  case_worker: ['caseload', 'households', 'cases'],
+  case_worker: ['caseload', 'households', 'cases', 'helpDesk'],
   partner: ['referrals'],
   analyst: ['avoidedCosts', 'reports'],
 };

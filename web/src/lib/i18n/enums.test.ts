@@ -12,9 +12,12 @@ import {
   deadlockKinds,
   declineReasons,
   householdRoles,
+  inquiryChannels,
+  inquiryOutcomes,
   planChanges,
   planStatuses,
   problemDomains,
+  programMethods,
   referralStatuses,
   residenceStatuses,
   severities,
@@ -46,6 +49,9 @@ const enums = {
   costCategory: costCategories,
   costUnit: costUnits,
   costUnitPlural: costUnits,
+  programMethod: programMethods,
+  inquiryChannel: inquiryChannels,
+  inquiryOutcome: inquiryOutcomes,
 } as const;
 
 describe.each([

@@ -15,6 +15,9 @@ export default function AdminLayout() {
         <NavLink to="users" className="tabs__link">
           {t('admin.users.title')}
         </NavLink>
+        <NavLink to="programs" className="tabs__link">
+          {t('programs.title')}
+        </NavLink>
         <NavLink to="catalogue" className="tabs__link">
           {t('catalogue.title')}
         </NavLink>

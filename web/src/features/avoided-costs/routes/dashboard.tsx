@@ -3,6 +3,7 @@ import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
 import { Chart } from '../../../components/chart';
+import { CsvExport } from '../../../components/csv-export';
 import { DocumentTitle } from '../../../components/document-title';
 import { PageLoader } from '../../../components/page-loader';
 import { QueryError } from '../../../components/query-error';
@@ -120,6 +121,13 @@ export default function AvoidedCostsRoute() {
         selects={selects}
         onSelect={(name, value) => update({ [name]: value })}
       />
+      {valid && (
+        <CsvExport
+          path="/avoided-costs/summary.csv"
+          query={{ ...filters, groupBy: 'program' }}
+          fallbackName="avoided-costs.csv"
+        />
+      )}
       {!valid ? null : summary.isPending ? (
         <PageLoader />
       ) : summary.isError ? (

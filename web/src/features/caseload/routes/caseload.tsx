@@ -3,6 +3,7 @@ import { useQuery } from '@tanstack/react-query';
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
+import { CsvExport } from '../../../components/csv-export';
 import { DocumentTitle } from '../../../components/document-title';
 import { PageLoader } from '../../../components/page-loader';
 import { QueryError } from '../../../components/query-error';
@@ -32,6 +33,7 @@ export default function CaseloadRoute() {
       <h1>{t('caseload.title')}</h1>
       <p className="lead">{t('caseload.intro')}</p>
 
+      <CsvExport path="/caseload.csv" query={{ stage }} fallbackName="caseload.csv" />
       <div className="toolbar">
         <div className="field field--inline">
           <label className="field__label" htmlFor={filterId}>

@@ -1,5 +1,6 @@
 import { useInfiniteQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
+import { CsvExport } from '../../../components/csv-export';
 import { LoadMore } from '../../../components/load-more';
 import { PageLoader } from '../../../components/page-loader';
 import { QueryError } from '../../../components/query-error';
@@ -19,6 +20,7 @@ export function ContactsList({ caseId }: { caseId: string }) {
 
   return (
     <>
+      <CsvExport path={`/cases/${caseId}/contacts.csv`} fallbackName="contacts.csv" />
       <ol className="journal">
         {items.map((contact) => (
           <li key={contact.id} className="journal__entry">

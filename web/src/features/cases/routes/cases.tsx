@@ -3,6 +3,7 @@ import { useInfiniteQuery, useQuery } from '@tanstack/react-query';
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router';
+import { CsvExport } from '../../../components/csv-export';
 import { DocumentTitle } from '../../../components/document-title';
 import { DueBadge } from '../../../components/due-badge';
 import { LoadMore } from '../../../components/load-more';
@@ -141,6 +142,7 @@ export default function CasesRoute() {
           <span>{t('cases.filters.overdueOnly')}</span>
         </label>
       </form>
+      <CsvExport path="/cases.csv" query={{ ...filters }} fallbackName="cases.csv" />
 
       {cases.isPending ? (
         <PageLoader />

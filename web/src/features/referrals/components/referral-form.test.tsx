@@ -16,7 +16,7 @@ const CANDIDATE = {
 function backend(createReferral: (call: number) => Response) {
   let creates = 0;
   return mockFetch((url, init) => {
-    if (url === '/api/v1/programs') return jsonResponse({ items: [] });
+    if (url === '/api/v1/programs/options') return jsonResponse({ items: [] });
     if (url === '/api/v1/households/duplicate-check') return jsonResponse({ items: [CANDIDATE] });
     if (url === '/api/v1/referrals' && init.method === 'POST') return createReferral(++creates);
     return problemResponse(404, { title: 'Not Found' });

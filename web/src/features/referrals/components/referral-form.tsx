@@ -19,7 +19,7 @@ import { localDate } from '../../../lib/dates';
 import { errorMessage } from '../../../lib/errors';
 import { applyServerFieldErrors, blankToNull, zodErrorOptions } from '../../../lib/forms';
 import { duplicatesOf } from '../../../lib/problems';
-import { programsQueryOptions } from '../../../lib/reference-data';
+import { programOptionsQueryOptions } from '../../../lib/reference-data';
 import { worksOnCases } from '../../../lib/roles';
 import { useMe } from '../../../lib/session';
 import { useDebouncedValue } from '../../../lib/use-debounced-value';
@@ -140,7 +140,7 @@ export function ReferralForm({ initialHousehold = null, onCreated, onCancel }: R
   const me = useMe();
   const canSearch = worksOnCases(me.role);
   const createReferral = useCreateReferral();
-  const programs = useQuery(programsQueryOptions());
+  const programs = useQuery(programOptionsQueryOptions());
   const [formError, setFormError] = useState<string | null>(null);
   const [picked, setPicked] = useState<PickedHousehold | null>(initialHousehold);
   const [blocked, setBlocked] = useState<DuplicateCandidate[] | null>(null);

@@ -2,7 +2,7 @@ import type { Referral } from '@percee/shared';
 import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, useNavigate, useSearchParams } from 'react-router';
+import { Link, useLocation, useNavigate, useSearchParams } from 'react-router';
 import { Alert } from '../../../components/alert';
 import { DocumentTitle } from '../../../components/document-title';
 import { PageLoader } from '../../../components/page-loader';
@@ -17,6 +17,11 @@ export default function NewReferralRoute() {
   const { t } = useTranslation();
   const navigate = useNavigate();
   const me = useMe();
+  const location = useLocation();
+  // A page that sent the person here (the help desk) may ask to come back once the referral is sent,
+  // with what it carried and the new referral's id; in the history state, never in the URL.
+  const origin = location.state as { returnTo?: unknown; carry?: unknown } | null;
+  const returnTo = typeof origin?.returnTo === 'string' && origin.returnTo.startsWith('/') ? origin.returnTo : null;
   const [sent, setSent] = useState<Referral | null>(null);
   const [params] = useSearchParams();
   const householdParam = params.get('householdId');
@@ -53,9 +58,11 @@ export default function NewReferralRoute() {
         <ReferralForm
           initialHousehold={initialHousehold}
           onCreated={(referral) =>
-            followsReferrals(me.role)
-              ? navigate(`/referrals/${referral.id}`, { state: { created: true } })
-              : setSent(referral)
+            returnTo
+              ? navigate(returnTo, { state: { referralId: referral.id, carry: origin?.carry } })
+              : followsReferrals(me.role)
+                ? navigate(`/referrals/${referral.id}`, { state: { created: true } })
+                : setSent(referral)
           }
           onCancel={() => navigate(-1)}
         />

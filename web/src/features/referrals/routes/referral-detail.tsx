@@ -12,7 +12,7 @@ import { QueryError } from '../../../components/query-error';
 import { errorMessage, isNotFoundError } from '../../../lib/errors';
 import { useFormat } from '../../../lib/i18n/format';
 import { isUuid } from '../../../lib/ids';
-import { programsQueryOptions } from '../../../lib/reference-data';
+import { programOptionsQueryOptions } from '../../../lib/reference-data';
 import { coordinates, worksOnCases } from '../../../lib/roles';
 import { useMe } from '../../../lib/session';
 import { referralQueryOptions, useWithdrawReferral } from '../api';
@@ -30,7 +30,7 @@ export default function ReferralDetailRoute() {
   const location = useLocation();
   const { referralId = '' } = useParams();
   const referral = useQuery({ ...referralQueryOptions(referralId), enabled: isUuid(referralId) });
-  const programs = useQuery(programsQueryOptions());
+  const programs = useQuery(programOptionsQueryOptions());
   const withdraw = useWithdrawReferral();
   const [deciding, setDeciding] = useState<Deciding>(null);
   const [notice, setNotice] = useState<Notice | null>(

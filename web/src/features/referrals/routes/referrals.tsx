@@ -2,12 +2,13 @@ import { type ReferralStatus, referralStatuses } from '@percee/shared';
 import { useInfiniteQuery, useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router';
+import { CsvExport } from '../../../components/csv-export';
 import { DocumentTitle } from '../../../components/document-title';
 import { LoadMore } from '../../../components/load-more';
 import { PageLoader } from '../../../components/page-loader';
 import { QueryError } from '../../../components/query-error';
 import { useFormat } from '../../../lib/i18n/format';
-import { programsQueryOptions } from '../../../lib/reference-data';
+import { programOptionsQueryOptions } from '../../../lib/reference-data';
 import { coordinates } from '../../../lib/roles';
 import { useMe } from '../../../lib/session';
 import { referralsQueryOptions } from '../api';
@@ -28,7 +29,7 @@ export default function ReferralsRoute() {
   const statusParam = params.get('status');
   const status: ReferralStatus = isStatus(statusParam) ? statusParam : 'new';
   const referrals = useInfiniteQuery(referralsQueryOptions(status));
-  const programs = useQuery(programsQueryOptions());
+  const programs = useQuery(programOptionsQueryOptions());
   const programNames = new Map((programs.data ?? []).map((program) => [program.id, program.name]));
   const title = coordinates(me.role) ? t('referrals.inboxTitle') : t('referrals.mineTitle');
   const items = referrals.data?.pages.flatMap((page) => page.items) ?? [];
@@ -58,6 +59,7 @@ export default function ReferralsRoute() {
           </Link>
         ))}
       </nav>
+      <CsvExport path="/referrals.csv" query={{ status }} fallbackName="referrals.csv" />
 
       {referrals.isPending ? (
         <PageLoader />

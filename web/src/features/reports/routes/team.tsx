@@ -3,6 +3,7 @@ import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { Chart } from '../../../components/chart';
+import { CsvExport } from '../../../components/csv-export';
 import { DocumentTitle } from '../../../components/document-title';
 import { PageLoader } from '../../../components/page-loader';
 import { QueryError } from '../../../components/query-error';
@@ -18,6 +19,12 @@ export default function TeamDashboardRoute() {
       <DocumentTitle page={t('team.title')} />
       <h1>{t('team.title')}</h1>
       <p className="lead">{t('team.intro')}</p>
+      <div className="toolbar no-print">
+        <CsvExport path="/reports/team.csv" fallbackName="team.csv" />
+        <button type="button" className="button" onClick={() => window.print()}>
+          {t('reports.print')}
+        </button>
+      </div>
       {dashboard.isPending ? (
         <PageLoader />
       ) : dashboard.isError ? (
