@@ -20,6 +20,7 @@ import { API_PREFIX } from './api-prefix.js';
 import type { Config } from './config.js';
 import { type Database, openDatabase } from './db/client.js';
 import { finishDocument, securitySchemes } from './lib/openapi.js';
+import { loadSecretBox, type SecretBox } from './lib/secrets.js';
 import { aidRoutes } from './modules/aid/routes.js';
 import { assessmentRoutes } from './modules/assessments/routes.js';
 import { authRoutes } from './modules/auth/routes.js';
@@ -32,6 +33,7 @@ import { healthRoutes } from './modules/health/routes.js';
 import { helpdeskRoutes } from './modules/helpdesk/routes.js';
 import { householdRoutes } from './modules/households/routes.js';
 import { DeliveryWorker } from './modules/integrations/delivery.js';
+import { Housekeeping } from './modules/integrations/maintenance.js';
 import { oauthRoutes } from './modules/integrations/oauth.js';
 import { importRoutes, integrationRoutes } from './modules/integrations/routes.js';
 import { programRoutes } from './modules/programs/routes.js';
@@ -76,6 +78,10 @@ export async function buildApp(config: Config, deps: AppDependencies = {}) {
   app.removeContentTypeParser('text/plain');
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
+
+  // Keys for secrets stored encrypted (webhook signing secrets): before anything can need them.
+  const secrets = loadSecretBox(config.secrets);
+  app.decorate('secrets', secrets);
 
   const database = deps.database ?? (await openDatabase(config.database));
   await app.register(dbPlugin, { database, closeOnShutdown: !deps.database });
@@ -171,10 +177,15 @@ export async function buildApp(config: Config, deps: AppDependencies = {}) {
   });
 
   // Webhook deliveries, in this process: started once ready, stopped before the database closes.
-  const deliveryWorker = new DeliveryWorker(app.db, config.integrations, app.log);
+  const deliveryWorker = new DeliveryWorker(app.db, config.integrations, app.log, secrets);
   app.decorate('deliveryWorker', deliveryWorker);
   app.addHook('onReady', async () => deliveryWorker.start());
   app.addHook('preClose', async () => deliveryWorker.stop());
+  // Housekeeping (secrets sealed with the current key, cleanup), on its own timer.
+  const housekeeping = new Housekeeping(app.db, config.cleanup, secrets, app.log);
+  app.decorate('housekeeping', housekeeping);
+  app.addHook('onReady', async () => housekeeping.start());
+  app.addHook('preClose', async () => housekeeping.stop());
 
   return app;
 }
@@ -182,6 +193,8 @@ export async function buildApp(config: Config, deps: AppDependencies = {}) {
 declare module 'fastify' {
   interface FastifyInstance {
     deliveryWorker: DeliveryWorker;
+    secrets: SecretBox;
+    housekeeping: Housekeeping;
   }
 }
 

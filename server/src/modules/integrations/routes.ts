@@ -206,9 +206,11 @@ export const integrationRoutes: FastifyPluginAsyncZod<{ config: Config }> = asyn
         response: { 201: WebhookWithSecret, ...errors, 422: Problem },
       },
     },
-    async (request, reply) =>
-      idempotent(request, reply, 201, async (tx, actor) => {
-        const created = await webhooks.createSubscription(tx, actor, request.body, config.env);
+    async (request, reply) => {
+      webhooks.assertDeliverableUrl(request.body.url, config.env);
+      await webhooks.assertAllowedTarget(request.body.url, config.integrations.webhookAllowPrivateHosts);
+      return idempotent(request, reply, 201, async (tx, actor) => {
+        const created = await webhooks.createSubscription(tx, actor, request.body, config.env, app.secrets);
         return {
           body: created,
           headers: {
@@ -216,7 +218,8 @@ export const integrationRoutes: FastifyPluginAsyncZod<{ config: Config }> = asyn
             location: `${API_PREFIX}/webhooks/${created.subscription.id}`,
           },
         };
-      }),
+      });
+    },
   );
 
   app.get(
@@ -254,6 +257,10 @@ export const integrationRoutes: FastifyPluginAsyncZod<{ config: Config }> = asyn
     },
     async (request, reply) => {
       const version = requiredIfMatch(request);
+      if (request.body.url) {
+        webhooks.assertDeliverableUrl(request.body.url, config.env);
+        await webhooks.assertAllowedTarget(request.body.url, config.integrations.webhookAllowPrivateHosts);
+      }
       const updated = await request.inTenant((tx, actor) =>
         webhooks.updateSubscription(tx, actor, request.params.id, version, request.body, config.env),
       );
@@ -276,7 +283,7 @@ export const integrationRoutes: FastifyPluginAsyncZod<{ config: Config }> = asyn
     },
     async (request, reply) => {
       const rotated = await request.inTenant((tx, actor) =>
-        webhooks.rotateSubscriptionSecret(tx, actor, request.params.id),
+        webhooks.rotateSubscriptionSecret(tx, actor, request.params.id, app.secrets),
       );
       setEtag(reply, rotated.subscription.version);
       return rotated;
