@@ -8,7 +8,7 @@ import fastifyRateLimit from '@fastify/rate-limit';
 import fastifyStatic from '@fastify/static';
 import fastifySwagger from '@fastify/swagger';
 import fastifySwaggerUi from '@fastify/swagger-ui';
-import Fastify, { type FastifyServerOptions } from 'fastify';
+import Fastify, { type FastifyRequest, type FastifyServerOptions } from 'fastify';
 import {
   jsonSchemaTransform,
   jsonSchemaTransformObject,
@@ -114,6 +114,28 @@ export async function buildApp(config: Config, deps: AppDependencies = {}) {
     await app.register(fastifyCors, { origin: config.corsOrigins, credentials: true });
   }
   await app.register(fastifyCookie);
+  // Every API operation is rate limited per caller: the user, the machine client, or the address of
+  // an anonymous caller (after authentication, hence preHandler). Sign-in and the token endpoint keep
+  // their own, stricter limits.
+  if (config.apiRateLimit.max > 0) {
+    app.addHook('onRoute', (route) => {
+      const config_ = (route.config ?? {}) as { rateLimit?: unknown };
+      if (!route.url.startsWith(`${API_PREFIX}/`) || config_.rateLimit !== undefined) return;
+      route.config = {
+        ...config_,
+        rateLimit: {
+          max: config.apiRateLimit.max,
+          timeWindow: config.apiRateLimit.timeWindow,
+          hook: 'preHandler',
+          keyGenerator: (request: FastifyRequest) => {
+            const actor = request.actor;
+            if (actor?.kind === 'client') return `client:${actor.clientId}`;
+            return actor ? `user:${actor.userId}` : `address:${request.ip}`;
+          },
+        },
+      } as typeof route.config;
+    });
+  }
   await app.register(fastifyRateLimit, { global: false });
   await app.register(authPlugin, config);
 

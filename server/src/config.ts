@@ -79,6 +79,11 @@ const EnvSchema = z
       .pipe(z.array(z.url())),
     LOGIN_RATE_LIMIT_MAX: z.coerce.number().int().min(1).default(10),
     LOGIN_RATE_LIMIT_WINDOW: z.string().default('15 minutes'),
+    API_RATE_LIMIT_MAX: z.coerce.number().int().min(0).max(1_000_000).default(600),
+    API_RATE_LIMIT_WINDOW: z
+      .string()
+      .regex(/^\d+ ?(second|minute|hour)s?$/, 'must look like "1 minute", "30 seconds" or "1 hour"')
+      .default('1 minute'),
     CLIENT_TOKEN_TTL_SECONDS: z.coerce.number().int().min(300).max(900).default(600),
     WEBHOOK_WORKER_INTERVAL_MS: z.coerce.number().int().min(0).max(3_600_000).default(2000),
     WEBHOOK_TIMEOUT_MS: z.coerce.number().int().min(100).max(60_000).default(10_000),
@@ -160,6 +165,8 @@ function toConfig(env: z.infer<typeof EnvSchema>) {
     cookieSecure: env.COOKIE_SECURE ?? env.NODE_ENV === 'production',
     corsOrigins: env.CORS_ORIGINS,
     loginRateLimit: { max: env.LOGIN_RATE_LIMIT_MAX, timeWindow: env.LOGIN_RATE_LIMIT_WINDOW },
+    /** Per caller (user, machine client, or address when anonymous) and operation; 0 turns it off. */
+    apiRateLimit: { max: env.API_RATE_LIMIT_MAX, timeWindow: env.API_RATE_LIMIT_WINDOW },
     webDistDir: env.WEB_DIST_DIR,
     /** Machine clients (other municipal systems): tokens, webhook delivery, bulk import. */
     integrations: {

@@ -20,6 +20,7 @@ export function testConfig(overrides: Record<string, string> = {}) {
     WEB_DIST_DIR: '/nonexistent',
     SECRETS_KEY: TEST_SECRETS_KEY,
     CLEANUP_INTERVAL_MS: '0',
+    API_RATE_LIMIT_MAX: '100000',
     ...overrides,
   });
 }

@@ -43,7 +43,11 @@ function optionalIfMatch(request: FastifyRequest) {
 }
 
 const IfMatchHeaders = z.looseObject({
-  'if-match': z.string().max(100).optional().meta({ description: 'The ETag you last read (required on updates)' }),
+  'if-match': z
+    .string()
+    .max(100)
+    .optional()
+    .meta({ description: 'The ETag you last read (required on updates)', pattern: '^(W/)?"[0-9]+"$' }),
 });
 
 export const integrationRoutes: FastifyPluginAsyncZod<{ config: Config }> = async (app, { config }) => {
