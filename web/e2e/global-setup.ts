@@ -49,6 +49,8 @@ export default async function setup(project: TestProject) {
       WEB_DIST_DIR: webDir,
       LOG_LEVEL: 'warn',
       LOGIN_RATE_LIMIT_MAX: '1000',
+      // Parallel browser tests share the demo accounts: per-caller API limits would only slow them.
+      API_RATE_LIMIT_MAX: '0',
     },
     stdio: ['ignore', 'inherit', 'inherit'],
   });
