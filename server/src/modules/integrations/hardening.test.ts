@@ -172,7 +172,7 @@ describe('webhook hardening over HTTP: targets, secrets at rest, rotation, clean
     }
   }
 
-  it('refuses internal targets when subscribing and when changing the URL (400 on body.url)', async () => {
+  it('refuses internal targets when subscribing (400 on body.url)', async () => {
     for (const url of [
       'https://127.0.0.1/h',
       'https://localhost/h',
@@ -196,7 +196,7 @@ describe('webhook hardening over HTTP: targets, secrets at rest, rotation, clean
     expect(plain.statusCode).toBe(400);
   });
 
-  it('checks the address again when delivering: nothing is sent to a host that now resolves inward', async () => {
+  it('checks the address again when delivering (nothing is sent to a host that now resolves inward) and when the URL changes', async () => {
     const target = await receiver();
     const created = await subscribeThroughOtherApp(target.url);
     await emit();
@@ -206,6 +206,14 @@ describe('webhook hardening over HTTP: targets, secrets at rest, rotation, clean
     );
     expect(String(delivery?.last_error)).toMatch(/^TargetRefused: .*loopback/);
     expect(target.received).toHaveLength(0);
+    const moved = await ctx.app.inject({
+      method: 'PATCH',
+      url: `/api/v1/webhooks/${created.subscription.id}`,
+      headers: { ...client, 'if-match': '"1"' },
+      payload: { url: 'https://10.0.0.8/h' },
+    });
+    expect(moved.statusCode).toBe(400);
+    expect(moved.json().errors[0]).toMatchObject({ path: 'body.url' });
     await ctx.app.inject({ method: 'DELETE', url: `/api/v1/webhooks/${created.subscription.id}`, headers: client });
   });
 
