@@ -82,7 +82,7 @@ describe('SSRF guard: the decision on each address', () => {
     await expect(checkTarget('https://localhost:8443/h', true)).resolves.toBeUndefined();
   });
 
-  it('follows no redirect and reads at most the cap of an answer', async () => {
+  it('follows no redirect, reads at most the cap of an answer, and checks resolved addresses when connecting', async () => {
     let hits = 0;
     const server = createServer((request, response) => {
       hits += 1;
@@ -110,6 +110,13 @@ describe('SSRF guard: the decision on each address', () => {
       expect((await postWebhook(`${base}/endless`, options)).statusCode).toBe(200);
       expect(Date.now() - started).toBeLessThan(4000);
       await expect(postWebhook(`${base}/endless`, { ...options, allow: false })).rejects.toBeInstanceOf(TargetRefused);
+      // A host name is judged inside the socket's own DNS lookup, on every address it resolves to.
+      const byName = base.replace('127.0.0.1', 'localhost');
+      expect((await postWebhook(`${byName}/redirect`, options)).statusCode).toBe(307);
+      await expect(postWebhook(`${byName}/redirect`, { ...options, allow: false })).rejects.toThrow(
+        /localhost resolves to a loopback address/,
+      );
+      expect((await postWebhook(`${byName}/redirect`, { ...options, allow: ['localhost'] })).statusCode).toBe(307);
     } finally {
       server.closeAllConnections();
       await new Promise((resolve) => server.close(resolve));
