@@ -203,7 +203,7 @@ export const integrationRoutes: FastifyPluginAsyncZod<{ config: Config }> = asyn
         tags,
         summary: 'Subscribe a URL to event types; the signing secret is shown once',
         description:
-          'Each event is POSTed as a CloudEvents 1.0 JSON body (`application/cloudevents+json`), signed like Standard Webhooks: headers `webhook-id`, `webhook-timestamp`, `webhook-signature: v1,<base64 HMAC-SHA256 of "id.timestamp.body">` with the base64 key after `whsec_`. Any 2xx is a success; anything else is retried with exponential backoff. URLs must be https (plain http only to localhost outside production). Honours Idempotency-Key.',
+          'Each event is POSTed as a CloudEvents 1.0 JSON body (`application/cloudevents+json`), signed like Standard Webhooks: headers `webhook-id`, `webhook-timestamp`, `webhook-signature: v1,<base64 HMAC-SHA256 of "id.timestamp.body">` with the base64 key after `whsec_`. Any 2xx is a success; anything else is retried with exponential backoff. URLs must be https (plain http only to localhost outside production); a host that resolves to a loopback, private, link-local, CGNAT, multicast, unique-local or cloud metadata address is refused (400) unless the installation allows it, and is checked again at every delivery. Redirects are not followed. Honours Idempotency-Key.',
         security: subscriberSecurity,
         headers: IdempotencyHeaders,
         body: WebhookCreate,
