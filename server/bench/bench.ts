@@ -341,6 +341,9 @@ async function startServer(url: string): Promise<ChildProcess> {
       JWT_SECRET: randomBytes(32).toString('base64url'),
       LOG_LEVEL: 'warn',
       LOGIN_RATE_LIMIT_MAX: '1000000',
+      // The benchmark is the load: per-caller limits would measure 429s.
+      API_RATE_LIMIT_MAX: '0',
+      SECRETS_KEY: randomBytes(32).toString('base64'),
       DEMO_SEED: 'false',
       MIGRATE_ON_START: 'false',
       HOST: '127.0.0.1',

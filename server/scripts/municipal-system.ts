@@ -30,16 +30,23 @@ const env = (name: string) => {
 const base = env('PERCEE_URL').replace(/\/$/, '');
 const log = (message: string) => console.log(`[municipal-system] ${message}`);
 
-/** fetch with retries on network errors, 429 and 5xx (exponential backoff); the same request each time. */
+/**
+ * fetch with retries on network errors, 429 and 5xx: waits Retry-After when the server sends it
+ * (rate limits, database unavailable), else exponential backoff; the same request each time.
+ */
 async function send(path: string, init: RequestInit = {}, attempts = 4): Promise<Response> {
   for (let attempt = 1; ; attempt++) {
+    let waitMs = 200 * 2 ** (attempt - 1);
     try {
-      const response = await fetch(`${base}${path}`, init);
+      const response = await fetch(`${base}${path}`, { ...init, redirect: 'manual' });
       if ((response.status !== 429 && response.status < 500) || attempt >= attempts) return response;
+      const retryAfter = Number(response.headers.get('retry-after'));
+      if (Number.isFinite(retryAfter) && retryAfter > 0) waitMs = Math.min(retryAfter, 30) * 1000;
+      await response.body?.cancel();
     } catch (error) {
       if (attempt >= attempts) throw error;
     }
-    await new Promise((resolve) => setTimeout(resolve, 200 * 2 ** (attempt - 1)));
+    await new Promise((resolve) => setTimeout(resolve, waitMs));
   }
 }
 

@@ -3,6 +3,7 @@
  * no server, no migrations, no network. `pnpm lint:openapi` and `pnpm gen:client` read it.
  *   tsx scripts/openapi.ts [out.json]
  */
+import { randomBytes } from 'node:crypto';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { buildApp } from '../src/app.js';
@@ -18,6 +19,9 @@ export async function openApiDocument(): Promise<Record<string, unknown>> {
     JWT_SECRET: 'openapi-dump-openapi-dump-openapi-dump-0',
     WEB_DIST_DIR: '/nonexistent',
     WEBHOOK_WORKER_INTERVAL_MS: '0',
+    CLEANUP_INTERVAL_MS: '0',
+    // An in-memory database holds no secret: a throwaway key, and no development key file written.
+    SECRETS_KEY: randomBytes(32).toString('base64'),
   });
   const app = await buildApp(config, { database, logger: false });
   try {

@@ -8,7 +8,7 @@ import fastifyRateLimit from '@fastify/rate-limit';
 import fastifyStatic from '@fastify/static';
 import fastifySwagger from '@fastify/swagger';
 import fastifySwaggerUi from '@fastify/swagger-ui';
-import Fastify, { type FastifyServerOptions } from 'fastify';
+import Fastify, { type FastifyRequest, type FastifyServerOptions } from 'fastify';
 import {
   jsonSchemaTransform,
   jsonSchemaTransformObject,
@@ -20,6 +20,7 @@ import { API_PREFIX } from './api-prefix.js';
 import type { Config } from './config.js';
 import { type Database, openDatabase } from './db/client.js';
 import { finishDocument, securitySchemes } from './lib/openapi.js';
+import { loadSecretBox, type SecretBox } from './lib/secrets.js';
 import { aidRoutes } from './modules/aid/routes.js';
 import { assessmentRoutes } from './modules/assessments/routes.js';
 import { authRoutes } from './modules/auth/routes.js';
@@ -32,6 +33,7 @@ import { healthRoutes } from './modules/health/routes.js';
 import { helpdeskRoutes } from './modules/helpdesk/routes.js';
 import { householdRoutes } from './modules/households/routes.js';
 import { DeliveryWorker } from './modules/integrations/delivery.js';
+import { Housekeeping } from './modules/integrations/maintenance.js';
 import { oauthRoutes } from './modules/integrations/oauth.js';
 import { importRoutes, integrationRoutes } from './modules/integrations/routes.js';
 import { programRoutes } from './modules/programs/routes.js';
@@ -80,6 +82,10 @@ export async function buildApp(config: Config, deps: AppDependencies = {}) {
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
 
+  // Keys for secrets stored encrypted (webhook signing secrets): before anything can need them.
+  const secrets = loadSecretBox(config.secrets);
+  app.decorate('secrets', secrets);
+
   const database = deps.database ?? (await openDatabase(config.database));
   await app.register(dbPlugin, { database, closeOnShutdown: !deps.database });
   await app.register(errorsPlugin);
@@ -111,6 +117,28 @@ export async function buildApp(config: Config, deps: AppDependencies = {}) {
     await app.register(fastifyCors, { origin: config.corsOrigins, credentials: true });
   }
   await app.register(fastifyCookie);
+  // Every API operation is rate limited per caller: the user, the machine client, or the address of
+  // an anonymous caller (after authentication, hence preHandler). Sign-in and the token endpoint keep
+  // their own, stricter limits.
+  if (config.apiRateLimit.max > 0) {
+    app.addHook('onRoute', (route) => {
+      const config_ = (route.config ?? {}) as { rateLimit?: unknown };
+      if (!route.url.startsWith(`${API_PREFIX}/`) || config_.rateLimit !== undefined) return;
+      route.config = {
+        ...config_,
+        rateLimit: {
+          max: config.apiRateLimit.max,
+          timeWindow: config.apiRateLimit.timeWindow,
+          hook: 'preHandler',
+          keyGenerator: (request: FastifyRequest) => {
+            const actor = request.actor;
+            if (actor?.kind === 'client') return `client:${actor.clientId}`;
+            return actor ? `user:${actor.userId}` : `address:${request.ip}`;
+          },
+        },
+      } as typeof route.config;
+    });
+  }
   await app.register(fastifyRateLimit, { global: false });
   await app.register(authPlugin, config);
 
@@ -176,10 +204,15 @@ export async function buildApp(config: Config, deps: AppDependencies = {}) {
   });
 
   // Webhook deliveries, in this process: started once ready, stopped before the database closes.
-  const deliveryWorker = new DeliveryWorker(app.db, config.integrations, app.log);
+  const deliveryWorker = new DeliveryWorker(app.db, config.integrations, app.log, secrets);
   app.decorate('deliveryWorker', deliveryWorker);
   app.addHook('onReady', async () => deliveryWorker.start());
   app.addHook('preClose', async () => deliveryWorker.stop());
+  // Housekeeping (secrets sealed with the current key, cleanup), on its own timer.
+  const housekeeping = new Housekeeping(app.db, config.cleanup, secrets, app.log);
+  app.decorate('housekeeping', housekeeping);
+  app.addHook('onReady', async () => housekeeping.start());
+  app.addHook('preClose', async () => housekeeping.stop());
 
   // The daily retention job, likewise (RETENTION_JOB_INTERVAL_HOURS, 0 = off; the CLI serves cron users).
   const retentionScheduler = new RetentionScheduler(app.db, config.retention, app.log);
@@ -194,6 +227,8 @@ declare module 'fastify' {
   interface FastifyInstance {
     deliveryWorker: DeliveryWorker;
     retentionScheduler: RetentionScheduler;
+    secrets: SecretBox;
+    housekeeping: Housekeeping;
   }
 }
 

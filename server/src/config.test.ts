@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { ConfigError, loadConfig } from './config.js';
 
+const KEY = Buffer.alloc(32, 7).toString('base64');
+
 describe('configuration', () => {
   it('runs on the embedded database with sane defaults when nothing is set', () => {
     const config = loadConfig({});
@@ -32,8 +34,25 @@ describe('configuration', () => {
   it('requires a JWT secret of at least 32 characters in production', () => {
     expect(() => loadConfig({ NODE_ENV: 'production' })).toThrow(/JWT_SECRET: is required in production/);
     expect(() => loadConfig({ NODE_ENV: 'production', JWT_SECRET: 'short' })).toThrow(/JWT_SECRET/);
-    const config = loadConfig({ NODE_ENV: 'production', JWT_SECRET: 'x'.repeat(32) });
+    const config = loadConfig({ NODE_ENV: 'production', JWT_SECRET: 'x'.repeat(32), SECRETS_KEY: KEY });
     expect(config.cookieSecure).toBe(true);
+  });
+
+  it('requires a 32-byte secrets key in production, and refuses private webhook hosts there by default', () => {
+    expect(() => loadConfig({ NODE_ENV: 'production', JWT_SECRET: 'x'.repeat(32) })).toThrow(
+      /SECRETS_KEY: is required in production/,
+    );
+    expect(() => loadConfig({ SECRETS_KEY: Buffer.alloc(16, 1).toString('base64') })).toThrow(/SECRETS_KEY/);
+    expect(() => loadConfig({ SECRETS_KEY_PREVIOUS: `${KEY},nope` })).toThrow(/SECRETS_KEY_PREVIOUS/);
+    const production = loadConfig({ NODE_ENV: 'production', JWT_SECRET: 'x'.repeat(32), SECRETS_KEY: KEY });
+    expect(production.secrets.key?.length).toBe(32);
+    expect(production.integrations.webhookAllowPrivateHosts).toBe(false);
+    expect(loadConfig({}).integrations.webhookAllowPrivateHosts).toBe(true);
+    expect(loadConfig({ WEBHOOK_ALLOW_PRIVATE_HOSTS: '10.1.0.0/16, hooks.intra' }).integrations).toMatchObject({
+      webhookAllowPrivateHosts: ['10.1.0.0/16', 'hooks.intra'],
+    });
+    expect(() => loadConfig({ WEBHOOK_ALLOW_PRIVATE_HOSTS: 'a b' })).toThrow(/WEBHOOK_ALLOW_PRIVATE_HOSTS/);
+    expect(() => loadConfig({ EVENT_RETENTION_DAYS: '0' })).toThrow(/EVENT_RETENTION_DAYS/);
   });
 
   it('parses the CORS allow-list and rejects a non-URL entry', () => {

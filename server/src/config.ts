@@ -8,6 +8,37 @@ export const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)
 
 const flag = z.stringbool();
 
+/** A base64 AES-256 key: exactly 32 bytes once decoded. */
+const base64Key = z
+  .string()
+  .trim()
+  .refine((value) => /^[A-Za-z0-9+/_-]+={0,2}$/.test(value) && Buffer.from(value, 'base64').length === 32, {
+    message: 'must be 32 random bytes in base64 (openssl rand -base64 32)',
+  });
+
+/** `true`, `false`, or a comma-separated list of host names, addresses and CIDR ranges. */
+const allowPrivateHosts = z
+  .string()
+  .trim()
+  .transform((value, ctx) => {
+    const lower = value.toLowerCase();
+    if (lower === 'true') return true as const;
+    if (lower === 'false') return false as const;
+    const entries = value
+      .split(',')
+      .map((entry) => entry.trim().toLowerCase())
+      .filter(Boolean);
+    const bad = entries.filter((entry) => !/^[a-z0-9.:_\-[\]]+(\/\d{1,3})?$/.test(entry));
+    if (bad.length > 0 || entries.length === 0) {
+      ctx.addIssue({
+        code: 'custom',
+        message: `must be true, false or a comma-separated list of hosts, addresses and CIDR ranges (bad: ${bad.join(', ') || 'empty'})`,
+      });
+      return z.NEVER;
+    }
+    return entries;
+  });
+
 const EnvSchema = z
   .object({
     NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
@@ -48,6 +79,11 @@ const EnvSchema = z
       .pipe(z.array(z.url())),
     LOGIN_RATE_LIMIT_MAX: z.coerce.number().int().min(1).default(10),
     LOGIN_RATE_LIMIT_WINDOW: z.string().default('15 minutes'),
+    API_RATE_LIMIT_MAX: z.coerce.number().int().min(0).max(1_000_000).default(600),
+    API_RATE_LIMIT_WINDOW: z
+      .string()
+      .regex(/^\d+ ?(second|minute|hour)s?$/, 'must look like "1 minute", "30 seconds" or "1 hour"')
+      .default('1 minute'),
     CLIENT_TOKEN_TTL_SECONDS: z.coerce.number().int().min(300).max(900).default(600),
     WEBHOOK_WORKER_INTERVAL_MS: z.coerce.number().int().min(0).max(3_600_000).default(2000),
     WEBHOOK_TIMEOUT_MS: z.coerce.number().int().min(100).max(60_000).default(10_000),
@@ -72,12 +108,35 @@ const EnvSchema = z
       .min(0)
       .max(24 * 24)
       .default(24),
+    WEBHOOK_ALLOW_PRIVATE_HOSTS: allowPrivateHosts.optional(),
+    WEBHOOK_MAX_RESPONSE_BYTES: z.coerce.number().int().min(0).max(10_485_760).default(65_536),
+    SECRETS_KEY: base64Key.optional(),
+    SECRETS_KEY_PREVIOUS: z
+      .string()
+      .default('')
+      .transform((value) =>
+        value
+          .split(',')
+          .map((key) => key.trim())
+          .filter(Boolean),
+      )
+      .pipe(z.array(base64Key)),
+    CLEANUP_INTERVAL_MS: z.coerce.number().int().min(0).max(86_400_000).default(3_600_000),
+    WEBHOOK_ATTEMPT_RETENTION_DAYS: z.coerce.number().int().min(1).max(3650).default(30),
+    EVENT_RETENTION_DAYS: z.coerce.number().int().min(1).max(3650).default(90),
     WEB_DIST_DIR: z.string().default(path.join(repoRoot, 'web', 'dist')),
     MIGRATIONS_DIR: z.string().default(path.join(repoRoot, 'migrations')),
   })
   .superRefine((env, ctx) => {
     if (env.NODE_ENV === 'production' && !env.JWT_SECRET) {
       ctx.addIssue({ code: 'custom', path: ['JWT_SECRET'], message: 'is required in production' });
+    }
+    if (env.NODE_ENV === 'production' && !env.SECRETS_KEY) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['SECRETS_KEY'],
+        message: 'is required in production (32 random bytes in base64: openssl rand -base64 32)',
+      });
     }
   });
 
@@ -112,6 +171,8 @@ function toConfig(env: z.infer<typeof EnvSchema>) {
     cookieSecure: env.COOKIE_SECURE ?? env.NODE_ENV === 'production',
     corsOrigins: env.CORS_ORIGINS,
     loginRateLimit: { max: env.LOGIN_RATE_LIMIT_MAX, timeWindow: env.LOGIN_RATE_LIMIT_WINDOW },
+    /** Per caller (user, machine client, or address when anonymous) and operation; 0 turns it off. */
+    apiRateLimit: { max: env.API_RATE_LIMIT_MAX, timeWindow: env.API_RATE_LIMIT_WINDOW },
     webDistDir: env.WEB_DIST_DIR,
     /** Machine clients (other municipal systems): tokens, webhook delivery, bulk import. */
     integrations: {
@@ -124,6 +185,25 @@ function toConfig(env: z.infer<typeof EnvSchema>) {
       webhookRetryMaxMs: env.WEBHOOK_RETRY_MAX_MS,
       importMaxRows: env.IMPORT_MAX_ROWS,
       importMaxBytes: env.IMPORT_MAX_BYTES,
+      /**
+       * Webhook targets on loopback, private, link-local, CGNAT, multicast or unique-local addresses:
+       * `true` allows them (not cloud metadata addresses), `false` refuses them, a list allows only
+       * those hosts, addresses or ranges. Default: allowed outside production, refused in it.
+       */
+      webhookAllowPrivateHosts: env.WEBHOOK_ALLOW_PRIVATE_HOSTS ?? env.NODE_ENV !== 'production',
+      webhookMaxResponseBytes: env.WEBHOOK_MAX_RESPONSE_BYTES,
+    },
+    /** Housekeeping: 0 turns the in-process scheduler off. */
+    cleanup: {
+      intervalMs: env.CLEANUP_INTERVAL_MS,
+      attemptRetentionDays: env.WEBHOOK_ATTEMPT_RETENTION_DAYS,
+      eventRetentionDays: env.EVENT_RETENTION_DAYS,
+    },
+    /** Keys for secrets kept encrypted at rest (webhook signing secrets); see lib/secrets.ts. */
+    secrets: {
+      key: env.SECRETS_KEY ? Buffer.from(env.SECRETS_KEY, 'base64') : undefined,
+      previous: env.SECRETS_KEY_PREVIOUS.map((key) => Buffer.from(key, 'base64')),
+      devKeyFile: path.join(env.DATA_DIR, 'secrets.key'),
     },
     /** The in-process retention job: every `intervalHours` (0 = off), first run a few minutes after start. */
     retention: { intervalHours: env.RETENTION_JOB_INTERVAL_HOURS, firstRunDelayMs: 5 * 60_000 },

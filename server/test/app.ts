@@ -5,6 +5,9 @@ import type { Database, OpenOptions } from '../src/db/client.js';
 import { createOrganisation } from '../src/modules/organisations/service.js';
 import { openTestDatabase } from './database.js';
 
+/** A fixed test key (tests never write a development key file). */
+export const TEST_SECRETS_KEY = Buffer.alloc(32, 42).toString('base64');
+
 export const TEST_PASSWORD = 'correct horse battery staple';
 
 export function testConfig(overrides: Record<string, string> = {}) {
@@ -16,6 +19,9 @@ export function testConfig(overrides: Record<string, string> = {}) {
     LOGIN_RATE_LIMIT_MAX: '1000',
     WEB_DIST_DIR: '/nonexistent',
     RETENTION_JOB_INTERVAL_HOURS: '0',
+    SECRETS_KEY: TEST_SECRETS_KEY,
+    CLEANUP_INTERVAL_MS: '0',
+    API_RATE_LIMIT_MAX: '100000',
     ...overrides,
   });
 }

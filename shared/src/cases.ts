@@ -48,7 +48,11 @@ export const CaseListQuery = z.object({
   updatedSince: datetime.optional(),
   sort: z.enum(caseSorts).default('due'),
   limit: z.coerce.number().int().min(1).max(200).default(50),
-  cursor: z.string().max(500).optional(),
+  cursor: z
+    .string()
+    .max(500)
+    .regex(/^[A-Za-z0-9_-]*$/, 'Not a cursor from this API')
+    .optional(),
 });
 export type CaseListQuery = z.infer<typeof CaseListQuery>;
 

@@ -171,7 +171,12 @@ export const CloudEvent = z
 export type CloudEvent = z.infer<typeof CloudEvent>;
 
 export const EventFeedQuery = z.object({
-  after: z.string().max(200).optional().meta({ description: 'The `nextCursor` of the previous page' }),
+  after: z
+    .string()
+    .max(200)
+    .regex(/^[A-Za-z0-9_-]*$/, 'Not a cursor from this API')
+    .optional()
+    .meta({ description: 'The `nextCursor` of the previous page' }),
   type: EventType.optional(),
   limit: z.coerce.number().int().min(1).max(500).default(100),
 });
@@ -285,7 +290,11 @@ export const WebhookDeliveryQuery = z.object({
   status: WebhookDeliveryStatus.optional(),
   subscriptionId: z.uuid().optional(),
   limit: z.coerce.number().int().min(1).max(200).default(50),
-  cursor: z.string().max(500).optional(),
+  cursor: z
+    .string()
+    .max(500)
+    .regex(/^[A-Za-z0-9_-]*$/, 'Not a cursor from this API')
+    .optional(),
 });
 
 /* ---------- Bulk import ---------- */

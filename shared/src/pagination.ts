@@ -3,7 +3,11 @@ import { z } from 'zod';
 /** Keyset pagination: an opaque cursor, never an offset. */
 export const PageQuery = z.object({
   limit: z.coerce.number().int().min(1).max(200).default(50),
-  cursor: z.string().max(500).optional(),
+  cursor: z
+    .string()
+    .max(500)
+    .regex(/^[A-Za-z0-9_-]*$/, 'Not a cursor from this API')
+    .optional(),
 });
 export type PageQuery = z.infer<typeof PageQuery>;
 

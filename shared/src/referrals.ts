@@ -49,7 +49,11 @@ export const ReferralListQuery = z.object({
   status: ReferralStatus.optional(),
   updatedSince: z.iso.datetime({ offset: true }).optional(),
   limit: z.coerce.number().int().min(1).max(200).default(50),
-  cursor: z.string().max(500).optional(),
+  cursor: z
+    .string()
+    .max(500)
+    .regex(/^[A-Za-z0-9_-]*$/, 'Not a cursor from this API')
+    .optional(),
 });
 export type ReferralListQuery = z.infer<typeof ReferralListQuery>;
 

@@ -51,6 +51,8 @@ export default async function setup(project: TestProject) {
       LOGIN_RATE_LIMIT_MAX: '1000',
       // The browser tests look at the demo as seeded: no retention run in the middle of them.
       RETENTION_JOB_INTERVAL_HOURS: '0',
+      // Parallel browser tests share the demo accounts: per-caller API limits would only slow them.
+      API_RATE_LIMIT_MAX: '0',
     },
     stdio: ['ignore', 'inherit', 'inherit'],
   });

@@ -4,10 +4,15 @@ import { z } from 'zod';
 import { ConfigError, loadConfig } from '../config.js';
 import { openDatabase } from '../db/client.js';
 import { passwordScore } from '../lib/passwords.js';
+import { loadSecretBox } from '../lib/secrets.js';
+import { resealSecrets } from '../modules/integrations/maintenance.js';
 import { createOrganisation } from '../modules/organisations/service.js';
 import { runRetention } from '../modules/retention/scheduler.js';
 
-const USAGE = `Usage: pnpm admin create-organisation --name NAME --kind municipality|social_office|association
+const USAGE = `Usage: pnpm admin rotate-secrets
+       Seals every stored webhook secret with SECRETS_KEY (legacy plaintext rows, and rows sealed with a
+       key in SECRETS_KEY_PREVIOUS); afterwards the previous key can be removed from the configuration.
+       pnpm admin create-organisation --name NAME --kind municipality|social_office|association
                     --admin-email EMAIL --admin-name NAME [--head-office NAME] [--municipality NAME]
 The first admin's password is read from standard input (at least 12 characters), so it never lands in
 shell history or the process list:  read -rs PW && printf '%s' "$PW" | pnpm admin create-organisation ...
@@ -34,7 +39,23 @@ const Args = z.object({
   password: Password,
 });
 
+async function rotateSecrets() {
+  const config = loadConfig();
+  const secrets = loadSecretBox(config.secrets);
+  const database = await openDatabase(config.database);
+  try {
+    if (config.migrateOnStart) await database.migrate(config.migrationsDir);
+    const { resealed, plaintext } = await resealSecrets(database.db, secrets);
+    console.log(
+      `${resealed} webhook secret(s) sealed with key ${secrets.current.id} (${plaintext} were stored in plain text).`,
+    );
+  } finally {
+    await database.close();
+  }
+}
+
 async function run() {
+  if (process.argv[2] === 'rotate-secrets') return rotateSecrets();
   const { positionals, values } = parseArgs({
     allowPositionals: true,
     options: {

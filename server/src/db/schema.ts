@@ -862,10 +862,17 @@ export const webhookSubscriptions = pgTable(
     url: text('url').notNull(),
     eventTypes: text('event_types').array().notNull(),
     /**
-     * The signing secret. Kept as is, since every delivery is signed with it (HMAC); never
-     * returned after creation or rotation.
+     * The signing secret, encrypted (AES-256-GCM, see lib/secrets.ts): every delivery is signed with
+     * it (HMAC), so it must be recoverable; never returned after creation or rotation.
      */
-    secret: text('secret').notNull(),
+    secretCiphertext: text('secret_ciphertext'),
+    /** Id of the key that sealed `secretCiphertext` (keys rotate: `pnpm admin rotate-secrets`). */
+    secretKeyId: text('secret_key_id'),
+    /**
+     * Legacy plaintext secret of rows written before encryption: sealed and cleared at start-up
+     * and by `pnpm admin rotate-secrets`; never written any more.
+     */
+    secret: text('secret'),
     active: boolean('active').notNull().default(true),
     deletedAt: timestamptz('deleted_at'),
     createdBy: uuid('created_by'),
@@ -875,6 +882,10 @@ export const webhookSubscriptions = pgTable(
   (t) => [
     primaryKey({ columns: [t.organisationId, t.id] }),
     index('webhook_subscriptions_client_idx').on(t.organisationId, t.clientId),
+    check(
+      'webhook_subscriptions_secret_sealed',
+      sql`(${t.secretCiphertext} is null) = (${t.secretKeyId} is null) and (${t.secretCiphertext} is not null or ${t.secret} is not null)`,
+    ),
     foreignKey({
       columns: [t.organisationId, t.clientId],
       foreignColumns: [apiClients.organisationId, apiClients.id],

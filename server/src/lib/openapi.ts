@@ -64,8 +64,11 @@ const TAG_DESCRIPTIONS: Record<string, string> = {
   'subject-rights': 'Data-subject rights: export of everything held about a person',
 };
 
-/** Operations rate limited by the server itself, with @fastify/rate-limit's headers. */
-const RATE_LIMITED = new Set(['post /api/v1/auth/login', 'post /api/v1/oauth/token']);
+/**
+ * Operations rate limited by the server itself, with @fastify/rate-limit's headers: every /api/v1
+ * operation (API_RATE_LIMIT_MAX per caller and operation; sign-in and the token endpoint stricter).
+ */
+const rateLimited = (path: string) => path.startsWith('/api/v1/');
 
 type Json = Record<string, unknown>;
 const PROBLEM_REF = '#/components/schemas/Problem';
@@ -76,7 +79,10 @@ const problem = (description: string, headers?: Json) => ({
 });
 const header = (description: string, type = 'integer') => ({
   description,
-  schema: type === 'integer' ? { type, format: 'int32', minimum: 0, maximum: 2_147_483_647 } : { type, maxLength: 200 },
+  schema:
+    type === 'integer'
+      ? { type, format: 'int32', minimum: 0, maximum: 2_147_483_647 }
+      : { type, maxLength: 200, pattern: '^https?://[^/\\s]+$' },
 });
 const RATE_HEADERS = {
   'Access-Control-Allow-Origin': header('Present when the calling origin is one of CORS_ORIGINS', 'string'),
@@ -161,7 +167,7 @@ export function finishDocument<T>(input: T): T {
       for (const status of wanted) {
         responses[status] ??= problem(DEFAULT_ERRORS[status] as string);
       }
-      if (RATE_LIMITED.has(`${method} ${path}`)) {
+      if (rateLimited(path)) {
         for (const [status, response] of Object.entries(responses)) {
           if (/^[24]/.test(status)) response.headers = { ...(response.headers as Json), ...RATE_HEADERS };
         }

@@ -11,8 +11,11 @@ import {
   webhookSubscriptions,
 } from '../../db/schema.js';
 import { APP_ROLE, inTenant } from '../../db/tenant.js';
+import type { SecretBox } from '../../lib/secrets.js';
 import { rowsOf } from '../../lib/sql.js';
 import { toCloudEvent } from './events.js';
+import { postWebhook } from './targets.js';
+import { openSecret } from './webhooks.js';
 
 /**
  * Standard Webhooks signature (https://www.standardwebhooks.com): HMAC-SHA256 with the base64 key
@@ -51,6 +54,7 @@ export class DeliveryWorker {
     private readonly db: Db,
     private readonly settings: Settings,
     private readonly log: FastifyBaseLogger,
+    private readonly secrets: SecretBox,
   ) {}
 
   start() {
@@ -159,21 +163,21 @@ export class DeliveryWorker {
     let statusCode: number | null = null;
     let error: string | null = null;
     try {
-      const response = await fetch(claimed.subscription.url, {
-        method: 'POST',
-        redirect: 'manual',
-        signal: AbortSignal.timeout(this.settings.webhookTimeoutMs),
+      const secret = openSecret(this.secrets, claimed.subscription);
+      const response = await postWebhook(claimed.subscription.url, {
+        timeoutMs: this.settings.webhookTimeoutMs,
+        maxResponseBytes: this.settings.webhookMaxResponseBytes,
+        allow: this.settings.webhookAllowPrivateHosts,
         headers: {
           'content-type': 'application/cloudevents+json; charset=utf-8',
           'user-agent': 'Percee-Webhooks/1.0',
           'webhook-id': claimed.event.id,
           'webhook-timestamp': String(timestamp),
-          'webhook-signature': signDelivery(claimed.subscription.secret, claimed.event.id, timestamp, body),
+          'webhook-signature': signDelivery(secret, claimed.event.id, timestamp, body),
         },
         body,
       });
-      statusCode = response.status;
-      await response.body?.cancel().catch(() => {});
+      statusCode = response.statusCode;
       if (statusCode < 200 || statusCode >= 300) error = `HTTP ${statusCode}`;
     } catch (failure) {
       error = failure instanceof Error ? `${failure.name}: ${failure.message}`.slice(0, 500) : 'request failed';

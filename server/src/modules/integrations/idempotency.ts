@@ -14,6 +14,7 @@ const KEY = /^[\x21-\x7e]{1,255}$/;
 /** The header, for route schemas (documented in OpenAPI on every POST that honours it). */
 export const IdempotencyHeaders = z.looseObject({
   'idempotency-key': z.string().max(255).optional().meta({
+    pattern: '^[\\x21-\\x7e]{1,255}$',
     description:
       'Any unique string (a UUID is best), at most 255 printable ASCII characters. A retry with the same key and body within 24 h gets the first response again (with `Idempotent-Replayed: true`); the same key with another request answers 422.',
   }),

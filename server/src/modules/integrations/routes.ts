@@ -43,7 +43,11 @@ function optionalIfMatch(request: FastifyRequest) {
 }
 
 const IfMatchHeaders = z.looseObject({
-  'if-match': z.string().max(100).optional().meta({ description: 'The ETag you last read (required on updates)' }),
+  'if-match': z
+    .string()
+    .max(100)
+    .optional()
+    .meta({ description: 'The ETag you last read (required on updates)', pattern: '^(W/)?"[0-9]+"$' }),
 });
 
 export const integrationRoutes: FastifyPluginAsyncZod<{ config: Config }> = async (app, { config }) => {
@@ -199,16 +203,18 @@ export const integrationRoutes: FastifyPluginAsyncZod<{ config: Config }> = asyn
         tags,
         summary: 'Subscribe a URL to event types; the signing secret is shown once',
         description:
-          'Each event is POSTed as a CloudEvents 1.0 JSON body (`application/cloudevents+json`), signed like Standard Webhooks: headers `webhook-id`, `webhook-timestamp`, `webhook-signature: v1,<base64 HMAC-SHA256 of "id.timestamp.body">` with the base64 key after `whsec_`. Any 2xx is a success; anything else is retried with exponential backoff. URLs must be https (plain http only to localhost outside production). Honours Idempotency-Key.',
+          'Each event is POSTed as a CloudEvents 1.0 JSON body (`application/cloudevents+json`), signed like Standard Webhooks: headers `webhook-id`, `webhook-timestamp`, `webhook-signature: v1,<base64 HMAC-SHA256 of "id.timestamp.body">` with the base64 key after `whsec_`. Any 2xx is a success; anything else is retried with exponential backoff. URLs must be https (plain http only to localhost outside production); a host that resolves to a loopback, private, link-local, CGNAT, multicast, unique-local or cloud metadata address is refused (400) unless the installation allows it, and is checked again at every delivery. Redirects are not followed. Honours Idempotency-Key.',
         security: subscriberSecurity,
         headers: IdempotencyHeaders,
         body: WebhookCreate,
         response: { 201: WebhookWithSecret, ...errors, 422: Problem },
       },
     },
-    async (request, reply) =>
-      idempotent(request, reply, 201, async (tx, actor) => {
-        const created = await webhooks.createSubscription(tx, actor, request.body, config.env);
+    async (request, reply) => {
+      webhooks.assertDeliverableUrl(request.body.url, config.env);
+      await webhooks.assertAllowedTarget(request.body.url, config.integrations.webhookAllowPrivateHosts);
+      return idempotent(request, reply, 201, async (tx, actor) => {
+        const created = await webhooks.createSubscription(tx, actor, request.body, config.env, app.secrets);
         return {
           body: created,
           headers: {
@@ -216,7 +222,8 @@ export const integrationRoutes: FastifyPluginAsyncZod<{ config: Config }> = asyn
             location: `${API_PREFIX}/webhooks/${created.subscription.id}`,
           },
         };
-      }),
+      });
+    },
   );
 
   app.get(
@@ -254,6 +261,10 @@ export const integrationRoutes: FastifyPluginAsyncZod<{ config: Config }> = asyn
     },
     async (request, reply) => {
       const version = requiredIfMatch(request);
+      if (request.body.url) {
+        webhooks.assertDeliverableUrl(request.body.url, config.env);
+        await webhooks.assertAllowedTarget(request.body.url, config.integrations.webhookAllowPrivateHosts);
+      }
       const updated = await request.inTenant((tx, actor) =>
         webhooks.updateSubscription(tx, actor, request.params.id, version, request.body, config.env),
       );
@@ -276,7 +287,7 @@ export const integrationRoutes: FastifyPluginAsyncZod<{ config: Config }> = asyn
     },
     async (request, reply) => {
       const rotated = await request.inTenant((tx, actor) =>
-        webhooks.rotateSubscriptionSecret(tx, actor, request.params.id),
+        webhooks.rotateSubscriptionSecret(tx, actor, request.params.id, app.secrets),
       );
       setEtag(reply, rotated.subscription.version);
       return rotated;

@@ -1,4 +1,4 @@
-import { randomBytes } from 'node:crypto';
+import { randomBytes, randomUUID } from 'node:crypto';
 import type { WebhookCreate, WebhookDelivery, WebhookSubscription, WebhookUpdate } from '@percee/shared';
 import { and, desc, eq, isNull, type SQL, sql } from 'drizzle-orm';
 import type { z } from 'zod';
@@ -8,7 +8,9 @@ import type { Actor } from '../../db/tenant.js';
 import { decodeInstantCursor, toPage } from '../../lib/cursor.js';
 import { assertVersion } from '../../lib/etag.js';
 import { forbidden, invalidField, notFound } from '../../lib/problem.js';
+import type { SecretBox } from '../../lib/secrets.js';
 import { audit } from '../../plugins/audit.js';
+import { type AllowPrivateHosts, checkTarget, TargetRefused } from './targets.js';
 
 type Row = typeof webhookSubscriptions.$inferSelect;
 
@@ -27,6 +29,39 @@ export function assertDeliverableUrl(value: string, env: string, path = 'body.ur
     path,
     env === 'production' ? 'Must be an https URL' : 'Must be https (plain http only to localhost)',
   );
+}
+
+/** What sealing a secret is bound to: a ciphertext copied to another row does not open. */
+/** Resolves the URL's host (outside any transaction) and refuses internal targets: 400 on body.url. */
+export async function assertAllowedTarget(url: string, allow: AllowPrivateHosts, path = 'body.url') {
+  try {
+    await checkTarget(url, allow);
+  } catch (error) {
+    if (error instanceof TargetRefused) throw invalidField(path, error.message);
+    throw error;
+  }
+}
+
+export const secretContext = (organisationId: string, id: string) => `webhook_subscriptions:${organisationId}:${id}`;
+
+/** The signing secret of a subscription row: sealed (current or previous key), or legacy plaintext. */
+export function openSecret(
+  secrets: SecretBox,
+  row: Pick<Row, 'organisationId' | 'id' | 'secret' | 'secretCiphertext' | 'secretKeyId'>,
+) {
+  if (row.secretCiphertext && row.secretKeyId) {
+    return secrets.open(
+      { ciphertext: row.secretCiphertext, keyId: row.secretKeyId },
+      secretContext(row.organisationId, row.id),
+    );
+  }
+  if (row.secret) return row.secret;
+  throw new Error(`Webhook subscription ${row.id} has no secret`);
+}
+
+function sealSecret(secrets: SecretBox, organisationId: string, id: string, secret: string) {
+  const sealed = secrets.seal(secret, secretContext(organisationId, id));
+  return { secretCiphertext: sealed.ciphertext, secretKeyId: sealed.keyId, secret: null };
 }
 
 export function toSubscription(row: Row): WebhookSubscription {
@@ -86,18 +121,26 @@ export async function getSubscription(tx: Tx, actor: Actor, id: string) {
   return toSubscription(await load(tx, actor, id));
 }
 
-export async function createSubscription(tx: Tx, actor: Actor, input: z.output<typeof WebhookCreate>, env: string) {
+export async function createSubscription(
+  tx: Tx,
+  actor: Actor,
+  input: z.output<typeof WebhookCreate>,
+  env: string,
+  secrets: SecretBox,
+) {
   ownership(actor);
   assertDeliverableUrl(input.url, env);
   const secret = newWebhookSecret();
+  const id = randomUUID();
   const [row] = await tx
     .insert(webhookSubscriptions)
     .values({
       organisationId: actor.organisationId,
+      id,
+      ...sealSecret(secrets, actor.organisationId, id, secret),
       clientId: actor.kind === 'client' ? (actor.clientId as string) : null,
       url: input.url,
       eventTypes: input.eventTypes,
-      secret,
       createdBy: actor.kind === 'client' ? null : actor.userId,
     })
     .returning();
@@ -136,12 +179,16 @@ export async function updateSubscription(
   return toSubscription(after as Row);
 }
 
-export async function rotateSubscriptionSecret(tx: Tx, actor: Actor, id: string) {
+export async function rotateSubscriptionSecret(tx: Tx, actor: Actor, id: string, secrets: SecretBox) {
   await load(tx, actor, id, true);
   const secret = newWebhookSecret();
   const [after] = await tx
     .update(webhookSubscriptions)
-    .set({ secret, version: sql`${webhookSubscriptions.version} + 1`, updatedAt: sql`now()` })
+    .set({
+      ...sealSecret(secrets, actor.organisationId, id, secret),
+      version: sql`${webhookSubscriptions.version} + 1`,
+      updatedAt: sql`now()`,
+    })
     .where(and(eq(webhookSubscriptions.organisationId, actor.organisationId), eq(webhookSubscriptions.id, id)))
     .returning();
   await audit(tx, actor, {

@@ -1,0 +1,4 @@
+ALTER TABLE "webhook_subscriptions" ALTER COLUMN "secret" DROP NOT NULL;--> statement-breakpoint
+ALTER TABLE "webhook_subscriptions" ADD COLUMN "secret_ciphertext" text;--> statement-breakpoint
+ALTER TABLE "webhook_subscriptions" ADD COLUMN "secret_key_id" text;--> statement-breakpoint
+ALTER TABLE "webhook_subscriptions" ADD CONSTRAINT "webhook_subscriptions_secret_sealed" CHECK (("webhook_subscriptions"."secret_ciphertext" is null) = ("webhook_subscriptions"."secret_key_id" is null) and ("webhook_subscriptions"."secret_ciphertext" is not null or "webhook_subscriptions"."secret" is not null));
