@@ -111,6 +111,24 @@ export async function buildApp(config: Config, deps: AppDependencies = {}) {
   await app.register(fastifyRateLimit, { global: false });
   await app.register(authPlugin, config);
 
+  // Per signed-in user and per machine client (by id, not address: a town hall behind one NAT is many
+  // people). Global preValidation hooks run after the route's authentication, so the actor is known;
+  // anonymous routes (sign-in, token) have their own limits.
+  const userLimit = app.rateLimit({
+    max: config.apiRateLimit.userPerMinute,
+    timeWindow: 60_000,
+    keyGenerator: (request) => `user:${request.actor?.userId}`,
+  });
+  const clientLimit = app.rateLimit({
+    max: config.apiRateLimit.clientPerMinute,
+    timeWindow: 60_000,
+    keyGenerator: (request) => `client:${request.actor?.clientId}`,
+  });
+  app.addHook('preValidation', async (request, reply) => {
+    if (!request.actor) return;
+    await (request.actor.kind === 'client' ? clientLimit : userLimit).call(app, request, reply);
+  });
+
   await app.register(fastifySwagger, {
     openapi: {
       openapi: '3.1.0',

@@ -62,7 +62,10 @@ const TAG_DESCRIPTIONS: Record<string, string> = {
   'avoided-costs': 'Avoided social cost summaries',
 };
 
-/** Operations rate limited by the server itself, with @fastify/rate-limit's headers. */
+/**
+ * Anonymous operations rate limited by the server itself, with @fastify/rate-limit's headers; every
+ * secured operation is also limited, per user and per machine client (API_RATE_LIMIT_PER_MINUTE).
+ */
 const RATE_LIMITED = new Set(['post /api/v1/auth/login', 'post /api/v1/oauth/token']);
 
 type Json = Record<string, unknown>;
@@ -159,7 +162,7 @@ export function finishDocument<T>(input: T): T {
       for (const status of wanted) {
         responses[status] ??= problem(DEFAULT_ERRORS[status] as string);
       }
-      if (RATE_LIMITED.has(`${method} ${path}`)) {
+      if (secured || RATE_LIMITED.has(`${method} ${path}`)) {
         for (const [status, response] of Object.entries(responses)) {
           if (/^[24]/.test(status)) response.headers = { ...(response.headers as Json), ...RATE_HEADERS };
         }
