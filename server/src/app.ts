@@ -38,6 +38,7 @@ import { programRoutes } from './modules/programs/routes.js';
 import { referralRoutes } from './modules/referrals/routes.js';
 import { reportRoutes } from './modules/reports/routes.js';
 import { siteRoutes } from './modules/sites/routes.js';
+import { totpRoutes } from './modules/totp/routes.js';
 import { teamRoutes, userRoutes } from './modules/users/routes.js';
 import { authPlugin } from './plugins/auth.js';
 import { dbPlugin } from './plugins/db.js';
@@ -154,6 +155,7 @@ export async function buildApp(config: Config, deps: AppDependencies = {}) {
   await app.register(
     async (api) => {
       await api.register(authRoutes, { config });
+      await api.register(totpRoutes, { config });
       await api.register(siteRoutes);
       await api.register(userRoutes);
       await api.register(teamRoutes);
