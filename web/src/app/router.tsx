@@ -28,6 +28,7 @@ const ApprovalQueueRoute = lazy(() => import('../features/breakthroughs/routes/a
 const AvoidedCostsRoute = lazy(() => import('../features/avoided-costs/routes/dashboard'));
 const ActivityReportRoute = lazy(() => import('../features/reports/routes/activity'));
 const TeamDashboardRoute = lazy(() => import('../features/reports/routes/team'));
+const TwoFactorRoute = lazy(() => import('../features/auth/routes/two-factor'));
 const CatalogueRoute = lazy(() => import('../features/admin/routes/catalogue'));
 
 /** The referral pages serve two entries: the coordinators' inbox and the partners' own referrals. */
@@ -58,6 +59,7 @@ export const routes: RouteObject[] = [
             errorElement: <ErrorPage />,
             children: [
               { index: true, element: <HomeRoute /> },
+              { path: 'account/two-factor', element: <TwoFactorRoute /> },
               {
                 path: 'caseload',
                 element: (
