@@ -20,6 +20,7 @@ import { API_PREFIX } from './api-prefix.js';
 import type { Config } from './config.js';
 import { type Database, openDatabase } from './db/client.js';
 import { finishDocument, securitySchemes } from './lib/openapi.js';
+import { HttpProblem } from './lib/problem.js';
 import { aidRoutes } from './modules/aid/routes.js';
 import { assessmentRoutes } from './modules/assessments/routes.js';
 import { authRoutes } from './modules/auth/routes.js';
@@ -81,6 +82,26 @@ export async function buildApp(config: Config, deps: AppDependencies = {}) {
   const database = deps.database ?? (await openDatabase(config.database));
   await app.register(dbPlugin, { database, closeOnShutdown: !deps.database });
   await app.register(errorsPlugin);
+
+  // Graceful shutdown (main.ts, on SIGTERM): while draining, requests already running finish, new
+  // ones get 503 with Retry-After (a load balancer retries them elsewhere); liveness still answers.
+  const drain = { draining: false, inFlight: 0 };
+  app.decorate('beginDrain', () => {
+    drain.draining = true;
+  });
+  app.decorate('inFlight', () => drain.inFlight);
+  app.addHook('onRequest', async (request, reply) => {
+    if (drain.draining && request.url !== '/health/live') {
+      reply.header('connection', 'close');
+      throw new HttpProblem(503, 'shutting-down', 'Service Unavailable', 'The server is restarting; retry shortly.', {
+        headers: { 'retry-after': '5' },
+      });
+    }
+    drain.inFlight++;
+    reply.raw.once('close', () => {
+      drain.inFlight--;
+    });
+  });
 
   app.addHook('onRequest', async (request, reply) => {
     reply.header('x-request-id', request.id);
@@ -202,6 +223,10 @@ export async function buildApp(config: Config, deps: AppDependencies = {}) {
 declare module 'fastify' {
   interface FastifyInstance {
     deliveryWorker: DeliveryWorker;
+    /** From now on, new requests get 503 (graceful shutdown); running ones go on. */
+    beginDrain: () => void;
+    /** Requests being answered right now. */
+    inFlight: () => number;
   }
 }
 
