@@ -2748,6 +2748,8 @@ export interface components {
             /** @enum {string} */
             role: "admin" | "coordinator" | "case_worker" | "partner" | "analyst";
             siteId: string | null;
+            /** @description Two-factor sign-in (TOTP) is set up */
+            totpEnabled: boolean;
         };
         UserCreateInput: {
             displayName: string;

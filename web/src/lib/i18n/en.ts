@@ -240,6 +240,11 @@ export const en: Messages = {
       },
     },
     users: {
+      resetTotp: 'Reset two-factor',
+      resetTotpLabel: 'Reset two-factor sign-in of {{name}}',
+      resetTotpConfirm:
+        'Reset the two-factor sign-in of {{name}}? Their sessions end and they sign in with their password alone until they enrol again.',
+      totpReset: 'Two-factor sign-in of {{name}} reset.',
       title: 'User accounts',
       intro: 'The people who have access to Percée in your organisation.',
       new: 'New account',

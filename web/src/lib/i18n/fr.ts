@@ -243,6 +243,11 @@ export const fr = {
       },
     },
     users: {
+      resetTotp: 'Réinitialiser la double authentification',
+      resetTotpLabel: 'Réinitialiser la double authentification de {{name}}',
+      resetTotpConfirm:
+        'Réinitialiser la double authentification de {{name}} ? Ses sessions prennent fin ; la personne se connecte avec son seul mot de passe jusqu’à une nouvelle activation.',
+      totpReset: 'Double authentification de {{name}} réinitialisée.',
       title: 'Comptes utilisateurs',
       intro: 'Les personnes qui ont accès à Percée dans votre organisation.',
       new: 'Nouveau compte',

@@ -242,6 +242,11 @@ export const nl: Messages = {
       },
     },
     users: {
+      resetTotp: 'Tweestapsaanmelding resetten',
+      resetTotpLabel: 'Tweestapsaanmelding van {{name}} resetten',
+      resetTotpConfirm:
+        'Tweestapsaanmelding van {{name}} resetten? De sessies eindigen en de persoon meldt zich aan met alleen het wachtwoord tot een nieuwe instelling.',
+      totpReset: 'Tweestapsaanmelding van {{name}} gereset.',
       title: 'Gebruikersaccounts',
       intro: 'De mensen die in je organisatie toegang hebben tot Percée.',
       new: 'Nieuw account',
