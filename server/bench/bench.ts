@@ -342,7 +342,8 @@ async function startServer(url: string): Promise<ChildProcess> {
       LOG_LEVEL: 'warn',
       LOGIN_RATE_LIMIT_MAX: '1000000',
       // The benchmark is the load: per-caller limits would measure 429s.
-      API_RATE_LIMIT_MAX: '0',
+      API_RATE_LIMIT_PER_MINUTE: '1000000',
+      CLIENT_RATE_LIMIT_PER_MINUTE: '1000000',
       SECRETS_KEY: randomBytes(32).toString('base64'),
       DEMO_SEED: 'false',
       MIGRATE_ON_START: 'false',

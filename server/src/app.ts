@@ -21,6 +21,7 @@ import type { Config } from './config.js';
 import { type Database, openDatabase } from './db/client.js';
 import { finishDocument, securitySchemes } from './lib/openapi.js';
 import { loadSecretBox, type SecretBox } from './lib/secrets.js';
+import { HttpProblem } from './lib/problem.js';
 import { aidRoutes } from './modules/aid/routes.js';
 import { assessmentRoutes } from './modules/assessments/routes.js';
 import { authRoutes } from './modules/auth/routes.js';
@@ -43,6 +44,7 @@ import { retentionRoutes } from './modules/retention/routes.js';
 import { RetentionScheduler } from './modules/retention/scheduler.js';
 import { siteRoutes } from './modules/sites/routes.js';
 import { subjectRightsRoutes } from './modules/subject-rights/routes.js';
+import { totpRoutes } from './modules/totp/routes.js';
 import { teamRoutes, userRoutes } from './modules/users/routes.js';
 import { authPlugin } from './plugins/auth.js';
 import { dbPlugin } from './plugins/db.js';
@@ -90,6 +92,26 @@ export async function buildApp(config: Config, deps: AppDependencies = {}) {
   await app.register(dbPlugin, { database, closeOnShutdown: !deps.database });
   await app.register(errorsPlugin);
 
+  // Graceful shutdown (main.ts, on SIGTERM): while draining, requests already running finish, new
+  // ones get 503 with Retry-After (a load balancer retries them elsewhere); liveness still answers.
+  const drain = { draining: false, inFlight: 0 };
+  app.decorate('beginDrain', () => {
+    drain.draining = true;
+  });
+  app.decorate('inFlight', () => drain.inFlight);
+  app.addHook('onRequest', async (request, reply) => {
+    if (drain.draining && request.url !== '/health/live') {
+      reply.header('connection', 'close');
+      throw new HttpProblem(503, 'shutting-down', 'Service Unavailable', 'The server is restarting; retry shortly.', {
+        headers: { 'retry-after': '5' },
+      });
+    }
+    drain.inFlight++;
+    reply.raw.once('close', () => {
+      drain.inFlight--;
+    });
+  });
+
   app.addHook('onRequest', async (request, reply) => {
     reply.header('x-request-id', request.id);
     // API answers hold personal data: never stored by a browser or a proxy.
@@ -117,30 +139,26 @@ export async function buildApp(config: Config, deps: AppDependencies = {}) {
     await app.register(fastifyCors, { origin: config.corsOrigins, credentials: true });
   }
   await app.register(fastifyCookie);
-  // Every API operation is rate limited per caller: the user, the machine client, or the address of
-  // an anonymous caller (after authentication, hence preHandler). Sign-in and the token endpoint keep
-  // their own, stricter limits.
-  if (config.apiRateLimit.max > 0) {
-    app.addHook('onRoute', (route) => {
-      const config_ = (route.config ?? {}) as { rateLimit?: unknown };
-      if (!route.url.startsWith(`${API_PREFIX}/`) || config_.rateLimit !== undefined) return;
-      route.config = {
-        ...config_,
-        rateLimit: {
-          max: config.apiRateLimit.max,
-          timeWindow: config.apiRateLimit.timeWindow,
-          hook: 'preHandler',
-          keyGenerator: (request: FastifyRequest) => {
-            const actor = request.actor;
-            if (actor?.kind === 'client') return `client:${actor.clientId}`;
-            return actor ? `user:${actor.userId}` : `address:${request.ip}`;
-          },
-        },
-      } as typeof route.config;
-    });
-  }
   await app.register(fastifyRateLimit, { global: false });
   await app.register(authPlugin, config);
+
+  // Per signed-in user and per machine client (by id, not address: a town hall behind one NAT is many
+  // people). Global preValidation hooks run after the route's authentication, so the actor is known;
+  // anonymous routes (sign-in, token) have their own limits.
+  const userLimit = app.rateLimit({
+    max: config.apiRateLimit.userPerMinute,
+    timeWindow: 60_000,
+    keyGenerator: (request) => `user:${request.actor?.userId}`,
+  });
+  const clientLimit = app.rateLimit({
+    max: config.apiRateLimit.clientPerMinute,
+    timeWindow: 60_000,
+    keyGenerator: (request) => `client:${request.actor?.clientId}`,
+  });
+  app.addHook('preValidation', async (request, reply) => {
+    if (!request.actor) return;
+    await (request.actor.kind === 'client' ? clientLimit : userLimit).call(app, request, reply);
+  });
 
   await app.register(fastifySwagger, {
     openapi: {
@@ -167,6 +185,7 @@ export async function buildApp(config: Config, deps: AppDependencies = {}) {
   await app.register(
     async (api) => {
       await api.register(authRoutes, { config });
+      await api.register(totpRoutes, { config });
       await api.register(siteRoutes);
       await api.register(userRoutes);
       await api.register(teamRoutes);
@@ -229,6 +248,10 @@ declare module 'fastify' {
     retentionScheduler: RetentionScheduler;
     secrets: SecretBox;
     housekeeping: Housekeeping;
+    /** From now on, new requests get 503 (graceful shutdown); running ones go on. */
+    beginDrain: () => void;
+    /** Requests being answered right now. */
+    inFlight: () => number;
   }
 }
 

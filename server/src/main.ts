@@ -9,13 +9,28 @@ async function main() {
   if (config.demoSeed && (await seedDemoIfEmpty(app.db))) {
     app.log.info('Demo organisation created: sign in with the demo accounts listed in README.md');
   }
+  // Graceful shutdown: new requests get 503 with Retry-After while those in flight finish (at most
+  // SHUTDOWN_GRACE_MS), then the server, the webhook worker and the database pool close; exit 0.
   for (const signal of ['SIGINT', 'SIGTERM'] as const) {
     process.once(signal, () => {
-      app.log.info({ signal }, 'shutting down');
-      app.close().then(
-        () => process.exit(0),
-        () => process.exit(1),
-      );
+      app.log.info({ signal, inFlight: app.inFlight() }, 'shutting down: draining requests in flight');
+      app.beginDrain();
+      const deadline = Date.now() + config.shutdownGraceMs;
+      const waitThenClose = () => {
+        if (app.inFlight() > 0 && Date.now() < deadline) {
+          setTimeout(waitThenClose, 25);
+          return;
+        }
+        if (app.inFlight() > 0) app.log.warn({ inFlight: app.inFlight() }, 'grace period over; closing anyway');
+        app.close().then(
+          () => process.exit(0),
+          (error: unknown) => {
+            app.log.error({ err: error }, 'shutdown failed');
+            process.exit(1);
+          },
+        );
+      };
+      waitThenClose();
     });
   }
   await app.listen({ host: config.host, port: config.port });

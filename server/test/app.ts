@@ -17,11 +17,12 @@ export function testConfig(overrides: Record<string, string> = {}) {
     JWT_SECRET: 'test-secret-test-secret-test-secret-0123',
     DEMO_SEED: 'false',
     LOGIN_RATE_LIMIT_MAX: '1000',
+    API_RATE_LIMIT_PER_MINUTE: '100000',
+    CLIENT_RATE_LIMIT_PER_MINUTE: '100000',
     WEB_DIST_DIR: '/nonexistent',
     RETENTION_JOB_INTERVAL_HOURS: '0',
     SECRETS_KEY: TEST_SECRETS_KEY,
     CLEANUP_INTERVAL_MS: '0',
-    API_RATE_LIMIT_MAX: '100000',
     ...overrides,
   });
 }

@@ -63,6 +63,7 @@ export const User = z
     locale: Locale,
     siteId: z.uuid().nullable(),
     active: z.boolean(),
+    totpEnabled: z.boolean().meta({ description: 'Two-factor sign-in (TOTP) is set up' }),
     createdAt: z.iso.datetime({ offset: true }),
   })
   .meta({ id: 'User' });

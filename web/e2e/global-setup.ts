@@ -52,7 +52,8 @@ export default async function setup(project: TestProject) {
       // The browser tests look at the demo as seeded: no retention run in the middle of them.
       RETENTION_JOB_INTERVAL_HOURS: '0',
       // Parallel browser tests share the demo accounts: per-caller API limits would only slow them.
-      API_RATE_LIMIT_MAX: '0',
+      API_RATE_LIMIT_PER_MINUTE: '1000000',
+      CLIENT_RATE_LIMIT_PER_MINUTE: '1000000',
     },
     stdio: ['ignore', 'inherit', 'inherit'],
   });

@@ -17,6 +17,8 @@ export interface Actor {
   kind?: 'user' | 'client';
   clientId?: string;
   scopes?: readonly string[];
+  /** A user's session that may only enrol a second factor (an admin without TOTP where it is required). */
+  enrolmentOnly?: boolean;
   /** The client's credential version the token was issued for (a rotation ends older tokens). */
   credentialVersion?: number;
 }

@@ -65,10 +65,10 @@ const TAG_DESCRIPTIONS: Record<string, string> = {
 };
 
 /**
- * Operations rate limited by the server itself, with @fastify/rate-limit's headers: every /api/v1
- * operation (API_RATE_LIMIT_MAX per caller and operation; sign-in and the token endpoint stricter).
+ * Anonymous operations rate limited by the server itself, with @fastify/rate-limit's headers; every
+ * secured operation is also limited, per user and per machine client (API_RATE_LIMIT_PER_MINUTE).
  */
-const rateLimited = (path: string) => path.startsWith('/api/v1/');
+const RATE_LIMITED = new Set(['post /api/v1/auth/login', 'post /api/v1/oauth/token']);
 
 type Json = Record<string, unknown>;
 const PROBLEM_REF = '#/components/schemas/Problem';
@@ -167,7 +167,7 @@ export function finishDocument<T>(input: T): T {
       for (const status of wanted) {
         responses[status] ??= problem(DEFAULT_ERRORS[status] as string);
       }
-      if (rateLimited(path)) {
+      if (secured || RATE_LIMITED.has(`${method} ${path}`)) {
         for (const [status, response] of Object.entries(responses)) {
           if (/^[24]/.test(status)) response.headers = { ...(response.headers as Json), ...RATE_HEADERS };
         }

@@ -9,8 +9,10 @@ import type { Tx } from '../db/client.js';
 import { apiClients, users } from '../db/schema.js';
 import { type Actor, inTenant, NO_USER } from '../db/tenant.js';
 import { forbidden, HttpProblem, unauthorized } from '../lib/problem.js';
+import { mustEnrolTotp } from '../lib/totp.js';
 
-const AccessClaims = z.object({ sub: z.uuid(), org: z.uuid(), role: Role });
+/** `enrol: true` marks a session that may only enrol a second factor (see `totpEnrolment` routes). */
+const AccessClaims = z.object({ sub: z.uuid(), org: z.uuid(), role: Role, enrol: z.literal(true).optional() });
 export type AccessClaims = z.infer<typeof AccessClaims>;
 
 /**
@@ -51,6 +53,10 @@ export const SCOPE_ROLE: Record<ApiScope, Role> = {
 };
 
 declare module 'fastify' {
+  interface FastifyContextConfig {
+    /** Open to a session that may only enrol a second factor (the enrolment steps, /me). */
+    totpEnrolment?: boolean;
+  }
   interface FastifyInstance {
     /** onRequest: a valid access token is required. */
     authenticate: (request: FastifyRequest) => Promise<void>;
@@ -87,6 +93,9 @@ export const authPlugin = fp(
       },
     });
 
+    const mustEnrol = (role: Role, totpEnabledAt: string | null) =>
+      mustEnrolTotp(config.totp.requiredForAdmins, role, totpEnabledAt);
+
     app.decorateRequest('actor', null);
     app.decorateRequest('inTenant', async function inRequestTenant<
       T,
@@ -110,11 +119,15 @@ export const authPlugin = fp(
         }
         // Disabling an account or changing its role takes effect on the next request, not at token expiry.
         const [account] = await tx
-          .select({ active: users.active, role: users.role })
+          .select({ active: users.active, role: users.role, totpEnabledAt: users.totpEnabledAt })
           .from(users)
           .where(and(eq(users.organisationId, actor.organisationId), eq(users.id, actor.userId)));
         if (!account?.active) throw unauthorized('This account is disabled or no longer exists');
         if (account.role !== actor.role) throw unauthorized('The role of this account changed; sign in again');
+        // An admin whose second factor was reset (or who became admin) keeps no full session meanwhile.
+        if (mustEnrol(account.role, account.totpEnabledAt) && !actor.enrolmentOnly) {
+          throw unauthorized('This account must use a second factor; sign in again');
+        }
         return work(tx, actor);
       });
     });
@@ -127,6 +140,9 @@ export const authPlugin = fp(
       } catch {
         throw unauthorized('Missing, invalid or expired access token');
       }
+      const kind = (claims as { kind?: unknown }).kind;
+      // A second-factor challenge (kind: 'mfa') or any other kind of token is not an access token.
+      if (kind !== undefined && kind !== 'client') throw unauthorized('Invalid access token');
       if ((claims as { kind?: unknown }).kind === 'client') {
         const client = ClientClaims.safeParse(claims);
         if (!client.success) throw unauthorized('Invalid access token');
@@ -150,7 +166,20 @@ export const authPlugin = fp(
         role: parsed.data.role,
         requestId: request.id,
         kind: 'user',
+        ...(parsed.data.enrol ? { enrolmentOnly: true } : {}),
       };
+    }
+
+    /** A session that may only enrol a second factor reaches the enrolment routes, nothing else. */
+    function checkEnrolment(request: FastifyRequest, actor: Actor) {
+      if (actor.enrolmentOnly && request.routeOptions.config.totpEnrolment !== true) {
+        throw new HttpProblem(
+          403,
+          'totp-enrolment-required',
+          'Forbidden',
+          'Set up two-factor sign-in (TOTP) first: POST /api/v1/me/totp/enrolment',
+        );
+      }
     }
 
     /** Routes for people: a machine client's token is refused (403) unless a route opens itself with requireScope. */
@@ -159,6 +188,7 @@ export const authPlugin = fp(
       if (actor.kind === 'client') {
         throw forbidden('This route is for signed-in users; machine clients cannot call it');
       }
+      checkEnrolment(request, actor);
       request.actor = actor;
     }
 
@@ -177,8 +207,9 @@ export const authPlugin = fp(
           });
         }
         actor.role = SCOPE_ROLE[scope];
-      } else if (roles.length > 0 && !roles.includes(actor.role)) {
-        throw forbidden('Your role does not allow this action');
+      } else {
+        checkEnrolment(request, actor);
+        if (roles.length > 0 && !roles.includes(actor.role)) throw forbidden('Your role does not allow this action');
       }
       request.actor = actor;
     });

@@ -28,6 +28,7 @@ const ApprovalQueueRoute = lazy(() => import('../features/breakthroughs/routes/a
 const AvoidedCostsRoute = lazy(() => import('../features/avoided-costs/routes/dashboard'));
 const ActivityReportRoute = lazy(() => import('../features/reports/routes/activity'));
 const TeamDashboardRoute = lazy(() => import('../features/reports/routes/team'));
+const TwoFactorRoute = lazy(() => import('../features/auth/routes/two-factor'));
 const CatalogueRoute = lazy(() => import('../features/admin/routes/catalogue'));
 const RetentionRoute = lazy(() => import('../features/admin/routes/retention'));
 const PersonExportRoute = lazy(() => import('../features/households/routes/person-export'));
@@ -62,6 +63,7 @@ export const routes: RouteObject[] = [
             errorElement: <ErrorPage />,
             children: [
               { index: true, element: <HomeRoute /> },
+              { path: 'account/two-factor', element: <TwoFactorRoute /> },
               {
                 path: 'caseload',
                 element: (

@@ -19,6 +19,7 @@ export const testUser = (overrides: Partial<Me> = {}): Me => ({
   role: 'case_worker',
   locale: 'fr',
   organisation: { id: '00000000-0000-4000-8000-000000000002', name: 'CPAS de Namur', isDemo: false },
+  totp: { enabled: false, required: false, enrolmentOnly: false },
   ...overrides,
 });
 

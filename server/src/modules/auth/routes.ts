@@ -1,19 +1,30 @@
-import { AccessToken, LoginRequest, Me, Problem } from '@percee/shared';
+import { AccessToken, LoginRequest, LoginResponse, Me, Problem, TotpLoginRequest } from '@percee/shared';
 import type { FastifyReply } from 'fastify';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { Config } from '../../config.js';
 import { unauthorized } from '../../lib/problem.js';
+import { SecretBox } from '../../lib/totp.js';
 import * as service from './service.js';
 
 export const REFRESH_COOKIE = 'percee_refresh';
 const COOKIE_PATH = '/api/v1/auth';
+/** How long the password step of a TOTP sign-in stays good for. */
+const CHALLENGE_TTL_SECONDS = 300;
 
 export const authRoutes: FastifyPluginAsyncZod<{ config: Config }> = async (app, { config }) => {
   const limits = config.session;
+  const box = new SecretBox(config.totp.encryptionSecret);
+  const requireTotp = config.totp.requiredForAdmins;
 
   function sendSession(reply: FastifyReply, session: service.Session) {
     const { organisationId, userId, role } = session.actor;
+    const claims = {
+      sub: userId,
+      org: organisationId,
+      role,
+      ...(session.enrolmentOnly ? { enrol: true as const } : {}),
+    };
     reply.setCookie(REFRESH_COOKIE, session.refreshToken, {
       httpOnly: true,
       sameSite: 'strict',
@@ -23,7 +34,7 @@ export const authRoutes: FastifyPluginAsyncZod<{ config: Config }> = async (app,
     });
     reply.header('cache-control', 'no-store');
     return {
-      accessToken: app.jwt.sign({ sub: userId, org: organisationId, role }),
+      accessToken: app.jwt.sign(claims),
       tokenType: 'Bearer' as const,
       expiresIn: config.jwt.accessTtlSeconds,
     };
@@ -47,14 +58,72 @@ export const authRoutes: FastifyPluginAsyncZod<{ config: Config }> = async (app,
         tags: ['auth'],
         summary: 'Sign in with e-mail and password',
         description:
-          'Returns a short-lived access token and sets a rotating refresh token in an httpOnly, SameSite=Strict cookie.',
+          'Returns a short-lived access token and sets a rotating refresh token in an httpOnly, SameSite=Strict cookie. For an account with two-factor sign-in, returns instead a short-lived `challenge` (not a session) to complete with `POST /api/v1/auth/login/totp`.',
         security: [],
         body: LoginRequest,
+        response: { 200: LoginResponse, 400: Problem, 401: Problem, 429: Problem },
+      },
+    },
+    async (request, reply) => {
+      const outcome = await service.signIn(app.db, { ...request.body, requestId: request.id }, limits, requireTotp);
+      if ('pending' in outcome) {
+        reply.header('cache-control', 'no-store');
+        const { organisationId, userId } = outcome.pending;
+        const challenge = app.jwt.sign({ sub: userId, org: organisationId, kind: 'mfa' } as never, {
+          expiresIn: CHALLENGE_TTL_SECONDS,
+        });
+        return { secondFactorRequired: true as const, challenge, expiresIn: CHALLENGE_TTL_SECONDS };
+      }
+      return sendSession(reply, outcome.session);
+    },
+  );
+
+  app.post(
+    '/auth/login/totp',
+    {
+      config: {
+        rateLimit: {
+          max: config.loginRateLimit.max,
+          timeWindow: config.loginRateLimit.timeWindow,
+          // Per address and account (the challenge names it): six digits are not guessed in 10 tries.
+          keyGenerator: (request) => {
+            const challenge = (request.body as { challenge?: unknown } | undefined)?.challenge;
+            let sub = '';
+            if (typeof challenge === 'string') {
+              const decoded = app.jwt.decode<{ sub?: unknown }>(challenge);
+              sub = typeof decoded?.sub === 'string' ? decoded.sub : '';
+            }
+            return `${request.ip}|totp|${sub}`;
+          },
+        },
+      },
+      schema: {
+        tags: ['auth'],
+        summary: 'Finish a sign-in with a TOTP code or a recovery code',
+        description:
+          'The `challenge` comes from `POST /api/v1/auth/login`. A code is accepted once (a replay within its 30-second window is refused); a recovery code works once.',
+        security: [],
+        body: TotpLoginRequest,
         response: { 200: AccessToken, 400: Problem, 401: Problem, 429: Problem },
       },
     },
     async (request, reply) => {
-      const session = await service.signIn(app.db, { ...request.body, requestId: request.id }, limits);
+      let claims: { sub?: unknown; org?: unknown; kind?: unknown };
+      try {
+        claims = app.jwt.verify(request.body.challenge);
+      } catch {
+        throw unauthorized('The sign-in challenge is invalid or expired; sign in again');
+      }
+      if (claims.kind !== 'mfa' || typeof claims.sub !== 'string' || typeof claims.org !== 'string') {
+        throw unauthorized('The sign-in challenge is invalid or expired; sign in again');
+      }
+      const session = await service.completeSecondFactor(
+        app.db,
+        { organisationId: claims.org, userId: claims.sub, requestId: request.id },
+        request.body,
+        box,
+        limits,
+      );
       return sendSession(reply, session);
     },
   );
@@ -73,7 +142,7 @@ export const authRoutes: FastifyPluginAsyncZod<{ config: Config }> = async (app,
       const token = request.cookies[REFRESH_COOKIE];
       if (!token) throw unauthorized('No session');
       try {
-        return sendSession(reply, await service.refresh(app.db, token, request.id, limits));
+        return sendSession(reply, await service.refresh(app.db, token, request.id, limits, requireTotp));
       } catch (error) {
         reply.clearCookie(REFRESH_COOKIE, { path: COOKIE_PATH });
         throw error;
@@ -103,8 +172,9 @@ export const authRoutes: FastifyPluginAsyncZod<{ config: Config }> = async (app,
     '/me',
     {
       onRequest: app.authenticate,
+      config: { totpEnrolment: true },
       schema: { tags: ['auth'], summary: 'The signed-in user', response: { 200: Me, 401: Problem } },
     },
-    async (request) => request.inTenant((tx, actor) => service.me(tx, actor)),
+    async (request) => request.inTenant((tx, actor) => service.me(tx, actor, requireTotp)),
   );
 };

@@ -1,16 +1,26 @@
 import { createHash, randomBytes, randomUUID } from 'node:crypto';
 import type { Locale, Me } from '@percee/shared';
 import type { Db, Tx } from '../../db/client.js';
-import { type Actor, inLookup } from '../../db/tenant.js';
+import { type Actor, inLookup, inTenant } from '../../db/tenant.js';
 import { verifyDecoy, verifyPassword } from '../../lib/passwords.js';
 import { unauthorized } from '../../lib/problem.js';
+import { mustEnrolTotp, type SecretBox } from '../../lib/totp.js';
 import { audit } from '../../plugins/audit.js';
+import * as totp from '../totp/service.js';
 import * as repo from './repo.js';
 
 export interface Session {
   actor: Actor;
   /** The raw refresh token, for the cookie; only its hash is stored. */
   refreshToken: string;
+  /** An admin without a second factor where one is required: this session may only enrol. */
+  enrolmentOnly: boolean;
+}
+
+/** The password step passed; the account uses TOTP, so no session yet. */
+export interface SecondFactorPending {
+  organisationId: string;
+  userId: string;
 }
 
 const hashToken = (token: string) => createHash('sha256').update(token).digest('base64url');
@@ -38,7 +48,8 @@ export async function signIn(
   db: Db,
   input: { email: string; password: string; requestId: string },
   limits: SessionLimits,
-): Promise<Session> {
+  totpRequiredForAdmins = false,
+): Promise<{ session: Session } | { pending: SecondFactorPending }> {
   return inLookup(
     db,
     { 'app.sign_in_email': input.email, 'app.refresh_token_hash': undefined },
@@ -50,6 +61,7 @@ export async function signIn(
       const valid = user ? await verifyPassword(user.passwordHash, input.password) : await verifyDecoy(input.password);
       // Unknown account, wrong password and disabled account get the same answer.
       if (!user || !valid || !user.active) throw unauthorized(INVALID_CREDENTIALS);
+      if (user.totpEnabledAt) return { pending: { organisationId: user.organisationId, userId: user.id } };
       const actor: Actor = {
         organisationId: user.organisationId,
         userId: user.id,
@@ -58,7 +70,8 @@ export async function signIn(
       };
       const refreshToken = await issueRefreshToken(tx, actor, randomUUID(), limits);
       await audit(tx, actor, { action: 'auth.sign_in', entityType: 'user', entityId: user.id });
-      return { actor, refreshToken };
+      const enrolmentOnly = mustEnrolTotp(totpRequiredForAdmins, user.role, user.totpEnabledAt);
+      return { session: { actor, refreshToken, enrolmentOnly } };
     },
   );
 }
@@ -69,7 +82,13 @@ type RefreshOutcome = { ok: true; session: Session } | { ok: false; detail: stri
  * Rotates a refresh token. Presenting a token that was already used (or revoked) means it was
  * stolen or replayed: the whole family is revoked, ending every session that descends from it.
  */
-export async function refresh(db: Db, token: string, requestId: string, limits: SessionLimits): Promise<Session> {
+export async function refresh(
+  db: Db,
+  token: string,
+  requestId: string,
+  limits: SessionLimits,
+  totpRequiredForAdmins = false,
+): Promise<Session> {
   const tokenHash = hashToken(token);
   // The family revocation must commit even though the request fails, hence an outcome, not a throw.
   const outcome = await inLookup<RefreshOutcome>(
@@ -98,11 +117,47 @@ export async function refresh(db: Db, token: string, requestId: string, limits: 
       if (!user?.active) return { ok: false, detail: 'This account is disabled' };
       const actor: Actor = { ...actorBase, role: user.role };
       const refreshToken = await issueRefreshToken(tx, actor, stored.familyId, limits);
-      return { ok: true, session: { actor, refreshToken } };
+      const enrolmentOnly = mustEnrolTotp(totpRequiredForAdmins, user.role, user.totpEnabledAt);
+      return { ok: true, session: { actor, refreshToken, enrolmentOnly } };
     },
   );
   if (!outcome.ok) throw unauthorized(outcome.detail);
   return outcome.session;
+}
+
+/**
+ * The second step of a sign-in with TOTP: the challenge proved the password; a valid code (of a
+ * step not used before) or an unused recovery code opens the session.
+ */
+export async function completeSecondFactor(
+  db: Db,
+  pending: SecondFactorPending & { requestId: string },
+  input: { code?: string; recoveryCode?: string },
+  box: SecretBox,
+  limits: SessionLimits,
+): Promise<Session> {
+  const outcome = await inTenant(db, { organisationId: pending.organisationId, userId: pending.userId }, async (tx) => {
+    const user = await repo.findUser(tx, pending.organisationId, pending.userId);
+    if (!user?.active || !user.totpEnabledAt) return null;
+    const used = await totp.verifySecondFactor(tx, { ...user, secret: user.totpSecret }, box, input);
+    if (!used) return null;
+    const actor: Actor = {
+      organisationId: user.organisationId,
+      userId: user.id,
+      role: user.role,
+      requestId: pending.requestId,
+    };
+    const refreshToken = await issueRefreshToken(tx, actor, randomUUID(), limits);
+    await audit(tx, actor, {
+      action: 'auth.sign_in',
+      entityType: 'user',
+      entityId: user.id,
+      changes: { secondFactor: used },
+    });
+    return { actor, refreshToken, enrolmentOnly: false };
+  });
+  if (!outcome) throw unauthorized('Invalid, expired or already used code');
+  return outcome;
 }
 
 export async function signOut(db: Db, token: string, requestId: string): Promise<void> {
@@ -126,7 +181,7 @@ export async function signOut(db: Db, token: string, requestId: string): Promise
   });
 }
 
-export async function me(tx: Tx, actor: Actor): Promise<Me> {
+export async function me(tx: Tx, actor: Actor, totpRequiredForAdmins = false): Promise<Me> {
   const user = await repo.findUser(tx, actor.organisationId, actor.userId);
   const organisation = await repo.findOrganisation(tx, actor.organisationId);
   if (!user || !organisation) throw unauthorized();
@@ -137,5 +192,10 @@ export async function me(tx: Tx, actor: Actor): Promise<Me> {
     role: user.role,
     locale: user.locale as Locale,
     organisation: { id: organisation.id, name: organisation.name, isDemo: organisation.isDemo },
+    totp: {
+      enabled: Boolean(user.totpEnabledAt),
+      required: mustEnrolTotp(totpRequiredForAdmins, user.role, user.totpEnabledAt),
+      enrolmentOnly: actor.enrolmentOnly === true,
+    },
   };
 }

@@ -50,6 +50,20 @@ const ATTACKS: Record<string, Attack> = {
   'POST /api/v1/auth/refresh': { as: 'admin', path: () => '/api/v1/auth/refresh', expect: 'not-applicable' },
   'POST /api/v1/auth/logout': { as: 'admin', path: () => '/api/v1/auth/logout', expect: 'not-applicable' },
   'GET /api/v1/me': { as: 'admin', path: () => '/api/v1/me', expect: 'no-leak' },
+  // The second factor step names its account through a signed challenge, never an id from the caller.
+  'POST /api/v1/auth/login/totp': { as: 'admin', path: () => '/api/v1/auth/login/totp', expect: 'not-applicable' },
+  'POST /api/v1/me/totp/enrolment': { as: 'coordinator', path: () => '/api/v1/me/totp/enrolment', expect: 'no-leak' },
+  'POST /api/v1/me/totp/enrolment/confirm': {
+    as: 'coordinator',
+    path: () => '/api/v1/me/totp/enrolment/confirm',
+    body: () => ({ code: '000000' }),
+    expect: 'no-leak',
+  },
+  'DELETE /api/v1/admin/users/{id}/totp': {
+    as: 'admin',
+    path: (i) => `/api/v1/admin/users/${i.user}/totp`,
+    expect: '404',
+  },
   'GET /api/v1/sites': { as: 'coordinator', path: () => '/api/v1/sites', expect: 'no-leak' },
   'GET /api/v1/admin/sites': { as: 'admin', path: () => '/api/v1/admin/sites', expect: 'no-leak' },
   'POST /api/v1/admin/sites': {

@@ -17,6 +17,7 @@ const toUser = (row: repo.UserRow): User => ({
   locale: row.locale as Locale,
   siteId: row.siteId,
   active: row.active,
+  totpEnabled: Boolean(row.totpEnabledAt),
   createdAt: row.createdAt,
 });
 

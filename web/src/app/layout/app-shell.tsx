@@ -1,9 +1,10 @@
 import { Suspense, useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Outlet, useLocation } from 'react-router';
+import { Link, Outlet, useLocation } from 'react-router';
 import { LanguageSwitch } from '../../components/language-switch';
 import { PageLoader } from '../../components/page-loader';
 import { useSignOut } from '../../features/auth/api';
+import { TWO_FACTOR_PATH } from '../../features/auth/paths';
 import { applyAccountLanguage } from '../../lib/i18n';
 import { useMe } from '../../lib/session';
 import { MainNav } from './main-nav';
@@ -62,6 +63,9 @@ export function AppShell() {
               <span className="app-header__user-name">{me.displayName}</span>
               <span className="app-header__user-role">{t(`roles.${me.role}`)}</span>
             </p>
+            <Link to={TWO_FACTOR_PATH} className="button button--on-dark">
+              {t('header.twoFactor')}
+            </Link>
             <button type="button" className="button button--on-dark" onClick={onSignOut} disabled={signOut.isPending}>
               {signOut.isPending ? t('header.signingOut') : t('header.signOut')}
             </button>

@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { Navigate, useLocation } from 'react-router';
 import { Alert } from '../../components/alert';
 import { PageLoader } from '../../components/page-loader';
-import { signInPath } from '../../features/auth/paths';
+import { signInPath, TWO_FACTOR_PATH } from '../../features/auth/paths';
 import { errorMessage } from '../../lib/errors';
 import { getSessionEndReason, MeContext, useSession } from '../../lib/session';
 
@@ -18,7 +18,13 @@ export function RequireAuth({ children }: { children: ReactNode }) {
   const location = useLocation();
   const queryClient = useQueryClient();
 
-  if (session.data) return <MeContext value={session.data}>{children}</MeContext>;
+  if (session.data) {
+    // An admin who must set up two-factor sign-in may only do that until it is done.
+    if (session.data.totp.enrolmentOnly && location.pathname !== TWO_FACTOR_PATH) {
+      return <Navigate to={TWO_FACTOR_PATH} replace />;
+    }
+    return <MeContext value={session.data}>{children}</MeContext>;
+  }
 
   if (session.isPending) {
     return (

@@ -104,6 +104,15 @@ export function useCreateUser() {
   });
 }
 
+/** DELETE /admin/users/{id}/totp: the user lost their phone; they enrol again, their sessions end. */
+export function useResetUserTotp() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (id: string) => api.delete<void>(`/admin/users/${encodeURIComponent(id)}/totp`),
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: adminKeys.users() }),
+  });
+}
+
 export function useUpdateUser() {
   const queryClient = useQueryClient();
   return useMutation({

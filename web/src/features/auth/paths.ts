@@ -1,4 +1,6 @@
 export const SIGN_IN_PATH = '/login';
+/** Two-factor sign-in set-up (the only page of an enrolment-only session). */
+export const TWO_FACTOR_PATH = '/account/two-factor';
 
 /** Only same-app paths are accepted as a post-sign-in destination (no open redirect). */
 export function safeRedirectPath(value: string | null | undefined): string {

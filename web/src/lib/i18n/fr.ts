@@ -45,6 +45,7 @@ export const fr = {
     currentPage: 'page actuelle :',
     mainNav: 'Navigation principale',
     account: 'Compte connecté',
+    twoFactor: 'Double authentification',
   },
   nav: {
     home: 'Accueil',
@@ -85,6 +86,38 @@ export const fr = {
       invalidCredentials: 'Adresse e-mail ou mot de passe incorrect.',
       tooManyAttempts: 'Trop de tentatives de connexion. Réessayez dans {{wait}}.',
       tooManyAttemptsSoon: 'Trop de tentatives de connexion. Réessayez dans quelques instants.',
+    },
+    totp: {
+      title: 'Double authentification',
+      intro:
+        'Un code d’une application d’authentification sur votre téléphone, demandé à chaque connexion après le mot de passe.',
+      requiredNotice: 'Les administrateurs doivent activer la double authentification avant toute autre action.',
+      start: 'Activer la double authentification',
+      scanTitle: 'Ajoutez ce compte à votre application d’authentification',
+      scanHelp:
+        'Saisissez la clé secrète dans l’application (ou ouvrez le lien otpauth sur le téléphone), puis entrez le code à 6 chiffres affiché. La clé n’est montrée qu’une fois.',
+      secret: 'Clé secrète',
+      uri: 'Lien otpauth',
+      code: 'Code à 6 chiffres',
+      confirm: 'Confirmer',
+      codeFormat: 'Saisissez les 6 chiffres affichés par l’application.',
+      invalidCode: 'Ce code est erroné, expiré ou déjà utilisé.',
+      enabled: 'La double authentification est activée.',
+      alreadyEnabled:
+        'La double authentification est activée pour ce compte. En cas de perte du téléphone, un administrateur peut la réinitialiser.',
+      recoveryTitle: 'Codes de secours',
+      recoveryHelp:
+        'Conservez ces codes en lieu sûr. Chacun permet une connexion sans téléphone, une seule fois. Ils ne sont montrés qu’une fois.',
+      continue: 'Continuer',
+      backHome: 'Retour à l’accueil',
+      codeIntro: 'Saisissez le code à 6 chiffres de votre application d’authentification.',
+      recoveryIntro: 'Saisissez l’un de vos codes de secours.',
+      recoveryCode: 'Code de secours',
+      recoveryRequired: 'Saisissez un code de secours.',
+      verify: 'Vérifier',
+      useRecovery: 'Utiliser un code de secours',
+      useCode: 'Utiliser un code de l’application',
+      restart: 'Recommencer',
     },
     bootstrapping: 'Ouverture de la session…',
     sessionExpired: 'Votre session a expiré. Veuillez vous reconnecter.',
@@ -219,6 +252,11 @@ export const fr = {
       },
     },
     users: {
+      resetTotp: 'Réinitialiser la double authentification',
+      resetTotpLabel: 'Réinitialiser la double authentification de {{name}}',
+      resetTotpConfirm:
+        'Réinitialiser la double authentification de {{name}} ? Ses sessions prennent fin ; la personne se connecte avec son seul mot de passe jusqu’à une nouvelle activation.',
+      totpReset: 'Double authentification de {{name}} réinitialisée.',
       title: 'Comptes utilisateurs',
       intro: 'Les personnes qui ont accès à Percée dans votre organisation.',
       new: 'Nouveau compte',

@@ -24,6 +24,7 @@ const USER = {
   locale: 'fr' as const,
   siteId: SITE.id,
   active: true,
+  totpEnabled: false,
   createdAt: '2025-01-15T09:00:00.000Z',
 };
 

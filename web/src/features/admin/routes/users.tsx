@@ -10,7 +10,7 @@ import { StatusBadge } from '../../../components/status-badge';
 import { errorMessage } from '../../../lib/errors';
 import { useFormat } from '../../../lib/i18n/format';
 import { useMe } from '../../../lib/session';
-import { sitesQueryOptions, usersQueryOptions, useUpdateUser } from '../api';
+import { sitesQueryOptions, useResetUserTotp, usersQueryOptions, useUpdateUser } from '../api';
 import { UserCreateForm, UserEditForm } from '../components/user-form';
 
 type Editing = { mode: 'create' } | { mode: 'edit'; user: User } | null;
@@ -40,6 +40,16 @@ export default function UsersRoute() {
       text: t(mode === 'edit' ? 'admin.users.updated' : 'admin.users.created', { name: user.displayName }),
     });
     close();
+  };
+
+  const resetTotp = useResetUserTotp();
+  const onResetTotp = (user: User) => {
+    setNotice(null);
+    if (!window.confirm(t('admin.users.resetTotpConfirm', { name: user.displayName }))) return;
+    resetTotp.mutate(user.id, {
+      onSuccess: () => setNotice({ tone: 'success', text: t('admin.users.totpReset', { name: user.displayName }) }),
+      onError: (error) => setNotice({ tone: 'error', text: errorMessage(error, t) }),
+    });
   };
 
   const toggleActive = (user: User) => {
@@ -163,6 +173,17 @@ export default function UsersRoute() {
                         >
                           {t('common.edit')}
                         </button>
+                        {user.totpEnabled && (
+                          <button
+                            type="button"
+                            className="button button--small"
+                            aria-label={t('admin.users.resetTotpLabel', { name: user.displayName })}
+                            disabled={resetTotp.isPending}
+                            onClick={() => onResetTotp(user)}
+                          >
+                            {t('admin.users.resetTotp')}
+                          </button>
+                        )}
                         {/* Deactivating one's own account would lock the administrator out. */}
                         {!isMe && (
                           <button

@@ -123,4 +123,39 @@ describe('<SignInForm>', () => {
     expect(new Headers(fetchMock.mock.calls[1]?.[1]?.headers).get('Authorization')).toBe('Bearer token-1');
     expect(localStorage.getItem('percee.token')).toBeNull();
   });
+
+  it('asks for the code of the authenticator app when the account uses two-factor sign-in', async () => {
+    const user = userEvent.setup();
+    const me = testUser({ totp: { enabled: true, required: false, enrolmentOnly: false } });
+    const fetchMock = mockFetch((url, init) => {
+      if (url === LOGIN_URL)
+        return jsonResponse({ secondFactorRequired: true, challenge: 'challenge-1', expiresIn: 300 });
+      if (url === `${LOGIN_URL}/totp`) {
+        const body = JSON.parse(String(init.body)) as { code?: string };
+        return body.code === '123456'
+          ? jsonResponse({ accessToken: 'token-2', tokenType: 'Bearer', expiresIn: 900 })
+          : problemResponse(401, { title: 'Unauthorized' });
+      }
+      return jsonResponse(me);
+    });
+    let signedIn: unknown = null;
+    renderWithProviders(<SignInForm onSignedIn={(person) => (signedIn = person)} />);
+    const { email, password, submit } = fields();
+    await user.type(email, 'marie@cpas.example.be');
+    await user.type(password, 'correct horse battery staple');
+    await user.click(submit);
+
+    const code = await screen.findByLabelText(i18n.t('auth.totp.code'));
+    expect(code.getAttribute('autocomplete')).toBe('one-time-code');
+    await user.type(code, '000000');
+    await user.click(screen.getByRole('button', { name: i18n.t('auth.totp.verify') }));
+    expect(await screen.findByText(i18n.t('auth.totp.invalidCode'))).toBeTruthy();
+
+    await user.clear(code);
+    await user.type(code, '123456');
+    await user.click(screen.getByRole('button', { name: i18n.t('auth.totp.verify') }));
+    await waitFor(() => expect(signedIn).toEqual(me));
+    const totpCall = fetchMock.mock.calls.filter(([url]) => url === `${LOGIN_URL}/totp`).at(-1);
+    expect(JSON.parse(String(totpCall?.[1]?.body))).toEqual({ challenge: 'challenge-1', code: '123456' });
+  });
 });

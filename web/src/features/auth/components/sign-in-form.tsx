@@ -1,6 +1,6 @@
 import { zodResolver } from '@hookform/resolvers/zod';
 import { LoginRequest, type Me } from '@percee/shared';
-import { useState } from 'react';
+import { type FormEvent, useState } from 'react';
 import { useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { Alert } from '../../../components/alert';
@@ -9,7 +9,7 @@ import { ApiError } from '../../../lib/api-client';
 import { errorMessage } from '../../../lib/errors';
 import { applyServerFieldErrors, zodErrorOptions } from '../../../lib/forms';
 import { useFormat } from '../../../lib/i18n/format';
-import { useSignIn } from '../api';
+import { useSecondFactor, useSignIn } from '../api';
 
 interface SignInFormProps {
   onSignedIn?: (me: Me) => void;
@@ -20,6 +20,7 @@ export function SignInForm({ onSignedIn }: SignInFormProps) {
   const format = useFormat();
   const signIn = useSignIn();
   const [showPassword, setShowPassword] = useState(false);
+  const [challenge, setChallenge] = useState<string | null>(null);
   const {
     register,
     handleSubmit,
@@ -32,8 +33,9 @@ export function SignInForm({ onSignedIn }: SignInFormProps) {
 
   const onSubmit = handleSubmit(async (credentials) => {
     try {
-      const me = await signIn.mutateAsync(credentials);
-      onSignedIn?.(me);
+      const outcome = await signIn.mutateAsync(credentials);
+      if ('challenge' in outcome) setChallenge(outcome.challenge);
+      else onSignedIn?.(outcome.me);
     } catch (error) {
       applyServerFieldErrors(error, setError, ['email', 'password']);
     }
@@ -53,6 +55,19 @@ export function SignInForm({ onSignedIn }: SignInFormProps) {
   }
 
   const busy = isSubmitting || signIn.isPending;
+
+  if (challenge) {
+    return (
+      <SecondFactorStep
+        challenge={challenge}
+        onSignedIn={onSignedIn}
+        onRestart={() => {
+          signIn.reset();
+          setChallenge(null);
+        }}
+      />
+    );
+  }
 
   return (
     <form className="form" onSubmit={onSubmit} noValidate aria-busy={busy}>
@@ -96,6 +111,97 @@ export function SignInForm({ onSignedIn }: SignInFormProps) {
 
       <button type="submit" className="button button--primary button--block" disabled={busy}>
         {busy ? t('auth.signIn.submitting') : t('auth.signIn.submit')}
+      </button>
+    </form>
+  );
+}
+
+/** The second step of a two-factor sign-in: a six-digit code from the authenticator app, or a recovery code. */
+function SecondFactorStep({
+  challenge,
+  onSignedIn,
+  onRestart,
+}: {
+  challenge: string;
+  onSignedIn?: ((me: Me) => void) | undefined;
+  onRestart: () => void;
+}) {
+  const { t } = useTranslation();
+  const format = useFormat();
+  const secondFactor = useSecondFactor();
+  const [useRecovery, setUseRecovery] = useState(false);
+  const [value, setValue] = useState('');
+  const [fieldError, setFieldError] = useState<string | undefined>();
+
+  const onSubmit = async (event: FormEvent) => {
+    event.preventDefault();
+    const trimmed = value.trim();
+    if (!useRecovery && !/^\d{6}$/.test(trimmed)) {
+      setFieldError(t('auth.totp.codeFormat'));
+      return;
+    }
+    if (useRecovery && trimmed.length === 0) {
+      setFieldError(t('auth.totp.recoveryRequired'));
+      return;
+    }
+    setFieldError(undefined);
+    try {
+      const me = await secondFactor.mutateAsync(
+        useRecovery ? { challenge, recoveryCode: trimmed } : { challenge, code: trimmed },
+      );
+      onSignedIn?.(me);
+    } catch {
+      // Shown below.
+    }
+  };
+
+  const failure = secondFactor.error;
+  let failureMessage: string | null = null;
+  if (failure instanceof ApiError && failure.status === 401) failureMessage = t('auth.totp.invalidCode');
+  else if (failure instanceof ApiError && failure.status === 429) {
+    failureMessage =
+      failure.retryAfter !== undefined
+        ? t('auth.signIn.tooManyAttempts', { wait: format.duration(failure.retryAfter) })
+        : t('auth.signIn.tooManyAttemptsSoon');
+  } else if (failure) failureMessage = errorMessage(failure, t);
+  const busy = secondFactor.isPending;
+
+  return (
+    <form className="form" onSubmit={onSubmit} noValidate aria-busy={busy}>
+      <p>{useRecovery ? t('auth.totp.recoveryIntro') : t('auth.totp.codeIntro')}</p>
+      {failureMessage && <Alert tone="error">{failureMessage}</Alert>}
+      <Field label={useRecovery ? t('auth.totp.recoveryCode') : t('auth.totp.code')} error={fieldError} required>
+        {(control) => (
+          <input
+            {...control}
+            name={useRecovery ? 'recoveryCode' : 'code'}
+            value={value}
+            onChange={(event) => setValue(event.target.value)}
+            inputMode={useRecovery ? 'text' : 'numeric'}
+            autoComplete="one-time-code"
+            autoCapitalize="none"
+            spellCheck={false}
+            maxLength={useRecovery ? 32 : 6}
+          />
+        )}
+      </Field>
+      <button type="submit" className="button button--primary button--block" disabled={busy}>
+        {busy ? t('auth.signIn.submitting') : t('auth.totp.verify')}
+      </button>
+      <button
+        type="button"
+        className="button button--ghost button--block"
+        onClick={() => {
+          setUseRecovery((recovery) => !recovery);
+          setValue('');
+          setFieldError(undefined);
+          secondFactor.reset();
+        }}
+      >
+        {useRecovery ? t('auth.totp.useCode') : t('auth.totp.useRecovery')}
+      </button>
+      <button type="button" className="button button--ghost button--block" onClick={onRestart}>
+        {t('auth.totp.restart')}
       </button>
     </form>
   );
