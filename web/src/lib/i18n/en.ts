@@ -1349,6 +1349,7 @@ export const en: Messages = {
     inquiries: 'Help desk inquiries',
     legalHolds: 'Legal holds',
     audit: 'Log of reads and changes of the file',
+  },
   programs: {
     title: 'Programs',
     intro: 'The support programs of your organisation: method, caseload limit per worker, contact rhythm, eligibility.',

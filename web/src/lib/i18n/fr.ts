@@ -1359,6 +1359,7 @@ export const fr = {
     inquiries: "Demandes à l'accueil",
     legalHolds: 'Gels juridiques',
     audit: 'Journal des consultations et modifications du dossier',
+  },
   programs: {
     title: 'Programmes',
     intro:

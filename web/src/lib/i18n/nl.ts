@@ -1357,6 +1357,7 @@ export const nl: Messages = {
     inquiries: 'Vragen aan het loket',
     legalHolds: 'Juridische bewaarplicht',
     audit: 'Logboek van inzage en wijzigingen van het dossier',
+  },
   programs: {
     title: 'Programma’s',
     intro:
