@@ -22,6 +22,7 @@ import { type Database, openDatabase } from './db/client.js';
 import { finishDocument, securitySchemes } from './lib/openapi.js';
 import { aidRoutes } from './modules/aid/routes.js';
 import { assessmentRoutes } from './modules/assessments/routes.js';
+import { auditRoutes } from './modules/audit/routes.js';
 import { authRoutes } from './modules/auth/routes.js';
 import { avoidedCostRoutes } from './modules/avoided-costs/routes.js';
 import { breakthroughRoutes } from './modules/breakthroughs/routes.js';
@@ -154,6 +155,7 @@ export async function buildApp(config: Config, deps: AppDependencies = {}) {
       await api.register(oauthRoutes, { config });
       await api.register(integrationRoutes, { config });
       await api.register(importRoutes, { config });
+      await api.register(auditRoutes);
     },
     { prefix: API_PREFIX },
   );

@@ -69,7 +69,7 @@ const toPerson = (row: repo.PersonRow): Person => ({
   email: row.email,
 });
 
-async function loadHousehold(tx: Tx, actor: Actor, id: string, forUpdate = false) {
+export async function loadHousehold(tx: Tx, actor: Actor, id: string, forUpdate = false) {
   assertHouseholdRole(actor);
   const row = await repo.findHousehold(tx, actor.organisationId, id, forUpdate);
   if (!row) throw notFound('Household');
