@@ -214,6 +214,40 @@ describe('the audit trail', () => {
     expect((await get('/households/not-a-uuid/access-log', coordinator.headers)).statusCode).toBe(400);
   });
 
+  it('records who, when and the before/after of the changed fields only', async () => {
+    const call = (method: 'PATCH' | 'PUT', url: string, payload: object, headers: Record<string, string>) =>
+      ctx.app.inject({ method, url: `/api/v1${url}`, payload, headers: { ...coordinator.headers, ...headers } });
+    const read = await get(`/households/${householdId}`, coordinator.headers);
+    const household = read.json<{ municipality: string | null; address: string | null }>();
+    const patched = await call(
+      'PATCH',
+      `/households/${householdId}`,
+      // The address is sent unchanged: it must not be recorded.
+      { municipality: 'Valence', address: household.address, problems: [{ domain: 'debt', severity: 'high' }] },
+      { 'if-match': read.headers.etag as string },
+    );
+    expect(patched.statusCode, patched.body).toBe(200);
+    const update = page(AuditEntry).parse(
+      (await get(`/admin/audit?action=household.update&entityId=${householdId}`)).json(),
+    ).items[0];
+    expect(update).toMatchObject({
+      actorUserId: org.byRole.coordinator.id,
+      entityType: 'household',
+      changes: { municipality: [household.municipality, 'Valence'], problems: [[], ['debt:high']] },
+    });
+    expect(Object.keys(update?.changes as object).sort()).toEqual(['municipality', 'problems']);
+    expect(Date.now() - Date.parse(update?.occurredAt as string)).toBeLessThan(60_000);
+
+    const coWorkers = async (userIds: string[]) => {
+      const response = await call('PUT', `/cases/${caseId}/co-workers`, { userIds }, {});
+      expect(response.statusCode, response.body).toBe(200);
+      return page(AuditEntry).parse((await get(`/admin/audit?action=case.co_workers&entityId=${caseId}`)).json())
+        .items[0]?.changes;
+    };
+    expect(await coWorkers([org.byRole.admin.id])).toEqual({ coWorkerIds: [[], [org.byRole.admin.id]] });
+    expect(await coWorkers([org.byRole.admin.id])).toEqual({});
+  });
+
   describe('tampering, as a database superuser outside the application role', () => {
     // A fresh organisation per case, so each test breaks its own chain.
     async function freshChain(rows: number) {

@@ -8,7 +8,7 @@ import type { Actor } from '../../db/tenant.js';
 import { decodeInstantCursor, toPage } from '../../lib/cursor.js';
 import { assertVersion } from '../../lib/etag.js';
 import { forbidden, invalidField, notFound } from '../../lib/problem.js';
-import { audit } from '../../plugins/audit.js';
+import { audit, diff } from '../../plugins/audit.js';
 
 type Row = typeof webhookSubscriptions.$inferSelect;
 
@@ -131,7 +131,7 @@ export async function updateSubscription(
     action: 'webhook.update',
     entityType: 'webhook_subscription',
     entityId: id,
-    changes: patch,
+    changes: diff(before as Record<string, unknown>, patch as Record<string, unknown>),
   });
   return toSubscription(after as Row);
 }
