@@ -7933,6 +7933,11 @@ export interface operations {
                             changedFields: string[];
                             entityType: string;
                             occurredAt: string;
+                            /**
+                             * Format: int64
+                             * @description Position in the audit chain
+                             */
+                            seq: number;
                         }[];
                         /** @description Pass as `cursor` to get the next page; null on the last page */
                         nextCursor: string | null;

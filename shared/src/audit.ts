@@ -93,6 +93,7 @@ export type AuditHead = z.infer<typeof AuditHead>;
 
 /** "Who looked at my file": every read and change of a household's file, by whom and when. */
 export const FileAccess = z.object({
+  seq: z.number().int().meta({ description: 'Position in the audit chain' }),
   occurredAt: z.string(),
   action: z.string(),
   entityType: z.string(),

@@ -29,6 +29,7 @@ const AvoidedCostsRoute = lazy(() => import('../features/avoided-costs/routes/da
 const ActivityReportRoute = lazy(() => import('../features/reports/routes/activity'));
 const TeamDashboardRoute = lazy(() => import('../features/reports/routes/team'));
 const CatalogueRoute = lazy(() => import('../features/admin/routes/catalogue'));
+const AuditRoute = lazy(() => import('../features/admin/routes/audit'));
 
 /** The referral pages serve two entries: the coordinators' inbox and the partners' own referrals. */
 const REFERRAL_AREAS = ['referralInbox', 'referrals'] as const;
@@ -159,6 +160,7 @@ export const routes: RouteObject[] = [
                   { path: 'sites', element: <SitesRoute /> },
                   { path: 'users', element: <UsersRoute /> },
                   { path: 'catalogue', element: <CatalogueRoute /> },
+                  { path: 'audit', element: <AuditRoute /> },
                 ],
               },
               { path: '*', element: <NotFoundPage /> },

@@ -113,6 +113,7 @@ export async function householdFileAccess(
     ...result,
     items: result.items.map(
       (row): FileAccess => ({
+        seq: row.seq,
         occurredAt: row.occurredAt,
         action: row.action,
         entityType: row.entityType,

@@ -1,6 +1,7 @@
 import type {
   Aid,
   Case,
+  FileAccess,
   Household,
   HouseholdSummary,
   HouseholdUpdate,
@@ -107,3 +108,15 @@ export function householdName(household: Pick<Household, 'members' | 'reference'
   const person = household.members.find((member) => member.role === 'applicant') ?? household.members[0];
   return person ? `${person.firstName} ${person.lastName}` : household.reference;
 }
+
+export type FileAccessPage = Page<typeof FileAccess>;
+
+/** "Who looked at this file" (coordinators and admins), newest first, page by page. */
+export const householdAccessLogQueryOptions = (id: string) =>
+  infiniteQueryOptions({
+    queryKey: [...householdKeys.detail(id), 'access-log'] as const,
+    queryFn: ({ pageParam, signal }) =>
+      api.get<FileAccessPage>(`${path(id)}/access-log`, { query: { limit: 25, cursor: pageParam }, signal }),
+    initialPageParam: null as string | null,
+    getNextPageParam: (last) => last.nextCursor,
+  });

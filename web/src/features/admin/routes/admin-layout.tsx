@@ -18,6 +18,9 @@ export default function AdminLayout() {
         <NavLink to="catalogue" className="tabs__link">
           {t('catalogue.title')}
         </NavLink>
+        <NavLink to="audit" className="tabs__link">
+          {t('audit.title')}
+        </NavLink>
       </nav>
       <Suspense fallback={<PageLoader />}>
         <Outlet />
