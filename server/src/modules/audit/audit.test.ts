@@ -190,6 +190,8 @@ describe('the audit trail', () => {
     const machine = await clientToken(ctx.app, client.clientId, client.clientSecret);
     expect((await get(`/households/${householdId}`, machine.headers)).statusCode).toBe(200);
     expect((await get(`/households/${householdId}`, coordinator.headers)).statusCode).toBe(200);
+    expect((await get(`/households/${householdId}`, worker.headers)).statusCode).toBe(200);
+    expect((await get(`/cases/${caseId}`, worker.headers)).statusCode).toBe(200);
 
     const response = await get(`/households/${householdId}/access-log?limit=200`, coordinator.headers);
     expect(response.statusCode).toBe(200);
