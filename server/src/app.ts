@@ -20,10 +20,11 @@ import { API_PREFIX } from './api-prefix.js';
 import type { Config } from './config.js';
 import { type Database, openDatabase } from './db/client.js';
 import { finishDocument, securitySchemes } from './lib/openapi.js';
-import { loadSecretBox, type SecretBox } from './lib/secrets.js';
 import { HttpProblem } from './lib/problem.js';
+import { loadSecretBox, type SecretBox } from './lib/secrets.js';
 import { aidRoutes } from './modules/aid/routes.js';
 import { assessmentRoutes } from './modules/assessments/routes.js';
+import { auditRoutes } from './modules/audit/routes.js';
 import { authRoutes } from './modules/auth/routes.js';
 import { avoidedCostRoutes } from './modules/avoided-costs/routes.js';
 import { breakthroughRoutes } from './modules/breakthroughs/routes.js';
@@ -206,6 +207,7 @@ export async function buildApp(config: Config, deps: AppDependencies = {}) {
       await api.register(importRoutes, { config });
       await api.register(retentionRoutes);
       await api.register(subjectRightsRoutes);
+      await api.register(auditRoutes);
     },
     { prefix: API_PREFIX },
   );

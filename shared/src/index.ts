@@ -1,3 +1,4 @@
+export * from './audit.js';
 export * from './auth.js';
 export * from './avoided-costs.js';
 export * from './breakthroughs.js';

@@ -3,8 +3,11 @@ import { Email, OrganisationKind, Password } from '@percee/shared';
 import { z } from 'zod';
 import { ConfigError, loadConfig } from '../config.js';
 import { openDatabase } from '../db/client.js';
+import { organisations } from '../db/schema.js';
+import { inTenant } from '../db/tenant.js';
 import { passwordScore } from '../lib/passwords.js';
 import { loadSecretBox } from '../lib/secrets.js';
+import { verifyChain } from '../modules/audit/service.js';
 import { resealSecrets } from '../modules/integrations/maintenance.js';
 import { createOrganisation } from '../modules/organisations/service.js';
 import { runRetention } from '../modules/retention/scheduler.js';
@@ -20,7 +23,10 @@ shell history or the process list:  read -rs PW && printf '%s' "$PW" | pnpm admi
        pnpm admin retention [--dry-run] [--organisation ID]
 Pseudonymises the households of every organisation (or one) whose cases all closed longer ago than the
 organisation's retention period, except those under a legal hold; --dry-run only lists them. Prints
-references and counts only, one JSON line per organisation. For cron (the server also runs it daily).`;
+references and counts only, one JSON line per organisation. For cron (the server also runs it daily).
+       pnpm admin verify-audit [--organisation ID [--anchor SEQ:HASH]]
+Walks the audit hash chain of one organisation (or of every one) and exits 1 naming the first broken row;
+with --anchor (a head saved from GET /api/v1/admin/audit/head), also checks the chain still holds it.`;
 
 async function readStdin(): Promise<string> {
   if (process.stdin.isTTY) process.stderr.write('Password for the first admin (input hidden is up to your terminal): ');
@@ -54,8 +60,69 @@ async function rotateSecrets() {
   }
 }
 
+/** Exit code: 0 every chain intact, 1 a chain is broken (named on stderr), 2 bad usage. */
+function usageError(message: string): never {
+  console.error(message);
+  console.error(USAGE);
+  process.exit(2);
+}
+
+async function verifyAudit(args: string[]) {
+  let values: { organisation?: string; anchor?: string };
+  try {
+    ({ values } = parseArgs({ args, options: { organisation: { type: 'string' }, anchor: { type: 'string' } } }));
+  } catch (error) {
+    usageError((error as Error).message);
+  }
+  const { organisation } = values;
+  if (organisation !== undefined && !z.uuid().safeParse(organisation).success) {
+    usageError('--organisation: not an organisation id (a UUID)');
+  }
+  let anchor: { seq: number; hash: string } | undefined;
+  if (values.anchor !== undefined) {
+    const match = /^(\d+):([0-9a-f]{64})$/.exec(values.anchor);
+    if (!match || !organisation) usageError('--anchor: SEQ:HASH (as GET /admin/audit/head gives), with --organisation');
+    anchor = { seq: Number(match[1]), hash: match[2] as string };
+  }
+  const config = loadConfig();
+  const database = await openDatabase(config.database);
+  let broken = false;
+  try {
+    const ids = organisation
+      ? [organisation]
+      : (await database.db.select({ id: organisations.id }).from(organisations).orderBy(organisations.id)).map(
+          (o) => o.id,
+        );
+    for (const id of ids) {
+      // Walked as the application role in that tenant, exactly as the API does.
+      const result = await inTenant(database.db, { organisationId: id }, (tx) => verifyChain(tx, id, anchor));
+      if (result.anchor === 'differs' || result.anchor === 'missing') {
+        broken = true;
+        console.error(
+          `organisation ${id}: REWRITTEN: the anchored head ${anchor?.seq} ${result.anchor === 'missing' ? 'is no longer in the chain (cut short)' : 'has a different hash now'}`,
+        );
+      } else if (result.ok) {
+        console.log(
+          `organisation ${id}: OK, ${result.checked} rows, head ${result.head?.seq ?? 0} ${result.head?.hash ?? '-'}`,
+        );
+      } else {
+        broken = true;
+        console.error(
+          `organisation ${id}: BROKEN at row seq ${result.firstBroken?.seq} (${result.firstBroken?.reason}); ${result.checked - 1} rows before it are intact`,
+        );
+      }
+    }
+  } finally {
+    await database.close();
+  }
+  process.exit(broken ? 1 : 0);
+}
+
 async function run() {
   if (process.argv[2] === 'rotate-secrets') return rotateSecrets();
+  if (process.argv[2] === 'verify-audit') {
+    return verifyAudit(process.argv.slice(3));
+  }
   const { positionals, values } = parseArgs({
     allowPositionals: true,
     options: {

@@ -184,6 +184,15 @@ export const auditLog = pgTable(
     entityId: text('entity_id'),
     changes: jsonb('changes'),
     requestId: text('request_id'),
+    /*
+     * Hash chain per organisation, always set by the audit_log_chain trigger (hand-written migration),
+     * whatever the insert says: seq counts 1, 2, 3... per organisation, prev_hash is the previous row's
+     * hash (64 zeros for the first), hash = SHA-256 over the canonical serialisation (app.audit_hash).
+     * The unique index (organisation_id, seq) lives in that migration too (after the backfill).
+     */
+    seq: bigint('seq', { mode: 'number' }).notNull().default(0),
+    prevHash: text('prev_hash').notNull().default(''),
+    hash: text('hash').notNull().default(''),
   },
   (t) => [
     primaryKey({ columns: [t.organisationId, t.id] }),

@@ -30,12 +30,22 @@ export async function audit(
   });
 }
 
-/** { field: [before, after] } for the fields of `patch` whose value differs from `before`. */
+/** Same value for the audit trail: equal scalars, or arrays and objects with the same JSON. */
+export function sameValue(a: unknown, b: unknown) {
+  if (a === b) return true;
+  if (a === null || b === null || typeof a !== 'object' || typeof b !== 'object') return false;
+  return JSON.stringify(a) === JSON.stringify(b);
+}
+
+/**
+ * { field: [before, after] } for the fields of `patch` whose value differs from `before`: the changed
+ * fields only, never whole rows. Secret fields are recorded as '[changed]', without their values.
+ */
 export function diff<T extends Record<string, unknown>>(before: T, patch: Partial<T>, secret: (keyof T)[] = []) {
   const changes: Record<string, unknown> = {};
   for (const [key, value] of Object.entries(patch)) {
-    if (value === undefined || before[key] === value) continue;
-    changes[key] = secret.includes(key as keyof T) ? '[changed]' : [before[key], value];
+    if (value === undefined || sameValue(before[key], value)) continue;
+    changes[key] = secret.includes(key as keyof T) ? '[changed]' : [before[key] ?? null, value];
   }
   return changes;
 }

@@ -34,6 +34,7 @@ const RetentionRoute = lazy(() => import('../features/admin/routes/retention'));
 const PersonExportRoute = lazy(() => import('../features/households/routes/person-export'));
 const ProgramsRoute = lazy(() => import('../features/admin/routes/programs'));
 const HelpDeskRoute = lazy(() => import('../features/helpdesk/routes/help-desk'));
+const AuditRoute = lazy(() => import('../features/admin/routes/audit'));
 
 /** The referral pages serve two entries: the coordinators' inbox and the partners' own referrals. */
 const REFERRAL_AREAS = ['referralInbox', 'referrals'] as const;
@@ -177,6 +178,7 @@ export const routes: RouteObject[] = [
                   { path: 'programs', element: <ProgramsRoute /> },
                   { path: 'catalogue', element: <CatalogueRoute /> },
                   { path: 'retention', element: <RetentionRoute /> },
+                  { path: 'audit', element: <AuditRoute /> },
                 ],
               },
               { path: '*', element: <NotFoundPage /> },

@@ -28,3 +28,6 @@ export const seesAggregatesOnly = (role: Role) => role === 'analyst';
 
 /** The admins manage the organisation's reference data (sites, users, cost catalogue). */
 export const administers = (role: Role) => role === 'admin';
+
+/** Who may see "who looked at this file" (reads and changes of a household's file). */
+export const readsFileAccessLog = (role: Role) => coordinates(role);

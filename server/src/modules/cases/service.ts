@@ -18,7 +18,7 @@ import { allPages, type CsvCell } from '../../lib/csv.js';
 import { decodeInstantCursor, toPage } from '../../lib/cursor.js';
 import { assertVersion } from '../../lib/etag.js';
 import { conflict, forbidden, HttpProblem, notFound } from '../../lib/problem.js';
-import { audit } from '../../plugins/audit.js';
+import { audit, sameValue } from '../../plugins/audit.js';
 import { emitEvent } from '../integrations/events.js';
 import { assertCaseRole, loadCaseFor, seesAllCases } from './access.js';
 import * as repo from './repo.js';
@@ -308,9 +308,14 @@ export async function setCoWorkers(tx: Tx, actor: Actor, id: string, userIds: st
       );
     }
   }
-  await tx
-    .delete(caseCoWorkers)
-    .where(and(eq(caseCoWorkers.organisationId, actor.organisationId), eq(caseCoWorkers.caseId, id)));
+  const previous = (
+    await tx
+      .delete(caseCoWorkers)
+      .where(and(eq(caseCoWorkers.organisationId, actor.organisationId), eq(caseCoWorkers.caseId, id)))
+      .returning({ userId: caseCoWorkers.userId })
+  )
+    .map((r) => r.userId)
+    .sort();
   if (wanted.length > 0) {
     await tx
       .insert(caseCoWorkers)
@@ -332,7 +337,7 @@ export async function setCoWorkers(tx: Tx, actor: Actor, id: string, userIds: st
     action: 'case.co_workers',
     entityType: 'case',
     entityId: id,
-    changes: { coWorkerIds: wanted },
+    changes: sameValue(previous, [...wanted].sort()) ? {} : { coWorkerIds: [previous, [...wanted].sort()] },
   });
   return reload(tx, actor, id);
 }

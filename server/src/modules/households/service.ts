@@ -21,8 +21,8 @@ import { decodeInstantCursor, decodeTextCursor, toPage } from '../../lib/cursor.
 import { assertVersion } from '../../lib/etag.js';
 import { FOREIGN_KEY_VIOLATION, sqlState } from '../../lib/pg-errors.js';
 import { conflict, forbidden, HttpProblem, notFound } from '../../lib/problem.js';
-import { normalise } from '../../lib/text.js';
-import { audit, diff } from '../../plugins/audit.js';
+import { likeEscape, normalise } from '../../lib/text.js';
+import { audit, diff, sameValue } from '../../plugins/audit.js';
 import * as repo from './repo.js';
 
 type NewHousehold = z.output<typeof HouseholdCreateSchema>;
@@ -69,7 +69,7 @@ const toPerson = (row: repo.PersonRow): Person => ({
   email: row.email,
 });
 
-async function loadHousehold(tx: Tx, actor: Actor, id: string, forUpdate = false) {
+export async function loadHousehold(tx: Tx, actor: Actor, id: string, forUpdate = false) {
   assertHouseholdRole(actor);
   const row = await repo.findHousehold(tx, actor.organisationId, id, forUpdate);
   if (!row) throw notFound('Household');
@@ -336,6 +336,12 @@ export async function updateHousehold(
   const before = await loadHousehold(tx, actor, id, true);
   assertVersion(expectedVersion, before.version);
   const { problems, ...fields } = patch;
+  // Problems are recorded as domain:severity (their notes are free text about the household).
+  const problemKeys = (list: { domain: string; severity: string }[]) =>
+    dedupeProblems(list)
+      .map((p) => `${p.domain}:${p.severity}`)
+      .sort();
+  const problemsBefore = problems ? problemKeys(await repo.problemsOf(tx, actor.organisationId, id)) : [];
   const [after] = await tx
     .update(households)
     .set({ ...fields, version: sql`${households.version} + 1`, updatedAt: sql`now()` })
@@ -366,7 +372,9 @@ export async function updateHousehold(
     entityId: id,
     changes: {
       ...diff(before, fields),
-      ...(problems ? { problems: problems.map((p) => `${p.domain}:${p.severity}`) } : {}),
+      ...(problems && !sameValue(problemsBefore, problemKeys(problems))
+        ? { problems: [problemsBefore, problemKeys(problems)] }
+        : {}),
     },
   });
   return toHousehold(tx, actor, (await repo.findHousehold(tx, actor.organisationId, id)) as repo.HouseholdRow);

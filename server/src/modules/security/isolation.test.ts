@@ -445,6 +445,26 @@ const ATTACKS: Record<string, Attack> = {
     expect: 'no-leak',
   },
   'POST /api/v1/oauth/token': { as: 'admin', path: () => '/api/v1/oauth/token', expect: 'not-applicable' },
+  // The attacker's own trail records the attacker's own requests, ids they typed themselves included (a
+  // report filtered on the victim's program id answers nothing, but is recorded): the exports below look
+  // at entries about files, where a victim id would be a real leak.
+  'GET /api/v1/admin/audit': {
+    as: 'admin',
+    path: (i) => `/api/v1/admin/audit?entityType=household&entityId=${i.household}`,
+    expect: 'no-leak',
+  },
+  'GET /api/v1/admin/audit.csv': {
+    as: 'admin',
+    path: () => '/api/v1/admin/audit.csv?entityType=household',
+    expect: 'no-leak',
+  },
+  'GET /api/v1/admin/audit/verify': { as: 'admin', path: () => '/api/v1/admin/audit/verify', expect: 'no-leak' },
+  'GET /api/v1/admin/audit/head': { as: 'admin', path: () => '/api/v1/admin/audit/head', expect: 'no-leak' },
+  'GET /api/v1/households/{id}/access-log': {
+    as: 'coordinator',
+    path: (i) => `/api/v1/households/${i.household}/access-log`,
+    expect: '404',
+  },
   'GET /api/v1/admin/api-clients': { as: 'admin', path: () => '/api/v1/admin/api-clients', expect: 'no-leak' },
   'POST /api/v1/admin/api-clients': {
     as: 'admin',

@@ -1,4 +1,7 @@
 import type {
+  AuditEntry,
+  AuditHead,
+  AuditVerification,
   CostCatalogueItem,
   CostCatalogueItemCreate,
   CostCatalogueItemUpdate,
@@ -246,3 +249,33 @@ export function useUpdateProgram() {
     onSuccess: () => programsChanged(queryClient),
   });
 }
+export type AuditPage = Page<typeof AuditEntry>;
+export type AuditFilterValues = {
+  from?: string;
+  to?: string;
+  actorUserId?: string;
+  action?: string;
+  entityType?: string;
+  entityId?: string;
+};
+export const AUDIT_PAGE_SIZE = 50;
+
+/** The audit trail, newest first, page by page. */
+export const auditQueryOptions = (filters: AuditFilterValues) =>
+  infiniteQueryOptions({
+    queryKey: [...adminKeys.all, 'audit', filters] as const,
+    queryFn: ({ pageParam, signal }) =>
+      api.get<AuditPage>('/admin/audit', { query: { ...filters, limit: AUDIT_PAGE_SIZE, cursor: pageParam }, signal }),
+    initialPageParam: null as string | null,
+    getNextPageParam: (last) => last.nextCursor,
+  });
+
+export const auditVerifyQueryOptions = () =>
+  queryOptions({
+    queryKey: [...adminKeys.all, 'audit-verify'] as const,
+    queryFn: async ({ signal }) => ({
+      verification: await api.get<AuditVerification>('/admin/audit/verify', { signal }),
+      head: await api.get<AuditHead>('/admin/audit/head', { signal }),
+    }),
+    enabled: false,
+  });

@@ -1,6 +1,7 @@
 import type {
   Aid,
   Case,
+  FileAccess,
   Household,
   HouseholdSummary,
   HouseholdUpdate,
@@ -147,4 +148,16 @@ export const personExportQueryOptions = (personId: string) =>
     queryFn: ({ signal }) => api.get<PersonExport>(`/persons/${encodeURIComponent(personId)}/export`, { signal }),
     staleTime: Number.POSITIVE_INFINITY,
     gcTime: 0,
+  });
+
+export type FileAccessPage = Page<typeof FileAccess>;
+
+/** "Who looked at this file" (coordinators and admins), newest first, page by page. */
+export const householdAccessLogQueryOptions = (id: string) =>
+  infiniteQueryOptions({
+    queryKey: [...householdKeys.detail(id), 'access-log'] as const,
+    queryFn: ({ pageParam, signal }) =>
+      api.get<FileAccessPage>(`${path(id)}/access-log`, { query: { limit: 25, cursor: pageParam }, signal }),
+    initialPageParam: null as string | null,
+    getNextPageParam: (last) => last.nextCursor,
   });

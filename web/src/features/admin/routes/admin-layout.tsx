@@ -24,6 +24,9 @@ export default function AdminLayout() {
         <NavLink to="retention" className="tabs__link">
           {t('retention.title')}
         </NavLink>
+        <NavLink to="audit" className="tabs__link">
+          {t('audit.title')}
+        </NavLink>
       </nav>
       <Suspense fallback={<PageLoader />}>
         <Outlet />

@@ -1,5 +1,5 @@
-import type { Case, Household } from '@percee/shared';
-import { useQueries, useQuery } from '@tanstack/react-query';
+import type { Case, Household, Role } from '@percee/shared';
+import { useInfiniteQuery, useQueries, useQuery } from '@tanstack/react-query';
 import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
@@ -14,8 +14,15 @@ import { isNotFoundError } from '../../../lib/errors';
 import { useFormat } from '../../../lib/i18n/format';
 import { isUuid } from '../../../lib/ids';
 import { sumCents } from '../../../lib/money';
+import { readsFileAccessLog } from '../../../lib/roles';
 import { useMe } from '../../../lib/session';
-import { caseAidQueryOptions, householdCasesQueryOptions, householdName, householdQueryOptions } from '../api';
+import {
+  caseAidQueryOptions,
+  householdAccessLogQueryOptions,
+  householdCasesQueryOptions,
+  householdName,
+  householdQueryOptions,
+} from '../api';
 import { AddMemberForm } from '../components/add-member-form';
 import { HouseholdEditForm } from '../components/household-edit-form';
 import { LegalHolds } from '../components/legal-holds';
@@ -26,11 +33,11 @@ type Editing = 'household' | 'member' | null;
 export default function HouseholdDetailRoute() {
   const { t } = useTranslation();
   const { householdId = '' } = useParams();
+  const me = useMe();
   const household = useQuery({ ...householdQueryOptions(householdId), enabled: isUuid(householdId) });
   const [editing, setEditing] = useState<Editing>(null);
   const [notice, setNotice] = useState<string | null>(null);
   const actions = useRef<HTMLDivElement>(null);
-  const me = useMe();
   // Legal holds and the export of a person's data: coordinators and admins.
   const guardian = me.role === 'coordinator' || me.role === 'admin';
 
@@ -130,6 +137,7 @@ export default function HouseholdDetailRoute() {
 
       <HouseholdCases householdId={data.id} />
       {guardian && <LegalHolds householdId={data.id} />}
+      {readsFileAccessLog(me.role) && <FileAccessLog householdId={data.id} />}
     </div>
   );
 }
@@ -293,5 +301,74 @@ function HouseholdCases({ householdId }: { householdId: string }) {
         )}
       </section>
     </>
+  );
+}
+
+/** Who looked at this file: reads and changes of the household and what hangs from it, by whom and when. */
+function FileAccessLog({ householdId }: { householdId: string }) {
+  const { t } = useTranslation();
+  const format = useFormat();
+  const log = useInfiniteQuery(householdAccessLogQueryOptions(householdId));
+  const items = log.data?.pages.flatMap((p) => p.items) ?? [];
+  return (
+    <section className="card" aria-labelledby="household-access-title">
+      <h2 id="household-access-title">{t('audit.fileTitle')}</h2>
+      <p className="muted">{t('audit.fileIntro')}</p>
+      {log.isPending ? (
+        <PageLoader />
+      ) : log.isError ? (
+        <QueryError error={log.error} onRetry={() => void log.refetch()} />
+      ) : items.length === 0 ? (
+        <p className="muted">{t('audit.fileEmpty')}</p>
+      ) : (
+        <>
+          <div className="table-wrap">
+            <table className="data-table">
+              <caption className="visually-hidden">{t('audit.fileCaption')}</caption>
+              <thead>
+                <tr>
+                  <th scope="col">{t('audit.when')}</th>
+                  <th scope="col">{t('audit.who')}</th>
+                  <th scope="col">{t('audit.what')}</th>
+                  <th scope="col">{t('audit.changes')}</th>
+                </tr>
+              </thead>
+              <tbody>
+                {items.map((entry) => (
+                  <tr key={entry.seq}>
+                    <td>{format.dateTime(entry.occurredAt)}</td>
+                    <td>
+                      {entry.actorName ?? '—'}
+                      <span className="cell-secondary">
+                        {' '}
+                        {entry.actorKind === 'client'
+                          ? t('audit.client')
+                          : entry.actorRole
+                            ? t(`roles.${entry.actorRole as Role}`)
+                            : ''}
+                      </span>
+                    </td>
+                    <td>
+                      <code>{entry.action}</code>
+                    </td>
+                    <td>{entry.changedFields.join(', ')}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
+          {log.hasNextPage && (
+            <button
+              type="button"
+              className="button"
+              onClick={() => void log.fetchNextPage()}
+              disabled={log.isFetchingNextPage}
+            >
+              {t('common.loadMore')}
+            </button>
+          )}
+        </>
+      )}
+    </section>
   );
 }

@@ -1,0 +1,132 @@
+import type { AuditQuery, AuditVerification, FileAccess } from '@percee/shared';
+import type { Tx } from '../../db/client.js';
+import type { Actor } from '../../db/tenant.js';
+import { decodeCursor, toPage } from '../../lib/cursor.js';
+import { HttpProblem } from '../../lib/problem.js';
+import { audit } from '../../plugins/audit.js';
+import { loadHousehold } from '../households/service.js';
+import * as repo from './repo.js';
+
+const BATCH = 2000;
+
+function seqCursor(cursor: string | undefined) {
+  if (cursor === undefined) return undefined;
+  const [seq] = decodeCursor(cursor, 1);
+  if (typeof seq !== 'number' || !Number.isSafeInteger(seq) || seq < 1) {
+    throw new HttpProblem(400, 'bad-cursor', 'Bad Request', 'The cursor is not one this API returned', {
+      errors: [{ path: 'querystring.cursor', message: 'Invalid cursor' }],
+    });
+  }
+  return seq;
+}
+
+type Entry = Awaited<ReturnType<typeof repo.listEntries>>[number];
+const toEntry = ({ actorUserRole: _role, ...entry }: Entry) => ({ ...entry, changes: entry.changes ?? null });
+
+export async function listEntries(tx: Tx, actor: Actor, query: AuditQuery) {
+  const { limit, cursor, ...filters } = query;
+  const rows = await repo.listEntries(tx, actor.organisationId, filters, limit + 1, seqCursor(cursor));
+  const result = toPage(rows, limit, (row) => [row.seq]);
+  return { ...result, items: result.items.map(toEntry) };
+}
+
+/** Every matching entry, oldest first (the CSV export); the export itself is audited. */
+export async function exportEntries(tx: Tx, actor: Actor, filters: Omit<AuditQuery, 'limit' | 'cursor'>) {
+  const rows: Entry[] = [];
+  let before: number | undefined;
+  for (;;) {
+    const batch = await repo.listEntries(tx, actor.organisationId, filters, BATCH, before);
+    rows.push(...batch);
+    if (batch.length < BATCH) break;
+    before = batch.at(-1)?.seq;
+  }
+  await audit(tx, actor, { action: 'audit.export', entityType: 'audit_log', changes: { rows: rows.length } });
+  return rows.reverse().map(toEntry);
+}
+
+/**
+ * Walks the organisation's chain from the first row: each row must follow the previous one (seq + 1),
+ * carry its hash as prev_hash, and hash to what it says. Stops at the first broken row.
+ */
+export async function verifyChain(
+  tx: Tx,
+  organisationId: string,
+  anchor?: { seq: number; hash: string },
+): Promise<AuditVerification> {
+  let anchored: AuditVerification['anchor'] = anchor ? 'missing' : null;
+  let expectedSeq = 1;
+  let prevHash = repo.GENESIS;
+  let checked = 0;
+  let head: AuditVerification['head'] = null;
+  for (;;) {
+    const batch = await repo.chainBatch(tx, organisationId, expectedSeq - 1, BATCH);
+    for (const row of batch) {
+      checked += 1;
+      const reason =
+        row.seq !== expectedSeq
+          ? 'sequence-gap'
+          : row.prevHash !== prevHash
+            ? 'prev-hash-mismatch'
+            : row.hash !== row.expected
+              ? 'hash-mismatch'
+              : null;
+      if (reason) return { ok: false, checked, head, anchor: anchored, firstBroken: { seq: row.seq, reason } };
+      if (anchor && row.seq === anchor.seq) anchored = row.hash === anchor.hash ? 'matches' : 'differs';
+      head = { seq: row.seq, hash: row.hash };
+      prevHash = row.hash;
+      expectedSeq += 1;
+    }
+    if (batch.length < BATCH) {
+      return { ok: anchored === null || anchored === 'matches', checked, head, anchor: anchored, firstBroken: null };
+    }
+  }
+}
+
+export async function head(tx: Tx, organisationId: string) {
+  const row = await repo.head(tx, organisationId);
+  return {
+    organisationId,
+    seq: row?.seq ?? 0,
+    hash: row?.hash ?? repo.GENESIS,
+    occurredAt: row?.occurredAt ?? null,
+  };
+}
+
+/** Reads and changes of a household's file, for the data subject; looking is itself recorded. */
+export async function householdFileAccess(
+  tx: Tx,
+  actor: Actor,
+  householdId: string,
+  query: { limit: number; cursor?: string },
+) {
+  await loadHousehold(tx, actor, householdId);
+  const rows = await repo.householdFileEntries(
+    tx,
+    actor.organisationId,
+    householdId,
+    query.limit + 1,
+    seqCursor(query.cursor),
+  );
+  await audit(tx, actor, { action: 'household.access_log', entityType: 'household', entityId: householdId });
+  const result = toPage(rows, query.limit, (row) => [row.seq]);
+  return {
+    ...result,
+    items: result.items.map(
+      (row): FileAccess => ({
+        seq: row.seq,
+        occurredAt: row.occurredAt,
+        action: row.action,
+        entityType: row.entityType,
+        actorKind: row.actorClientId ? 'client' : 'user',
+        actorName: row.actorClientId ? row.actorClientName : row.actorUserName,
+        actorRole: row.actorClientId ? null : (row.actorUserRole ?? null),
+        changedFields: changedFields(row.changes),
+      }),
+    ),
+  };
+}
+
+function changedFields(changes: unknown): string[] {
+  if (!changes || typeof changes !== 'object' || Array.isArray(changes)) return [];
+  return Object.keys(changes);
+}

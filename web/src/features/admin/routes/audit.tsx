@@ -1,0 +1,210 @@
+import { useInfiniteQuery, useQuery } from '@tanstack/react-query';
+import { type FormEvent, useMemo, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Alert } from '../../../components/alert';
+import { DocumentTitle } from '../../../components/document-title';
+import { PageLoader } from '../../../components/page-loader';
+import { downloadFromApi } from '../../../lib/download';
+import { errorMessage } from '../../../lib/errors';
+import { useFormat } from '../../../lib/i18n/format';
+import { type AuditFilterValues, auditQueryOptions, auditVerifyQueryOptions, usersQueryOptions } from '../api';
+
+/** A date field (yyyy-mm-dd) as the instant its day starts, in UTC; `to` includes its whole day. */
+const dayStart = (day: string, plusDays = 0) => {
+  const date = new Date(`${day}T00:00:00Z`);
+  date.setUTCDate(date.getUTCDate() + plusDays);
+  return date.toISOString();
+};
+
+function changedFields(changes: unknown) {
+  if (!changes || typeof changes !== 'object' || Array.isArray(changes)) return '';
+  return Object.entries(changes as Record<string, unknown>)
+    .map(([field, value]) =>
+      Array.isArray(value) && value.length === 2
+        ? `${field}: ${JSON.stringify(value[0])} → ${JSON.stringify(value[1])}`
+        : `${field}: ${JSON.stringify(value)}`,
+    )
+    .join('; ');
+}
+
+export default function AuditRoute() {
+  const { t } = useTranslation();
+  const format = useFormat();
+  const [draft, setDraft] = useState({ from: '', to: '', actorUserId: '', action: '', entityType: '', entityId: '' });
+  const [filters, setFilters] = useState<AuditFilterValues>({});
+  const [notice, setNotice] = useState<{ tone: 'success' | 'error'; text: string } | null>(null);
+  const users = useInfiniteQuery(usersQueryOptions());
+  const entries = useInfiniteQuery(auditQueryOptions(filters));
+  const verify = useQuery(auditVerifyQueryOptions());
+  const items = useMemo(() => entries.data?.pages.flatMap((p) => p.items) ?? [], [entries.data]);
+  const people = useMemo(() => users.data?.pages.flatMap((p) => p.items) ?? [], [users.data]);
+
+  const apply = (event: FormEvent) => {
+    event.preventDefault();
+    setNotice(null);
+    setFilters({
+      from: draft.from ? dayStart(draft.from) : undefined,
+      to: draft.to ? dayStart(draft.to, 1) : undefined,
+      actorUserId: draft.actorUserId || undefined,
+      action: draft.action.trim() || undefined,
+      entityType: draft.entityType.trim() || undefined,
+      entityId: draft.entityId.trim() || undefined,
+    });
+  };
+
+  const exportCsv = async () => {
+    setNotice(null);
+    try {
+      const name = await downloadFromApi('/admin/audit.csv', { query: filters, fallbackName: 'audit.csv' });
+      setNotice({ tone: 'success', text: t('audit.exported', { name }) });
+    } catch (error) {
+      setNotice({ tone: 'error', text: errorMessage(error, t) });
+    }
+  };
+
+  const field = (name: keyof typeof draft, label: string, type = 'text') => (
+    <div className="field">
+      <label htmlFor={`audit-${name}`}>{label}</label>
+      <input
+        id={`audit-${name}`}
+        type={type}
+        value={draft[name]}
+        onChange={(event) => setDraft({ ...draft, [name]: event.target.value })}
+      />
+    </div>
+  );
+
+  return (
+    <section aria-labelledby="audit-title">
+      <DocumentTitle page={t('audit.title')} />
+      <div className="section-header">
+        <div>
+          <h2 id="audit-title">{t('audit.title')}</h2>
+          <p className="muted">{t('audit.intro')}</p>
+        </div>
+        <div>
+          <button type="button" className="button" onClick={() => void verify.refetch()}>
+            {t('audit.verify')}
+          </button>{' '}
+          <button type="button" className="button" onClick={() => void exportCsv()}>
+            {t('audit.export')}
+          </button>
+        </div>
+      </div>
+
+      <div aria-live="polite">
+        {notice && (
+          <Alert tone={notice.tone} live={false}>
+            {notice.text}
+          </Alert>
+        )}
+        {verify.isFetching ? (
+          <PageLoader />
+        ) : verify.isError ? (
+          <Alert tone="error" live={false}>
+            {errorMessage(verify.error, t)}
+          </Alert>
+        ) : verify.data ? (
+          <Alert tone={verify.data.verification.ok ? 'success' : 'error'} live={false}>
+            {verify.data.verification.ok
+              ? t('audit.verifyOk', {
+                  count: verify.data.verification.checked,
+                  seq: verify.data.verification.head?.seq ?? 0,
+                })
+              : t('audit.verifyBroken', {
+                  seq: verify.data.verification.firstBroken?.seq ?? '?',
+                  reason: verify.data.verification.firstBroken?.reason ?? verify.data.verification.anchor ?? '',
+                })}{' '}
+            <code>{t('audit.head', { seq: verify.data.head.seq, hash: verify.data.head.hash })}</code>
+          </Alert>
+        ) : null}
+      </div>
+
+      <form className="filters" aria-label={t('audit.filters')} onSubmit={apply}>
+        {field('from', t('audit.from'), 'date')}
+        {field('to', t('audit.to'), 'date')}
+        <div className="field">
+          <label htmlFor="audit-actor">{t('audit.actor')}</label>
+          <select
+            id="audit-actor"
+            value={draft.actorUserId}
+            onChange={(event) => setDraft({ ...draft, actorUserId: event.target.value })}
+          >
+            <option value="">{t('audit.anyActor')}</option>
+            {people.map((user) => (
+              <option key={user.id} value={user.id}>
+                {user.displayName}
+              </option>
+            ))}
+          </select>
+        </div>
+        {field('action', t('audit.action'))}
+        {field('entityType', t('audit.entityType'))}
+        {field('entityId', t('audit.entityId'))}
+        <button type="submit" className="button button--primary">
+          {t('audit.apply')}
+        </button>
+      </form>
+
+      {entries.isPending ? (
+        <PageLoader />
+      ) : entries.isError ? (
+        <Alert tone="error">
+          {errorMessage(entries.error, t)}{' '}
+          <button type="button" className="button button--small" onClick={() => void entries.refetch()}>
+            {t('common.retry')}
+          </button>
+        </Alert>
+      ) : items.length === 0 ? (
+        <p className="empty-state">{t('audit.empty')}</p>
+      ) : (
+        <>
+          <div className="table-wrap">
+            <table className="data-table">
+              <caption className="visually-hidden">{t('audit.tableCaption')}</caption>
+              <thead>
+                <tr>
+                  <th scope="col">{t('audit.when')}</th>
+                  <th scope="col">{t('audit.who')}</th>
+                  <th scope="col">{t('audit.what')}</th>
+                  <th scope="col">{t('audit.entity')}</th>
+                  <th scope="col">{t('audit.changes')}</th>
+                </tr>
+              </thead>
+              <tbody>
+                {items.map((entry) => (
+                  <tr key={entry.seq}>
+                    <td>{format.dateTime(entry.occurredAt)}</td>
+                    <td>
+                      {entry.actorClientId
+                        ? `${entry.actorClientName ?? entry.actorClientId} (${t('audit.client')})`
+                        : (entry.actorUserName ?? '—')}
+                    </td>
+                    <td>
+                      <code>{entry.action}</code>
+                    </td>
+                    <td>
+                      {entry.entityType}
+                      {entry.entityId && <span className="cell-secondary"> {entry.entityId}</span>}
+                    </td>
+                    <td>{changedFields(entry.changes)}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
+          {entries.hasNextPage && (
+            <button
+              type="button"
+              className="button"
+              onClick={() => void entries.fetchNextPage()}
+              disabled={entries.isFetchingNextPage}
+            >
+              {t('common.loadMore')}
+            </button>
+          )}
+        </>
+      )}
+    </section>
+  );
+}
