@@ -122,11 +122,16 @@ describe('fuzzing every operation', () => {
               .map((d) => d.toISOString());
           case 'email':
             return fc.emailAddress();
-          default:
+          default: {
+            // Patterned strings (cursors, keys, hashes) are generated from their pattern; others stay short,
+            // but never shorter than their minimum length.
+            if (typeof s.pattern === 'string') return fc.stringMatching(new RegExp(s.pattern));
+            const minLength = (s.minLength as number) ?? 0;
             return fc.string({
-              minLength: (s.minLength as number) ?? 0,
-              maxLength: Math.min((s.maxLength as number) ?? 40, 40),
+              minLength,
+              maxLength: Math.max(minLength, Math.min((s.maxLength as number) ?? 40, 40)),
             });
+          }
         }
       }
       default:
