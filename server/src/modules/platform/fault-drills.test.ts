@@ -112,6 +112,10 @@ describe.skipIf(!wanted || !binDir)('fault drills on a throwaway PostgreSQL', ()
         WEB_DIST_DIR: '/nonexistent',
         WEBHOOK_WORKER_INTERVAL_MS: '0',
         SHUTDOWN_GRACE_MS: '15000',
+        // Production requires a key for secrets at rest; this one is for this throwaway cluster only.
+        SECRETS_KEY: '2AMVXqROqrb45YRIjcjC4jHQh86oMB1JkCIoqqeTFnc=',
+        RETENTION_JOB_INTERVAL_HOURS: '0',
+        CLEANUP_INTERVAL_MS: '0',
       },
       stdio: ['ignore', 'pipe', 'pipe'],
     });
