@@ -1,0 +1,64 @@
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { expectAccessible, launch, newPage, screenshot, signIn } from './browser.js';
+import { ACCOUNTS, expectNoHorizontalScroll, expectVisible, settle } from './support.js';
+
+type Role = keyof typeof ACCOUNTS;
+
+/**
+ * The screens added with the help desk, programs administration, retention, the audit trail and
+ * two-factor sign-in: axe (WCAG 2.1 A/AA) with zero violations, a screenshot at each width and no
+ * horizontal scrolling, like the main screens in responsive.e2e.test.ts.
+ */
+const SCREENS: { name: string; role: Role; path: string | ((page: Page) => Promise<string>) }[] = [
+  { name: 'help-desk', role: 'coordinator', path: '/help-desk' },
+  { name: 'admin-programs', role: 'admin', path: '/admin/programs' },
+  { name: 'admin-retention', role: 'admin', path: '/admin/retention' },
+  { name: 'admin-audit', role: 'admin', path: '/admin/audit' },
+  { name: 'two-factor-enrolment', role: 'coach', path: '/account/two-factor' },
+  {
+    // As a coordinator the household page also shows the legal holds and "who looked at this file".
+    name: 'household-detail-coordinator',
+    role: 'coordinator',
+    path: async (page) => {
+      await page.goto('/households?q=Dubois');
+      await settle(page);
+      const href = await page.locator('table').getByRole('link').first().getAttribute('href');
+      expect(href).toBeTruthy();
+      return href as string;
+    },
+  },
+];
+
+describe('the newer screens: accessible, and usable at 1280, 768 and 390 px', () => {
+  let browser: Browser;
+  const sessions = new Map<Role, Page>();
+  beforeAll(async () => {
+    browser = await launch();
+  });
+  afterAll(() => browser?.close());
+
+  async function as(role: Role): Promise<Page> {
+    const existing = sessions.get(role);
+    if (existing) return existing;
+    const page = await newPage(browser);
+    await signIn(page, ACCOUNTS[role]);
+    sessions.set(role, page);
+    return page;
+  }
+
+  it.each(SCREENS)('$name', async (screen) => {
+    const page = await as(screen.role);
+    await page.setViewportSize({ width: 1280, height: 900 });
+    const path = typeof screen.path === 'string' ? screen.path : await screen.path(page);
+    for (const width of [1280, 768, 390] as const) {
+      await page.setViewportSize({ width, height: 900 });
+      await page.goto(path);
+      await expectVisible(page.getByRole('heading', { level: 1 }));
+      await settle(page);
+      if (width === 1280) await expectAccessible(page, screen.name);
+      await screenshot(page, `${screen.name}-${width}`);
+      await expectNoHorizontalScroll(page, `${screen.name} at ${width}px`);
+    }
+  });
+});
