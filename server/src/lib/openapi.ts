@@ -60,6 +60,8 @@ const TAG_DESCRIPTIONS: Record<string, string> = {
   catalogue: 'The social cost catalogue with price history',
   breakthroughs: 'Breakthrough plans and breakthroughs',
   'avoided-costs': 'Avoided social cost summaries',
+  consents: 'The consent and legal-basis register, and partner services',
+  partners: 'What partner services see: the cases they are involved in, under consent',
 };
 
 /** Operations rate limited by the server itself, with @fastify/rate-limit's headers. */

@@ -28,8 +28,9 @@ import * as repo from './repo.js';
 type NewHousehold = z.output<typeof HouseholdCreateSchema>;
 type NewPerson = z.output<typeof PersonInputSchema>;
 
-const HOUSEHOLD_ROLES = new Set(['coordinator', 'admin', 'case_worker']);
-const seesAll = (actor: Actor) => actor.role === 'coordinator' || actor.role === 'admin';
+/** Not admins: they manage users and settings without reading household files. */
+const HOUSEHOLD_ROLES = new Set(['coordinator', 'case_worker']);
+const seesAll = (actor: Actor) => actor.role === 'coordinator';
 
 export function assertHouseholdRole(actor: Actor) {
   if (!HOUSEHOLD_ROLES.has(actor.role)) throw forbidden('Your role has no access to household files');
@@ -69,7 +70,7 @@ const toPerson = (row: repo.PersonRow): Person => ({
   email: row.email,
 });
 
-async function loadHousehold(tx: Tx, actor: Actor, id: string, forUpdate = false) {
+export async function loadHousehold(tx: Tx, actor: Actor, id: string, forUpdate = false) {
   assertHouseholdRole(actor);
   const row = await repo.findHousehold(tx, actor.organisationId, id, forUpdate);
   if (!row) throw notFound('Household');

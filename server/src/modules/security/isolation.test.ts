@@ -23,7 +23,10 @@ type Ids = Record<
   | 'breakthrough'
   | 'apiClient'
   | 'webhook'
-  | 'delivery',
+  | 'delivery'
+  | 'partnerService'
+  | 'consent'
+  | 'involvement',
   string
 >;
 
@@ -438,6 +441,60 @@ const ATTACKS: Record<string, Attack> = {
     body: (i) => [{ referrerService: 'X', reason: 'Y', personAgreed: true, householdId: i.household }],
     expect: 'no-leak',
   },
+  'GET /api/v1/partner-services': { as: 'coordinator', path: () => '/api/v1/partner-services', expect: 'no-leak' },
+  'POST /api/v1/admin/partner-services': {
+    as: 'admin',
+    path: () => '/api/v1/admin/partner-services',
+    body: () => ({ name: 'Intruder housing office' }),
+    expect: 'no-leak',
+  },
+  'PATCH /api/v1/admin/partner-services/{id}': {
+    as: 'admin',
+    path: (i) => `/api/v1/admin/partner-services/${i.partnerService}`,
+    body: () => ({ active: false }),
+    expect: '404',
+  },
+  'GET /api/v1/households/{id}/consents': {
+    as: 'coordinator',
+    path: (i) => `/api/v1/households/${i.household}/consents`,
+    expect: '404',
+  },
+  'POST /api/v1/households/{id}/consents': {
+    as: 'admin',
+    path: (i) => `/api/v1/households/${i.household}/consents`,
+    body: (i) => ({
+      personId: i.person,
+      purpose: 'referral',
+      partnerServiceId: i.partnerService,
+      legalBasis: 'consent',
+    }),
+    expect: '404',
+  },
+  'POST /api/v1/consents/{id}/withdraw': {
+    as: 'coordinator',
+    path: (i) => `/api/v1/consents/${i.consent}/withdraw`,
+    body: () => ({ reason: 'intrusion' }),
+    expect: '404',
+  },
+  'GET /api/v1/cases/{id}/involvements': {
+    as: 'coordinator',
+    path: (i) => `/api/v1/cases/${i.case}/involvements`,
+    expect: '404',
+  },
+  'POST /api/v1/cases/{id}/involvements': {
+    as: 'coordinator',
+    path: (i) => `/api/v1/cases/${i.case}/involvements`,
+    body: (i) => ({ partnerServiceId: i.partnerService, purpose: 'information_sharing' }),
+    expect: '404',
+  },
+  'POST /api/v1/cases/{id}/involvements/{involvementId}/end': {
+    as: 'coordinator',
+    path: (i) => `/api/v1/cases/${i.case}/involvements/${i.involvement}/end`,
+    body: () => ({ reason: 'intrusion' }),
+    expect: '404',
+  },
+  'GET /api/v1/partner/cases': { as: 'partner', path: () => '/api/v1/partner/cases', expect: 'no-leak' },
+  'GET /api/v1/partner/cases/{id}': { as: 'partner', path: (i) => `/api/v1/partner/cases/${i.case}`, expect: '404' },
 };
 
 describe('tenant isolation on every operation of the OpenAPI document', () => {
@@ -450,8 +507,13 @@ describe('tenant isolation on every operation of the OpenAPI document', () => {
   beforeAll(async () => {
     ctx = await startTestApp();
     const victim = await createTestOrganisation(ctx.database, 'Victim', ['admin', 'coordinator', 'case_worker']);
-    const attacker = await createTestOrganisation(ctx.database, 'Attacker', ['admin', 'coordinator', 'case_worker']);
-    for (const role of ['admin', 'coordinator', 'case_worker'] as const) {
+    const attacker = await createTestOrganisation(ctx.database, 'Attacker', [
+      'admin',
+      'coordinator',
+      'case_worker',
+      'partner',
+    ]);
+    for (const role of ['admin', 'coordinator', 'case_worker', 'partner'] as const) {
       attackers[role] = (await signIn(ctx.app, attacker.byRole[role].email)).headers;
     }
     const admin = (await signIn(ctx.app, victim.byRole.admin.email)).headers;
@@ -510,6 +572,31 @@ describe('tenant isolation on every operation of the OpenAPI document', () => {
       notes: 'Victim notes',
     });
     const site = (await call(admin, 'GET', '/admin/sites')).items[0].id;
+    // The attacker's partner account works for a service of its own organisation.
+    const attackerAdmin = attackers.admin as { authorization: string };
+    const attackerService = await ctx.app.inject({
+      method: 'POST',
+      url: '/api/v1/admin/partner-services',
+      headers: attackerAdmin,
+      payload: { name: 'Attacker service' },
+    });
+    await ctx.app.inject({
+      method: 'PATCH',
+      url: `/api/v1/admin/users/${attacker.byRole.partner.id}`,
+      headers: attackerAdmin,
+      payload: { partnerServiceId: attackerService.json().id },
+    });
+    const partnerService = await call(admin, 'POST', '/admin/partner-services', { name: 'Victim partner service' });
+    const consent = await call(coordinator, 'POST', `/households/${household.id}/consents`, {
+      personId: household.members[0].id,
+      purpose: 'information_sharing',
+      partnerServiceId: partnerService.id,
+      legalBasis: 'consent',
+    });
+    const involvement = await call(coordinator, 'POST', `/cases/${caseId}/involvements`, {
+      partnerServiceId: partnerService.id,
+      purpose: 'information_sharing',
+    });
     ids = {
       site,
       user: victim.byRole.case_worker.id,
@@ -523,6 +610,9 @@ describe('tenant isolation on every operation of the OpenAPI document', () => {
       apiClient: apiClient.clientId,
       webhook: webhook.subscription.id,
       delivery: (await call(admin, 'GET', '/admin/webhook-deliveries')).items[0].id,
+      partnerService: partnerService.id,
+      consent: consent.id,
+      involvement: involvement.id,
     };
     secrets = [...Object.values(ids), household.reference, 'Victim', 'Vera', victim.byRole.case_worker.email];
   });

@@ -23,6 +23,7 @@ const USER = {
   role: 'case_worker' as const,
   locale: 'fr' as const,
   siteId: SITE.id,
+  partnerServiceId: null,
   active: true,
   createdAt: '2025-01-15T09:00:00.000Z',
 };
