@@ -36,22 +36,13 @@ describe('navigation by role', () => {
     expect(Object.keys(navByRole).sort()).toEqual([...roles].sort());
   });
 
-  it('renders the case-work entries and Administration for an admin', () => {
-    expect(labelsFor('admin')).toEqual([
-      'Accueil',
-      'Mon portefeuille',
-      'Orientations reçues',
-      'Ménages',
-      'Dossiers',
-      'Percées à valider',
-      'Coûts évités',
-      'Rapports',
-      'Équipe',
-      'Administration',
-    ]);
+  it('renders Administration and the aggregates for an admin, no case or household content', () => {
+    expect(labelsFor('admin')).toEqual(['Accueil', 'Coûts évités', 'Rapports', 'Équipe', 'Administration']);
+    for (const area of ['caseload', 'referralInbox', 'households', 'cases', 'breakthroughs'] as const) {
+      expect(canAccess('admin', area), area).toBe(false);
+    }
     const nav = screen.getByRole('navigation', { name: 'Navigation principale' });
     expect(within(nav).getByRole('link', { name: 'Administration' }).getAttribute('href')).toBe('/admin');
-    expect(within(nav).getByRole('link', { name: 'Orientations reçues' }).getAttribute('href')).toBe('/referrals');
   });
 
   it('gives coordinators the referral inbox, the approval queue and the team figures; case workers their cases', () => {
@@ -76,7 +67,7 @@ describe('navigation by role', () => {
   });
 
   it('gives partners their referrals only, and analysts aggregates only (no personal data)', () => {
-    expect(labelsFor('partner')).toEqual(['Accueil', 'Orientations']);
+    expect(labelsFor('partner')).toEqual(['Accueil', 'Nos dossiers', 'Orientations']);
     expect(labelsFor('analyst')).toEqual(['Accueil', 'Coûts évités', 'Rapports']);
     for (const area of ['breakthroughs', 'team'] as const) expect(canAccess('analyst', area), area).toBe(false);
     expect(canAccess('partner', 'newReferral')).toBe(true);

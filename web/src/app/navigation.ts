@@ -15,6 +15,7 @@ export type NavEntryId =
   | 'avoidedCosts'
   | 'reports'
   | 'team'
+  | 'ourCases'
   | 'admin';
 
 /** Pages reached from other pages rather than from the navigation (e.g. the referral form). */
@@ -43,22 +44,14 @@ export const navEntries: Record<NavEntryId, NavEntry> = {
   avoidedCosts: { id: 'avoidedCosts', to: '/avoided-costs' },
   reports: { id: 'reports', to: '/reports' },
   team: { id: 'team', to: '/team' },
+  // Partners: the cases their service is involved in, under consent (a reduced view).
+  ourCases: { id: 'ourCases', to: '/partner/cases' },
   admin: { id: 'admin', to: '/admin' },
 };
 
 export const navByRole: Record<Role, readonly NavEntryId[]> = {
-  admin: [
-    'home',
-    'caseload',
-    'referralInbox',
-    'households',
-    'cases',
-    'breakthroughs',
-    'avoidedCosts',
-    'reports',
-    'team',
-    'admin',
-  ],
+  // Admins manage users and settings, and read aggregates: no case or household content.
+  admin: ['home', 'avoidedCosts', 'reports', 'team', 'admin'],
   coordinator: [
     'home',
     'caseload',
@@ -72,7 +65,7 @@ export const navByRole: Record<Role, readonly NavEntryId[]> = {
   ],
   // Case workers reach the breakthrough plans from their cases.
   case_worker: ['home', 'caseload', 'households', 'cases'],
-  partner: ['home', 'referrals'],
+  partner: ['home', 'ourCases', 'referrals'],
   // Aggregates only for analysts: no page with personal data.
   analyst: ['home', 'avoidedCosts', 'reports'],
 };

@@ -29,6 +29,8 @@ const AvoidedCostsRoute = lazy(() => import('../features/avoided-costs/routes/da
 const ActivityReportRoute = lazy(() => import('../features/reports/routes/activity'));
 const TeamDashboardRoute = lazy(() => import('../features/reports/routes/team'));
 const CatalogueRoute = lazy(() => import('../features/admin/routes/catalogue'));
+const OurCasesRoute = lazy(() => import('../features/partner/routes/our-cases'));
+const OurCaseRoute = lazy(() => import('../features/partner/routes/our-case'));
 
 /** The referral pages serve two entries: the coordinators' inbox and the partners' own referrals. */
 const REFERRAL_AREAS = ['referralInbox', 'referrals'] as const;
@@ -113,6 +115,14 @@ export const routes: RouteObject[] = [
                   { path: ':caseId/plan', element: <PlanRoute /> },
                   { path: ':caseId/plan/breakthroughs/new', element: <NewBreakthroughRoute /> },
                   { path: ':caseId/plan/breakthroughs/:breakthroughId', element: <BreakthroughDetailRoute /> },
+                ],
+              },
+              {
+                path: 'partner/cases',
+                element: <RequireRole area="ourCases" />,
+                children: [
+                  { index: true, element: <OurCasesRoute /> },
+                  { path: ':caseId', element: <OurCaseRoute /> },
                 ],
               },
               {

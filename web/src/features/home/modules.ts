@@ -24,7 +24,7 @@ export const modulePaths: Record<AvailableModule, string> = {
 
 /** Which modules each role uses (the same as its navigation; a test keeps them in step). */
 export const availableModulesByRole: Record<Role, readonly AvailableModule[]> = {
-  admin: ['caseload', 'referrals', 'households', 'cases', 'breakthroughs', 'avoidedCosts', 'reports', 'team'],
+  admin: ['avoidedCosts', 'reports', 'team'],
   coordinator: ['caseload', 'referrals', 'households', 'cases', 'breakthroughs', 'avoidedCosts', 'reports', 'team'],
   // Breakthrough plans are reached from the cases.
   case_worker: ['caseload', 'households', 'cases'],

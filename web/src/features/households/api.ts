@@ -1,9 +1,12 @@
 import type {
   Aid,
   Case,
+  Consent,
+  ConsentCreate,
   Household,
   HouseholdSummary,
   HouseholdUpdate,
+  PartnerService,
   Person,
   PersonInput,
   page,
@@ -106,4 +109,41 @@ export function useReloadHousehold(id: string) {
 export function householdName(household: Pick<Household, 'members' | 'reference'>): string {
   const person = household.members.find((member) => member.role === 'applicant') ?? household.members[0];
   return person ? `${person.firstName} ${person.lastName}` : household.reference;
+}
+
+/* ---------- Consent and legal-basis register ---------- */
+
+export const consentKeys = {
+  list: (householdId: string) => [...householdKeys.detail(householdId), 'consents'] as const,
+  services: () => [...queryRoots.reference, 'partner-services'] as const,
+};
+
+export const consentsQueryOptions = (householdId: string) =>
+  queryOptions({
+    queryKey: consentKeys.list(householdId),
+    queryFn: async ({ signal }) =>
+      (await api.get<{ items: Consent[] }>(`${path(householdId)}/consents`, { signal })).items,
+  });
+
+export const partnerServicesQueryOptions = () =>
+  queryOptions({
+    queryKey: consentKeys.services(),
+    queryFn: async ({ signal }) => (await api.get<{ items: PartnerService[] }>('/partner-services', { signal })).items,
+  });
+
+export function useRecordConsent(householdId: string) {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (consent: ConsentCreate) => api.post<Consent>(`${path(householdId)}/consents`, consent),
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: consentKeys.list(householdId) }),
+  });
+}
+
+export function useWithdrawConsent(householdId: string) {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: ({ id, reason }: { id: string; reason: string }) =>
+      api.post<Consent>(`/consents/${encodeURIComponent(id)}/withdraw`, { reason }),
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: consentKeys.list(householdId) }),
+  });
 }

@@ -6,12 +6,14 @@ import {
   breakthroughStatuses,
   caseStages,
   closureReasons,
+  consentPurposes,
   contactTypes,
   costCategories,
   costUnits,
   deadlockKinds,
   declineReasons,
   householdRoles,
+  legalBases,
   planChanges,
   planStatuses,
   problemDomains,
@@ -46,6 +48,8 @@ const enums = {
   costCategory: costCategories,
   costUnit: costUnits,
   costUnitPlural: costUnits,
+  consentPurpose: consentPurposes,
+  legalBasis: legalBases,
 } as const;
 
 describe.each([

@@ -16,6 +16,7 @@ import { isUuid } from '../../../lib/ids';
 import { sumCents } from '../../../lib/money';
 import { caseAidQueryOptions, householdCasesQueryOptions, householdName, householdQueryOptions } from '../api';
 import { AddMemberForm } from '../components/add-member-form';
+import { ConsentsSection } from '../components/consents-section';
 import { HouseholdEditForm } from '../components/household-edit-form';
 import { SeverityBadge } from '../components/severity-badge';
 
@@ -124,6 +125,7 @@ export default function HouseholdDetailRoute() {
       </div>
 
       <HouseholdCases householdId={data.id} />
+      <ConsentsSection householdId={data.id} members={data.members} />
     </div>
   );
 }
