@@ -71,6 +71,7 @@ describe('<UserCreateForm>', () => {
       role: 'coordinator',
       locale: 'fr',
       siteId: null,
+      partnerServiceId: null,
       password: 'une longue phrase de passe',
     });
   });
