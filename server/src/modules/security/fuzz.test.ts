@@ -122,11 +122,14 @@ describe('fuzzing every operation', () => {
               .map((d) => d.toISOString());
           case 'email':
             return fc.emailAddress();
-          default:
+          default: {
+            // Capped at 40 characters, but never below the documented minimum (a 64-character hash).
+            const minLength = (s.minLength as number) ?? 0;
             return fc.string({
-              minLength: (s.minLength as number) ?? 0,
-              maxLength: Math.min((s.maxLength as number) ?? 40, 40),
+              minLength,
+              maxLength: Math.max(minLength, Math.min((s.maxLength as number) ?? 40, 40)),
             });
+          }
         }
       }
       default:
