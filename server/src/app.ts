@@ -8,7 +8,7 @@ import fastifyRateLimit from '@fastify/rate-limit';
 import fastifyStatic from '@fastify/static';
 import fastifySwagger from '@fastify/swagger';
 import fastifySwaggerUi from '@fastify/swagger-ui';
-import Fastify, { type FastifyRequest, type FastifyServerOptions } from 'fastify';
+import Fastify, { type FastifyServerOptions } from 'fastify';
 import {
   jsonSchemaTransform,
   jsonSchemaTransformObject,
@@ -30,6 +30,7 @@ import { avoidedCostRoutes } from './modules/avoided-costs/routes.js';
 import { breakthroughRoutes } from './modules/breakthroughs/routes.js';
 import { caseRoutes } from './modules/cases/routes.js';
 import { catalogueRoutes } from './modules/catalogue/routes.js';
+import { consentRoutes } from './modules/consents/routes.js';
 import { contactRoutes } from './modules/contacts/routes.js';
 import { healthRoutes } from './modules/health/routes.js';
 import { helpdeskRoutes } from './modules/helpdesk/routes.js';
@@ -38,6 +39,7 @@ import { DeliveryWorker } from './modules/integrations/delivery.js';
 import { Housekeeping } from './modules/integrations/maintenance.js';
 import { oauthRoutes } from './modules/integrations/oauth.js';
 import { importRoutes, integrationRoutes } from './modules/integrations/routes.js';
+import { partnerRoutes } from './modules/partners/routes.js';
 import { programRoutes } from './modules/programs/routes.js';
 import { referralRoutes } from './modules/referrals/routes.js';
 import { reportRoutes } from './modules/reports/routes.js';
@@ -202,6 +204,8 @@ export async function buildApp(config: Config, deps: AppDependencies = {}) {
       await api.register(catalogueRoutes);
       await api.register(breakthroughRoutes);
       await api.register(avoidedCostRoutes);
+      await api.register(consentRoutes);
+      await api.register(partnerRoutes);
       await api.register(oauthRoutes, { config });
       await api.register(integrationRoutes, { config });
       await api.register(importRoutes, { config });

@@ -4,6 +4,7 @@ export * from './avoided-costs.js';
 export * from './breakthroughs.js';
 export * from './cases.js';
 export * from './casework.js';
+export * from './consents.js';
 export * from './enums.js';
 export * from './households.js';
 export * from './integrations.js';

@@ -62,6 +62,10 @@ export const User = z
     role: Role,
     locale: Locale,
     siteId: z.uuid().nullable(),
+    partnerServiceId: z
+      .uuid()
+      .nullable()
+      .meta({ description: 'For partner accounts: the partner service they work for (they see its involved cases)' }),
     active: z.boolean(),
     totpEnabled: z.boolean().meta({ description: 'Two-factor sign-in (TOTP) is set up' }),
     createdAt: z.iso.datetime({ offset: true }),
@@ -74,6 +78,7 @@ export const UserCreate = z
     ...UserFields,
     locale: Locale.default('fr'),
     siteId: UserFields.siteId.default(null),
+    partnerServiceId: z.uuid().nullable().default(null),
     password: Password,
   })
   .meta({ id: 'UserCreate' });
@@ -85,6 +90,7 @@ export const UserUpdate = z
     role: Role,
     locale: Locale,
     siteId: UserFields.siteId,
+    partnerServiceId: z.uuid().nullable(),
     active: z.boolean(),
     password: Password,
   })

@@ -113,10 +113,12 @@ export const PersonExport = z
         plan: Row.nullable(),
         planVersions: z.array(Row),
         breakthroughs: z.array(z.object({ breakthrough: Row, scenarioLines: z.array(Row) })),
+        involvements: z.array(Row).meta({ description: 'Partner services involved in the case, and on what purpose' }),
       }),
     ),
     inquiries: z.array(Row),
     legalHolds: z.array(Row),
+    consents: z.array(Row).meta({ description: "The person's lines of the consent and legal-basis register" }),
     audit: z.array(Row).meta({ description: 'Every recorded read and change of the file (household, person, cases)' }),
   })
   .meta({ id: 'PersonExport' });

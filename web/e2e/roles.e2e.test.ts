@@ -38,7 +38,7 @@ describe('each role sees only what it may', () => {
     await signIn(page, ACCOUNTS.partner);
     await expectNav(
       page,
-      ['Accueil', 'Orientations'],
+      ['Accueil', 'Nos dossiers', 'Orientations'],
       ['Mon portefeuille', 'Dossiers', 'Ménages', 'Administration', 'Orientations reçues'],
     );
     for (const name of ['Mon portefeuille', 'Dossiers', 'Ménages', 'Administration', 'Orientations reçues']) {
@@ -117,8 +117,8 @@ describe('each role sees only what it may', () => {
     await signIn(admin, ACCOUNTS.admin);
     await expectNav(
       admin,
-      ['Accueil', 'Mon portefeuille', 'Orientations reçues', 'Ménages', 'Dossiers', 'Administration'],
-      [],
+      ['Accueil', 'Coûts évités', 'Rapports', 'Équipe', 'Administration'],
+      ['Mon portefeuille', 'Orientations reçues', 'Ménages', 'Dossiers'],
     );
     await admin.getByRole('link', { name: 'Administration' }).click();
     await admin.waitForURL(/\/admin\/sites$/);

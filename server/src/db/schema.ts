@@ -7,6 +7,7 @@ import {
   breakthroughStatuses,
   caseStages,
   closureReasons,
+  consentPurposes,
   contactTypes,
   costCategories,
   costUnits,
@@ -15,6 +16,7 @@ import {
   householdRoles,
   inquiryChannels,
   inquiryOutcomes,
+  legalBases,
   organisationKinds,
   type PlanGoal,
   planStatuses,
@@ -110,6 +112,25 @@ export const sites = pgTable(
   ],
 );
 
+/** Partner services (housing, debt help, school, CPAS/OCMW...) an organisation shares with under a legal basis. */
+export const partnerServices = pgTable(
+  'partner_services',
+  {
+    organisationId: uuid('organisation_id')
+      .notNull()
+      .references(() => organisations.id),
+    id: uuid('id').notNull().defaultRandom(),
+    name: text('name').notNull(),
+    description: text('description'),
+    active: boolean('active').notNull().default(true),
+    ...timestamps,
+  },
+  (t) => [
+    primaryKey({ columns: [t.organisationId, t.id] }),
+    uniqueIndex('partner_services_org_name_key').on(t.organisationId, t.name),
+  ],
+);
+
 export const users = pgTable(
   'users',
   {
@@ -123,6 +144,8 @@ export const users = pgTable(
     role: userRole('role').notNull(),
     locale: text('locale').notNull().default('fr'),
     siteId: uuid('site_id'),
+    /** Partner accounts: the partner service they work for; what they see follows its involvements. */
+    partnerServiceId: uuid('partner_service_id'),
     active: boolean('active').notNull().default(true),
     // TOTP second factor (RFC 6238). Secrets are AES-256-GCM ciphertexts (lib/totp.ts), never returned
     // after enrolment; the pending one waits for its first valid code. The last accepted time step
@@ -136,6 +159,10 @@ export const users = pgTable(
   },
   (t) => [
     primaryKey({ columns: [t.organisationId, t.id] }),
+    foreignKey({
+      columns: [t.organisationId, t.partnerServiceId],
+      foreignColumns: [partnerServices.organisationId, partnerServices.id],
+    }),
     // One account per e-mail across the installation: sign-in needs no organisation picker.
     uniqueIndex('users_email_key').on(t.email),
     index('users_org_name_idx').on(t.organisationId, t.displayName, t.id),
@@ -575,6 +602,87 @@ export const inquiries = pgTable(
     index('inquiries_org_time_idx').on(t.organisationId, t.receivedAt, t.id),
     foreignKey({ columns: [t.organisationId, t.referralId], foreignColumns: [referrals.organisationId, referrals.id] }),
     foreignKey({ columns: [t.organisationId, t.siteId], foreignColumns: [sites.organisationId, sites.id] }),
+  ],
+);
+
+/* ---------- Consent and legal-basis register, partner involvement (issue 7) ---------- */
+
+export const consentPurpose = pgEnum('consent_purpose', consentPurposes);
+export const legalBasis = pgEnum('legal_basis', legalBases);
+
+/**
+ * One line of the register: a person's consent or another legal basis for one purpose and one
+ * recipient. Never deleted (the application role may only set the withdrawal columns).
+ */
+export const consents = pgTable(
+  'consents',
+  {
+    organisationId: tenant(),
+    id: uuid('id').notNull().defaultRandom(),
+    householdId: uuid('household_id').notNull(),
+    personId: uuid('person_id').notNull(),
+    purpose: consentPurpose('purpose').notNull(),
+    partnerServiceId: uuid('partner_service_id').notNull(),
+    legalBasis: legalBasis('legal_basis').notNull(),
+    grantedAt: timestamptz('granted_at').notNull().default(sql`now()`),
+    expiresAt: timestamptz('expires_at'),
+    withdrawnAt: timestamptz('withdrawn_at'),
+    withdrawalReason: text('withdrawal_reason'),
+    withdrawnBy: uuid('withdrawn_by'),
+    recordedBy: uuid('recorded_by'),
+    evidenceNote: text('evidence_note'),
+    createdAt: timestamptz('created_at').notNull().default(sql`now()`),
+  },
+  (t) => [
+    primaryKey({ columns: [t.organisationId, t.id] }),
+    index('consents_household_idx').on(t.organisationId, t.householdId, t.grantedAt),
+    index('consents_service_purpose_idx').on(t.organisationId, t.partnerServiceId, t.purpose, t.householdId),
+    foreignKey({
+      columns: [t.organisationId, t.householdId],
+      foreignColumns: [households.organisationId, households.id],
+    }),
+    foreignKey({ columns: [t.organisationId, t.personId], foreignColumns: [persons.organisationId, persons.id] }),
+    foreignKey({
+      columns: [t.organisationId, t.partnerServiceId],
+      foreignColumns: [partnerServices.organisationId, partnerServices.id],
+    }),
+    foreignKey({ columns: [t.organisationId, t.recordedBy], foreignColumns: [users.organisationId, users.id] }),
+    foreignKey({ columns: [t.organisationId, t.withdrawnBy], foreignColumns: [users.organisationId, users.id] }),
+    check('consents_expiry_after_grant', sql`${t.expiresAt} is null or ${t.expiresAt} > ${t.grantedAt}`),
+    check('consents_withdrawal_reason', sql`(${t.withdrawnAt} is null) = (${t.withdrawalReason} is null)`),
+  ],
+);
+
+/** A partner service involved in a case for a purpose; ended, never deleted. */
+export const caseInvolvements = pgTable(
+  'case_involvements',
+  {
+    organisationId: tenant(),
+    id: uuid('id').notNull().defaultRandom(),
+    caseId: uuid('case_id').notNull(),
+    partnerServiceId: uuid('partner_service_id').notNull(),
+    purpose: consentPurpose('purpose').notNull(),
+    note: text('note'),
+    startedAt: timestamptz('started_at').notNull().default(sql`now()`),
+    startedBy: uuid('started_by'),
+    endedAt: timestamptz('ended_at'),
+    endedBy: uuid('ended_by'),
+    endReason: text('end_reason'),
+  },
+  (t) => [
+    primaryKey({ columns: [t.organisationId, t.id] }),
+    index('case_involvements_case_idx').on(t.organisationId, t.caseId),
+    index('case_involvements_service_idx').on(t.organisationId, t.partnerServiceId, t.caseId),
+    uniqueIndex('case_involvements_active_key')
+      .on(t.organisationId, t.caseId, t.partnerServiceId, t.purpose)
+      .where(sql`ended_at is null`),
+    foreignKey({ columns: [t.organisationId, t.caseId], foreignColumns: [cases.organisationId, cases.id] }),
+    foreignKey({
+      columns: [t.organisationId, t.partnerServiceId],
+      foreignColumns: [partnerServices.organisationId, partnerServices.id],
+    }),
+    foreignKey({ columns: [t.organisationId, t.startedBy], foreignColumns: [users.organisationId, users.id] }),
+    foreignKey({ columns: [t.organisationId, t.endedBy], foreignColumns: [users.organisationId, users.id] }),
   ],
 );
 

@@ -62,6 +62,8 @@ const TAG_DESCRIPTIONS: Record<string, string> = {
   'avoided-costs': 'Avoided social cost summaries',
   retention: 'Retention period, dry run and run of pseudonymisation, legal holds',
   'subject-rights': 'Data-subject rights: export of everything held about a person',
+  consents: 'The consent and legal-basis register, and partner services',
+  partners: 'What partner services see: the cases they are involved in, under consent',
 };
 
 /**

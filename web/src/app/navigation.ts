@@ -16,6 +16,7 @@ export type NavEntryId =
   | 'reports'
   | 'team'
   | 'helpDesk'
+  | 'ourCases'
   | 'admin';
 
 /** Pages reached from other pages rather than from the navigation (e.g. the referral form). */
@@ -46,23 +47,15 @@ export const navEntries: Record<NavEntryId, NavEntry> = {
   team: { id: 'team', to: '/team' },
   // The help-desk log of the reception (coordinators, case workers, admins, as the API allows).
   helpDesk: { id: 'helpDesk', to: '/help-desk' },
+  // Partners: the cases their service is involved in, under consent (a reduced view).
+  ourCases: { id: 'ourCases', to: '/partner/cases' },
   admin: { id: 'admin', to: '/admin' },
 };
 
 export const navByRole: Record<Role, readonly NavEntryId[]> = {
-  admin: [
-    'home',
-    'caseload',
-    'referralInbox',
-    'households',
-    'cases',
-    'breakthroughs',
-    'avoidedCosts',
-    'reports',
-    'team',
-    'helpDesk',
-    'admin',
-  ],
+  // Admins manage users and settings, read aggregates and the help-desk log (which holds no personal data):
+  // no case or household content.
+  admin: ['home', 'avoidedCosts', 'reports', 'team', 'helpDesk', 'admin'],
   coordinator: [
     'home',
     'caseload',
@@ -77,7 +70,7 @@ export const navByRole: Record<Role, readonly NavEntryId[]> = {
   ],
   // Case workers reach the breakthrough plans from their cases.
   case_worker: ['home', 'caseload', 'households', 'cases', 'helpDesk'],
-  partner: ['home', 'referrals'],
+  partner: ['home', 'ourCases', 'referrals'],
   // Aggregates only for analysts: no page with personal data.
   analyst: ['home', 'avoidedCosts', 'reports'],
 };

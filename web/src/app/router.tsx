@@ -35,6 +35,8 @@ const PersonExportRoute = lazy(() => import('../features/households/routes/perso
 const ProgramsRoute = lazy(() => import('../features/admin/routes/programs'));
 const HelpDeskRoute = lazy(() => import('../features/helpdesk/routes/help-desk'));
 const AuditRoute = lazy(() => import('../features/admin/routes/audit'));
+const OurCasesRoute = lazy(() => import('../features/partner/routes/our-cases'));
+const OurCaseRoute = lazy(() => import('../features/partner/routes/our-case'));
 
 /** The referral pages serve two entries: the coordinators' inbox and the partners' own referrals. */
 const REFERRAL_AREAS = ['referralInbox', 'referrals'] as const;
@@ -122,6 +124,14 @@ export const routes: RouteObject[] = [
                   { path: ':caseId/plan', element: <PlanRoute /> },
                   { path: ':caseId/plan/breakthroughs/new', element: <NewBreakthroughRoute /> },
                   { path: ':caseId/plan/breakthroughs/:breakthroughId', element: <BreakthroughDetailRoute /> },
+                ],
+              },
+              {
+                path: 'partner/cases',
+                element: <RequireRole area="ourCases" />,
+                children: [
+                  { index: true, element: <OurCasesRoute /> },
+                  { path: ':caseId', element: <OurCaseRoute /> },
                 ],
               },
               {

@@ -5,11 +5,11 @@ import type { Role } from '@percee/shared';
  * questions rather than comparing role names, so that a rule lives in one place.
  */
 
-/** Coordinators (and admins) decide referrals, assign and transfer cases, set co-workers. */
-export const coordinates = (role: Role) => role === 'coordinator' || role === 'admin';
+/** Coordinators decide referrals, assign and transfer cases, set co-workers (admins do not read case content). */
+export const coordinates = (role: Role) => role === 'coordinator';
 
-/** Roles that work on case files and may read households (never partners nor analysts). */
-export const worksOnCases = (role: Role) => role === 'coordinator' || role === 'admin' || role === 'case_worker';
+/** Roles that work on case files and may read households (never admins, partners nor analysts). */
+export const worksOnCases = (role: Role) => role === 'coordinator' || role === 'case_worker';
 
 /** Roles that follow referrals: coordinators decide them, partners see the ones they made. */
 export const followsReferrals = (role: Role) => coordinates(role) || role === 'partner';
@@ -21,7 +21,7 @@ export const overridesCaseload = (role: Role) => role === 'coordinator';
 export const approvesBreakthroughs = (role: Role) => role === 'coordinator';
 
 /** Aggregate figures (activity reports, avoided costs): coordinators, admins, analysts. */
-export const readsAggregates = (role: Role) => coordinates(role) || role === 'analyst';
+export const readsAggregates = (role: Role) => role === 'coordinator' || role === 'admin' || role === 'analyst';
 
 /** Analysts and funders see aggregates only, never a name: small counts read "<5". */
 export const seesAggregatesOnly = (role: Role) => role === 'analyst';

@@ -16,7 +16,7 @@ export const assessmentRoutes: FastifyPluginAsyncZod = async (app) => {
   app.get(
     '/assessment-instruments',
     {
-      onRequest: app.requireRole('coordinator', 'case_worker', 'admin'),
+      onRequest: app.requireRole('coordinator', 'case_worker'),
       schema: {
         tags,
         summary: 'List the assessment instruments of the organisation',

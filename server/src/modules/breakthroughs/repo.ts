@@ -114,7 +114,7 @@ export async function programMethodOf(tx: Tx, organisationId: string, programId:
 
 /** Proposed breakthroughs that need a sign-off, with their household, in (proposed_at, id) order. */
 export async function awaitingApproval(tx: Tx, actor: Actor, limit: number, after?: [string, string]) {
-  const seesAll = actor.role === 'coordinator' || actor.role === 'admin';
+  const seesAll = actor.role === 'coordinator';
   return tx
     .select({
       breakthrough: breakthroughs,

@@ -24,7 +24,7 @@ import * as service from './service.js';
 const errors = { 400: Problem, 401: Problem, 403: Problem, 404: Problem };
 const writeErrors = { ...errors, 409: Problem, 412: Problem, 422: Problem, 428: Problem };
 const access =
-  'Case workers reach the cases they work on, coordinators and admins every case of the organisation (404 otherwise); partners and analysts never see plan content (403).';
+  'Case workers reach the cases they work on, coordinators every case of the organisation (404 otherwise); admins, partners and analysts never see plan content (403).';
 
 export const breakthroughRoutes: FastifyPluginAsyncZod = async (app) => {
   const tags = ['breakthroughs'];
@@ -139,7 +139,7 @@ export const breakthroughRoutes: FastifyPluginAsyncZod = async (app) => {
       schema: {
         tags,
         summary: 'Breakthroughs waiting for a sign-off, oldest first (the coordinator approval queue)',
-        description: 'Coordinators and admins see the whole organisation; case workers the ones on their cases.',
+        description: 'Coordinators see the whole organisation; case workers the ones on their cases.',
         querystring: PageQuery,
         response: { 200: page(ApprovalQueueItem), ...errors },
       },

@@ -5,10 +5,13 @@ import type { Actor } from '../../db/tenant.js';
 import { forbidden, notFound } from '../../lib/problem.js';
 import { type CaseRow, findCaseRow } from './repo.js';
 
-/** Roles that see every case of their organisation. */
-const SEES_ALL_CASES = new Set(['coordinator', 'admin']);
-/** Roles that may work on cases at all (partners and analysts come through other doors). */
-const CASE_ROLES = new Set(['coordinator', 'admin', 'case_worker']);
+/**
+ * Roles that see every case of their organisation. Not admins: they manage users and settings
+ * without reading case content (an admin who also coordinates needs a coordinator account).
+ */
+const SEES_ALL_CASES = new Set(['coordinator']);
+/** Roles that may work on cases at all (partners see a reduced view through modules/partners; analysts aggregates). */
+const CASE_ROLES = new Set(['coordinator', 'case_worker']);
 
 export function assertCaseRole(actor: Actor) {
   if (!CASE_ROLES.has(actor.role)) throw forbidden('Your role has no access to case files');
@@ -32,7 +35,7 @@ export async function isOnCase(tx: Tx, actor: Actor, row: Pick<CaseRow, 'id' | '
 }
 
 /**
- * The case, if this actor may see it: coordinators and admins see all cases of their organisation,
+ * The case, if this actor may see it: coordinators see all cases of their organisation,
  * case workers the cases they are primary or co-worker on. Anything else is a 404, never a hint
  * that the case exists.
  */

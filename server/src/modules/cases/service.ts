@@ -253,7 +253,7 @@ export async function assertAssignable(
 
 /** Transfers a case to another primary worker, with a reason; coordinators only. */
 export async function assign(tx: Tx, actor: Actor, id: string, expectedVersion: number, input: CaseAssignment) {
-  if (actor.role !== 'coordinator' && actor.role !== 'admin') throw forbidden('Only coordinators assign cases');
+  if (actor.role !== 'coordinator') throw forbidden('Only coordinators assign cases');
   const row = await loadCaseFor(tx, actor, id, { forUpdate: true });
   assertVersion(expectedVersion, row.version);
   if (row.closedAt) throw conflict('case-closed', 'A closed case cannot be reassigned');
@@ -291,7 +291,7 @@ export async function assign(tx: Tx, actor: Actor, id: string, expectedVersion: 
 }
 
 export async function setCoWorkers(tx: Tx, actor: Actor, id: string, userIds: string[]) {
-  if (actor.role !== 'coordinator' && actor.role !== 'admin') throw forbidden('Only coordinators change co-workers');
+  if (actor.role !== 'coordinator') throw forbidden('Only coordinators change co-workers');
   const row = await loadCaseFor(tx, actor, id, { forUpdate: true });
   const wanted = [...new Set(userIds.filter((userId) => userId !== row.primaryWorkerId))];
   if (wanted.length > 0) {

@@ -64,6 +64,18 @@ describe('demo organisation', () => {
         .items.map((c: { stage: string }) => c.stage),
     );
     expect(stages).toEqual(new Set(['intake', 'assessment', 'planning', 'monitoring', 'evaluation']));
+    // The partner's service is involved in a few cases under an active consent: "our cases" is not empty.
+    const partner = await signIn(ctx.app, 'partenaire@demo.percee.test', DEMO_PASSWORD);
+    const ours = await ctx.app.inject({ method: 'GET', url: '/api/v1/partner/cases', headers: partner.headers });
+    expect(ours.statusCode, ours.body).toBe(200);
+    expect(ours.json().items.length).toBeGreaterThan(0);
+    const first = ours.json().items[0] as { id: string };
+    const one = await ctx.app.inject({
+      method: 'GET',
+      url: `/api/v1/partner/cases/${first.id}`,
+      headers: partner.headers,
+    });
+    expect(one.statusCode, one.body).toBe(200);
   });
 });
 

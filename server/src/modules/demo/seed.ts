@@ -4,6 +4,7 @@ import { ensureDefaultInstruments } from '../assessments/instruments.js';
 import { claimInstallation, createOrganisationIn } from '../organisations/service.js';
 import { seedDemoCasework } from './casework.js';
 import { seedHeerlen } from './heerlen.js';
+import { seedDemoPartner } from './partner.js';
 import { seedSolihaYear } from './soliha.js';
 
 /** Demo credentials, printed in README.md. The demo organisation is flagged `is_demo` and shown as such. */
@@ -54,6 +55,10 @@ export async function seedDemoIfEmpty(db: Db): Promise<boolean> {
     await seedHeerlen(tx, created.organisationId, programIds.breakthrough, {
       coordinatorId: idOf('coordinatrice@demo.percee.test'),
       workerIds,
+    });
+    await seedDemoPartner(tx, created.organisationId, {
+      partnerId: idOf('partenaire@demo.percee.test'),
+      coordinatorId: idOf('coordinatrice@demo.percee.test'),
     });
     return true;
   });

@@ -21,15 +21,16 @@ import { decodeInstantCursor, decodeTextCursor, toPage } from '../../lib/cursor.
 import { assertVersion } from '../../lib/etag.js';
 import { FOREIGN_KEY_VIOLATION, sqlState } from '../../lib/pg-errors.js';
 import { conflict, forbidden, HttpProblem, notFound } from '../../lib/problem.js';
-import { likeEscape, normalise } from '../../lib/text.js';
+import { normalise } from '../../lib/text.js';
 import { audit, diff, sameValue } from '../../plugins/audit.js';
 import * as repo from './repo.js';
 
 type NewHousehold = z.output<typeof HouseholdCreateSchema>;
 type NewPerson = z.output<typeof PersonInputSchema>;
 
-const HOUSEHOLD_ROLES = new Set(['coordinator', 'admin', 'case_worker']);
-const seesAll = (actor: Actor) => actor.role === 'coordinator' || actor.role === 'admin';
+/** Not admins: they manage users and settings without reading household files. */
+const HOUSEHOLD_ROLES = new Set(['coordinator', 'case_worker']);
+const seesAll = (actor: Actor) => actor.role === 'coordinator';
 
 export function assertHouseholdRole(actor: Actor) {
   if (!HOUSEHOLD_ROLES.has(actor.role)) throw forbidden('Your role has no access to household files');

@@ -431,7 +431,11 @@ export const importRoutes: FastifyPluginAsyncZod<{ config: Config }> = async (ap
     app.post(
       `/imports/${kind}`,
       {
-        onRequest: app.requireScope(scope),
+        // People: the roles that may create these one by one (a dry run must not answer other roles either).
+        onRequest:
+          kind === 'households'
+            ? app.requireScope(scope, 'coordinator', 'case_worker')
+            : app.requireScope(scope, 'coordinator', 'admin', 'case_worker', 'partner'),
         bodyLimit: maxBytes,
         schema: {
           tags,

@@ -23,7 +23,7 @@ import { findProgram } from '../programs/service.js';
 /** Who may refer: everyone who works with households, and partner services. */
 const REFERRERS = new Set(['coordinator', 'admin', 'case_worker', 'partner']);
 /** Who sees every referral of the organisation (the inbox); others see the ones they sent. */
-const INBOX = new Set(['coordinator', 'admin']);
+const INBOX = new Set(['coordinator']);
 const DECIDERS = new Set(['coordinator']);
 
 const referralColumns = {

@@ -118,7 +118,8 @@ export async function pseudonymise(tx: Tx, organisationId: string, householdId: 
       abandon_reason = null, updated_at = now()
     where organisation_id = ${org} and case_id in ${caseIds}`);
   // The timeline and plan versions are append-only for the application role: one narrow function
-  // (0008_retention_security.sql) clears their free text for a household pseudonymised above.
+  // (0010_retention_security.sql, extended by 0018_consent_retention.sql to the consent register and
+  // partner involvement) clears their free text for a household pseudonymised above.
   await tx.execute(sql`select app.retention_clear_history(${hh}::uuid)`);
   return true;
 }

@@ -72,6 +72,34 @@ describe('retention: pseudonymisation after the retention period, dry run, legal
       },
     });
     expect(address.statusCode, address.body).toBe(200);
+    // A consent line and a partner involvement with free text about the person, both closed since.
+    const service = await call(admin, 'POST', '/admin/partner-services', { name: 'Housing desk' });
+    expect(service.statusCode, service.body).toBe(201);
+    const consent = await call(coordinator, 'POST', `/households/${households.due.householdId}/consents`, {
+      personId: household.json().members[0].id,
+      purpose: 'case_support',
+      partnerServiceId: service.json().id,
+      legalBasis: 'consent',
+      evidenceNote: 'Signed by Madame Dueson',
+    });
+    expect(consent.statusCode, consent.body).toBe(201);
+    const involvement = await call(coordinator, 'POST', `/cases/${households.due.caseId}/involvements`, {
+      partnerServiceId: service.json().id,
+      purpose: 'case_support',
+      note: 'Dueson needs a flat',
+    });
+    expect(involvement.statusCode, involvement.body).toBe(201);
+    const ended = await call(
+      coordinator,
+      'POST',
+      `/cases/${households.due.caseId}/involvements/${involvement.json().id}/end`,
+      { reason: 'Dueson housed' },
+    );
+    expect(ended.statusCode, ended.body).toBeLessThan(300);
+    const withdrawn = await call(coordinator, 'POST', `/consents/${consent.json().id}/withdraw`, {
+      reason: 'Dueson withdrew',
+    });
+    expect(withdrawn.statusCode, withdrawn.body).toBeLessThan(300);
 
     const limit = sql`now() - make_interval(months => 60)`;
     // Closed one day before the limit (more than 60 months ago): due.
@@ -189,7 +217,9 @@ describe('retention: pseudonymisation after the retention period, dry run, legal
             union all select 'persons' from persons p where p.household_id = ${households.due.householdId} and p::text ilike '%dueson%'
             union all select 'contacts' from contacts k where k.case_id = ${households.due.caseId} and k::text ilike '%dueson%'
             union all select 'problems' from household_problems x where x.household_id = ${households.due.householdId} and x::text ilike '%dueson%'
-            union all select 'events' from case_events e where e.case_id = ${households.due.caseId} and e.note is not null`,
+            union all select 'events' from case_events e where e.case_id = ${households.due.caseId} and e.note is not null
+            union all select 'consents' from consents c where c.household_id = ${households.due.householdId} and c::text ilike '%dueson%'
+            union all select 'involvements' from case_involvements i where i.case_id = ${households.due.caseId} and i::text ilike '%dueson%'`,
       ),
     );
     expect(leftovers).toEqual([]);

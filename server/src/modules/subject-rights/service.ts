@@ -12,7 +12,9 @@ import {
   breakthroughs,
   caseCoWorkers,
   caseEvents,
+  caseInvolvements,
   cases,
+  consents,
   contacts,
   householdProblems,
   households,
@@ -49,6 +51,8 @@ export const EXPORTED_TABLES = [
   'breakthroughs',
   'breakthrough_scenario_lines',
   'legal_holds',
+  'consents',
+  'case_involvements',
   'audit_log',
 ] as const;
 
@@ -207,6 +211,19 @@ export async function exportPerson(tx: Tx, actor: Actor, personId: string): Prom
     .where(and(eq(legalHolds.organisationId, org), eq(legalHolds.householdId, householdId)))
     .orderBy(asc(legalHolds.placedAt));
 
+  const consentRows = await tx
+    .select()
+    .from(consents)
+    .where(and(eq(consents.organisationId, org), eq(consents.personId, personId)))
+    .orderBy(asc(consents.grantedAt), asc(consents.id));
+  const involvementRows = none
+    ? []
+    : await tx
+        .select()
+        .from(caseInvolvements)
+        .where(and(eq(caseInvolvements.organisationId, org), inArray(caseInvolvements.caseId, caseIds)))
+        .orderBy(asc(caseInvolvements.startedAt), asc(caseInvolvements.id));
+
   // The file's history: every recorded read and change of the household, this person, the cases,
   // referrals and what hangs off them.
   const entity = (type: string, ids: string[]): SQL | undefined =>
@@ -246,6 +263,10 @@ export async function exportPerson(tx: Tx, actor: Actor, personId: string): Prom
             'breakthrough',
             breakthroughRows.map((row) => row.id),
           ),
+          entity(
+            'consent',
+            consentRows.map((row) => row.id),
+          ),
         ),
       ),
     )
@@ -262,6 +283,7 @@ export async function exportPerson(tx: Tx, actor: Actor, personId: string): Prom
   const breakthroughsBy = byCase(breakthroughRows, (row) => row.caseId);
   const linesBy = byCase(lineRows, (row) => row.breakthroughId);
   const coWorkersBy = byCase(coWorkers, (row) => row.caseId);
+  const involvementsBy = byCase(involvementRows, (row) => row.caseId);
 
   const result: PersonExport = {
     exportedAt: new Date().toISOString(),
@@ -288,10 +310,12 @@ export async function exportPerson(tx: Tx, actor: Actor, personId: string): Prom
           breakthrough,
           scenarioLines: linesBy.get(breakthrough.id) ?? [],
         })),
+        involvements: involvementsBy.get(row.id) ?? [],
       };
     }),
     inquiries: inquiryRows,
     legalHolds: holdRows,
+    consents: consentRows,
     audit: auditRows,
   };
   await audit(tx, actor, {

@@ -1,5 +1,7 @@
 import type { Locale, PageQuery, User, UserCreate, UserUpdate } from '@percee/shared';
+import { and, eq } from 'drizzle-orm';
 import type { Tx } from '../../db/client.js';
+import { partnerServices } from '../../db/schema.js';
 import type { Actor } from '../../db/tenant.js';
 import { decodeTextCursor, toPage } from '../../lib/cursor.js';
 import { assertPasswordAcceptable, hashPassword } from '../../lib/passwords.js';
@@ -16,10 +18,43 @@ const toUser = (row: repo.UserRow): User => ({
   role: row.role,
   locale: row.locale as Locale,
   siteId: row.siteId,
+  partnerServiceId: row.partnerServiceId,
   active: row.active,
   totpEnabled: Boolean(row.totpEnabledAt),
   createdAt: row.createdAt,
 });
+
+const unknownPartnerService = () =>
+  new HttpProblem(
+    422,
+    'unknown-partner-service',
+    'Unprocessable Content',
+    'No such partner service in this organisation',
+    {
+      errors: [{ path: 'body.partnerServiceId', message: 'Unknown partner service' }],
+    },
+  );
+
+/** A partner service is only for partner accounts, and must exist in the organisation. */
+async function checkPartnerService(tx: Tx, organisationId: string, role: string, partnerServiceId: string | null) {
+  if (!partnerServiceId) return;
+  if (role !== 'partner') {
+    throw new HttpProblem(
+      422,
+      'partner-service-for-partners',
+      'Unprocessable Content',
+      'Only partner accounts belong to a partner service',
+      {
+        errors: [{ path: 'body.partnerServiceId', message: 'Only for partner accounts' }],
+      },
+    );
+  }
+  const [found] = await tx
+    .select({ id: partnerServices.id })
+    .from(partnerServices)
+    .where(and(eq(partnerServices.organisationId, organisationId), eq(partnerServices.id, partnerServiceId)));
+  if (!found) throw unknownPartnerService();
+}
 
 const unknownSite = () =>
   new HttpProblem(422, 'unknown-site', 'Unprocessable Content', 'No such site in this organisation', {
@@ -47,6 +82,7 @@ export async function listUsers(tx: Tx, actor: Actor, query: PageQuery) {
 
 export async function createUser(tx: Tx, actor: Actor, input: UserCreate) {
   const { password, ...fields } = input;
+  await checkPartnerService(tx, actor.organisationId, fields.role, fields.partnerServiceId ?? null);
   await assertPasswordAcceptable(password, [fields.email, fields.displayName]);
   const passwordHash = await hashPassword(password);
   // A savepoint, so a constraint violation leaves the request's transaction usable.
@@ -59,7 +95,7 @@ export async function createUser(tx: Tx, actor: Actor, input: UserCreate) {
     action: 'user.create',
     entityType: 'user',
     entityId: user.id,
-    changes: { role: user.role, siteId: user.siteId },
+    changes: { role: user.role, siteId: user.siteId, partnerServiceId: user.partnerServiceId },
   });
   return toUser(user);
 }
@@ -71,6 +107,12 @@ export async function updateUser(tx: Tx, actor: Actor, id: string, input: UserUp
     throw conflict('self-lockout', 'You cannot disable your own account or remove your own admin role');
   }
   const { password, ...fields } = input;
+  const role = fields.role ?? before.role;
+  const partnerServiceId = fields.partnerServiceId !== undefined ? fields.partnerServiceId : before.partnerServiceId;
+  // An account that stops being a partner leaves its service.
+  if (role !== 'partner' && fields.partnerServiceId === undefined && before.partnerServiceId)
+    fields.partnerServiceId = null;
+  else await checkPartnerService(tx, actor.organisationId, role, partnerServiceId);
   if (password) await assertPasswordAcceptable(password, [before.email, fields.displayName ?? before.displayName]);
   const patch = { ...fields, ...(password ? { passwordHash: await hashPassword(password) } : {}) };
   const after = await guarded(() => tx.transaction((sp) => repo.updateUser(sp as Tx, actor.organisationId, id, patch)));

@@ -11,6 +11,9 @@ import type {
   CaseTransition,
   Contact,
   ContactCreate,
+  Involvement,
+  InvolvementCreate,
+  PartnerService,
   page,
   TimelineEntry,
 } from '@percee/shared';
@@ -205,5 +208,39 @@ export function useCreateAid(caseId: string) {
         queryClient.invalidateQueries({ queryKey: caseKeys.timeline(caseId) }),
         queryClient.invalidateQueries({ queryKey: queryRoots.households }),
       ]),
+  });
+}
+
+/* ---------- Partner services involved in the case ---------- */
+
+const involvementKey = (id: string) => [...caseKeys.detail(id), 'involvements'] as const;
+
+export const involvementsQueryOptions = (caseId: string) =>
+  queryOptions({
+    queryKey: involvementKey(caseId),
+    queryFn: async ({ signal }) =>
+      (await api.get<{ items: Involvement[] }>(`${path(caseId)}/involvements`, { signal })).items,
+  });
+
+export const caseServicesQueryOptions = () =>
+  queryOptions({
+    queryKey: [...queryRoots.reference, 'partner-services'] as const,
+    queryFn: async ({ signal }) => (await api.get<{ items: PartnerService[] }>('/partner-services', { signal })).items,
+  });
+
+export function useInvolve(caseId: string) {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (body: InvolvementCreate) => api.post<Involvement>(`${path(caseId)}/involvements`, body),
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: involvementKey(caseId) }),
+  });
+}
+
+export function useEndInvolvement(caseId: string) {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (id: string) =>
+      api.post<Involvement>(`${path(caseId)}/involvements/${encodeURIComponent(id)}/end`, { reason: null }),
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: involvementKey(caseId) }),
   });
 }

@@ -26,17 +26,7 @@ export const modulePaths: Record<AvailableModule, string> = {
 
 /** Which modules each role uses (the same as its navigation; a test keeps them in step). */
 export const availableModulesByRole: Record<Role, readonly AvailableModule[]> = {
-  admin: [
-    'caseload',
-    'referrals',
-    'households',
-    'cases',
-    'breakthroughs',
-    'avoidedCosts',
-    'reports',
-    'team',
-    'helpDesk',
-  ],
+  admin: ['avoidedCosts', 'reports', 'team', 'helpDesk'],
   coordinator: [
     'caseload',
     'referrals',

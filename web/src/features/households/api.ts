@@ -1,6 +1,8 @@
 import type {
   Aid,
   Case,
+  Consent,
+  ConsentCreate,
   FileAccess,
   Household,
   HouseholdSummary,
@@ -8,6 +10,7 @@ import type {
   LegalHold,
   LegalHoldCreate,
   LegalHoldRelease,
+  PartnerService,
   Person,
   PersonExport,
   PersonInput,
@@ -161,3 +164,40 @@ export const householdAccessLogQueryOptions = (id: string) =>
     initialPageParam: null as string | null,
     getNextPageParam: (last) => last.nextCursor,
   });
+
+/* ---------- Consent and legal-basis register ---------- */
+
+export const consentKeys = {
+  list: (householdId: string) => [...householdKeys.detail(householdId), 'consents'] as const,
+  services: () => [...queryRoots.reference, 'partner-services'] as const,
+};
+
+export const consentsQueryOptions = (householdId: string) =>
+  queryOptions({
+    queryKey: consentKeys.list(householdId),
+    queryFn: async ({ signal }) =>
+      (await api.get<{ items: Consent[] }>(`${path(householdId)}/consents`, { signal })).items,
+  });
+
+export const partnerServicesQueryOptions = () =>
+  queryOptions({
+    queryKey: consentKeys.services(),
+    queryFn: async ({ signal }) => (await api.get<{ items: PartnerService[] }>('/partner-services', { signal })).items,
+  });
+
+export function useRecordConsent(householdId: string) {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (consent: ConsentCreate) => api.post<Consent>(`${path(householdId)}/consents`, consent),
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: consentKeys.list(householdId) }),
+  });
+}
+
+export function useWithdrawConsent(householdId: string) {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: ({ id, reason }: { id: string; reason: string }) =>
+      api.post<Consent>(`/consents/${encodeURIComponent(id)}/withdraw`, { reason }),
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: consentKeys.list(householdId) }),
+  });
+}

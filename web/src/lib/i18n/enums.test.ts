@@ -6,6 +6,7 @@ import {
   breakthroughStatuses,
   caseStages,
   closureReasons,
+  consentPurposes,
   contactTypes,
   costCategories,
   costUnits,
@@ -14,6 +15,7 @@ import {
   householdRoles,
   inquiryChannels,
   inquiryOutcomes,
+  legalBases,
   planChanges,
   planStatuses,
   problemDomains,
@@ -52,6 +54,8 @@ const enums = {
   programMethod: programMethods,
   inquiryChannel: inquiryChannels,
   inquiryOutcome: inquiryOutcomes,
+  consentPurpose: consentPurposes,
+  legalBasis: legalBases,
 } as const;
 
 describe.each([

@@ -23,6 +23,7 @@ const USER = {
   role: 'case_worker' as const,
   locale: 'fr' as const,
   siteId: SITE.id,
+  partnerServiceId: null,
   active: true,
   totpEnabled: false,
   createdAt: '2025-01-15T09:00:00.000Z',
@@ -71,6 +72,7 @@ describe('<UserCreateForm>', () => {
       role: 'coordinator',
       locale: 'fr',
       siteId: null,
+      partnerServiceId: null,
       password: 'une longue phrase de passe',
     });
   });

@@ -17,6 +17,7 @@ import { AidSection } from '../components/aid-section';
 import { AssessmentsSection } from '../components/assessments';
 import { ContactJournalForm } from '../components/contact-form';
 import { ContactsList } from '../components/contacts-list';
+import { PartnersSection } from '../components/partners-section';
 import { StageStepper } from '../components/stage-stepper';
 import { TeamPanel } from '../components/team-panel';
 import { Timeline } from '../components/timeline';
@@ -146,6 +147,10 @@ export default function CaseDetailRoute() {
           <section id="case-aid" aria-labelledby="case-aid-title" tabIndex={-1}>
             <h2 id="case-aid-title">{t('aid.title')}</h2>
             <AidSection caseItem={item} />
+          </section>
+          <section id="case-partners" aria-labelledby="case-partners-title" tabIndex={-1}>
+            <h2 id="case-partners-title">{t('involvements.title')}</h2>
+            <PartnersSection caseItem={item} />
           </section>
         </div>
         <aside className="case-layout__side">

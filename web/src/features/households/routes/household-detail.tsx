@@ -24,6 +24,7 @@ import {
   householdQueryOptions,
 } from '../api';
 import { AddMemberForm } from '../components/add-member-form';
+import { ConsentsSection } from '../components/consents-section';
 import { HouseholdEditForm } from '../components/household-edit-form';
 import { LegalHolds } from '../components/legal-holds';
 import { SeverityBadge } from '../components/severity-badge';
@@ -136,6 +137,7 @@ export default function HouseholdDetailRoute() {
       </div>
 
       <HouseholdCases householdId={data.id} />
+      <ConsentsSection householdId={data.id} members={data.members} />
       {guardian && <LegalHolds householdId={data.id} />}
       {readsFileAccessLog(me.role) && <FileAccessLog householdId={data.id} />}
     </div>

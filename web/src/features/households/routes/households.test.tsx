@@ -1,5 +1,5 @@
 import type { Household, HouseholdSummary } from '@percee/shared';
-import { screen, waitFor } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { Route, Routes } from 'react-router';
 import { describe, expect, it, vi } from 'vitest';
@@ -115,7 +115,8 @@ describe('households', () => {
     const street = screen.getByLabelText(/Rue et numéro/);
     await user.clear(street);
     await user.type(street, 'Rue de Bruxelles 3');
-    await user.click(screen.getByRole('button', { name: 'Enregistrer' }));
+    // The consent register below has its own form: the address form's button.
+    await user.click(within(street.closest('form') as HTMLElement).getByRole('button', { name: 'Enregistrer' }));
 
     expect(await screen.findByText('Données modifiées entre-temps')).toBeTruthy();
     const patch = fetchMock.mock.calls.find(([, init]) => init?.method === 'PATCH');

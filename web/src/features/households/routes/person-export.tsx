@@ -131,10 +131,12 @@ export default function PersonExportRoute() {
             title={t('personExport.breakthroughs')}
             rows={file.breakthroughs.map((b) => ({ ...b.breakthrough, scenarioLines: b.scenarioLines }))}
           />
+          <Rows id={`export-involvements-${index}`} title={t('personExport.involvements')} rows={file.involvements} />
         </section>
       ))}
       <Rows id="export-inquiries" title={t('personExport.inquiries')} rows={data.inquiries} />
       <Rows id="export-holds" title={t('personExport.legalHolds')} rows={data.legalHolds} />
+      <Rows id="export-consents" title={t('personExport.consents')} rows={data.consents} />
       <Rows id="export-audit" title={t('personExport.audit')} rows={data.audit} />
     </div>
   );

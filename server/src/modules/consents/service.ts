@@ -1,0 +1,140 @@
+import type { ConsentCreate as ConsentCreateSchema } from '@percee/shared';
+import { type Consent, type ConsentCreate, consentStatus } from '@percee/shared';
+import { and, eq, sql } from 'drizzle-orm';
+import type { z } from 'zod';
+import type { Tx } from '../../db/client.js';
+import { consents, households, partnerServices, persons } from '../../db/schema.js';
+import type { Actor } from '../../db/tenant.js';
+import { conflict, forbidden, HttpProblem, notFound } from '../../lib/problem.js';
+import { audit } from '../../plugins/audit.js';
+import { loadHousehold } from '../households/service.js';
+import * as repo from './repo.js';
+
+type NewConsent = z.output<typeof ConsentCreateSchema>;
+
+/**
+ * Who keeps the register: admins (the register is not case content: it names the person, the
+ * purpose and the recipient), coordinators, and case workers of a case of the household.
+ */
+const REGISTER_ROLES = new Set(['admin', 'coordinator', 'case_worker']);
+
+/** The household, if this actor may keep its register (404 when not theirs, never a hint). */
+async function householdFor(tx: Tx, actor: Actor, householdId: string, forUpdate = false) {
+  if (!REGISTER_ROLES.has(actor.role) || actor.kind === 'client') {
+    throw forbidden('Your role has no access to the consent register');
+  }
+  if (actor.role !== 'admin') return loadHousehold(tx, actor, householdId, forUpdate);
+  const [row] = await tx
+    .select({ id: households.id })
+    .from(households)
+    .where(and(eq(households.organisationId, actor.organisationId), eq(households.id, householdId)));
+  if (!row) throw notFound('Household');
+  return row;
+}
+
+export function toConsent(found: repo.ConsentRow, now = new Date()): Consent {
+  const { row } = found;
+  return {
+    id: row.id,
+    householdId: row.householdId,
+    person: { id: row.personId, displayName: `${found.personFirstName} ${found.personLastName}` },
+    purpose: row.purpose,
+    recipient: { id: row.partnerServiceId, name: found.serviceName },
+    legalBasis: row.legalBasis,
+    grantedAt: row.grantedAt,
+    expiresAt: row.expiresAt,
+    withdrawnAt: row.withdrawnAt,
+    withdrawalReason: row.withdrawalReason,
+    withdrawnBy: row.withdrawnBy ? { id: row.withdrawnBy, displayName: found.withdrawnByName ?? '' } : null,
+    recordedBy: row.recordedBy ? { id: row.recordedBy, displayName: found.recordedByName ?? '' } : null,
+    evidenceNote: row.evidenceNote,
+    status: consentStatus(row, now),
+    createdAt: row.createdAt,
+  };
+}
+
+export async function listConsents(tx: Tx, actor: Actor, householdId: string, personId?: string) {
+  await householdFor(tx, actor, householdId);
+  const rows = await repo.listForHousehold(tx, actor.organisationId, householdId, personId);
+  await audit(tx, actor, { action: 'consent.list', entityType: 'household', entityId: householdId });
+  return rows.map((row) => toConsent(row));
+}
+
+const unprocessable = (path: string, message: string) =>
+  new HttpProblem(422, 'unprocessable', 'Unprocessable Content', message, { errors: [{ path, message }] });
+
+export async function recordConsent(tx: Tx, actor: Actor, householdId: string, input: NewConsent | ConsentCreate) {
+  await householdFor(tx, actor, householdId, true);
+  const [person] = await tx
+    .select({ id: persons.id })
+    .from(persons)
+    .where(
+      and(
+        eq(persons.organisationId, actor.organisationId),
+        eq(persons.id, input.personId),
+        eq(persons.householdId, householdId),
+      ),
+    );
+  if (!person) throw unprocessable('body.personId', 'This person is not a member of the household');
+  const [service] = await tx
+    .select({ id: partnerServices.id, active: partnerServices.active })
+    .from(partnerServices)
+    .where(
+      and(eq(partnerServices.organisationId, actor.organisationId), eq(partnerServices.id, input.partnerServiceId)),
+    );
+  if (!service) throw unprocessable('body.partnerServiceId', 'Unknown partner service');
+  if (!service.active) throw conflict('partner-service-inactive', 'This partner service is no longer active');
+  const [inserted] = await tx
+    .insert(consents)
+    .values({
+      organisationId: actor.organisationId,
+      householdId,
+      personId: input.personId,
+      purpose: input.purpose,
+      partnerServiceId: input.partnerServiceId,
+      legalBasis: input.legalBasis,
+      ...(input.grantedAt ? { grantedAt: input.grantedAt } : {}),
+      expiresAt: input.expiresAt ?? null,
+      evidenceNote: input.evidenceNote ?? null,
+      recordedBy: actor.userId,
+    })
+    .returning({ id: consents.id });
+  const id = (inserted as { id: string }).id;
+  await audit(tx, actor, {
+    action: 'consent.record',
+    entityType: 'consent',
+    entityId: id,
+    changes: {
+      householdId,
+      personId: input.personId,
+      purpose: input.purpose,
+      partnerServiceId: input.partnerServiceId,
+      legalBasis: input.legalBasis,
+      expiresAt: input.expiresAt ?? null,
+    },
+  });
+  return toConsent((await repo.findConsent(tx, actor.organisationId, id)) as repo.ConsentRow);
+}
+
+/** Records a withdrawal on the line (never deletes it). Withdrawing twice is a 409. */
+export async function withdrawConsent(tx: Tx, actor: Actor, id: string, reason: string) {
+  if (!REGISTER_ROLES.has(actor.role)) throw forbidden('Your role has no access to the consent register');
+  const found = await repo.findConsent(tx, actor.organisationId, id);
+  if (!found) throw notFound('Consent');
+  await householdFor(tx, actor, found.row.householdId, true);
+  const [updated] = await tx
+    .update(consents)
+    .set({ withdrawnAt: sql`now()`, withdrawalReason: reason, withdrawnBy: actor.userId })
+    .where(
+      and(eq(consents.organisationId, actor.organisationId), eq(consents.id, id), sql`${consents.withdrawnAt} is null`),
+    )
+    .returning({ id: consents.id });
+  if (!updated) throw conflict('already-withdrawn', 'This consent was already withdrawn');
+  await audit(tx, actor, {
+    action: 'consent.withdraw',
+    entityType: 'consent',
+    entityId: id,
+    changes: { withdrawnAt: [null, 'now'] },
+  });
+  return toConsent((await repo.findConsent(tx, actor.organisationId, id)) as repo.ConsentRow);
+}

@@ -1,0 +1,135 @@
+import type { ConsentPurpose } from '@percee/shared';
+import { and, asc, eq, type SQL, sql } from 'drizzle-orm';
+import { alias } from 'drizzle-orm/pg-core';
+import type { Tx } from '../../db/client.js';
+import { caseInvolvements, cases, households, partnerServices, programs, users } from '../../db/schema.js';
+import { rowsOf } from '../../lib/sql.js';
+import { activeConsentCovers } from '../consents/repo.js';
+
+const starter = alias(users, 'starter');
+const ender = alias(users, 'ender');
+
+export const selectInvolvements = (tx: Tx) =>
+  tx
+    .select({
+      row: caseInvolvements,
+      serviceName: partnerServices.name,
+      startedByName: starter.displayName,
+      endedByName: ender.displayName,
+      consentActive: sql<boolean>`${activeConsentCovers(
+        sql`${caseInvolvements.organisationId}`,
+        sql`(select c.household_id from ${cases} c where c.organisation_id = ${caseInvolvements.organisationId} and c.id = ${caseInvolvements.caseId})`,
+        sql`${caseInvolvements.partnerServiceId}`,
+        sql`${caseInvolvements.purpose}`,
+      )}`,
+    })
+    .from(caseInvolvements)
+    .innerJoin(
+      partnerServices,
+      and(
+        eq(partnerServices.organisationId, caseInvolvements.organisationId),
+        eq(partnerServices.id, caseInvolvements.partnerServiceId),
+      ),
+    )
+    .leftJoin(
+      starter,
+      and(eq(starter.organisationId, caseInvolvements.organisationId), eq(starter.id, caseInvolvements.startedBy)),
+    )
+    .leftJoin(
+      ender,
+      and(eq(ender.organisationId, caseInvolvements.organisationId), eq(ender.id, caseInvolvements.endedBy)),
+    );
+
+export type InvolvementRow = Awaited<ReturnType<ReturnType<typeof selectInvolvements>['execute']>>[number];
+
+export const involvementsOf = (tx: Tx, organisationId: string, caseId: string) =>
+  selectInvolvements(tx)
+    .where(and(eq(caseInvolvements.organisationId, organisationId), eq(caseInvolvements.caseId, caseId)))
+    .orderBy(asc(caseInvolvements.startedAt), asc(caseInvolvements.id));
+
+export async function findInvolvement(tx: Tx, organisationId: string, caseId: string, id: string) {
+  const [row] = await selectInvolvements(tx).where(
+    and(
+      eq(caseInvolvements.organisationId, organisationId),
+      eq(caseInvolvements.caseId, caseId),
+      eq(caseInvolvements.id, id),
+    ),
+  );
+  return row;
+}
+
+/** The partner service of the signed-in partner account, read in SQL at every request. */
+const serviceOfUser = (organisationId: string, userId: string) =>
+  sql`(select u.partner_service_id from ${users} u where u.organisation_id = ${organisationId} and u.id = ${userId})`;
+
+/**
+ * Involvements through which this partner account may see a case now: not ended, of its (active)
+ * partner service, and covered by an active consent or legal basis for that service and purpose
+ * for a member of the case's household. Evaluated by the database at each request, so ending an
+ * involvement, withdrawing a consent, its expiry, deactivating the service or moving the account to
+ * another service cuts access on the very next request.
+ */
+export function partnerSees(organisationId: string, userId: string): SQL {
+  return sql`i.organisation_id = ${organisationId} and i.ended_at is null
+    and i.partner_service_id = ${serviceOfUser(organisationId, userId)}
+    and exists (select 1 from ${partnerServices} ps where ps.organisation_id = i.organisation_id
+      and ps.id = i.partner_service_id and ps.active)
+    and ${activeConsentCovers(sql`i.organisation_id`, sql`${cases.householdId}`, sql`i.partner_service_id`, sql`i.purpose`)}`;
+}
+
+const partnerCaseColumns = {
+  id: cases.id,
+  reference: households.reference,
+  stage: cases.stage,
+  programName: programs.name,
+  nextPlannedContactAt: cases.nextPlannedContactAt,
+  contactDueAt: cases.contactDueAt,
+};
+
+const visibleToPartner = (organisationId: string, userId: string) =>
+  sql`exists (select 1 from ${caseInvolvements} i where i.case_id = ${cases.id} and ${partnerSees(organisationId, userId)})`;
+
+const selectPartnerCases = (tx: Tx) =>
+  tx
+    .select(partnerCaseColumns)
+    .from(cases)
+    .innerJoin(
+      households,
+      and(eq(households.organisationId, cases.organisationId), eq(households.id, cases.householdId)),
+    )
+    .innerJoin(programs, and(eq(programs.organisationId, cases.organisationId), eq(programs.id, cases.programId)));
+
+export async function partnerCases(tx: Tx, organisationId: string, userId: string) {
+  return selectPartnerCases(tx)
+    .where(and(eq(cases.organisationId, organisationId), visibleToPartner(organisationId, userId)))
+    .orderBy(asc(households.reference), asc(cases.id))
+    .limit(500);
+}
+
+export async function partnerCase(tx: Tx, organisationId: string, userId: string, caseId: string) {
+  const [row] = await selectPartnerCases(tx).where(
+    and(eq(cases.organisationId, organisationId), eq(cases.id, caseId), visibleToPartner(organisationId, userId)),
+  );
+  return row;
+}
+
+/** The involvements that give this partner account its view of the case (same rule as above). */
+export async function partnerInvolvements(tx: Tx, organisationId: string, userId: string, caseIds: string[]) {
+  if (caseIds.length === 0) return [];
+  return rowsOf<{
+    id: string;
+    case_id: string;
+    purpose: ConsentPurpose;
+    note: string | null;
+    started_at: string | Date;
+  }>(
+    tx,
+    sql`select i.id, i.case_id, i.purpose, i.note, i.started_at from ${caseInvolvements} i
+      join ${cases} on ${cases.organisationId} = i.organisation_id and ${cases.id} = i.case_id
+      where i.case_id in (${sql.join(
+        caseIds.map((id) => sql`${id}::uuid`),
+        sql`, `,
+      )}) and ${partnerSees(organisationId, userId)}
+      order by i.started_at, i.id`,
+  );
+}

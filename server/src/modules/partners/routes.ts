@@ -1,0 +1,153 @@
+import {
+  IdParam,
+  Involvement,
+  InvolvementCreate,
+  InvolvementEnd,
+  InvolvementParams,
+  PartnerCase,
+  PartnerService,
+  PartnerServiceCreate,
+  PartnerServiceUpdate,
+  Problem,
+} from '@percee/shared';
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import * as service from './service.js';
+
+const errors = { 400: Problem, 401: Problem, 403: Problem, 404: Problem };
+
+export const partnerRoutes: FastifyPluginAsyncZod = async (app) => {
+  const adminOnly = app.requireRole('admin');
+  const onRequest = app.authenticate;
+
+  app.get(
+    '/partner-services',
+    {
+      onRequest: app.requireRole('admin', 'coordinator', 'case_worker'),
+      schema: {
+        tags: ['consents'],
+        summary: "The organisation's partner services (recipients in the consent register)",
+        response: { 200: z.object({ items: z.array(PartnerService) }), 401: Problem, 403: Problem },
+      },
+    },
+    async (request) => ({ items: await request.inTenant((tx, actor) => service.listServices(tx, actor)) }),
+  );
+
+  app.post(
+    '/admin/partner-services',
+    {
+      onRequest: adminOnly,
+      schema: {
+        tags: ['administration'],
+        summary: 'Create a partner service (partner accounts are then linked to it)',
+        body: PartnerServiceCreate,
+        response: { 201: PartnerService, 400: Problem, 401: Problem, 403: Problem, 409: Problem },
+      },
+    },
+    async (request, reply) => {
+      const created = await request.inTenant((tx, actor) => service.createService(tx, actor, request.body));
+      return reply.code(201).send(created);
+    },
+  );
+
+  app.patch(
+    '/admin/partner-services/:id',
+    {
+      onRequest: adminOnly,
+      schema: {
+        tags: ['administration'],
+        summary: 'Rename or deactivate a partner service (deactivating ends what its accounts see)',
+        params: IdParam,
+        body: PartnerServiceUpdate,
+        response: { 200: PartnerService, ...errors, 409: Problem },
+      },
+    },
+    async (request) =>
+      request.inTenant((tx, actor) => service.updateService(tx, actor, request.params.id, request.body)),
+  );
+
+  app.get(
+    '/cases/:id/involvements',
+    {
+      onRequest,
+      schema: {
+        tags: ['cases'],
+        summary: 'Partner services involved in the case (ended ones included), and whether a consent covers each now',
+        params: IdParam,
+        response: { 200: z.object({ items: z.array(Involvement) }), ...errors },
+      },
+    },
+    async (request) => ({
+      items: await request.inTenant((tx, actor) => service.listInvolvements(tx, actor, request.params.id)),
+    }),
+  );
+
+  app.post(
+    '/cases/:id/involvements',
+    {
+      onRequest,
+      schema: {
+        tags: ['cases'],
+        summary: 'Involve a partner service in the case for a purpose (coordinators and the case workers)',
+        description:
+          'Requires an active consent or legal basis (granted, not expired, not withdrawn) covering that partner service and purpose for a member of the household: 409 `consent-missing` otherwise, naming the service and purpose.',
+        params: IdParam,
+        body: InvolvementCreate,
+        response: { 201: Involvement, ...errors, 409: Problem, 422: Problem },
+      },
+    },
+    async (request, reply) => {
+      const created = await request.inTenant((tx, actor) =>
+        service.involve(tx, actor, request.params.id, request.body),
+      );
+      return reply.code(201).send(created);
+    },
+  );
+
+  app.post(
+    '/cases/:id/involvements/:involvementId/end',
+    {
+      onRequest,
+      schema: {
+        tags: ['cases'],
+        summary: "End a partner service's involvement (its accounts stop seeing the case at once)",
+        params: InvolvementParams,
+        body: InvolvementEnd,
+        response: { 200: Involvement, ...errors, 409: Problem },
+      },
+    },
+    async (request) =>
+      request.inTenant((tx, actor) =>
+        service.endInvolvement(tx, actor, request.params.id, request.params.involvementId, request.body.reason ?? null),
+      ),
+  );
+
+  app.get(
+    '/partner/cases',
+    {
+      onRequest: app.requireRole('partner'),
+      schema: {
+        tags: ['partners'],
+        summary: "Our cases: the cases the partner's service is involved in, while a consent or legal basis covers it",
+        description:
+          'A reduced view: reference, stage, program, next contact date and the involvements. Never contact notes, assessments, problems, aid or money.',
+        response: { 200: z.object({ items: z.array(PartnerCase) }), 401: Problem, 403: Problem },
+      },
+    },
+    async (request) => ({ items: await request.inTenant((tx, actor) => service.ourCases(tx, actor)) }),
+  );
+
+  app.get(
+    '/partner/cases/:id',
+    {
+      onRequest: app.requireRole('partner'),
+      schema: {
+        tags: ['partners'],
+        summary: 'One of our cases, reduced view (404 once the involvement ends or the consent lapses)',
+        params: IdParam,
+        response: { 200: PartnerCase, ...errors },
+      },
+    },
+    async (request) => request.inTenant((tx, actor) => service.ourCase(tx, actor, request.params.id)),
+  );
+};

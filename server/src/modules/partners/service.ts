@@ -1,0 +1,262 @@
+import type {
+  Involvement,
+  InvolvementCreate,
+  PartnerCase,
+  PartnerService,
+  PartnerServiceCreate,
+  PartnerServiceUpdate,
+} from '@percee/shared';
+import { and, asc, eq, sql } from 'drizzle-orm';
+import type { Tx } from '../../db/client.js';
+import { caseInvolvements, partnerServices } from '../../db/schema.js';
+import type { Actor } from '../../db/tenant.js';
+import { sqlState, UNIQUE_VIOLATION } from '../../lib/pg-errors.js';
+import { conflict, forbidden, HttpProblem, notFound } from '../../lib/problem.js';
+import { rowsOf } from '../../lib/sql.js';
+import { audit, diff } from '../../plugins/audit.js';
+import { loadCaseFor } from '../cases/access.js';
+import { activeConsentCovers } from '../consents/repo.js';
+import * as repo from './repo.js';
+
+/* ---------- Partner services (the admin manages them) ---------- */
+
+type ServiceRow = typeof partnerServices.$inferSelect;
+const toService = (row: ServiceRow): PartnerService => ({
+  id: row.id,
+  name: row.name,
+  description: row.description,
+  active: row.active,
+  createdAt: row.createdAt,
+});
+
+async function guardedName<T>(write: () => Promise<T>): Promise<T> {
+  try {
+    return await write();
+  } catch (error) {
+    if (sqlState(error) === UNIQUE_VIOLATION) throw conflict('name-taken', 'A partner service with this name exists');
+    throw error;
+  }
+}
+
+/** Names of the organisation's partner services (for pickers); not for partners or analysts. */
+export async function listServices(tx: Tx, actor: Actor) {
+  if (!['admin', 'coordinator', 'case_worker'].includes(actor.role)) {
+    throw forbidden('Your role does not manage partner services');
+  }
+  const rows = await tx
+    .select()
+    .from(partnerServices)
+    .where(eq(partnerServices.organisationId, actor.organisationId))
+    .orderBy(asc(partnerServices.name), asc(partnerServices.id));
+  return rows.map(toService);
+}
+
+export async function createService(tx: Tx, actor: Actor, input: { name: string; description: string | null }) {
+  const row = await guardedName(() =>
+    tx.transaction(
+      async (sp) =>
+        (
+          await sp
+            .insert(partnerServices)
+            .values({ organisationId: actor.organisationId, ...input })
+            .returning()
+        )[0] as ServiceRow,
+    ),
+  );
+  await audit(tx, actor, {
+    action: 'partner_service.create',
+    entityType: 'partner_service',
+    entityId: row.id,
+    changes: { name: row.name },
+  });
+  return toService(row);
+}
+
+export async function updateService(tx: Tx, actor: Actor, id: string, patch: PartnerServiceUpdate) {
+  const [before] = await tx
+    .select()
+    .from(partnerServices)
+    .where(and(eq(partnerServices.organisationId, actor.organisationId), eq(partnerServices.id, id)));
+  if (!before) throw notFound('Partner service');
+  const after = await guardedName(() =>
+    tx.transaction(
+      async (sp) =>
+        (
+          await sp
+            .update(partnerServices)
+            .set({ ...patch, updatedAt: sql`now()` })
+            .where(and(eq(partnerServices.organisationId, actor.organisationId), eq(partnerServices.id, id)))
+            .returning()
+        )[0] as ServiceRow,
+    ),
+  );
+  await audit(tx, actor, {
+    action: 'partner_service.update',
+    entityType: 'partner_service',
+    entityId: id,
+    changes: diff(before, patch as Partial<ServiceRow>),
+  });
+  return toService(after);
+}
+
+export type { PartnerServiceCreate };
+
+/* ---------- Involvement of a partner service in a case ---------- */
+
+function toInvolvement(found: repo.InvolvementRow): Involvement {
+  const { row } = found;
+  return {
+    id: row.id,
+    caseId: row.caseId,
+    partnerService: { id: row.partnerServiceId, name: found.serviceName },
+    purpose: row.purpose,
+    note: row.note,
+    startedAt: row.startedAt,
+    startedBy: row.startedBy ? { id: row.startedBy, displayName: found.startedByName ?? '' } : null,
+    endedAt: row.endedAt,
+    endedBy: row.endedBy ? { id: row.endedBy, displayName: found.endedByName ?? '' } : null,
+    endReason: row.endReason,
+    consentActive: !row.endedAt && !!found.consentActive,
+  };
+}
+
+export async function listInvolvements(tx: Tx, actor: Actor, caseId: string) {
+  await loadCaseFor(tx, actor, caseId);
+  return (await repo.involvementsOf(tx, actor.organisationId, caseId)).map(toInvolvement);
+}
+
+/**
+ * Involves a partner service in a case for a purpose: coordinators and the case's workers. Needs an
+ * active consent or legal basis covering that service and purpose for a member of the household
+ * (409 `consent-missing` naming what is missing otherwise).
+ */
+export async function involve(
+  tx: Tx,
+  actor: Actor,
+  caseId: string,
+  input: { partnerServiceId: string; purpose: InvolvementCreate['purpose']; note?: string | null },
+) {
+  const found = await loadCaseFor(tx, actor, caseId, { forUpdate: true });
+  if (found.closedAt) throw conflict('case-closed', 'A closed case cannot involve a partner service');
+  const [service] = await tx
+    .select()
+    .from(partnerServices)
+    .where(
+      and(eq(partnerServices.organisationId, actor.organisationId), eq(partnerServices.id, input.partnerServiceId)),
+    );
+  if (!service) {
+    throw new HttpProblem(422, 'unprocessable', 'Unprocessable Content', 'Unknown partner service', {
+      errors: [{ path: 'body.partnerServiceId', message: 'Unknown partner service' }],
+    });
+  }
+  if (!service.active) throw conflict('partner-service-inactive', 'This partner service is no longer active');
+  const [covered] = await rowsOf<{ ok: boolean }>(
+    tx,
+    sql`select ${activeConsentCovers(actor.organisationId, found.householdId, service.id, input.purpose)} as ok`,
+  );
+  if (!covered?.ok) {
+    throw conflict(
+      'consent-missing',
+      `No active consent or legal basis of a member of household ${found.householdReference} covers the purpose "${input.purpose}" for the partner service "${service.name}". Record one in the household's register first.`,
+      { missing: { householdId: found.householdId, partnerServiceId: service.id, purpose: input.purpose } },
+    );
+  }
+  let id: string;
+  try {
+    const [inserted] = await tx.transaction((sp) =>
+      sp
+        .insert(caseInvolvements)
+        .values({
+          organisationId: actor.organisationId,
+          caseId,
+          partnerServiceId: service.id,
+          purpose: input.purpose,
+          note: input.note ?? null,
+          startedBy: actor.userId,
+        })
+        .returning({ id: caseInvolvements.id }),
+    );
+    id = (inserted as { id: string }).id;
+  } catch (error) {
+    if (sqlState(error) === UNIQUE_VIOLATION) {
+      throw conflict('already-involved', `"${service.name}" is already involved in this case for this purpose`);
+    }
+    throw error;
+  }
+  await audit(tx, actor, {
+    action: 'case.involve_partner',
+    entityType: 'case',
+    entityId: caseId,
+    changes: { involvementId: id, partnerServiceId: service.id, purpose: input.purpose },
+  });
+  return toInvolvement((await repo.findInvolvement(tx, actor.organisationId, caseId, id)) as repo.InvolvementRow);
+}
+
+export async function endInvolvement(tx: Tx, actor: Actor, caseId: string, id: string, reason: string | null) {
+  await loadCaseFor(tx, actor, caseId, { forUpdate: true });
+  const found = await repo.findInvolvement(tx, actor.organisationId, caseId, id);
+  if (!found) throw notFound('Involvement');
+  if (found.row.endedAt) throw conflict('already-ended', 'This involvement has already ended');
+  await tx
+    .update(caseInvolvements)
+    .set({ endedAt: sql`now()`, endedBy: actor.userId, endReason: reason })
+    .where(and(eq(caseInvolvements.organisationId, actor.organisationId), eq(caseInvolvements.id, id)));
+  await audit(tx, actor, {
+    action: 'case.end_partner_involvement',
+    entityType: 'case',
+    entityId: caseId,
+    changes: { involvementId: id, endedAt: [null, 'now'] },
+  });
+  return toInvolvement((await repo.findInvolvement(tx, actor.organisationId, caseId, id)) as repo.InvolvementRow);
+}
+
+/* ---------- What a partner account sees ---------- */
+
+function assertPartner(actor: Actor) {
+  if (actor.role !== 'partner' || actor.kind === 'client') throw forbidden('This view is for partner services');
+}
+
+const iso = (value: string | Date) => new Date(value).toISOString();
+
+async function toPartnerCases(tx: Tx, actor: Actor, rows: Awaited<ReturnType<typeof repo.partnerCases>>) {
+  const involvements = await repo.partnerInvolvements(
+    tx,
+    actor.organisationId,
+    actor.userId,
+    rows.map((row) => row.id),
+  );
+  return rows.map(
+    (row): PartnerCase => ({
+      id: row.id,
+      reference: row.reference,
+      stage: row.stage,
+      programName: row.programName,
+      nextContactAt: row.nextPlannedContactAt ?? row.contactDueAt,
+      involvements: involvements
+        .filter((involvement) => involvement.case_id === row.id)
+        .map((involvement) => ({
+          id: involvement.id,
+          purpose: involvement.purpose,
+          startedAt: iso(involvement.started_at),
+          note: involvement.note,
+        })),
+    }),
+  );
+}
+
+/** "Our cases": the cases the partner's service is involved in, while a consent covers it. */
+export async function ourCases(tx: Tx, actor: Actor) {
+  assertPartner(actor);
+  const rows = await repo.partnerCases(tx, actor.organisationId, actor.userId);
+  await audit(tx, actor, { action: 'case.list', entityType: 'case', changes: { count: rows.length } });
+  return toPartnerCases(tx, actor, rows);
+}
+
+/** One case, reduced to what a partner needs; 404 when the service is not (or no longer) allowed to see it. */
+export async function ourCase(tx: Tx, actor: Actor, caseId: string) {
+  assertPartner(actor);
+  const row = await repo.partnerCase(tx, actor.organisationId, actor.userId, caseId);
+  if (!row) throw notFound('Case');
+  await audit(tx, actor, { action: 'case.read', entityType: 'case', entityId: caseId });
+  return (await toPartnerCases(tx, actor, [row]))[0] as PartnerCase;
+}

@@ -1,0 +1,157 @@
+import { z } from 'zod';
+import { CaseStage } from './casework.js';
+
+const datetime = z.iso.datetime({ offset: true });
+
+/** What personal data is processed or shared for (GDPR art. 5(1)(b): one legal basis per purpose). */
+export const consentPurposes = ['case_support', 'information_sharing', 'referral'] as const;
+export const ConsentPurpose = z.enum(consentPurposes);
+export type ConsentPurpose = z.infer<typeof ConsentPurpose>;
+
+/** GDPR art. 6(1) (a)–(f). Consent alone is not always enough: the register records which basis applies. */
+export const legalBases = [
+  'consent',
+  'legal_obligation',
+  'public_task',
+  'vital_interests',
+  'contract',
+  'legitimate_interest',
+] as const;
+export const LegalBasis = z.enum(legalBases);
+export type LegalBasis = z.infer<typeof LegalBasis>;
+
+/** A partner service (housing, debt help, school, CPAS/OCMW...) that may receive data under a legal basis. */
+export const PartnerService = z
+  .object({
+    id: z.uuid(),
+    name: z.string(),
+    description: z.string().nullable(),
+    active: z.boolean(),
+    createdAt: datetime,
+  })
+  .meta({ id: 'PartnerService' });
+export type PartnerService = z.infer<typeof PartnerService>;
+
+const PartnerServiceFields = {
+  name: z.string().trim().min(1).max(200),
+  description: z.string().trim().max(2000).nullable(),
+};
+export const PartnerServiceCreate = z
+  .strictObject({ ...PartnerServiceFields, description: PartnerServiceFields.description.default(null) })
+  .meta({ id: 'PartnerServiceCreate' });
+export type PartnerServiceCreate = z.input<typeof PartnerServiceCreate>;
+export const PartnerServiceUpdate = z
+  .strictObject({ ...PartnerServiceFields, active: z.boolean() })
+  .partial()
+  .meta({ id: 'PartnerServiceUpdate' });
+export type PartnerServiceUpdate = z.input<typeof PartnerServiceUpdate>;
+
+const Ref = z.object({ id: z.uuid(), displayName: z.string() });
+
+/** One line of the consent and legal-basis register. Never deleted: a withdrawal is recorded on it. */
+export const Consent = z
+  .object({
+    id: z.uuid(),
+    householdId: z.uuid(),
+    person: Ref,
+    purpose: ConsentPurpose,
+    recipient: z.object({ id: z.uuid(), name: z.string() }),
+    legalBasis: LegalBasis,
+    grantedAt: datetime,
+    expiresAt: datetime.nullable(),
+    withdrawnAt: datetime.nullable(),
+    withdrawalReason: z.string().nullable(),
+    withdrawnBy: Ref.nullable(),
+    recordedBy: Ref.nullable(),
+    evidenceNote: z.string().nullable(),
+    status: z.enum(['active', 'expired', 'withdrawn', 'future']),
+    createdAt: datetime,
+  })
+  .meta({ id: 'Consent' });
+export type Consent = z.infer<typeof Consent>;
+
+export const ConsentCreate = z
+  .strictObject({
+    personId: z.uuid(),
+    purpose: ConsentPurpose,
+    partnerServiceId: z.uuid(),
+    legalBasis: LegalBasis,
+    grantedAt: datetime.optional().meta({ description: 'Defaults to now' }),
+    expiresAt: datetime.nullable().default(null),
+    evidenceNote: z.string().trim().max(4000).nullable().default(null),
+  })
+  .refine((c) => !c.expiresAt || new Date(c.expiresAt).getTime() > new Date(c.grantedAt ?? Date.now()).getTime(), {
+    path: ['expiresAt'],
+    message: 'Must be after grantedAt',
+  })
+  .meta({ id: 'ConsentCreate' });
+export type ConsentCreate = z.input<typeof ConsentCreate>;
+
+export const ConsentWithdrawal = z
+  .strictObject({ reason: z.string().trim().min(1).max(2000) })
+  .meta({ id: 'ConsentWithdrawal' });
+export type ConsentWithdrawal = z.input<typeof ConsentWithdrawal>;
+
+export const ConsentListQuery = z.object({ personId: z.uuid().optional() });
+
+/** Status of a register line at `now` (the server decides access in SQL; this is for display). */
+export function consentStatus(
+  consent: { grantedAt: string; expiresAt: string | null; withdrawnAt: string | null },
+  now = new Date(),
+): Consent['status'] {
+  if (consent.withdrawnAt) return 'withdrawn';
+  if (new Date(consent.grantedAt).getTime() > now.getTime()) return 'future';
+  if (consent.expiresAt && new Date(consent.expiresAt).getTime() <= now.getTime()) return 'expired';
+  return 'active';
+}
+
+/** A partner service involved in a case for a purpose. Ended, never deleted. */
+export const Involvement = z
+  .object({
+    id: z.uuid(),
+    caseId: z.uuid(),
+    partnerService: z.object({ id: z.uuid(), name: z.string() }),
+    purpose: ConsentPurpose,
+    note: z.string().nullable(),
+    startedAt: datetime,
+    startedBy: Ref.nullable(),
+    endedAt: datetime.nullable(),
+    endedBy: Ref.nullable(),
+    endReason: z.string().nullable(),
+    consentActive: z.boolean().meta({
+      description: 'Whether an active consent or legal basis covers it now (the partner sees the case only then)',
+    }),
+  })
+  .meta({ id: 'Involvement' });
+export type Involvement = z.infer<typeof Involvement>;
+
+export const InvolvementCreate = z
+  .strictObject({
+    partnerServiceId: z.uuid(),
+    purpose: ConsentPurpose,
+    note: z.string().trim().max(2000).nullable().default(null),
+  })
+  .meta({ id: 'InvolvementCreate' });
+export type InvolvementCreate = z.input<typeof InvolvementCreate>;
+
+export const InvolvementEnd = z
+  .strictObject({ reason: z.string().trim().max(2000).nullable().default(null) })
+  .meta({ id: 'InvolvementEnd' });
+export type InvolvementEnd = z.input<typeof InvolvementEnd>;
+
+export const InvolvementParams = z.object({ id: z.uuid(), involvementId: z.uuid() });
+
+/** What a partner sees of a case: enough to work together, nothing of the file itself. */
+export const PartnerCase = z
+  .object({
+    id: z.uuid(),
+    reference: z.string().meta({ description: "The household's reference (no name)" }),
+    stage: CaseStage,
+    programName: z.string(),
+    nextContactAt: datetime.nullable(),
+    involvements: z.array(
+      z.object({ id: z.uuid(), purpose: ConsentPurpose, startedAt: datetime, note: z.string().nullable() }),
+    ),
+  })
+  .meta({ id: 'PartnerCase' });
+export type PartnerCase = z.infer<typeof PartnerCase>;

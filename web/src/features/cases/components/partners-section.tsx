@@ -1,0 +1,160 @@
+import { zodResolver } from '@hookform/resolvers/zod';
+import { type Case, type ConsentPurpose, consentPurposes, InvolvementCreate } from '@percee/shared';
+import { useQuery } from '@tanstack/react-query';
+import { useState } from 'react';
+import { useForm } from 'react-hook-form';
+import { useTranslation } from 'react-i18next';
+import { z } from 'zod';
+import { Alert } from '../../../components/alert';
+import { Field } from '../../../components/field';
+import { PageLoader } from '../../../components/page-loader';
+import { QueryError } from '../../../components/query-error';
+import { isProblem } from '../../../lib/api-client';
+import { errorMessage } from '../../../lib/errors';
+import { applyServerFieldErrors, blankToNull, zodErrorOptions } from '../../../lib/forms';
+import { useFormat } from '../../../lib/i18n/format';
+import { caseServicesQueryOptions, involvementsQueryOptions, useEndInvolvement, useInvolve } from '../api';
+
+const InvolveInput = z
+  .object({ partnerServiceId: z.string(), purpose: z.string(), note: z.string() })
+  .transform(
+    (values): InvolvementCreate => ({
+      partnerServiceId: values.partnerServiceId,
+      purpose: values.purpose as ConsentPurpose, // checked by InvolvementCreate below
+      note: blankToNull(values.note),
+    }),
+  )
+  .pipe(InvolvementCreate);
+
+const FIELDS = ['partnerServiceId', 'purpose', 'note'] as const;
+const empty = () => ({ partnerServiceId: '', purpose: '', note: '' });
+
+/** Partner services involved in the case, whether a consent covers each now, and a form to involve one. */
+export function PartnersSection({ caseItem }: { caseItem: Case }) {
+  const { t } = useTranslation();
+  const format = useFormat();
+  const involvements = useQuery(involvementsQueryOptions(caseItem.id));
+  const end = useEndInvolvement(caseItem.id);
+
+  return (
+    <div className="stack">
+      {involvements.isPending ? (
+        <PageLoader />
+      ) : involvements.isError ? (
+        <QueryError error={involvements.error} onRetry={() => void involvements.refetch()} />
+      ) : involvements.data.length === 0 ? (
+        <p className="empty-state">{t('involvements.empty')}</p>
+      ) : (
+        <ul className="plain-list">
+          {involvements.data.map((involvement) => (
+            <li key={involvement.id}>
+              <strong>{involvement.partnerService.name}</strong> · {t(`enums.consentPurpose.${involvement.purpose}`)} ·{' '}
+              {involvement.endedAt
+                ? t('involvements.ended', { date: format.date(involvement.endedAt) })
+                : involvement.consentActive
+                  ? t('involvements.active')
+                  : t('involvements.noConsent')}
+              {!involvement.endedAt && (
+                <button
+                  type="button"
+                  className="button"
+                  disabled={end.isPending}
+                  onClick={() => end.mutate(involvement.id)}
+                  aria-label={t('involvements.endLabel', { name: involvement.partnerService.name })}
+                >
+                  {t('involvements.end')}
+                </button>
+              )}
+            </li>
+          ))}
+        </ul>
+      )}
+      {!caseItem.closedAt && <InvolveForm caseId={caseItem.id} />}
+    </div>
+  );
+}
+
+export function InvolveForm({ caseId }: { caseId: string }) {
+  const { t } = useTranslation();
+  const services = useQuery(caseServicesQueryOptions());
+  const involve = useInvolve(caseId);
+  const [formError, setFormError] = useState<string | null>(null);
+  const [saved, setSaved] = useState(false);
+  const {
+    register,
+    handleSubmit,
+    setError,
+    reset,
+    formState: { errors, isSubmitting },
+  } = useForm({ resolver: zodResolver(InvolveInput, zodErrorOptions), defaultValues: empty() });
+
+  const onSubmit = handleSubmit(
+    async (values) => {
+      setFormError(null);
+      setSaved(false);
+      try {
+        await involve.mutateAsync(values);
+        reset(empty());
+        setSaved(true);
+      } catch (error) {
+        if (isProblem(error, 'consent-missing')) return setFormError(t('involvements.consentMissing'));
+        const onFields = applyServerFieldErrors(error, setError, FIELDS);
+        setFormError(onFields ? t('validation.summary') : errorMessage(error, t));
+      }
+    },
+    () => {
+      setSaved(false);
+      setFormError(t('validation.summary'));
+    },
+  );
+
+  return (
+    <form className="form card" onSubmit={onSubmit} noValidate aria-busy={isSubmitting}>
+      <h3>{t('involvements.newTitle')}</h3>
+      <div aria-live="polite">
+        {saved && (
+          <Alert tone="success" live={false}>
+            {t('involvements.saved')}
+          </Alert>
+        )}
+      </div>
+      {formError && <Alert tone="error">{formError}</Alert>}
+      <div className="form-grid">
+        <Field label={t('involvements.service')} error={errors.partnerServiceId?.message} required>
+          {(control) => (
+            <select {...control} {...register('partnerServiceId')}>
+              <option value="">{t('common.choose')}</option>
+              {(services.data ?? [])
+                .filter((service) => service.active)
+                .map((service) => (
+                  <option key={service.id} value={service.id}>
+                    {service.name}
+                  </option>
+                ))}
+            </select>
+          )}
+        </Field>
+        <Field label={t('involvements.purpose')} error={errors.purpose?.message} required>
+          {(control) => (
+            <select {...control} {...register('purpose')}>
+              <option value="">{t('common.choose')}</option>
+              {consentPurposes.map((purpose) => (
+                <option key={purpose} value={purpose}>
+                  {t(`enums.consentPurpose.${purpose}`)}
+                </option>
+              ))}
+            </select>
+          )}
+        </Field>
+      </div>
+      <Field label={t('involvements.note')} error={errors.note?.message}>
+        {(control) => <input {...control} {...register('note')} type="text" />}
+      </Field>
+      <div className="form-actions">
+        <button type="submit" className="button button--primary" disabled={isSubmitting}>
+          {isSubmitting ? t('common.saving') : t('involvements.save')}
+        </button>
+      </div>
+    </form>
+  );
+}

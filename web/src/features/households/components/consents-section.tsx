@@ -1,0 +1,285 @@
+import { zodResolver } from '@hookform/resolvers/zod';
+import {
+  type Consent,
+  ConsentCreate,
+  type ConsentPurpose,
+  consentPurposes,
+  type LegalBasis,
+  legalBases,
+  type Person,
+} from '@percee/shared';
+import { useQuery } from '@tanstack/react-query';
+import { useState } from 'react';
+import { useForm } from 'react-hook-form';
+import { useTranslation } from 'react-i18next';
+import { z } from 'zod';
+import { Alert } from '../../../components/alert';
+import { Field } from '../../../components/field';
+import { PageLoader } from '../../../components/page-loader';
+import { QueryError } from '../../../components/query-error';
+import { errorMessage } from '../../../lib/errors';
+import { applyServerFieldErrors, blankToNull, zodErrorOptions } from '../../../lib/forms';
+import { useFormat } from '../../../lib/i18n/format';
+import { consentsQueryOptions, partnerServicesQueryOptions, useRecordConsent, useWithdrawConsent } from '../api';
+
+/** Form inputs (text) → the shared `ConsentCreate`; the expiry is a calendar date, kept to the end of that day. */
+const ConsentInput = z
+  .object({
+    personId: z.string(),
+    purpose: z.string(),
+    partnerServiceId: z.string(),
+    legalBasis: z.string(),
+    expiresOn: z.string(),
+    evidenceNote: z.string(),
+  })
+  .transform(
+    (values): ConsentCreate => ({
+      personId: values.personId,
+      purpose: values.purpose as ConsentPurpose, // checked by ConsentCreate below
+      partnerServiceId: values.partnerServiceId,
+      legalBasis: values.legalBasis as LegalBasis,
+      expiresAt: values.expiresOn ? new Date(`${values.expiresOn}T23:59:59`).toISOString() : null,
+      evidenceNote: blankToNull(values.evidenceNote),
+    }),
+  )
+  .pipe(ConsentCreate);
+
+const FIELDS = ['personId', 'purpose', 'partnerServiceId', 'legalBasis', 'evidenceNote'] as const;
+
+const empty = () => ({
+  personId: '',
+  purpose: '',
+  partnerServiceId: '',
+  legalBasis: '',
+  expiresOn: '',
+  evidenceNote: '',
+});
+
+/** The household's consent and legal-basis register: every line kept, withdrawals recorded on it. */
+export function ConsentsSection({ householdId, members }: { householdId: string; members: Person[] }) {
+  const { t } = useTranslation();
+  const format = useFormat();
+  const consents = useQuery(consentsQueryOptions(householdId));
+
+  return (
+    <section className="card" aria-labelledby="household-consents-title">
+      <h2 id="household-consents-title">{t('consents.title')}</h2>
+      <p className="muted">{t('consents.intro')}</p>
+      {consents.isPending ? (
+        <PageLoader />
+      ) : consents.isError ? (
+        <QueryError error={consents.error} onRetry={() => void consents.refetch()} />
+      ) : consents.data.length === 0 ? (
+        <p className="empty-state">{t('consents.empty')}</p>
+      ) : (
+        <div className="table-wrap">
+          <table className="data-table">
+            <caption className="visually-hidden">{t('consents.title')}</caption>
+            <thead>
+              <tr>
+                <th scope="col">{t('consents.fields.person')}</th>
+                <th scope="col">{t('consents.fields.purpose')}</th>
+                <th scope="col">{t('consents.fields.recipient')}</th>
+                <th scope="col">{t('consents.fields.legalBasis')}</th>
+                <th scope="col">{t('consents.fields.status')}</th>
+                <th scope="col">
+                  <span className="visually-hidden">{t('consents.actions')}</span>
+                </th>
+              </tr>
+            </thead>
+            <tbody>
+              {consents.data.map((consent) => (
+                <tr key={consent.id}>
+                  <th scope="row" data-label={t('consents.fields.person')}>
+                    {consent.person.displayName}
+                    {consent.evidenceNote && <span className="cell-secondary">{consent.evidenceNote}</span>}
+                  </th>
+                  <td data-label={t('consents.fields.purpose')}>{t(`enums.consentPurpose.${consent.purpose}`)}</td>
+                  <td data-label={t('consents.fields.recipient')}>{consent.recipient.name}</td>
+                  <td data-label={t('consents.fields.legalBasis')}>{t(`enums.legalBasis.${consent.legalBasis}`)}</td>
+                  <td data-label={t('consents.fields.status')}>
+                    {t(`consents.status.${consent.status}`)}
+                    <span className="cell-secondary">
+                      {t('consents.grantedOn', { date: format.date(consent.grantedAt) })}
+                      {consent.expiresAt && ` · ${t('consents.expiresOn', { date: format.date(consent.expiresAt) })}`}
+                      {consent.withdrawnAt &&
+                        ` · ${t('consents.withdrawnOn', { date: format.date(consent.withdrawnAt) })}: ${consent.withdrawalReason ?? ''}`}
+                    </span>
+                  </td>
+                  <td>{!consent.withdrawnAt && <WithdrawButton householdId={householdId} consent={consent} />}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}
+      <ConsentForm householdId={householdId} members={members} />
+    </section>
+  );
+}
+
+function WithdrawButton({ householdId, consent }: { householdId: string; consent: Consent }) {
+  const { t } = useTranslation();
+  const withdraw = useWithdrawConsent(householdId);
+  const [open, setOpen] = useState(false);
+  const [reason, setReason] = useState('');
+  const [error, setError] = useState<string | null>(null);
+  const inputId = `withdraw-reason-${consent.id}`;
+
+  if (!open) {
+    return (
+      <button type="button" className="button" onClick={() => setOpen(true)}>
+        {t('consents.withdraw')}
+      </button>
+    );
+  }
+  return (
+    <form
+      className="stack"
+      onSubmit={async (event) => {
+        event.preventDefault();
+        if (reason.trim() === '') return setError(t('consents.reasonRequired'));
+        try {
+          await withdraw.mutateAsync({ id: consent.id, reason: reason.trim() });
+          setOpen(false);
+        } catch (caught) {
+          setError(errorMessage(caught, t));
+        }
+      }}
+    >
+      <label htmlFor={inputId}>{t('consents.withdrawalReason')}</label>
+      <input
+        id={inputId}
+        type="text"
+        value={reason}
+        onChange={(event) => setReason(event.target.value)}
+        aria-invalid={error ? true : undefined}
+        aria-describedby={error ? `${inputId}-error` : undefined}
+      />
+      {error && (
+        <p id={`${inputId}-error`} className="field-error">
+          {error}
+        </p>
+      )}
+      <div className="form-actions">
+        <button type="submit" className="button button--primary" disabled={withdraw.isPending}>
+          {t('consents.confirmWithdraw')}
+        </button>
+        <button type="button" className="button" onClick={() => setOpen(false)}>
+          {t('common.cancel')}
+        </button>
+      </div>
+    </form>
+  );
+}
+
+export function ConsentForm({ householdId, members }: { householdId: string; members: Person[] }) {
+  const { t } = useTranslation();
+  const services = useQuery(partnerServicesQueryOptions());
+  const record = useRecordConsent(householdId);
+  const [formError, setFormError] = useState<string | null>(null);
+  const [saved, setSaved] = useState(false);
+  const {
+    register,
+    handleSubmit,
+    setError,
+    reset,
+    formState: { errors, isSubmitting },
+  } = useForm({ resolver: zodResolver(ConsentInput, zodErrorOptions), defaultValues: empty() });
+
+  const onSubmit = handleSubmit(
+    async (values) => {
+      setFormError(null);
+      setSaved(false);
+      try {
+        await record.mutateAsync(values);
+        reset(empty());
+        setSaved(true);
+      } catch (error) {
+        const onFields = applyServerFieldErrors(error, setError, FIELDS);
+        setFormError(onFields ? t('validation.summary') : errorMessage(error, t));
+      }
+    },
+    () => {
+      setSaved(false);
+      setFormError(t('validation.summary'));
+    },
+  );
+
+  return (
+    <form className="form card" onSubmit={onSubmit} noValidate aria-busy={isSubmitting}>
+      <h3>{t('consents.newTitle')}</h3>
+      <div aria-live="polite">
+        {saved && (
+          <Alert tone="success" live={false}>
+            {t('consents.saved')}
+          </Alert>
+        )}
+      </div>
+      {formError && <Alert tone="error">{formError}</Alert>}
+      <div className="form-grid">
+        <Field label={t('consents.fields.person')} error={errors.personId?.message} required>
+          {(control) => (
+            <select {...control} {...register('personId')}>
+              <option value="">{t('common.choose')}</option>
+              {members.map((member) => (
+                <option key={member.id} value={member.id}>
+                  {member.firstName} {member.lastName}
+                </option>
+              ))}
+            </select>
+          )}
+        </Field>
+        <Field label={t('consents.fields.purpose')} error={errors.purpose?.message} required>
+          {(control) => (
+            <select {...control} {...register('purpose')}>
+              <option value="">{t('common.choose')}</option>
+              {consentPurposes.map((purpose) => (
+                <option key={purpose} value={purpose}>
+                  {t(`enums.consentPurpose.${purpose}`)}
+                </option>
+              ))}
+            </select>
+          )}
+        </Field>
+        <Field label={t('consents.fields.recipient')} error={errors.partnerServiceId?.message} required>
+          {(control) => (
+            <select {...control} {...register('partnerServiceId')}>
+              <option value="">{t('common.choose')}</option>
+              {(services.data ?? [])
+                .filter((service) => service.active)
+                .map((service) => (
+                  <option key={service.id} value={service.id}>
+                    {service.name}
+                  </option>
+                ))}
+            </select>
+          )}
+        </Field>
+        <Field label={t('consents.fields.legalBasis')} error={errors.legalBasis?.message} required>
+          {(control) => (
+            <select {...control} {...register('legalBasis')}>
+              <option value="">{t('common.choose')}</option>
+              {legalBases.map((basis) => (
+                <option key={basis} value={basis}>
+                  {t(`enums.legalBasis.${basis}`)}
+                </option>
+              ))}
+            </select>
+          )}
+        </Field>
+        <Field label={t('consents.fields.expiresOn')} error={errors.expiresOn?.message}>
+          {(control) => <input {...control} {...register('expiresOn')} type="date" />}
+        </Field>
+      </div>
+      <Field label={t('consents.fields.evidenceNote')} error={errors.evidenceNote?.message}>
+        {(control) => <input {...control} {...register('evidenceNote')} type="text" />}
+      </Field>
+      <div className="form-actions">
+        <button type="submit" className="button button--primary" disabled={isSubmitting}>
+          {isSubmitting ? t('common.saving') : t('consents.save')}
+        </button>
+      </div>
+    </form>
+  );
+}
