@@ -8,7 +8,7 @@ import fastifyRateLimit from '@fastify/rate-limit';
 import fastifyStatic from '@fastify/static';
 import fastifySwagger from '@fastify/swagger';
 import fastifySwaggerUi from '@fastify/swagger-ui';
-import Fastify, { type FastifyRequest, type FastifyServerOptions } from 'fastify';
+import Fastify, { type FastifyServerOptions } from 'fastify';
 import {
   jsonSchemaTransform,
   jsonSchemaTransformObject,
@@ -20,8 +20,8 @@ import { API_PREFIX } from './api-prefix.js';
 import type { Config } from './config.js';
 import { type Database, openDatabase } from './db/client.js';
 import { finishDocument, securitySchemes } from './lib/openapi.js';
-import { loadSecretBox, type SecretBox } from './lib/secrets.js';
 import { HttpProblem } from './lib/problem.js';
+import { loadSecretBox, type SecretBox } from './lib/secrets.js';
 import { aidRoutes } from './modules/aid/routes.js';
 import { assessmentRoutes } from './modules/assessments/routes.js';
 import { authRoutes } from './modules/auth/routes.js';
@@ -84,7 +84,7 @@ export async function buildApp(config: Config, deps: AppDependencies = {}) {
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
 
-  // Keys for secrets stored encrypted (webhook signing secrets): before anything can need them.
+  // Keys for secrets stored encrypted (webhook signing secrets, TOTP secrets): before anything can need them.
   const secrets = loadSecretBox(config.secrets);
   app.decorate('secrets', secrets);
 
