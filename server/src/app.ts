@@ -87,7 +87,7 @@ export async function buildApp(config: Config, deps: AppDependencies = {}) {
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
 
-  // Keys for secrets stored encrypted (webhook signing secrets): before anything can need them.
+  // Keys for secrets stored encrypted (webhook signing secrets, TOTP secrets): before anything can need them.
   const secrets = loadSecretBox(config.secrets);
   app.decorate('secrets', secrets);
 

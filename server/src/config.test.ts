@@ -55,6 +55,15 @@ describe('configuration', () => {
     expect(() => loadConfig({ EVENT_RETENTION_DAYS: '0' })).toThrow(/EVENT_RETENTION_DAYS/);
   });
 
+  it('has no key of its own for TOTP secrets: they are sealed with SECRETS_KEY like webhook secrets', () => {
+    const config = loadConfig({ TOTP_ENCRYPTION_KEY: 'x'.repeat(32), JWT_SECRET: 'y'.repeat(32) });
+    expect(config.totp).toEqual({ requiredForAdmins: false });
+    expect(JSON.stringify(config)).not.toContain('x'.repeat(32));
+    expect(loadConfig({ NODE_ENV: 'production', JWT_SECRET: 'x'.repeat(32), SECRETS_KEY: KEY }).totp).toEqual({
+      requiredForAdmins: true,
+    });
+  });
+
   it('parses the CORS allow-list and rejects a non-URL entry', () => {
     expect(loadConfig({ CORS_ORIGINS: 'https://a.example, https://b.example' }).corsOrigins).toEqual([
       'https://a.example',

@@ -82,7 +82,6 @@ const EnvSchema = z
     API_RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(1).max(1_000_000).default(600),
     CLIENT_RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(1).max(1_000_000).default(1200),
     REQUIRE_ADMIN_TOTP: flag.optional(),
-    TOTP_ENCRYPTION_KEY: z.string().min(32, 'must be at least 32 characters').optional(),
     SHUTDOWN_GRACE_MS: z.coerce.number().int().min(0).max(600_000).default(10_000),
     CLIENT_TOKEN_TTL_SECONDS: z.coerce.number().int().min(300).max(900).default(600),
     WEBHOOK_WORKER_INTERVAL_MS: z.coerce.number().int().min(0).max(3_600_000).default(2000),
@@ -176,10 +175,8 @@ function toConfig(env: z.infer<typeof EnvSchema>) {
     totp: {
       // Admins must use a second factor in production; the embedded demo and development do not ask for it
       // (docs/decisions/0008-totp.md).
+      // Their secrets are sealed with the secrets keys below, like webhook secrets (decision 7).
       requiredForAdmins: env.REQUIRE_ADMIN_TOTP ?? env.NODE_ENV === 'production',
-      // TOTP secrets are encrypted at rest with a key derived from this (or, unset, from the JWT secret;
-      // in development without either, a fixed development key: such data is demo data).
-      encryptionSecret: env.TOTP_ENCRYPTION_KEY ?? env.JWT_SECRET ?? 'percee-development-only-totp-key-not-secret',
     },
     /** How long SIGTERM waits for in-flight requests before closing anyway. */
     shutdownGraceMs: env.SHUTDOWN_GRACE_MS,
@@ -209,7 +206,7 @@ function toConfig(env: z.infer<typeof EnvSchema>) {
       attemptRetentionDays: env.WEBHOOK_ATTEMPT_RETENTION_DAYS,
       eventRetentionDays: env.EVENT_RETENTION_DAYS,
     },
-    /** Keys for secrets kept encrypted at rest (webhook signing secrets); see lib/secrets.ts. */
+    /** Keys for secrets kept encrypted at rest (webhook signing secrets, TOTP secrets); see lib/secrets.ts. */
     secrets: {
       key: env.SECRETS_KEY ? Buffer.from(env.SECRETS_KEY, 'base64') : undefined,
       previous: env.SECRETS_KEY_PREVIOUS.map((key) => Buffer.from(key, 'base64')),

@@ -8,13 +8,14 @@ import { inTenant } from '../db/tenant.js';
 import { passwordScore } from '../lib/passwords.js';
 import { loadSecretBox } from '../lib/secrets.js';
 import { verifyChain } from '../modules/audit/service.js';
-import { resealSecrets } from '../modules/integrations/maintenance.js';
+import { resealSecrets, resealTotpSecrets } from '../modules/integrations/maintenance.js';
 import { createOrganisation } from '../modules/organisations/service.js';
 import { runRetention } from '../modules/retention/scheduler.js';
 
 const USAGE = `Usage: pnpm admin rotate-secrets
-       Seals every stored webhook secret with SECRETS_KEY (legacy plaintext rows, and rows sealed with a
-       key in SECRETS_KEY_PREVIOUS); afterwards the previous key can be removed from the configuration.
+       Seals every stored webhook secret and users' TOTP secret with SECRETS_KEY (legacy plaintext webhook
+       rows, and rows sealed with a key in SECRETS_KEY_PREVIOUS); afterwards the previous key can be
+       removed from the configuration.
        pnpm admin create-organisation --name NAME --kind municipality|social_office|association
                     --admin-email EMAIL --admin-name NAME [--head-office NAME] [--municipality NAME]
 The first admin's password is read from standard input (at least 12 characters), so it never lands in
@@ -55,6 +56,8 @@ async function rotateSecrets() {
     console.log(
       `${resealed} webhook secret(s) sealed with key ${secrets.current.id} (${plaintext} were stored in plain text).`,
     );
+    const totp = await resealTotpSecrets(database.db, secrets);
+    console.log(`${totp.resealed} user(s)' TOTP secrets sealed with key ${secrets.current.id}.`);
   } finally {
     await database.close();
   }

@@ -3,9 +3,10 @@ import { chmodSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'n
 import path from 'node:path';
 
 /**
- * Secrets the server must be able to use again (webhook signing secrets) are kept encrypted at rest
- * with AES-256-GCM. Each ciphertext is stored with the id of the key that sealed it, so keys can
- * rotate: the current key seals, the previous ones only open (see docs/decisions/0005).
+ * Secrets the server must be able to use again (webhook signing secrets, users' TOTP secrets) are
+ * kept encrypted at rest with AES-256-GCM, by this one box (`app.secrets`). Each ciphertext is stored
+ * with the id of the key that sealed it, so keys can rotate: the current key seals, the previous ones
+ * only open (see docs/decisions/0007-secrets-at-rest.md).
  */
 export interface SecretKey {
   /** 16 hex characters of SHA-256 over the key: names the key, reveals nothing about it. */

@@ -1,5 +1,6 @@
-import { createCipheriv, createDecipheriv, createHash, hkdfSync, randomBytes } from 'node:crypto';
+import { createHash, randomBytes } from 'node:crypto';
 import { Secret, TOTP } from 'otpauth';
+import type { SecretBox } from './secrets.js';
 
 /*
  * TOTP (RFC 6238): SHA-1, 6 digits, 30-second steps, the parameters every authenticator app reads.
@@ -57,25 +58,24 @@ export const normaliseRecoveryCode = (code: string) => {
 export const hashRecoveryCode = (code: string) =>
   createHash('sha256').update(normaliseRecoveryCode(code)).digest('base64url');
 
-/** AES-256-GCM with a key derived (HKDF-SHA256) from TOTP_ENCRYPTION_KEY; `v1.iv.tag.ciphertext`. */
-export class SecretBox {
-  private readonly key: Buffer;
-  constructor(secret: string) {
-    this.key = Buffer.from(hkdfSync('sha256', secret, 'percee', 'percee totp secret v1', 32));
-  }
-  seal(plain: string): string {
-    const iv = randomBytes(12);
-    const cipher = createCipheriv('aes-256-gcm', this.key, iv);
-    const body = Buffer.concat([cipher.update(plain, 'utf8'), cipher.final()]);
-    return ['v1', iv, cipher.getAuthTag(), body]
-      .map((part) => (typeof part === 'string' ? part : part.toString('base64url')))
-      .join('.');
-  }
-  open(sealed: string): string {
-    const [version, iv, tag, body] = sealed.split('.');
-    if (version !== 'v1' || !iv || !tag || body === undefined) throw new Error('Unknown TOTP secret format');
-    const decipher = createDecipheriv('aes-256-gcm', this.key, Buffer.from(iv, 'base64url'));
-    decipher.setAuthTag(Buffer.from(tag, 'base64url'));
-    return Buffer.concat([decipher.update(Buffer.from(body, 'base64url')), decipher.final()]).toString('utf8');
-  }
+/**
+ * TOTP secrets are sealed with the server's one secrets box (lib/secrets.ts, `SECRETS_KEY`): the
+ * organisation and user ids are authenticated, so a ciphertext copied to another account does not
+ * open. A column holds `keyId:ciphertext` (hex id, base64 ciphertext), so key rotation can find and
+ * seal again the rows of an old key (`pnpm admin rotate-secrets`, housekeeping).
+ */
+export const totpSecretContext = (organisationId: string, userId: string) => `totp:${organisationId}:${userId}`;
+
+export function sealTotpSecret(box: SecretBox, organisationId: string, userId: string, secret: string): string {
+  const sealed = box.seal(secret, totpSecretContext(organisationId, userId));
+  return `${sealed.keyId}:${sealed.ciphertext}`;
+}
+
+/** The key id a stored TOTP secret was sealed with (null when the value is not `keyId:ciphertext`). */
+export const totpKeyIdOf = (stored: string) => /^([0-9a-f]{16}):/.exec(stored)?.[1] ?? null;
+
+export function openTotpSecret(box: SecretBox, organisationId: string, userId: string, stored: string): string {
+  const keyId = totpKeyIdOf(stored);
+  if (!keyId) throw new Error(`The TOTP secret of user ${userId} is not stored as keyId:ciphertext`);
+  return box.open({ keyId, ciphertext: stored.slice(keyId.length + 1) }, totpSecretContext(organisationId, userId));
 }

@@ -4,7 +4,6 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { Config } from '../../config.js';
 import { unauthorized } from '../../lib/problem.js';
-import { SecretBox } from '../../lib/totp.js';
 import * as service from './service.js';
 
 export const REFRESH_COOKIE = 'percee_refresh';
@@ -14,7 +13,6 @@ const CHALLENGE_TTL_SECONDS = 300;
 
 export const authRoutes: FastifyPluginAsyncZod<{ config: Config }> = async (app, { config }) => {
   const limits = config.session;
-  const box = new SecretBox(config.totp.encryptionSecret);
   const requireTotp = config.totp.requiredForAdmins;
 
   function sendSession(reply: FastifyReply, session: service.Session) {
@@ -121,7 +119,7 @@ export const authRoutes: FastifyPluginAsyncZod<{ config: Config }> = async (app,
         app.db,
         { organisationId: claims.org, userId: claims.sub, requestId: request.id },
         request.body,
-        box,
+        app.secrets,
         limits,
       );
       return sendSession(reply, session);

@@ -398,6 +398,12 @@ describe('webhook hardening over HTTP: targets, secrets at rest, rotation, clean
       return tx.execute(sql`select * from webhook_subscriptions`);
     });
     expect(await readAll.then(() => 'no error', sqlState)).toBe('42501');
+    // On users, only the TOTP secret columns (key rotation): not password hashes, not e-mails.
+    const readUsers = ctx.database.db.transaction(async (tx) => {
+      await tx.execute(sql`select set_config('role', ${MAINTENANCE_ROLE}, true)`);
+      return tx.execute(sql`select email, password_hash from users`);
+    });
+    expect(await readUsers.then(() => 'no error', sqlState)).toBe('42501');
     expect(APP_ROLE).not.toBe(MAINTENANCE_ROLE);
   });
 });

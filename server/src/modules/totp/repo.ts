@@ -5,6 +5,7 @@ import { users } from '../../db/schema.js';
 const byId = (organisationId: string, userId: string) =>
   and(eq(users.organisationId, organisationId), eq(users.id, userId));
 
+/** Locks the row: key rotation (which seals the secrets again) waits, so `enable` still matches. */
 export const findTotpState = async (tx: Tx, organisationId: string, userId: string) =>
   (
     await tx
@@ -19,6 +20,7 @@ export const findTotpState = async (tx: Tx, organisationId: string, userId: stri
       })
       .from(users)
       .where(byId(organisationId, userId))
+      .for('update')
   )[0];
 
 export async function setPendingSecret(tx: Tx, organisationId: string, userId: string, sealed: string) {

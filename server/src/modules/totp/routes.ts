@@ -2,13 +2,10 @@ import { IdParam, Problem, RecoveryCodes, TotpConfirmRequest, TotpEnrolment } fr
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { Config } from '../../config.js';
-import { SecretBox } from '../../lib/totp.js';
 import * as service from './service.js';
 
-/** Two-factor sign-in (TOTP): a user's own enrolment, and an admin's reset. */
-export const totpRoutes: FastifyPluginAsyncZod<{ config: Config }> = async (app, { config }) => {
-  const box = new SecretBox(config.totp.encryptionSecret);
-
+/** Two-factor sign-in (TOTP): a user's own enrolment, and an admin's reset. Secrets are sealed with `app.secrets`. */
+export const totpRoutes: FastifyPluginAsyncZod<{ config: Config }> = async (app) => {
   app.post(
     '/me/totp/enrolment',
     {
@@ -23,7 +20,7 @@ export const totpRoutes: FastifyPluginAsyncZod<{ config: Config }> = async (app,
       },
     },
     async (request, reply) => {
-      const enrolment = await request.inTenant((tx, actor) => service.startEnrolment(tx, actor, box));
+      const enrolment = await request.inTenant((tx, actor) => service.startEnrolment(tx, actor, app.secrets));
       return reply.code(201).send(enrolment);
     },
   );
@@ -42,7 +39,8 @@ export const totpRoutes: FastifyPluginAsyncZod<{ config: Config }> = async (app,
         response: { 200: RecoveryCodes, 400: Problem, 401: Problem, 403: Problem, 409: Problem },
       },
     },
-    async (request) => request.inTenant((tx, actor) => service.confirmEnrolment(tx, actor, box, request.body.code)),
+    async (request) =>
+      request.inTenant((tx, actor) => service.confirmEnrolment(tx, actor, app.secrets, request.body.code)),
   );
 
   app.delete(

@@ -2,13 +2,15 @@ import type { RecoveryCodes, TotpEnrolment } from '@percee/shared';
 import type { Tx } from '../../db/client.js';
 import type { Actor } from '../../db/tenant.js';
 import { conflict, HttpProblem, notFound } from '../../lib/problem.js';
+import type { SecretBox } from '../../lib/secrets.js';
 import {
   hashRecoveryCode,
   matchingStep,
   newRecoveryCodes,
   newTotpSecret,
+  openTotpSecret,
   otpauthUri,
-  type SecretBox,
+  sealTotpSecret,
 } from '../../lib/totp.js';
 import { audit } from '../../plugins/audit.js';
 import { revokeUserTokens } from '../auth/repo.js';
@@ -25,7 +27,12 @@ export async function startEnrolment(tx: Tx, actor: Actor, box: SecretBox): Prom
   if (!user) throw notFound('User');
   if (user.enabledAt) throw conflict('totp-already-enabled', 'Two-factor sign-in is already set up for this account');
   const secret = newTotpSecret();
-  await repo.setPendingSecret(tx, actor.organisationId, actor.userId, box.seal(secret));
+  await repo.setPendingSecret(
+    tx,
+    actor.organisationId,
+    actor.userId,
+    sealTotpSecret(box, actor.organisationId, actor.userId, secret),
+  );
   await audit(tx, actor, { action: 'user.totp_enrolment_started', entityType: 'user', entityId: actor.userId });
   return { secret, otpauthUri: otpauthUri(secret, user.email) };
 }
@@ -36,7 +43,7 @@ export async function confirmEnrolment(tx: Tx, actor: Actor, box: SecretBox, cod
   if (!user) throw notFound('User');
   if (user.enabledAt) throw conflict('totp-already-enabled', 'Two-factor sign-in is already set up for this account');
   if (!user.pendingSecret) throw conflict('totp-not-started', 'Start the enrolment first');
-  const step = matchingStep(box.open(user.pendingSecret), code);
+  const step = matchingStep(openTotpSecret(box, actor.organisationId, actor.userId, user.pendingSecret), code);
   if (step === null) throw invalidCode();
   const recoveryCodes = newRecoveryCodes();
   const enabled = await repo.enable(tx, actor.organisationId, actor.userId, {
@@ -61,7 +68,7 @@ export async function verifySecondFactor(
 ): Promise<'totp' | 'recovery' | null> {
   if (!user.secret) return null;
   if (input.code !== undefined) {
-    const step = matchingStep(box.open(user.secret), input.code);
+    const step = matchingStep(openTotpSecret(box, user.organisationId, user.id, user.secret), input.code);
     if (step === null) return null;
     return (await repo.claimStep(tx, user.organisationId, user.id, step)) ? 'totp' : null;
   }

@@ -1,9 +1,13 @@
-import { and, eq } from 'drizzle-orm';
+import { randomBytes } from 'node:crypto';
+import { and, eq, sql } from 'drizzle-orm';
 import { Secret, TOTP } from 'otpauth';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestOrganisation, signIn, startTestApp, TEST_PASSWORD } from '../../../test/app.js';
+import { createTestOrganisation, signIn, startTestApp, TEST_PASSWORD, testConfig } from '../../../test/app.js';
+import { buildApp } from '../../app.js';
 import { auditLog, users } from '../../db/schema.js';
 import { inTenant } from '../../db/tenant.js';
+import { keyIdOf, SecretBox, toSecretKey } from '../../lib/secrets.js';
+import { resealTotpSecrets } from '../integrations/maintenance.js';
 
 type Ctx = Awaited<ReturnType<typeof startTestApp>>;
 
@@ -27,9 +31,10 @@ async function enrol(ctx: Ctx, headers: Record<string, string>) {
   return { secret, otpauthUri, recoveryCodes: confirmed.json<{ recoveryCodes: string[] }>().recoveryCodes };
 }
 
-const login = (ctx: Ctx, email: string) =>
+type App = Ctx['app'];
+const login = (ctx: { app: App }, email: string) =>
   ctx.app.inject({ method: 'POST', url: '/api/v1/auth/login', payload: { email, password: TEST_PASSWORD } });
-const secondStep = (ctx: Ctx, payload: object) =>
+const secondStep = (ctx: { app: App }, payload: object) =>
   ctx.app.inject({ method: 'POST', url: '/api/v1/auth/login/totp', payload });
 const bearer = (token: string) => ({ authorization: `Bearer ${token}` });
 
@@ -85,7 +90,8 @@ describe('two-factor sign-in (TOTP)', () => {
       const trail = await tx.select().from(auditLog).where(eq(auditLog.entityId, org.byRole.case_worker.id));
       return { row, trail };
     });
-    expect(stored.row?.totpSecret).toMatch(/^v1\./);
+    // Sealed with the server's secrets key, its id in front (rotation finds old rows by it).
+    expect(stored.row?.totpSecret?.startsWith(`${ctx.app.secrets.current.id}:`)).toBe(true);
     expect(stored.row?.totpSecret).not.toContain(secret);
     expect(stored.row?.totpPendingSecret).toBeNull();
     expect(stored.row?.totpRecoveryHashes).toHaveLength(10);
@@ -236,5 +242,100 @@ describe('TOTP required for admins (REQUIRE_ADMIN_TOTP=true)', () => {
     expect(
       (await ctx.app.inject({ method: 'GET', url: '/api/v1/cases', headers: coordinator.headers })).statusCode,
     ).toBe(200);
+  });
+});
+
+describe('TOTP secrets across a SECRETS_KEY rotation', () => {
+  const oldKey = randomBytes(32).toString('base64');
+  const newKey = randomBytes(32).toString('base64');
+  const oldId = keyIdOf(Buffer.from(oldKey, 'base64'));
+  const newId = keyIdOf(Buffer.from(newKey, 'base64'));
+  let ctx: Ctx;
+  beforeAll(async () => {
+    ctx = await startTestApp({ SECRETS_KEY: oldKey });
+  });
+  afterAll(() => ctx.close());
+
+  /** Another app over the same database, with other keys (as after a restart with a new configuration). */
+  async function appWith(env: Record<string, string>) {
+    const app = await buildApp(testConfig(env), { database: ctx.database, logger: false });
+    await app.ready();
+    return app;
+  }
+  const keyIds = async () =>
+    (
+      (await ctx.database.db.execute(
+        sql`select split_part(totp_secret, ':', 1) as active, split_part(totp_pending_secret, ':', 1) as pending
+            from users where totp_secret is not null or totp_pending_secret is not null`,
+      )) as unknown as { rows: { active: string | null; pending: string | null }[] }
+    ).rows.flatMap((row) => [row.active, row.pending].filter((id) => id !== null && id !== ''));
+
+  it('signs in with a secret sealed under the previous key, and rotation (CLI, housekeeping) leaves none under it', async () => {
+    const org = await createTestOrganisation(ctx.database, 'Rotation', ['admin', 'coordinator', 'case_worker']);
+    const { secret: adminSecret } = await enrol(ctx, (await signIn(ctx.app, org.byRole.admin.email)).headers);
+    const { secret: coordinatorSecret } = await enrol(
+      ctx,
+      (await signIn(ctx.app, org.byRole.coordinator.email)).headers,
+    );
+    // An enrolment started, not yet confirmed, under the old key too.
+    const worker = await signIn(ctx.app, org.byRole.case_worker.email);
+    const started = await ctx.app.inject({ method: 'POST', url: '/api/v1/me/totp/enrolment', headers: worker.headers });
+    const workerSecret = started.json<{ secret: string }>().secret;
+    expect(new Set(await keyIds())).toEqual(new Set([oldId]));
+
+    const rotated = await appWith({ SECRETS_KEY: newKey, SECRETS_KEY_PREVIOUS: oldKey });
+    try {
+      expect(rotated.secrets.current.id).toBe(newId);
+      // Before any resealing: the old row opens with the previous key.
+      const { challenge } = (await login({ app: rotated }, org.byRole.admin.email)).json<{ challenge: string }>();
+      const signedIn = await secondStep({ app: rotated }, { challenge, code: codeFor(adminSecret, 1) });
+      expect(signedIn.statusCode).toBe(200);
+
+      // Without the previous key, resealing fails loudly and changes nothing.
+      const newOnly = new SecretBox(toSecretKey(Buffer.from(newKey, 'base64')));
+      await expect(resealTotpSecrets(ctx.database.db, newOnly)).rejects.toThrow(/SECRETS_KEY_PREVIOUS/);
+      expect(new Set(await keyIds())).toEqual(new Set([oldId]));
+
+      // What `pnpm admin rotate-secrets` runs, in batches of one here; then housekeeping finds nothing left.
+      expect(await resealTotpSecrets(ctx.database.db, rotated.secrets, 1)).toEqual({ resealed: 3 });
+      expect(new Set(await keyIds())).toEqual(new Set([newId]));
+      expect((await rotated.housekeeping.runOnce()).totp).toEqual({ resealed: 0 });
+    } finally {
+      await rotated.close();
+    }
+
+    // The old key is gone from the configuration: the resealed secrets still work.
+    const after = await appWith({ SECRETS_KEY: newKey });
+    try {
+      const { challenge } = (await login({ app: after }, org.byRole.coordinator.email)).json<{ challenge: string }>();
+      const signedIn = await secondStep({ app: after }, { challenge, code: codeFor(coordinatorSecret, 1) });
+      expect(signedIn.statusCode).toBe(200);
+      const confirmed = await after.inject({
+        method: 'POST',
+        url: '/api/v1/me/totp/enrolment/confirm',
+        headers: (await signIn(after, org.byRole.case_worker.email)).headers,
+        payload: { code: codeFor(workerSecret) },
+      });
+      expect(confirmed.statusCode).toBe(200);
+      expect(await keyIds()).not.toContain(oldId);
+    } finally {
+      await after.close();
+    }
+  });
+
+  it('housekeeping seals secrets of the previous key with the current one', async () => {
+    const org = await createTestOrganisation(ctx.database, 'Housekeeping', ['case_worker']);
+    const { secret } = await enrol(ctx, (await signIn(ctx.app, org.byRole.case_worker.email)).headers);
+    const newer = randomBytes(32).toString('base64');
+    const rotated = await appWith({ SECRETS_KEY: newer, SECRETS_KEY_PREVIOUS: `${newKey},${oldKey}` });
+    try {
+      const round = await rotated.housekeeping.runOnce();
+      expect(round.totp?.resealed).toBeGreaterThanOrEqual(1);
+      expect(new Set(await keyIds())).toEqual(new Set([rotated.secrets.current.id]));
+      const { challenge } = (await login({ app: rotated }, org.byRole.case_worker.email)).json<{ challenge: string }>();
+      expect((await secondStep({ app: rotated }, { challenge, code: codeFor(secret, 1) })).statusCode).toBe(200);
+    } finally {
+      await rotated.close();
+    }
   });
 });
