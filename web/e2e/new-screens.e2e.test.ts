@@ -5,29 +5,32 @@ import { ACCOUNTS, expectNoHorizontalScroll, expectVisible, settle } from './sup
 
 type Role = keyof typeof ACCOUNTS;
 
-/**
- * The screens added with the help desk, programs administration, retention, the audit trail and
- * two-factor sign-in: axe (WCAG 2.1 A/AA) with zero violations, a screenshot at each width and no
- * horizontal scrolling, like the main screens in responsive.e2e.test.ts.
+/*
+ * The screens added with the help desk, programs administration, retention, the audit trail,
+ * two-factor sign-in and partner access under consent: axe (WCAG 2.1 A/AA) with zero violations, a
+ * screenshot at each width and no horizontal scrolling, like the main screens in responsive.e2e.test.ts.
  */
+
+/** The first link of `scope` on the list page at `listPath`: a real household or case. */
+const firstLinkIn = (listPath: string, scope: string) => async (page: Page) => {
+  await page.goto(listPath);
+  await settle(page);
+  const href = await page.locator(scope).getByRole('link').first().getAttribute('href');
+  expect(href, `a link in ${scope} on ${listPath}`).toBeTruthy();
+  return href as string;
+};
+
 const SCREENS: { name: string; role: Role; path: string | ((page: Page) => Promise<string>) }[] = [
   { name: 'help-desk', role: 'coordinator', path: '/help-desk' },
   { name: 'admin-programs', role: 'admin', path: '/admin/programs' },
   { name: 'admin-retention', role: 'admin', path: '/admin/retention' },
   { name: 'admin-audit', role: 'admin', path: '/admin/audit' },
   { name: 'two-factor-enrolment', role: 'coach', path: '/account/two-factor' },
-  {
-    // As a coordinator the household page also shows the legal holds and "who looked at this file".
-    name: 'household-detail-coordinator',
-    role: 'coordinator',
-    path: async (page) => {
-      await page.goto('/households?q=Dubois');
-      await settle(page);
-      const href = await page.locator('table').getByRole('link').first().getAttribute('href');
-      expect(href).toBeTruthy();
-      return href as string;
-    },
-  },
+  // As a coordinator the household page also shows consents, legal holds and "who looked at this file".
+  { name: 'household-detail-coordinator', role: 'coordinator', path: firstLinkIn('/households?q=Dubois', 'table') },
+  // A partner service's own cases, under consent, and the reduced case view.
+  { name: 'partner-cases', role: 'partner', path: '/partner/cases' },
+  { name: 'partner-case', role: 'partner', path: firstLinkIn('/partner/cases', 'table') },
 ];
 
 describe('the newer screens: accessible, and usable at 1280, 768 and 390 px', () => {
