@@ -79,7 +79,7 @@ export interface paths {
         };
         /**
          * The audit trail, newest first, with filters
-         * @description Every recorded read and change of the organisation: who (user or machine client), when, what, and the changed fields as `{ field: [before, after] }`. Keyset pagination on the chain position.
+         * @description Every recorded read and change of the organisation: who (user or machine client), when, what, and the changed fields: `{ field: [before, after] }` for administrative records (users, sites, programs, clients, settings), the field names only for case and household content, which admins do not read. Keyset pagination on the chain position.
          */
         get: operations["getAdminAudit"];
         put?: never;
@@ -1474,7 +1474,7 @@ export interface paths {
             cookie?: never;
         };
         /**
-         * Everything held about a person, as JSON (GDPR art. 15 and 20; coordinators and admins; audited)
+         * Everything held about a person, as JSON (GDPR art. 15 and 20; coordinators, who may read the file; audited)
          * @description The person, their household (other members are counted, not shown), problems, referrals, cases with timeline, contacts, assessments, aid, plans and breakthroughs, linked help-desk inquiries, legal holds, and the audit of reads and changes of the file.
          */
         get: operations["getPersonsByIdExport"];
@@ -4866,6 +4866,9 @@ export interface operations {
                             actorClientName: string | null;
                             actorUserId: string | null;
                             actorUserName: string | null;
+                            /** @description Names of the changed fields */
+                            changedFields: string[];
+                            /** @description `{ field: [before, after] }` for administrative records; null when the values are file content (`valuesRedacted`) */
                             changes: unknown | null;
                             entityId: string | null;
                             entityType: string;
@@ -4878,6 +4881,8 @@ export interface operations {
                              * @description Position in the organisation’s hash chain (1, 2, 3...)
                              */
                             seq: number;
+                            /** @description True when the entry is about case or household content: values withheld from admins */
+                            valuesRedacted: boolean;
                         }[];
                         /** @description Pass as `cursor` to get the next page; null on the last page */
                         nextCursor: string | null;
@@ -14793,8 +14798,10 @@ export interface operations {
                             actorKind: "user" | "client";
                             actorName: string | null;
                             actorRole: string | null;
-                            /** @description Names of changed fields (values are in the audit log) */
+                            /** @description Names of changed fields */
                             changedFields: string[];
+                            /** @description `{ field: [before, after] }` for coordinators, who may read the file; null for admins, who see field names only */
+                            changes: unknown | null;
                             entityType: string;
                             occurredAt: string;
                             /**

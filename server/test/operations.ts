@@ -645,6 +645,16 @@ export async function seedOperationsData(ctx: TestContext, victim: Awaited<Retur
   });
   const caseId = accepted.case.id;
   const household = await call(coordinator, 'GET', `/households/${referral.household.id}`);
+  // A change of file content, so the audit trail holds content values (before/after) to protect.
+  await call(
+    coordinator,
+    'PATCH',
+    `/households/${household.id}`,
+    { address: '1 victim street, flat 2' },
+    {
+      'if-match': `"${household.version}"`,
+    },
+  );
   const catalogue = await call(coordinator, 'GET', '/cost-catalogue');
   await call(coordinator, 'POST', `/cases/${caseId}/plan`, { goals: [{ domain: 'housing', text: 'Victim goal' }] });
   const breakthrough = await call(coordinator, 'POST', `/cases/${caseId}/breakthroughs`, {

@@ -1,6 +1,10 @@
 import { z } from 'zod';
 
-/** One row of the audit trail, as admins see it (changes are { field: [before, after] }, never secrets). */
+/**
+ * One row of the audit trail, as admins see it. `changes` is `{ field: [before, after] }` (never secrets)
+ * for the administration's own records (users, sites, programs, clients, settings...); for case and
+ * household content (people, cases, contacts, plans, consents...) admins get the field names only.
+ */
 export const AuditEntry = z.object({
   seq: z.number().int().meta({ description: 'Position in the organisation’s hash chain (1, 2, 3...)' }),
   occurredAt: z.string(),
@@ -11,7 +15,14 @@ export const AuditEntry = z.object({
   action: z.string(),
   entityType: z.string(),
   entityId: z.string().nullable(),
-  changes: z.unknown().nullable(),
+  changedFields: z.array(z.string()).meta({ description: 'Names of the changed fields' }),
+  changes: z.unknown().nullable().meta({
+    description:
+      '`{ field: [before, after] }` for administrative records; null when the values are file content (`valuesRedacted`)',
+  }),
+  valuesRedacted: z
+    .boolean()
+    .meta({ description: 'True when the entry is about case or household content: values withheld from admins' }),
   requestId: z.string().nullable(),
   prevHash: z.string(),
   hash: z.string(),
@@ -100,6 +111,10 @@ export const FileAccess = z.object({
   actorKind: z.enum(['user', 'client']),
   actorName: z.string().nullable(),
   actorRole: z.string().nullable(),
-  changedFields: z.array(z.string()).meta({ description: 'Names of changed fields (values are in the audit log)' }),
+  changedFields: z.array(z.string()).meta({ description: 'Names of changed fields' }),
+  changes: z.unknown().nullable().meta({
+    description:
+      '`{ field: [before, after] }` for coordinators, who may read the file; null for admins, who see field names only',
+  }),
 });
 export type FileAccess = z.infer<typeof FileAccess>;

@@ -177,7 +177,7 @@ describe('the audit trail', () => {
       .trim()
       .split('\r\n');
     expect(lines[0]).toBe(
-      'seq,occurred_at,actor_user_id,actor_user,actor_client_id,actor_client,action,entity_type,entity_id,changes,request_id,prev_hash,hash',
+      'seq,occurred_at,actor_user_id,actor_user,actor_client_id,actor_client,action,entity_type,entity_id,changed_fields,changes,request_id,prev_hash,hash',
     );
     expect(lines.length).toBeGreaterThan(1);
     for (const line of lines.slice(1)) expect(line).toContain(',case.read,case,');
@@ -229,25 +229,88 @@ describe('the audit trail', () => {
       { 'if-match': read.headers.etag as string },
     );
     expect(patched.statusCode, patched.body).toBe(200);
-    const update = page(AuditEntry).parse(
-      (await get(`/admin/audit?action=household.update&entityId=${householdId}`)).json(),
-    ).items[0];
+    const recorded = {
+      municipality: [household.municipality, 'Valence'],
+      problems: [[], ['debt:high']],
+    };
+    // Stored in full (the row the chain hashes)...
+    const [stored] = await rowsOf<{ actor_user_id: string; changes: unknown; occurred_at: Date }>(
+      ctx.database.db as never,
+      sql`select actor_user_id, changes, occurred_at from audit_log
+          where organisation_id = ${org.organisationId} and action = 'household.update' and entity_id = ${householdId}
+          order by seq desc limit 1`,
+    );
+    expect(stored?.actor_user_id).toBe(org.byRole.coordinator.id);
+    expect(stored?.changes).toEqual(recorded);
+    expect(Date.now() - new Date(stored?.occurred_at as Date).getTime()).toBeLessThan(60_000);
+
+    // ...shown with its values to the coordinator, who may read the file...
+    const history = page(FileAccess).parse(
+      (await get(`/households/${householdId}/access-log?limit=200`, coordinator.headers)).json(),
+    );
+    const seen = history.items.find((e) => e.action === 'household.update');
+    expect(seen).toMatchObject({ actorName: 'coordinator of Audit CCAS', changes: recorded });
+    expect(seen?.changedFields).toEqual(['municipality', 'problems']);
+
+    // ...and with the field names only to admins, in the viewer, the CSV and the file's access log.
+    const asAdmin = await get(`/admin/audit?action=household.update&entityId=${householdId}`);
+    const update = page(AuditEntry).parse(asAdmin.json()).items[0];
     expect(update).toMatchObject({
       actorUserId: org.byRole.coordinator.id,
       entityType: 'household',
-      changes: { municipality: [household.municipality, 'Valence'], problems: [[], ['debt:high']] },
+      changes: null,
+      valuesRedacted: true,
     });
-    expect(Object.keys(update?.changes as object).sort()).toEqual(['municipality', 'problems']);
-    expect(Date.now() - Date.parse(update?.occurredAt as string)).toBeLessThan(60_000);
+    expect(update?.changedFields).toEqual(['municipality', 'problems']);
+    expect(asAdmin.body).not.toContain('Valence');
+    const csv = await get(`/admin/audit.csv?action=household.update&entityId=${householdId}`);
+    expect(csv.statusCode).toBe(200);
+    expect(csv.body).toContain('municipality problems');
+    expect(csv.body).not.toContain('Valence');
+    const adminLog = await get(`/households/${householdId}/access-log?limit=200`);
+    expect(adminLog.statusCode).toBe(200);
+    expect(adminLog.body).not.toContain('Valence');
+    expect(
+      page(FileAccess)
+        .parse(adminLog.json())
+        .items.find((e) => e.action === 'household.update'),
+    ).toMatchObject({ changes: null });
 
     const coWorkers = async (userIds: string[]) => {
       const response = await call('PUT', `/cases/${caseId}/co-workers`, { userIds }, {});
       expect(response.statusCode, response.body).toBe(200);
-      return page(AuditEntry).parse((await get(`/admin/audit?action=case.co_workers&entityId=${caseId}`)).json())
-        .items[0]?.changes;
+      return page(FileAccess)
+        .parse((await get(`/households/${householdId}/access-log`, coordinator.headers)).json())
+        .items.find((e) => e.action === 'case.co_workers')?.changes;
     };
     expect(await coWorkers([org.byRole.admin.id])).toEqual({ coWorkerIds: [[], [org.byRole.admin.id]] });
     expect(await coWorkers([org.byRole.admin.id])).toEqual({});
+  });
+
+  it('shows admins the values of the administration’s own records', async () => {
+    const created = await ctx.app.inject({
+      method: 'POST',
+      url: '/api/v1/admin/sites',
+      headers: admin.headers,
+      payload: { name: 'Antenne Nord', kind: 'antenna' },
+    });
+    expect(created.statusCode, created.body).toBe(201);
+    const siteId = created.json<{ id: string }>().id;
+    const renamed = await ctx.app.inject({
+      method: 'PATCH',
+      url: `/api/v1/admin/sites/${siteId}`,
+      headers: admin.headers,
+      payload: { name: 'Antenne Nord-Est' },
+    });
+    expect(renamed.statusCode, renamed.body).toBe(200);
+    const entry = page(AuditEntry)
+      .parse((await get(`/admin/audit?entityType=site&entityId=${siteId}`)).json())
+      .items.find((e) => e.action === 'site.update');
+    expect(entry).toMatchObject({
+      valuesRedacted: false,
+      changedFields: ['name'],
+      changes: { name: ['Antenne Nord', 'Antenne Nord-Est'] },
+    });
   });
 
   describe('tampering, as a database superuser outside the application role', () => {

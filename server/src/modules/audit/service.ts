@@ -22,7 +22,36 @@ function seqCursor(cursor: string | undefined) {
 }
 
 type Entry = Awaited<ReturnType<typeof repo.listEntries>>[number];
-const toEntry = ({ actorUserRole: _role, ...entry }: Entry) => ({ ...entry, changes: entry.changes ?? null });
+
+/**
+ * The records an administrator keeps and may see the values of. Every other entity type is case or
+ * household content (people, cases, contacts, plans, consents, referrals...), whose values admins do
+ * not read: they get the changed field names only. Deny by default, so a new kind of record is
+ * redacted until someone decides otherwise here.
+ */
+const ADMINISTRATIVE_RECORDS = new Set([
+  'user',
+  'site',
+  'program',
+  'cost_item',
+  'partner_service',
+  'api_client',
+  'webhook_subscription',
+  'webhook_delivery',
+  'organisation',
+  'audit_log',
+  'report',
+]);
+
+const toEntry = ({ actorUserRole: _role, ...entry }: Entry) => {
+  const valuesRedacted = !ADMINISTRATIVE_RECORDS.has(entry.entityType);
+  return {
+    ...entry,
+    changedFields: changedFields(entry.changes),
+    changes: valuesRedacted ? null : (entry.changes ?? null),
+    valuesRedacted,
+  };
+};
 
 export async function listEntries(tx: Tx, actor: Actor, query: AuditQuery) {
   const { limit, cursor, ...filters } = query;
@@ -126,6 +155,8 @@ export async function householdFileAccess(
         actorName: row.actorClientId ? row.actorClientName : row.actorUserName,
         actorRole: row.actorClientId ? null : (row.actorUserRole ?? null),
         changedFields: changedFields(row.changes),
+        // Coordinators may read the file, so they see what changed in it; admins keep the trail only.
+        changes: actor.role === 'admin' ? null : (row.changes ?? null),
       }),
     ),
   };
@@ -133,5 +164,5 @@ export async function householdFileAccess(
 
 function changedFields(changes: unknown): string[] {
   if (!changes || typeof changes !== 'object' || Array.isArray(changes)) return [];
-  return Object.keys(changes);
+  return Object.keys(changes).sort();
 }

@@ -25,6 +25,13 @@ import { ATTACKS, type Ids, type Method, seedOperationsData } from '../../../tes
  */
 
 type Actor = 'A' | 'C' | 'W' | 'P' | 'Y' | 'M';
+
+/**
+ * File content the seeded case holds (notes, goals, reasons, address...). No answer an admin gets may
+ * contain any of it: not the audit viewer or its CSV (change values are redacted there), not the
+ * consent register, not a report.
+ */
+const FILE_CONTENT = ['Victim notes', 'Victim goal', 'Victim reason', '1 victim street', 'Victim breakthrough'];
 const ACTORS: Actor[] = ['A', 'C', 'W', 'P', 'Y', 'M'];
 
 /** Who is allowed, as actor letters; `public` for operations before sign-in. */
@@ -88,12 +95,12 @@ const MATRIX: Record<string, string> = {
   'PATCH /api/v1/households/{id}': 'CWM',
   'POST /api/v1/households/{id}/members': 'CW',
   'PATCH /api/v1/households/{id}/members/{personId}': 'CW',
-  // Data protection: legal holds and a person's export are coordinators' and admins' duties (a hold
-  // carries a reason, not file content; the export answers a data subject's request, and is audited).
+  // Data protection: legal holds are coordinators' and admins' duties (a hold carries a reason, not file
+  // content); a person's export is the whole file, so coordinators only (it is audited).
   'GET /api/v1/households/{id}/legal-holds': 'AC',
   'POST /api/v1/households/{id}/legal-holds': 'AC',
   'POST /api/v1/households/{id}/legal-holds/{holdId}/release': 'AC',
-  'GET /api/v1/persons/{id}/export': 'AC',
+  'GET /api/v1/persons/{id}/export': 'C',
   // Who looked at a file: audit metadata (who, when, which fields), no content; admins keep the audit.
   'GET /api/v1/households/{id}/access-log': 'AC',
   // Retention and the audit trail: admins.
@@ -247,6 +254,8 @@ describe('role × route matrix: who may call each operation', () => {
         ? response.statusCode < 500 && ![401, 403, 404].includes(response.statusCode)
         : DENIED.includes(response.statusCode);
       if (!ok) outcomes.push(`${actor} → ${response.statusCode} ${response.body.slice(0, 160)}`);
+      const leaked = actor === 'A' ? FILE_CONTENT.filter((text) => response.body.includes(text)) : [];
+      if (leaked.length > 0) outcomes.push(`A → ${response.statusCode} shows file content: ${leaked.join(', ')}`);
     }
     expect(outcomes, `${operation}: expected only ${allowed} to get through`).toEqual([]);
   });

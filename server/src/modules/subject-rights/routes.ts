@@ -7,10 +7,11 @@ export const subjectRightsRoutes: FastifyPluginAsyncZod = async (app) => {
   app.get(
     '/persons/:id/export',
     {
-      onRequest: app.requireRole('coordinator', 'admin'),
+      onRequest: app.requireRole('coordinator'),
       schema: {
         tags: ['subject-rights'],
-        summary: 'Everything held about a person, as JSON (GDPR art. 15 and 20; coordinators and admins; audited)',
+        summary:
+          'Everything held about a person, as JSON (GDPR art. 15 and 20; coordinators, who may read the file; audited)',
         description:
           'The person, their household (other members are counted, not shown), problems, referrals, cases with timeline, contacts, assessments, aid, plans and breakthroughs, linked help-desk inquiries, legal holds, and the audit of reads and changes of the file.',
         params: z.object({ id: z.uuid() }),

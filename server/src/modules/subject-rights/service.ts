@@ -62,11 +62,12 @@ const byCase = <T>(rows: T[], key: (row: T) => string) => {
   return map;
 };
 
-/** Everything held about a person (GDPR art. 15 and 20), for coordinators and admins; the export is audited. */
+/**
+ * Everything held about a person (GDPR art. 15 and 20); the export is audited. Coordinators only: the
+ * export is the whole file, and admins do not read file content.
+ */
 export async function exportPerson(tx: Tx, actor: Actor, personId: string): Promise<PersonExport> {
-  if (actor.role !== 'coordinator' && actor.role !== 'admin') {
-    throw forbidden('Only coordinators and admins export a person’s data');
-  }
+  if (actor.role !== 'coordinator') throw forbidden('Only coordinators export a person’s data');
   const org = actor.organisationId;
   const [person] = await tx
     .select()

@@ -1493,7 +1493,8 @@ export const en: Messages = {
   },
   audit: {
     title: 'Audit log',
-    intro: 'Every read and change of files: who, when, what, with the changed fields before and after.',
+    intro:
+      'Every read and change of files: who, when, what. Changes to users and settings show before and after; changes to case and household files show the field names only.',
     filters: 'Audit log filters',
     from: 'From',
     to: 'To (inclusive)',
@@ -1515,6 +1516,7 @@ export const en: Messages = {
     what: 'Action',
     entity: 'Object',
     changes: 'Changed fields',
+    valuesHidden: 'values hidden: file content',
     client: 'machine client',
     empty: 'No entry matches these filters.',
     fileTitle: 'Who looked at this file',

@@ -1504,7 +1504,8 @@ export const fr = {
   },
   audit: {
     title: 'Journal d’audit',
-    intro: 'Chaque lecture et modification des dossiers : qui, quand, quoi, avec les champs modifiés avant et après.',
+    intro:
+      'Chaque lecture et modification des dossiers : qui, quand, quoi. Les modifications des utilisateurs et des réglages montrent l’avant et l’après ; celles des dossiers des ménages ne montrent que les noms des champs.',
     filters: 'Filtres du journal',
     from: 'Du',
     to: 'Au (inclus)',
@@ -1526,6 +1527,7 @@ export const fr = {
     what: 'Action',
     entity: 'Objet',
     changes: 'Champs modifiés',
+    valuesHidden: 'valeurs masquées : contenu du dossier',
     client: 'client machine',
     empty: 'Aucune entrée ne correspond à ces filtres.',
     fileTitle: 'Qui a consulté ce dossier',

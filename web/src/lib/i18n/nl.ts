@@ -1502,7 +1502,8 @@ export const nl: Messages = {
   },
   audit: {
     title: 'Auditlogboek',
-    intro: 'Elke inzage en wijziging van dossiers: wie, wanneer, wat, met de gewijzigde velden voor en na.',
+    intro:
+      'Elke inzage en wijziging van dossiers: wie, wanneer, wat. Wijzigingen van gebruikers en instellingen tonen voor en na; wijzigingen van dossiers van huishoudens alleen de namen van de velden.',
     filters: 'Filters van het logboek',
     from: 'Van',
     to: 'Tot en met',
@@ -1524,6 +1525,7 @@ export const nl: Messages = {
     what: 'Actie',
     entity: 'Object',
     changes: 'Gewijzigde velden',
+    valuesHidden: 'waarden verborgen: dossierinhoud',
     client: 'machineclient',
     empty: 'Geen regels voor deze filters.',
     fileTitle: 'Wie heeft dit dossier ingezien',

@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { Alert } from '../../../components/alert';
 import { DocumentTitle } from '../../../components/document-title';
 import { PageLoader } from '../../../components/page-loader';
+import { describeChanges } from '../../../lib/audit-changes';
 import { downloadFromApi } from '../../../lib/download';
 import { errorMessage } from '../../../lib/errors';
 import { useFormat } from '../../../lib/i18n/format';
@@ -15,17 +16,6 @@ const dayStart = (day: string, plusDays = 0) => {
   date.setUTCDate(date.getUTCDate() + plusDays);
   return date.toISOString();
 };
-
-function changedFields(changes: unknown) {
-  if (!changes || typeof changes !== 'object' || Array.isArray(changes)) return '';
-  return Object.entries(changes as Record<string, unknown>)
-    .map(([field, value]) =>
-      Array.isArray(value) && value.length === 2
-        ? `${field}: ${JSON.stringify(value[0])} → ${JSON.stringify(value[1])}`
-        : `${field}: ${JSON.stringify(value)}`,
-    )
-    .join('; ');
-}
 
 export default function AuditRoute() {
   const { t } = useTranslation();
@@ -187,7 +177,12 @@ export default function AuditRoute() {
                       {entry.entityType}
                       {entry.entityId && <span className="cell-secondary"> {entry.entityId}</span>}
                     </td>
-                    <td>{changedFields(entry.changes)}</td>
+                    <td>
+                      {describeChanges(entry.changedFields, entry.changes)}
+                      {entry.valuesRedacted && entry.changedFields.length > 0 && (
+                        <span className="cell-secondary"> ({t('audit.valuesHidden')})</span>
+                      )}
+                    </td>
                   </tr>
                 ))}
               </tbody>

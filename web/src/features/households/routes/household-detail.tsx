@@ -10,6 +10,7 @@ import { NotFoundMessage } from '../../../components/not-found-message';
 import { PageLoader } from '../../../components/page-loader';
 import { QueryError } from '../../../components/query-error';
 import { StageBadge } from '../../../components/stage-badge';
+import { describeChanges } from '../../../lib/audit-changes';
 import { isNotFoundError } from '../../../lib/errors';
 import { useFormat } from '../../../lib/i18n/format';
 import { isUuid } from '../../../lib/ids';
@@ -353,7 +354,7 @@ function FileAccessLog({ householdId }: { householdId: string }) {
                     <td>
                       <code>{entry.action}</code>
                     </td>
-                    <td>{entry.changedFields.join(', ')}</td>
+                    <td>{describeChanges(entry.changedFields, entry.changes)}</td>
                   </tr>
                 ))}
               </tbody>
