@@ -1,6 +1,7 @@
 /*
  * `pnpm bench [--duration 20] [--warmup 3] [--single 3] [--connections 50] [--max-requests 200000]
- *             [--only caseload,search] [--skip-pgbench] [--build] [--explain] [--out results.md] [--port 3917]`
+ *             [--only caseload,search] [--skip-pgbench] [--build] [--explain] [--out results.md] [--port 3917]
+ *             [--report-cache SECONDS]`
  *
  * Load-tests the built server (server/dist/main.js) against DATABASE_URL, seeded by `pnpm db:seed:large`:
  * signs in as seeded case workers and coordinators, then for each scenario keeps `--connections`
@@ -33,6 +34,8 @@ const MAX_REQUESTS = Math.trunc(args.number('max-requests', 200_000));
 /** Seconds of a single-connection pass before the loaded one (latency without queueing); 0 to skip. */
 const SINGLE_S = args.number('single', 3);
 const PORT = Math.trunc(args.number('port', 3917));
+/** The server's REPORT_CACHE_SECONDS; `--report-cache 0` measures reports computed on every request. */
+const REPORT_CACHE = args.has('report-cache') ? String(Math.trunc(args.number('report-cache', 300))) : undefined;
 const BASE = `http://127.0.0.1:${PORT}`;
 const API = `${BASE}/api/v1`;
 if (DURATION_S <= 0 || DURATION_S > 300) throw new Error('--duration must be in (0, 300] seconds');
@@ -349,6 +352,7 @@ async function startServer(url: string): Promise<ChildProcess> {
       MIGRATE_ON_START: 'false',
       HOST: '127.0.0.1',
       PORT: String(PORT),
+      ...(REPORT_CACHE === undefined ? {} : { REPORT_CACHE_SECONDS: REPORT_CACHE }),
     },
     stdio: ['ignore', serverLog.fd, serverLog.fd],
   });

@@ -1908,6 +1908,11 @@ export interface components {
                 }[];
                 total: number | "<5";
             };
+            /**
+             * Format: date-time
+             * @description When these figures were computed: served from a snapshot at most REPORT_CACHE_SECONDS old
+             */
+            computedAt: string;
             contacts: {
                 averageIntervalDays: number | null;
                 byType: {
@@ -2139,6 +2144,11 @@ export interface components {
              * @description Breakthroughs achieved in the period
              */
             breakthroughs: number;
+            /**
+             * Format: date-time
+             * @description When these figures were computed: served from a snapshot at most REPORT_CACHE_SECONDS old
+             */
+            computedAt: string;
             /**
              * Format: int64
              * @description Sum of their realised gross avoided costs

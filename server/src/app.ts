@@ -196,14 +196,14 @@ export async function buildApp(config: Config, deps: AppDependencies = {}) {
       await api.register(householdRoutes);
       await api.register(referralRoutes);
       await api.register(caseRoutes);
-      await api.register(reportRoutes);
+      await api.register(reportRoutes, { cacheSeconds: config.reports.cacheSeconds });
       await api.register(contactRoutes);
       await api.register(assessmentRoutes);
       await api.register(aidRoutes);
       await api.register(helpdeskRoutes);
       await api.register(catalogueRoutes);
       await api.register(breakthroughRoutes);
-      await api.register(avoidedCostRoutes);
+      await api.register(avoidedCostRoutes, { cacheSeconds: config.reports.cacheSeconds });
       await api.register(consentRoutes);
       await api.register(partnerRoutes);
       await api.register(oauthRoutes, { config });

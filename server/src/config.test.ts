@@ -15,7 +15,13 @@ describe('configuration', () => {
 
   it('uses PostgreSQL when DATABASE_URL is set, and leaves migrating to the admin', () => {
     const config = loadConfig({ DATABASE_URL: 'postgres://percee@db:5432/percee', MIGRATE_ON_START: '' });
-    expect(config.database).toEqual({ kind: 'postgres', url: 'postgres://percee@db:5432/percee', poolMax: 20 });
+    expect(config.database).toEqual({
+      kind: 'postgres',
+      url: 'postgres://percee@db:5432/percee',
+      poolMax: 20,
+      reportsPoolMax: 4,
+    });
+    expect(config.reports.cacheSeconds).toBe(300);
     expect(config.migrateOnStart).toBe(false);
   });
 

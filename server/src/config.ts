@@ -48,6 +48,8 @@ const EnvSchema = z
     DATABASE_URL: z.url({ protocol: /^postgres(ql)?$/ }).optional(),
     DATA_DIR: z.string().min(1).default(path.join(repoRoot, '.data')),
     DATABASE_POOL_MAX: z.coerce.number().int().min(1).max(500).default(20),
+    REPORTS_POOL_MAX: z.coerce.number().int().min(1).max(100).default(4),
+    REPORT_CACHE_SECONDS: z.coerce.number().int().min(0).max(86_400).default(300),
     MIGRATE_ON_START: flag.optional(),
     DEMO_SEED: flag.default(true),
     JWT_SECRET: z.string().min(32, 'must be at least 32 characters').optional(),
@@ -150,7 +152,12 @@ function toConfig(env: z.infer<typeof EnvSchema>) {
     logLevel: env.LOG_LEVEL,
     database: embedded
       ? ({ kind: 'pglite', dataDir: path.join(env.DATA_DIR, 'pglite') } as const)
-      : ({ kind: 'postgres', url: env.DATABASE_URL as string, poolMax: env.DATABASE_POOL_MAX } as const),
+      : ({
+          kind: 'postgres',
+          url: env.DATABASE_URL as string,
+          poolMax: env.DATABASE_POOL_MAX,
+          reportsPoolMax: env.REPORTS_POOL_MAX,
+        } as const),
     // The embedded database belongs to this process alone, so migrating it on start is safe;
     // a shared PostgreSQL is migrated by an admin with `pnpm db:migrate` unless told otherwise.
     migrateOnStart: env.MIGRATE_ON_START ?? embedded,
@@ -201,6 +208,11 @@ function toConfig(env: z.infer<typeof EnvSchema>) {
       webhookMaxResponseBytes: env.WEBHOOK_MAX_RESPONSE_BYTES,
     },
     /** Housekeeping: 0 turns the in-process scheduler off. */
+    /**
+     * Report figures (activity report, avoided-cost summary) are served from a snapshot at most this
+     * many seconds old, with the time they were computed; 0 computes them on every request.
+     */
+    reports: { cacheSeconds: env.REPORT_CACHE_SECONDS },
     cleanup: {
       intervalMs: env.CLEANUP_INTERVAL_MS,
       attemptRetentionDays: env.WEBHOOK_ATTEMPT_RETENTION_DAYS,

@@ -23,6 +23,8 @@ export function testConfig(overrides: Record<string, string> = {}) {
     RETENTION_JOB_INTERVAL_HOURS: '0',
     SECRETS_KEY: TEST_SECRETS_KEY,
     CLEANUP_INTERVAL_MS: '0',
+    // Figures computed on every request, so a test sees its own writes; snapshots.test.ts turns them on.
+    REPORT_CACHE_SECONDS: '0',
     ...overrides,
   });
 }

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { CostCategory, CostUnit, ScenarioLine } from './avoided-costs.js';
 import { ProblemDomain } from './casework.js';
 import { breakthroughExample } from './examples.js';
+import { ComputedAt } from './reports.js';
 
 /*
  * The breakthrough method (Heerlen, Doorbraakmethode): a family coach and a breakthrough plan per
@@ -401,6 +402,7 @@ const SummaryFigures = {
 export const AvoidedCostSummary = z
   .object({
     period: z.object({ from: isoDate.nullable(), to: isoDate.nullable() }),
+    computedAt: ComputedAt,
     ...SummaryFigures,
     householdsFollowed: Count,
     householdsWithPlan: Count,

@@ -34,9 +34,15 @@ export const Amount = z.union([z.number().int(), z.literal(SUPPRESSED)]);
 
 const byKey = <K extends z.ZodType>(key: K) => z.array(z.object({ key, count: Count }));
 
+/** When report figures were computed (they are served from a snapshot a few minutes old at most). */
+export const ComputedAt = z.iso
+  .datetime({ offset: true })
+  .meta({ description: 'When these figures were computed: served from a snapshot at most REPORT_CACHE_SECONDS old' });
+
 export const ActivityReport = z
   .object({
     period: z.object({ from: isoDate, to: isoDate }),
+    computedAt: ComputedAt,
     suppressed: z.boolean().meta({ description: 'Small counts are hidden (the reader sees aggregates only)' }),
     referrals: z.object({
       received: Count,

@@ -17,11 +17,18 @@ export type Schema = typeof schema;
 export type Db = PgDatabase<PgQueryResultHKT, Schema>;
 export type Tx = PgTransaction<PgQueryResultHKT, Schema, ExtractTablesWithRelations<Schema>>;
 
-export type DatabaseTarget = { kind: 'pglite'; dataDir: string } | { kind: 'postgres'; url: string; poolMax?: number };
+export type DatabaseTarget =
+  | { kind: 'pglite'; dataDir: string }
+  | { kind: 'postgres'; url: string; poolMax?: number; reportsPoolMax?: number };
 
 export interface Database {
   readonly kind: DatabaseTarget['kind'];
   readonly db: Db;
+  /**
+   * Reports' own connections (a bulkhead): a burst of year-long reports waits for these instead of
+   * taking the connections case work needs. The same database; PGlite has one connection for both.
+   */
+  readonly reportsDb: Db;
   /** Applies pending migrations; safe to call again (applied ones are recorded). */
   migrate(migrationsFolder: string): Promise<void>;
   ping(): Promise<void>;
@@ -52,6 +59,7 @@ export function openPglite(client: PGlite, options: OpenOptions = {}): Database 
   return {
     kind: 'pglite',
     db,
+    reportsDb: db,
     async migrate(migrationsFolder) {
       await migratePglite(drizzlePglite(client), { migrationsFolder });
     },
@@ -66,21 +74,29 @@ export function openPglite(client: PGlite, options: OpenOptions = {}): Database 
 
 export function openPostgres(
   url: string,
-  options: OpenOptions & { max?: number; connectTimeoutMs?: number } = {},
+  options: OpenOptions & { max?: number; reportsMax?: number; connectTimeoutMs?: number } = {},
 ): Database {
   // A refused connection (PostgreSQL down) fails at once whatever this timeout; the timeout also bounds
   // the wait for a free pooled connection under load, which must not turn busy moments into 503s.
-  const pool = new pg.Pool({
-    connectionString: url,
-    max: options.max ?? 20,
-    connectionTimeoutMillis: options.connectTimeoutMs ?? 10_000,
-  });
-  // A dropped idle connection must not crash the process; the next query reconnects.
-  pool.on('error', () => {});
-  const db = drizzleNodePg(pool, { schema, ...(options.logger ? { logger: options.logger } : {}) }) as unknown as Db;
+  const newPool = (max: number) => {
+    const created = new pg.Pool({
+      connectionString: url,
+      max,
+      connectionTimeoutMillis: options.connectTimeoutMs ?? 10_000,
+    });
+    // A dropped idle connection must not crash the process; the next query reconnects.
+    created.on('error', () => {});
+    return created;
+  };
+  const pool = newPool(options.max ?? 20);
+  // pg pools connect lazily: an instance that serves no report opens none of these.
+  const reportsPool = newPool(options.reportsMax ?? 4);
+  const drizzleOptions = { schema, ...(options.logger ? { logger: options.logger } : {}) };
+  const db = drizzleNodePg(pool, drizzleOptions) as unknown as Db;
   return {
     kind: 'postgres',
     db,
+    reportsDb: drizzleNodePg(reportsPool, drizzleOptions) as unknown as Db,
     async migrate(migrationsFolder) {
       const client = await pool.connect();
       try {
@@ -95,13 +111,15 @@ export function openPostgres(
       await db.execute(sql`select 1`);
     },
     async close() {
-      await pool.end();
+      await Promise.all([pool.end(), reportsPool.end()]);
     },
   };
 }
 
 export async function openDatabase(target: DatabaseTarget): Promise<Database> {
-  if (target.kind === 'postgres') return openPostgres(target.url, { max: target.poolMax });
+  if (target.kind === 'postgres') {
+    return openPostgres(target.url, { max: target.poolMax, reportsMax: target.reportsPoolMax });
+  }
   mkdirSync(target.dataDir, { recursive: true });
   const client = await createPglite({ dataDir: target.dataDir });
   return openPglite(client);

@@ -952,6 +952,28 @@ export const idempotencyKeys = pgTable(
 );
 
 /**
+ * Report figures computed once and served again for a short while (REPORT_CACHE_SECONDS): aggregates
+ * only, keyed by the report and its filters. A year's activity report reads hundreds of thousands of
+ * rows; a coordinator, a funder's analyst and a municipal system asking for it within minutes get the
+ * same figures, with the time they were computed.
+ */
+export const reportSnapshots = pgTable(
+  'report_snapshots',
+  {
+    organisationId: tenant(),
+    kind: text('kind').notNull(),
+    /** The report's filters as canonical JSON (sorted keys). */
+    paramsKey: text('params_key').notNull(),
+    figures: jsonb('figures').notNull(),
+    computedAt: timestamptz('computed_at').notNull().default(sql`now()`),
+  },
+  (t) => [
+    primaryKey({ columns: [t.organisationId, t.kind, t.paramsKey] }),
+    index('report_snapshots_age_idx').on(t.organisationId, t.computedAt),
+  ],
+);
+
+/**
  * The outbox: one row per domain event, written in the transaction of the change. `txId` (the
  * writing transaction) and `seq` order the feed: only events of transactions older than every
  * running one are served, so a reader's cursor never skips an event committed late.
@@ -974,6 +996,8 @@ export const events = pgTable(
   (t) => [
     primaryKey({ columns: [t.organisationId, t.id] }),
     index('events_org_feed_idx').on(t.organisationId, t.txId, t.seq),
+    // The latest event of an organisation: report snapshots older than it are recomputed.
+    index('events_org_time_idx').on(t.organisationId, t.occurredAt),
   ],
 );
 

@@ -71,7 +71,8 @@ declare module 'fastify' {
   interface FastifyRequest {
     actor: Actor | null;
     /** One transaction as the signed-in user's tenant; fails with 401 if the account was disabled meanwhile. */
-    inTenant<T>(work: (tx: Tx, actor: Actor) => Promise<T>): Promise<T>;
+    /** `pool: 'reports'` runs on the reports' own connections (heavy aggregates). */
+    inTenant<T>(work: (tx: Tx, actor: Actor) => Promise<T>, options?: { pool?: 'main' | 'reports' }): Promise<T>;
   }
 }
 
@@ -99,10 +100,10 @@ export const authPlugin = fp(
     app.decorateRequest('actor', null);
     app.decorateRequest('inTenant', async function inRequestTenant<
       T,
-    >(this: FastifyRequest, work: (tx: Tx, actor: Actor) => Promise<T>): Promise<T> {
+    >(this: FastifyRequest, work: (tx: Tx, actor: Actor) => Promise<T>, options: { pool?: 'main' | 'reports' } = {}): Promise<T> {
       const actor = this.actor;
       if (!actor) throw unauthorized();
-      return inTenant(app.db, actor, async (tx) => {
+      return inTenant(options.pool === 'reports' ? app.reportsDb : app.db, actor, async (tx) => {
         if (actor.kind === 'client') {
           // Revoking a client, rotating its secret or narrowing its scopes ends its tokens at once.
           const [client] = await tx

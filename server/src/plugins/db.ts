@@ -6,6 +6,8 @@ declare module 'fastify' {
   interface FastifyInstance {
     database: Database;
     db: Db;
+    /** The reports' pool (see Database.reportsDb). */
+    reportsDb: Db;
   }
 }
 
@@ -14,6 +16,7 @@ export const dbPlugin = fp(
   async (app: FastifyInstance, opts: { database: Database; closeOnShutdown: boolean }) => {
     app.decorate('database', opts.database);
     app.decorate('db', opts.database.db);
+    app.decorate('reportsDb', opts.database.reportsDb);
     if (opts.closeOnShutdown) app.addHook('onClose', () => opts.database.close());
   },
   { name: 'db' },

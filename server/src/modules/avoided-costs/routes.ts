@@ -4,7 +4,7 @@ import { z } from 'zod';
 import { csvResponse, sendCsv } from '../../lib/csv.js';
 import * as service from './service.js';
 
-export const avoidedCostRoutes: FastifyPluginAsyncZod = async (app) => {
+export const avoidedCostRoutes: FastifyPluginAsyncZod<{ cacheSeconds: number }> = async (app, { cacheSeconds }) => {
   app.get(
     '/avoided-costs/summary',
     {
@@ -19,7 +19,8 @@ export const avoidedCostRoutes: FastifyPluginAsyncZod = async (app) => {
         response: { 200: AvoidedCostSummary, 400: Problem, 401: Problem, 403: Problem },
       },
     },
-    async (request) => request.inTenant((tx, actor) => service.summary(tx, actor, request.query)),
+    async (request) =>
+      request.inTenant((tx, actor) => service.summary(tx, actor, request.query, cacheSeconds), { pool: 'reports' }),
   );
 
   app.get(
@@ -37,7 +38,9 @@ export const avoidedCostRoutes: FastifyPluginAsyncZod = async (app) => {
     },
     async (request, reply) => {
       const { delimiter, ...query } = request.query;
-      const summary = await request.inTenant((tx, actor) => service.summary(tx, actor, query));
+      const summary = await request.inTenant((tx, actor) => service.summary(tx, actor, query, cacheSeconds), {
+        pool: 'reports',
+      });
       const line = (key: string, label: string, figures: NonNullable<AvoidedCostSummary['groups']>[number]) => [
         key,
         label,

@@ -219,6 +219,7 @@ describe('the avoided-cost summary', () => {
     const year = await summary('from=2025-01-01&to=2025-12-31');
     expect(year).toEqual({
       period: { from: '2025-01-01', to: '2025-12-31' },
+      computedAt: expect.any(String),
       householdsFollowed: 3,
       householdsWithPlan: 2,
       householdsWithBreakthrough: 2,

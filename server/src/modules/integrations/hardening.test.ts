@@ -354,8 +354,13 @@ describe('webhook hardening over HTTP: targets, secrets at rest, rotation, clean
     await rows(sql`insert into idempotency_keys (organisation_id, actor_id, key, request_hash, expires_at) values
       (${org.organisationId}, ${NO_USER}, 'expired', 'h', now() - interval '1 hour'),
       (${org.organisationId}, ${NO_USER}, 'live', 'h', now() + interval '1 hour')`);
+    await rows(sql`insert into report_snapshots (organisation_id, kind, params_key, figures, computed_at) values
+      (${org.organisationId}, 'activity', 'stale', '{}', now() - interval '2 days'),
+      (${org.organisationId}, 'activity', 'today', '{}', now() - interval '1 hour')`);
 
     const result = await cleanUp(ctx.database.db, { attemptRetentionDays: 30, eventRetentionDays: 90 });
+    expect(result.reportSnapshots).toBe(1);
+    expect((await rows(sql`select params_key from report_snapshots`)).map((row) => row.params_key)).toEqual(['today']);
     expect(result.events).toBe(3);
     expect(result.deliveries).toBe(2);
     expect(result.idempotencyKeys).toBeGreaterThanOrEqual(1);

@@ -120,8 +120,9 @@ const count = async (tx: Tx, statement: ReturnType<typeof sql>) =>
 
 /**
  * Deletes what is no longer needed: idempotency keys past their expiry, delivery attempts older than
- * `attemptRetentionDays`, and events older than the replay window (`eventRetentionDays`) with their
- * deliveries and attempts, unless one of their deliveries is still pending.
+ * `attemptRetentionDays`, events older than the replay window (`eventRetentionDays`) with their
+ * deliveries and attempts, unless one of their deliveries is still pending, and report snapshots
+ * older than a day.
  */
 export async function cleanUp(db: Db, settings: Omit<CleanupSettings, 'intervalMs'>) {
   return inMaintenance(db, async (tx) => {
@@ -145,7 +146,12 @@ export async function cleanUp(db: Db, settings: Omit<CleanupSettings, 'intervalM
           where e.organisation_id = d.organisation_id and e.id = d.event_id and ${expired}`,
     );
     const events = await count(tx, sql`delete from events e where ${expired}`);
-    return { idempotencyKeys, attempts: attempts + eventAttempts, deliveries, events };
+    // Served for minutes (REPORT_CACHE_SECONDS, at most a day); older ones would only be recomputed.
+    const reportSnapshots = await count(
+      tx,
+      sql`delete from report_snapshots where computed_at < now() - interval '1 day'`,
+    );
+    return { idempotencyKeys, attempts: attempts + eventAttempts, deliveries, events, reportSnapshots };
   });
 }
 

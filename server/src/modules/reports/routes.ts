@@ -8,7 +8,7 @@ import * as service from './service.js';
 
 const errors = { 400: Problem, 401: Problem, 403: Problem };
 
-export const reportRoutes: FastifyPluginAsyncZod = async (app) => {
+export const reportRoutes: FastifyPluginAsyncZod<{ cacheSeconds: number }> = async (app, { cacheSeconds }) => {
   const tags = ['reports'];
   const onRequest = app.authenticate;
 
@@ -28,7 +28,10 @@ export const reportRoutes: FastifyPluginAsyncZod = async (app) => {
         response: { 200: ActivityReport, ...errors },
       },
     },
-    async (request) => request.inTenant((tx, actor) => service.activityReport(tx, actor, request.query)),
+    async (request) =>
+      request.inTenant((tx, actor) => service.activityReport(tx, actor, request.query, cacheSeconds), {
+        pool: 'reports',
+      }),
   );
 
   app.get(
@@ -48,7 +51,10 @@ export const reportRoutes: FastifyPluginAsyncZod = async (app) => {
       },
     },
     async (request, reply) => {
-      const report = await request.inTenant((tx, actor) => service.activityReport(tx, actor, request.query));
+      const report = await request.inTenant(
+        (tx, actor) => service.activityReport(tx, actor, request.query, cacheSeconds),
+        { pool: 'reports' },
+      );
       const csv = toCsv(['section', 'figure', 'key', 'value'], service.activityRows(report), request.query.delimiter);
       return (
         reply

@@ -10,6 +10,7 @@ import type { Tx } from '../../db/client.js';
 import type { Actor } from '../../db/tenant.js';
 import { forbidden } from '../../lib/problem.js';
 import * as repo from './repo.js';
+import { withSnapshot } from './snapshots.js';
 
 const REPORT_READERS = new Set(['coordinator', 'admin', 'analyst']);
 
@@ -28,14 +29,47 @@ export function suppressor(enabled: boolean, threshold = SMALL_COUNT_THRESHOLD) 
   return { count, amount };
 }
 
-export async function activityReport(tx: Tx, actor: Actor, query: ReportQuery): Promise<ActivityReport> {
+/** Every figure of the activity report as the database computed it, before any masking. */
+async function activityFigures(tx: Tx, scope: repo.Scope) {
+  return {
+    referralRows: await repo.referralFigures(tx, scope),
+    diagnostics: await repo.diagnosticFigures(tx, scope),
+    accompaniments: await repo.accompanimentFigures(tx, scope),
+    closures: await repo.closureFigures(tx, scope),
+    contacts: await repo.contactFigures(tx, scope),
+    progress: await repo.assessmentProgress(tx, scope),
+    aid: await repo.aidFigures(tx, scope),
+  };
+}
+
+/**
+ * The activity report. Its figures come from a snapshot at most `cacheSeconds` old (computed now if
+ * there is none); the analysts' suppression is applied to them on every request.
+ */
+export async function activityReport(
+  tx: Tx,
+  actor: Actor,
+  query: ReportQuery,
+  cacheSeconds: number,
+): Promise<ActivityReport> {
   assertReportReader(actor);
-  const scope: repo.Scope = { organisationId: actor.organisationId, ...query };
+  // Named one by one: the CSV route's query also carries its delimiter, which changes no figure.
+  const filters = {
+    from: query.from,
+    to: query.to,
+    programId: query.programId,
+    siteId: query.siteId,
+    workerId: query.workerId,
+  };
+  const scope: repo.Scope = { organisationId: actor.organisationId, ...filters };
+  const { figures, computedAt } = await withSnapshot(tx, actor.organisationId, 'activity', filters, cacheSeconds, () =>
+    activityFigures(tx, scope),
+  );
+  const { referralRows, diagnostics, accompaniments, closures, contacts, progress, aid } = figures;
   const hide = suppressor(aggregatesOnly(actor));
   const keyed = <K extends string>(rows: { key: string; count: number }[]) =>
     rows.filter((row) => row.key !== null).map((row) => ({ key: row.key as K, count: hide.count(row.count) }));
 
-  const referralRows = await repo.referralFigures(tx, scope);
   const sumWhere = (predicate: (row: (typeof referralRows)[number]) => boolean) =>
     referralRows.filter(predicate).reduce((total, row) => total + row.count, 0);
   const declinedByReason = new Map<string, number>();
@@ -44,12 +78,6 @@ export async function activityReport(tx: Tx, actor: Actor, query: ReportQuery): 
       declinedByReason.set(row.decline_reason, (declinedByReason.get(row.decline_reason) ?? 0) + row.count);
     }
   }
-  const diagnostics = await repo.diagnosticFigures(tx, scope);
-  const accompaniments = await repo.accompanimentFigures(tx, scope);
-  const closures = await repo.closureFigures(tx, scope);
-  const contacts = await repo.contactFigures(tx, scope);
-  const progress = await repo.assessmentProgress(tx, scope);
-  const aid = await repo.aidFigures(tx, scope);
 
   const aidBy = (field: 'kind' | 'nature') => {
     const groups = new Map<string, { count: number; total: number; households: number }>();
@@ -77,6 +105,7 @@ export async function activityReport(tx: Tx, actor: Actor, query: ReportQuery): 
 
   return {
     period: { from: query.from, to: query.to },
+    computedAt,
     suppressed: aggregatesOnly(actor),
     referrals: {
       received: hide.count(sumWhere(() => true)),
@@ -139,6 +168,7 @@ export async function activityReport(tx: Tx, actor: Actor, query: ReportQuery): 
 export function activityRows(report: ActivityReport): (string | number | null)[][] {
   const rows: (string | number | null)[][] = [
     ['period', 'from-to', null, `${report.period.from} – ${report.period.to}`],
+    ['period', 'computed_at', null, report.computedAt],
   ];
   const walk = (section: string, value: unknown, path: string[] = []) => {
     if (Array.isArray(value)) {
@@ -156,7 +186,7 @@ export function activityRows(report: ActivityReport): (string | number | null)[]
     }
   };
   for (const [section, value] of Object.entries(report)) {
-    if (section === 'period' || section === 'suppressed') continue;
+    if (section === 'period' || section === 'suppressed' || section === 'computedAt') continue;
     walk(section, value);
   }
   return rows;

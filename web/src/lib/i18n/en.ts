@@ -7,6 +7,8 @@ export const en: Messages = {
     documentTitle: '{{page}} · Percée',
   },
   common: {
+    computedAt:
+      'Figures as of {{time}} (recomputed at most every few minutes, and after each referral decision, stage change, closure or breakthrough)',
     loading: 'Loading…',
     save: 'Save',
     saving: 'Saving…',

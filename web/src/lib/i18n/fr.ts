@@ -9,6 +9,8 @@ export const fr = {
     documentTitle: '{{page}} · Percée',
   },
   common: {
+    computedAt:
+      'Chiffres arrêtés à {{time}} (recalculés au plus toutes les quelques minutes, et après chaque décision d’orientation, changement d’étape, clôture ou percée)',
     loading: 'Chargement…',
     save: 'Enregistrer',
     saving: 'Enregistrement…',

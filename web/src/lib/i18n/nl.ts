@@ -7,6 +7,8 @@ export const nl: Messages = {
     documentTitle: '{{page}} · Percée',
   },
   common: {
+    computedAt:
+      'Cijfers van {{time}} (hoogstens om de paar minuten herberekend, en na elke beslissing over een aanmelding, fasewissel, afsluiting of doorbraak)',
     loading: 'Bezig met laden…',
     save: 'Opslaan',
     saving: 'Bezig met opslaan…',

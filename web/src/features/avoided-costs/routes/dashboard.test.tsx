@@ -15,6 +15,7 @@ const euros = createFormatters('fr').euros;
 /** The Heerlen-like headline: 13 followed, 8 with a plan, 6 with a breakthrough, 9 breakthroughs. */
 const summary = (groupBy: string | null): AvoidedCostSummary => ({
   period,
+  computedAt: '2026-11-30T09:15:00.000Z',
   householdsFollowed: 13,
   householdsWithPlan: 8,
   householdsWithBreakthrough: 6,

@@ -43,6 +43,7 @@ function filtersFrom(params: URLSearchParams, period: Period): SummaryFilters {
  */
 export default function AvoidedCostsRoute() {
   const { t } = useTranslation();
+  const format = useFormat();
   const me = useMe();
   const [params, setParams] = useSearchParams();
   const period = periodFrom(params, lastTwelveMonths());
@@ -138,6 +139,7 @@ export default function AvoidedCostsRoute() {
             <h2 id="avoided-headline-title">{t('avoidedCosts.headline')}</h2>
             <Headline summary={summary.data} />
             <p className="muted">{t('avoidedCosts.definitions')}</p>
+            <p className="muted">{t('common.computedAt', { time: format.dateTime(summary.data.computedAt) })}</p>
           </section>
           <GroupCharts byMonth={byMonth} byCategory={byCategory} byProgram={byProgram} />
         </div>

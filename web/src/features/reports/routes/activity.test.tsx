@@ -13,6 +13,7 @@ const period = lastCalendarYear();
 /** A report as an analyst receives it: counts from 1 to 4 read "<5". */
 const analystReport = (): ActivityReport => ({
   period,
+  computedAt: '2026-11-30T09:15:00.000Z',
   suppressed: true,
   referrals: {
     received: 42,
@@ -107,6 +108,8 @@ describe('activity report', () => {
     expect((screen.getByLabelText('Du') as HTMLInputElement).value).toBe(period.from);
     expect((screen.getByLabelText('Au') as HTMLInputElement).value).toBe(period.to);
     expect(screen.getByText(/les nombres de 1 à 4 sont affichés « <5 »/)).toBeTruthy();
+    // When the figures were computed (they come from a snapshot a few minutes old at most).
+    expect(screen.getByText(/^Chiffres arrêtés à .*30 nov\. 2026/)).toBeTruthy();
 
     expect(figureIn('Orientations', 'Reçues')).toBe('42');
     expect(figureIn('Orientations', 'Refusées')).toBe('<5');

@@ -148,6 +148,9 @@ export default function ActivityReportRoute() {
               </div>
             )}
           </dl>
+          <p className="muted report__computed-at">
+            {t('common.computedAt', { time: format.dateTime(report.data.computedAt) })}
+          </p>
           {report.data.suppressed && (
             <Alert tone="info" live={false}>
               {t('reports.suppressed')}
