@@ -2,6 +2,7 @@ import { AvoidedCostSummary, AvoidedCostSummaryQuery, CsvQuery, Problem } from '
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { csvResponse, sendCsv } from '../../lib/csv.js';
+import { audit } from '../../plugins/audit.js';
 import * as service from './service.js';
 
 export const avoidedCostRoutes: FastifyPluginAsyncZod<{ cacheSeconds: number }> = async (app, { cacheSeconds }) => {
@@ -38,9 +39,19 @@ export const avoidedCostRoutes: FastifyPluginAsyncZod<{ cacheSeconds: number }> 
     },
     async (request, reply) => {
       const { delimiter, ...query } = request.query;
-      const summary = await request.inTenant((tx, actor) => service.summary(tx, actor, query, cacheSeconds), {
-        pool: 'reports',
-      });
+      // Reading the figures on screen is not audited (aggregates, no personal data); a file leaving is.
+      const summary = await request.inTenant(
+        async (tx, actor) => {
+          const figures = await service.summary(tx, actor, query, cacheSeconds);
+          await audit(tx, actor, {
+            action: 'report.export',
+            entityType: 'report',
+            changes: { report: 'avoided_costs', query },
+          });
+          return figures;
+        },
+        { pool: 'reports' },
+      );
       const line = (key: string, label: string, figures: NonNullable<AvoidedCostSummary['groups']>[number]) => [
         key,
         label,

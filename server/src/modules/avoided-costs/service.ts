@@ -3,7 +3,6 @@ import { type SQL, sql } from 'drizzle-orm';
 import type { Tx } from '../../db/client.js';
 import type { Actor } from '../../db/tenant.js';
 import { forbidden, HttpProblem } from '../../lib/problem.js';
-import { audit } from '../../plugins/audit.js';
 import { withSnapshot } from '../reports/snapshots.js';
 
 /** Aggregate figures only (no names, no case ids): coordinators, admins and analysts (funders). */
@@ -74,7 +73,6 @@ export async function summary(
     // By category, the household counts that do not depend on a breakthrough's category are not split.
     ...(query.groupBy === 'category' ? { householdsFollowed: null, householdsWithPlan: null } : {}),
   }));
-  await audit(tx, actor, { action: 'avoided_costs.summary', entityType: 'report', changes: { query } });
   return { period: { from, to }, computedAt, ...figures(rows.total), ...(groups ? { groups } : {}) };
 }
 

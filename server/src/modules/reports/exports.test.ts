@@ -224,5 +224,8 @@ describe('CSV exports of the lists and reports', () => {
     for (const role of ['case_worker', 'partner'] as const) {
       expect(await statusOf(role, '/avoided-costs/summary.csv'), role).toBe(403);
     }
+    // Each file that leaves is recorded (reading the figures on screen is not: aggregates only).
+    const exported = await audited('report.export');
+    expect(exported.filter((row) => JSON.stringify(row).includes('avoided_costs'))).toHaveLength(2);
   });
 });

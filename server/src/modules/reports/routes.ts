@@ -52,7 +52,11 @@ export const reportRoutes: FastifyPluginAsyncZod<{ cacheSeconds: number }> = asy
     },
     async (request, reply) => {
       const report = await request.inTenant(
-        (tx, actor) => service.activityReport(tx, actor, request.query, cacheSeconds),
+        async (tx, actor) => {
+          const figures = await service.activityReport(tx, actor, request.query, cacheSeconds);
+          await audit(tx, actor, { action: 'report.export', entityType: 'report', changes: { report: 'activity' } });
+          return figures;
+        },
         { pool: 'reports' },
       );
       const csv = toCsv(['section', 'figure', 'key', 'value'], service.activityRows(report), request.query.delimiter);

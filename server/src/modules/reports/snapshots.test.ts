@@ -67,6 +67,12 @@ describe('report snapshots', () => {
     // The CSV is the same snapshot, and says when it was computed.
     const csv = (await get(`/reports/activity.csv?${period}&delimiter=comma`, coordinator)).body;
     expect(csv).toContain(`period,computed_at,,${first.computedAt}`);
+    // The file that left is recorded; reading the figures on screen is not (aggregates only).
+    const recorded = await rowsOf<{ action: string; changes: { report?: string } }>(
+      ctx.database.db as never,
+      sql`select action, changes from audit_log where organisation_id = ${org.organisationId} and entity_type = 'report'`,
+    );
+    expect(recorded).toEqual([{ action: 'report.export', changes: { report: 'activity' } }]);
 
     // Analysts get the same snapshot with small counts hidden on top of it.
     const masked = await activity(analyst);
