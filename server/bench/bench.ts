@@ -335,7 +335,9 @@ async function startServer(url: string): Promise<ChildProcess> {
   serverLog.fd = openSync(serverLog.path, 'w');
   const main = path.join(serverDir, 'dist', 'main.js');
   if (!existsSync(main)) throw new Error('server/dist/main.js is missing: run `pnpm build` (or pass --build)');
-  const child = spawn(process.execPath, [main], {
+  // BENCH_NODE_ARGS="--cpu-prof --cpu-prof-dir=/tmp/prof" profiles the server under the bench's load.
+  const nodeArgs = (process.env.BENCH_NODE_ARGS ?? '').split(' ').filter(Boolean);
+  const child = spawn(process.execPath, [...nodeArgs, main], {
     cwd: repoRoot,
     env: {
       PATH: process.env.PATH,
@@ -576,8 +578,9 @@ async function pgbenchPhase(url: string, scenario: string, fixtureRows: number):
   try {
     const common = [
       '-n',
+      // The server prepares each statement once per connection (db/client.ts): so does pgbench.
       '-M',
-      'extended',
+      'prepared',
       '-c',
       String(CONNECTIONS),
       '-j',

@@ -20,6 +20,7 @@ describe('configuration', () => {
       url: 'postgres://percee@db:5432/percee',
       poolMax: 20,
       reportsPoolMax: 4,
+      preparedStatements: true,
     });
     expect(config.reports.cacheSeconds).toBe(300);
     expect(config.migrateOnStart).toBe(false);

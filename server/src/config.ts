@@ -49,6 +49,7 @@ const EnvSchema = z
     DATA_DIR: z.string().min(1).default(path.join(repoRoot, '.data')),
     DATABASE_POOL_MAX: z.coerce.number().int().min(1).max(500).default(20),
     REPORTS_POOL_MAX: z.coerce.number().int().min(1).max(100).default(4),
+    DATABASE_PREPARED_STATEMENTS: flag.default(true),
     REPORT_CACHE_SECONDS: z.coerce.number().int().min(0).max(86_400).default(300),
     MIGRATE_ON_START: flag.optional(),
     DEMO_SEED: flag.default(true),
@@ -157,6 +158,7 @@ function toConfig(env: z.infer<typeof EnvSchema>) {
           url: env.DATABASE_URL as string,
           poolMax: env.DATABASE_POOL_MAX,
           reportsPoolMax: env.REPORTS_POOL_MAX,
+          preparedStatements: env.DATABASE_PREPARED_STATEMENTS,
         } as const),
     // The embedded database belongs to this process alone, so migrating it on start is safe;
     // a shared PostgreSQL is migrated by an admin with `pnpm db:migrate` unless told otherwise.

@@ -1,8 +1,8 @@
 -- pgbench equivalent of GET /api/v1/caseload (a case worker's open cases): the statements the server sends for one request, in one
 -- transaction as percee_app with the tenant set (captured with log_statement; see docs/benchmarks.md).
 -- The first statement also reads this transaction's values from bench.fixture (built by bench.ts),
--- so it costs the same round trip as the server's set_config statement. Run with -M extended
--- (node-postgres sends unnamed prepared statements) and -D n=<fixture rows>.
+-- so it costs the same round trip as the server's set_config statement. Run with -M prepared
+-- (the server's connections prepare each statement once, see db/client.ts) and -D n=<fixture rows>.
 \set k random(1, :n)
 BEGIN;
 SELECT set_config('role', 'percee_app', true), set_config('app.org_id', f.org::text, true), set_config('app.user_id', f.uid::text, true),
