@@ -25,6 +25,7 @@ const SCREENS: { name: string; role: Role; path: string | ((page: Page) => Promi
   { name: 'admin-programs', role: 'admin', path: '/admin/programs' },
   { name: 'admin-retention', role: 'admin', path: '/admin/retention' },
   { name: 'admin-audit', role: 'admin', path: '/admin/audit' },
+  { name: 'admin-partner-services', role: 'admin', path: '/admin/partner-services' },
   { name: 'two-factor-enrolment', role: 'coach', path: '/account/two-factor' },
   // As a coordinator the household page also shows consents, legal holds and "who looked at this file".
   { name: 'household-detail-coordinator', role: 'coordinator', path: firstLinkIn('/households?q=Dubois', 'table') },

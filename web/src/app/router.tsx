@@ -13,6 +13,7 @@ const HomeRoute = lazy(() => import('../features/home/routes/home'));
 const AdminLayout = lazy(() => import('../features/admin/routes/admin-layout'));
 const SitesRoute = lazy(() => import('../features/admin/routes/sites'));
 const UsersRoute = lazy(() => import('../features/admin/routes/users'));
+const PartnerServicesRoute = lazy(() => import('../features/admin/routes/partner-services'));
 const CaseloadRoute = lazy(() => import('../features/caseload/routes/caseload'));
 const ReferralsRoute = lazy(() => import('../features/referrals/routes/referrals'));
 const NewReferralRoute = lazy(() => import('../features/referrals/routes/new-referral'));
@@ -184,6 +185,7 @@ export const routes: RouteObject[] = [
                 children: [
                   { index: true, element: <Navigate to="sites" replace /> },
                   { path: 'sites', element: <SitesRoute /> },
+                  { path: 'partner-services', element: <PartnerServicesRoute /> },
                   { path: 'users', element: <UsersRoute /> },
                   { path: 'programs', element: <ProgramsRoute /> },
                   { path: 'catalogue', element: <CatalogueRoute /> },

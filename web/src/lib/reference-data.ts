@@ -1,4 +1,4 @@
-import type { CostCatalogueItem, Program, ProgramOption, page, Site, TeamMember } from '@percee/shared';
+import type { CostCatalogueItem, PartnerService, Program, ProgramOption, page, Site, TeamMember } from '@percee/shared';
 import { queryOptions } from '@tanstack/react-query';
 import type { z } from 'zod';
 import { api } from './api-client';
@@ -64,6 +64,20 @@ export const costCatalogueQueryOptions = (includeInactive = false) =>
 
 /** Every query of the cost catalogue (to refresh after an admin changed it). */
 export const costCatalogueKey = [...queryRoots.reference, 'cost-catalogue'] as const;
+
+/** Every query of partner services (to refresh after an admin changed one). */
+export const partnerServicesKey = [...queryRoots.reference, 'partner-services'] as const;
+
+/**
+ * The organisation's partner services, inactive ones included (the recipients of the consent
+ * register, the services involved in cases, the service of a partner account). Pickers that
+ * offer a new choice keep the active ones. Readable by admins, coordinators and case workers.
+ */
+export const partnerServicesQueryOptions = () =>
+  queryOptions({
+    queryKey: partnerServicesKey,
+    queryFn: async ({ signal }) => (await api.get<{ items: PartnerService[] }>('/partner-services', { signal })).items,
+  });
 
 type SitePage = z.infer<ReturnType<typeof page<typeof Site>>>;
 

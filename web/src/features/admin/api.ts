@@ -6,6 +6,9 @@ import type {
   CostCatalogueItemCreate,
   CostCatalogueItemUpdate,
   CostPriceCreate,
+  PartnerService,
+  PartnerServiceCreate,
+  PartnerServiceUpdate,
   Program,
   ProgramCreate,
   ProgramUpdate,
@@ -30,7 +33,7 @@ import {
 } from '@tanstack/react-query';
 import type { z } from 'zod';
 import { api } from '../../lib/api-client';
-import { costCatalogueKey, programsKey, queryRoots } from '../../lib/reference-data';
+import { costCatalogueKey, partnerServicesKey, programsKey, queryRoots } from '../../lib/reference-data';
 
 type Page<T extends z.ZodType> = z.infer<ReturnType<typeof page<T>>>;
 export type SitePage = Page<typeof Site>;
@@ -134,6 +137,42 @@ export function useUpdateUser() {
           : data,
       );
       return queryClient.invalidateQueries({ queryKey: adminKeys.users() });
+    },
+  });
+}
+
+/* ---------- Partner services (recipients of the consent register; partner accounts belong to one) ---------- */
+
+/**
+ * After a partner service changed: every list of services (this screen, the consent register, the
+ * involvement form, the user form), and the involvements of cases, which show the service's name.
+ */
+function partnerServicesChanged(queryClient: ReturnType<typeof useQueryClient>) {
+  return Promise.all([
+    queryClient.invalidateQueries({ queryKey: partnerServicesKey }),
+    queryClient.invalidateQueries({ queryKey: queryRoots.cases }),
+    queryClient.invalidateQueries({ queryKey: queryRoots.households }),
+  ]);
+}
+
+export function useCreatePartnerService() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (body: PartnerServiceCreate) => api.post<PartnerService>('/admin/partner-services', body),
+    onSuccess: () => partnerServicesChanged(queryClient),
+  });
+}
+
+export function useUpdatePartnerService() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: ({ id, changes }: { id: string; changes: PartnerServiceUpdate }) =>
+      api.patch<PartnerService>(`/admin/partner-services/${encodeURIComponent(id)}`, changes),
+    onSuccess: (saved) => {
+      queryClient.setQueryData<PartnerService[]>(partnerServicesKey, (services) =>
+        services?.map((existing) => (existing.id === saved.id ? saved : existing)),
+      );
+      return partnerServicesChanged(queryClient);
     },
   });
 }

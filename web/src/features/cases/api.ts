@@ -13,7 +13,6 @@ import type {
   ContactCreate,
   Involvement,
   InvolvementCreate,
-  PartnerService,
   page,
   TimelineEntry,
 } from '@percee/shared';
@@ -220,12 +219,6 @@ export const involvementsQueryOptions = (caseId: string) =>
     queryKey: involvementKey(caseId),
     queryFn: async ({ signal }) =>
       (await api.get<{ items: Involvement[] }>(`${path(caseId)}/involvements`, { signal })).items,
-  });
-
-export const caseServicesQueryOptions = () =>
-  queryOptions({
-    queryKey: [...queryRoots.reference, 'partner-services'] as const,
-    queryFn: async ({ signal }) => (await api.get<{ items: PartnerService[] }>('/partner-services', { signal })).items,
   });
 
 export function useInvolve(caseId: string) {

@@ -10,7 +10,6 @@ import type {
   LegalHold,
   LegalHoldCreate,
   LegalHoldRelease,
-  PartnerService,
   Person,
   PersonExport,
   PersonInput,
@@ -169,7 +168,6 @@ export const householdAccessLogQueryOptions = (id: string) =>
 
 export const consentKeys = {
   list: (householdId: string) => [...householdKeys.detail(householdId), 'consents'] as const,
-  services: () => [...queryRoots.reference, 'partner-services'] as const,
 };
 
 export const consentsQueryOptions = (householdId: string) =>
@@ -177,12 +175,6 @@ export const consentsQueryOptions = (householdId: string) =>
     queryKey: consentKeys.list(householdId),
     queryFn: async ({ signal }) =>
       (await api.get<{ items: Consent[] }>(`${path(householdId)}/consents`, { signal })).items,
-  });
-
-export const partnerServicesQueryOptions = () =>
-  queryOptions({
-    queryKey: consentKeys.services(),
-    queryFn: async ({ signal }) => (await api.get<{ items: PartnerService[] }>('/partner-services', { signal })).items,
   });
 
 export function useRecordConsent(householdId: string) {

@@ -29,6 +29,31 @@ const USER = {
   createdAt: '2025-01-15T09:00:00.000Z',
 };
 
+const SERVICE = {
+  id: '00000000-0000-4000-8000-0000000000c7',
+  name: 'Relais Santé Namur',
+  description: null,
+  active: true,
+  createdAt: '2025-01-15T09:00:00.000Z',
+};
+const OTHER_SERVICE = { ...SERVICE, id: '00000000-0000-4000-8000-0000000000c8', name: 'Maison de la Parentalité' };
+const CLOSED_SERVICE = {
+  ...SERVICE,
+  id: '00000000-0000-4000-8000-0000000000c9',
+  name: 'Ancien service logement',
+  active: false,
+};
+
+/** Sites and partner services for the pickers; `write` answers the POST or PATCH. */
+const backend = (write: () => Response) =>
+  mockFetch((url, init) => {
+    if (init.method === 'POST' || init.method === 'PATCH') return write();
+    if (url === '/api/v1/partner-services') return jsonResponse({ items: [CLOSED_SERVICE, OTHER_SERVICE, SERVICE] });
+    return jsonResponse({ items: [SITE], nextCursor: null });
+  });
+
+const optionsOf = (select: HTMLElement) => [...(select as HTMLSelectElement).options].map((option) => option.text);
+
 const bodyOf = (init: RequestInit | undefined) => JSON.parse(String(init?.body));
 
 describe('<UserCreateForm>', () => {
@@ -78,7 +103,112 @@ describe('<UserCreateForm>', () => {
   });
 });
 
+describe('<UserCreateForm> for a partner account', () => {
+  it('asks for the partner service only for the partner role, among active services, and sends the chosen id', async () => {
+    const user = userEvent.setup();
+    const fetchMock = backend(() => jsonResponse({ ...USER, role: 'partner', partnerServiceId: SERVICE.id }));
+    renderWithProviders(<UserCreateForm onSaved={vi.fn()} onCancel={vi.fn()} />, { me: testUser({ role: 'admin' }) });
+
+    expect(screen.queryByLabelText(/Service partenaire/)).toBeNull();
+    await user.type(screen.getByLabelText('Nom affiché'), 'Nora Willems');
+    await user.type(screen.getByLabelText('Adresse e-mail'), 'nora@relais.example.be');
+    await user.selectOptions(screen.getByLabelText('Rôle'), 'partner');
+    await waitFor(() => expect(optionsOf(screen.getByLabelText(/Service partenaire/))).toContain(SERVICE.name));
+    // The deactivated service is not offered to a new account.
+    expect(optionsOf(screen.getByLabelText(/Service partenaire/))).toEqual([
+      'Aucun service',
+      OTHER_SERVICE.name,
+      SERVICE.name,
+    ]);
+    await user.selectOptions(screen.getByLabelText(/Service partenaire/), SERVICE.id);
+    await user.type(screen.getByLabelText('Mot de passe'), 'une longue phrase de passe');
+    await user.click(screen.getByRole('button', { name: 'Créer' }));
+
+    await waitFor(() => expect(fetchMock.mock.calls.some(([, init]) => init?.method === 'POST')).toBe(true));
+    const post = fetchMock.mock.calls.find(([, init]) => init?.method === 'POST');
+    expect(bodyOf(post?.[1])).toMatchObject({ role: 'partner', partnerServiceId: SERVICE.id });
+  });
+
+  it('sends no partner service when the role is changed away from partner', async () => {
+    const user = userEvent.setup();
+    const fetchMock = backend(() => jsonResponse(USER, { status: 201 }));
+    renderWithProviders(<UserCreateForm onSaved={vi.fn()} onCancel={vi.fn()} />, { me: testUser({ role: 'admin' }) });
+
+    await user.type(screen.getByLabelText('Nom affiché'), 'Luc Martin');
+    await user.type(screen.getByLabelText('Adresse e-mail'), 'luc@cpas.example.be');
+    await user.selectOptions(screen.getByLabelText('Rôle'), 'partner');
+    await waitFor(() => expect(optionsOf(screen.getByLabelText(/Service partenaire/))).toContain(SERVICE.name));
+    await user.selectOptions(screen.getByLabelText(/Service partenaire/), SERVICE.id);
+    await user.selectOptions(screen.getByLabelText('Rôle'), 'case_worker');
+    expect(screen.queryByLabelText(/Service partenaire/)).toBeNull();
+    await user.type(screen.getByLabelText('Mot de passe'), 'une longue phrase de passe');
+    await user.click(screen.getByRole('button', { name: 'Créer' }));
+
+    await waitFor(() => expect(fetchMock.mock.calls.some(([, init]) => init?.method === 'POST')).toBe(true));
+    const post = fetchMock.mock.calls.find(([, init]) => init?.method === 'POST');
+    expect(bodyOf(post?.[1])).toMatchObject({ role: 'case_worker', partnerServiceId: null });
+  });
+});
+
 describe('<UserEditForm>', () => {
+  it('keeps a partner’s current service even if deactivated, moves it to another, and maps its server error', async () => {
+    const user = userEvent.setup();
+    let attempts = 0;
+    const PARTNER = { ...USER, role: 'partner' as const, siteId: null, partnerServiceId: CLOSED_SERVICE.id };
+    const fetchMock = backend(() =>
+      attempts++ === 0
+        ? problemResponse(422, {
+            title: 'Unprocessable Content',
+            errors: [{ path: 'body.partnerServiceId', message: 'Service inconnu' }],
+          })
+        : jsonResponse({ ...PARTNER, partnerServiceId: OTHER_SERVICE.id }),
+    );
+    const onSaved = vi.fn();
+    renderWithProviders(<UserEditForm user={PARTNER} onSaved={onSaved} onCancel={vi.fn()} />, {
+      me: testUser({ role: 'admin' }),
+    });
+
+    await waitFor(() =>
+      expect((screen.getByLabelText(/Service partenaire/) as HTMLSelectElement).value).toBe(CLOSED_SERVICE.id),
+    );
+    expect(optionsOf(screen.getByLabelText(/Service partenaire/))).toEqual([
+      'Aucun service',
+      'Ancien service logement (inactif)',
+      OTHER_SERVICE.name,
+      SERVICE.name,
+    ]);
+    await user.selectOptions(screen.getByLabelText(/Service partenaire/), OTHER_SERVICE.id);
+    await user.click(screen.getByRole('button', { name: 'Enregistrer' }));
+    expect(await screen.findByText('Service inconnu')).toBeTruthy();
+    expect(screen.getByLabelText(/Service partenaire/).getAttribute('aria-invalid')).toBe('true');
+
+    await user.click(screen.getByRole('button', { name: 'Enregistrer' }));
+    await waitFor(() => expect(onSaved).toHaveBeenCalled());
+    const patches = fetchMock.mock.calls.filter(([, init]) => init?.method === 'PATCH');
+    expect(bodyOf(patches[1]?.[1])).toMatchObject({ role: 'partner', partnerServiceId: OTHER_SERVICE.id });
+  });
+
+  it('takes a partner out of its service when the role changes', async () => {
+    const user = userEvent.setup();
+    const PARTNER = { ...USER, role: 'partner' as const, siteId: null, partnerServiceId: SERVICE.id };
+    const fetchMock = backend(() => jsonResponse({ ...PARTNER, role: 'case_worker', partnerServiceId: null }));
+    const onSaved = vi.fn();
+    renderWithProviders(<UserEditForm user={PARTNER} onSaved={onSaved} onCancel={vi.fn()} />, {
+      me: testUser({ role: 'admin' }),
+    });
+
+    await waitFor(() =>
+      expect((screen.getByLabelText(/Service partenaire/) as HTMLSelectElement).value).toBe(SERVICE.id),
+    );
+    await user.selectOptions(screen.getByLabelText('Rôle'), 'case_worker');
+    expect(screen.queryByLabelText(/Service partenaire/)).toBeNull();
+    await user.click(screen.getByRole('button', { name: 'Enregistrer' }));
+
+    await waitFor(() => expect(onSaved).toHaveBeenCalled());
+    const patch = fetchMock.mock.calls.find(([, init]) => init?.method === 'PATCH');
+    expect(bodyOf(patch?.[1])).toMatchObject({ role: 'case_worker', partnerServiceId: null });
+  });
+
   it('keeps the password unchanged when left empty and maps server field errors', async () => {
     const user = userEvent.setup();
     const fetchMock = mockFetch((_url, init) =>
@@ -104,6 +234,7 @@ describe('<UserEditForm>', () => {
       role: 'case_worker',
       locale: 'fr',
       siteId: SITE.id,
+      partnerServiceId: null,
     });
   });
 });

@@ -2,6 +2,7 @@ import { zodResolver } from '@hookform/resolvers/zod';
 import {
   type Locale,
   locales,
+  type PartnerService,
   Password,
   type Role,
   roles,
@@ -12,13 +13,14 @@ import {
 } from '@percee/shared';
 import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
-import { type FieldError, type UseFormRegisterReturn, useForm } from 'react-hook-form';
+import { type FieldError, type UseFormRegisterReturn, useForm, useWatch } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { Alert } from '../../../components/alert';
 import { Field, type FieldControlProps } from '../../../components/field';
 import { ApiError } from '../../../lib/api-client';
 import { errorMessage } from '../../../lib/errors';
 import { applyServerFieldErrors, emptyToNull, emptyToUndefined, zodErrorOptions } from '../../../lib/forms';
+import { partnerServicesQueryOptions } from '../../../lib/reference-data';
 import { sitesQueryOptions, useCreateUser, useUpdateUser } from '../api';
 
 const PASSWORD_MIN_LENGTH = Password.minLength ?? 12;
@@ -85,6 +87,49 @@ function SiteSelect({
   );
 }
 
+/**
+ * For partner accounts: the partner service they work for (they see the cases it is involved in).
+ * Active services, plus the current one even if it was deactivated since; mounted once they are known.
+ */
+function PartnerServiceSelect({
+  control,
+  currentServiceId,
+  registration,
+}: {
+  control: FieldControlProps;
+  currentServiceId?: string | null;
+  registration: UseFormRegisterReturn;
+}) {
+  const { t } = useTranslation();
+  const services = useQuery(partnerServicesQueryOptions());
+  if (services.isPending) {
+    return (
+      <select {...control} disabled aria-busy="true">
+        <option>{t('common.loading')}</option>
+      </select>
+    );
+  }
+  const options = (services.data ?? []).filter(
+    (service: PartnerService) => service.active || service.id === currentServiceId,
+  );
+  return (
+    <select {...control} {...registration}>
+      <option value="">{t('admin.users.fields.noPartnerService')}</option>
+      {options.map((service) => (
+        <option key={service.id} value={service.id}>
+          {service.active ? service.name : t('admin.users.fields.inactiveService', { name: service.name })}
+        </option>
+      ))}
+    </select>
+  );
+}
+
+/** Only partner accounts belong to a partner service: every other role is sent without one. */
+const withPartnerService = <T extends { role?: Role | undefined; partnerServiceId?: string | null | undefined }>(
+  values: T,
+  role: Role,
+): T => ({ ...values, partnerServiceId: role === 'partner' ? (values.partnerServiceId ?? null) : null });
+
 function useFormFailure() {
   const { t } = useTranslation();
   const [formError, setFormError] = useState<string | null>(null);
@@ -110,17 +155,27 @@ export function UserCreateForm({ onSaved, onCancel }: UserCreateFormProps) {
     register,
     handleSubmit,
     setError,
+    control: formControl,
     formState: { errors, isSubmitting },
   } = useForm({
     resolver: zodResolver(UserCreate, zodErrorOptions),
-    defaultValues: { displayName: '', email: '', role: 'case_worker', locale: 'fr', siteId: null, password: '' },
+    defaultValues: {
+      displayName: '',
+      email: '',
+      role: 'case_worker',
+      locale: 'fr',
+      siteId: null,
+      partnerServiceId: null,
+      password: '',
+    },
   });
+  const role = useWatch({ control: formControl, name: 'role' });
   const passwordError = usePasswordError(errors.password);
 
   const onSubmit = handleSubmit(async (values) => {
     failure.clear();
     try {
-      onSaved(await createUser.mutateAsync(values));
+      onSaved(await createUser.mutateAsync(withPartnerService(values, values.role)));
     } catch (error) {
       if (error instanceof ApiError && error.status === 409) {
         setError('email', { type: 'server', message: t('admin.users.emailTaken') }, { shouldFocus: true });
@@ -133,6 +188,7 @@ export function UserCreateForm({ onSaved, onCancel }: UserCreateFormProps) {
         'role',
         'locale',
         'siteId',
+        'partnerServiceId',
         'password',
       ]);
       failure.fail(error, onFields);
@@ -176,6 +232,20 @@ export function UserCreateForm({ onSaved, onCancel }: UserCreateFormProps) {
         <Field label={t('admin.users.fields.site')} error={errors.siteId?.message}>
           {(control) => <SiteSelect control={control} registration={register('siteId', { setValueAs: emptyToNull })} />}
         </Field>
+        {role === 'partner' && (
+          <Field
+            label={t('admin.users.fields.partnerService')}
+            hint={t('admin.users.partnerServiceHint')}
+            error={errors.partnerServiceId?.message}
+          >
+            {(control) => (
+              <PartnerServiceSelect
+                control={control}
+                registration={register('partnerServiceId', { setValueAs: emptyToNull })}
+              />
+            )}
+          </Field>
+        )}
         <Field
           label={t('admin.users.fields.password')}
           hint={t('admin.users.passwordHint', { minimum: PASSWORD_MIN_LENGTH })}
@@ -211,6 +281,7 @@ export function UserEditForm({ user, onSaved, onCancel }: UserEditFormProps) {
     register,
     handleSubmit,
     setError,
+    control: formControl,
     formState: { errors, isSubmitting },
   } = useForm({
     resolver: zodResolver(UserUpdate, zodErrorOptions),
@@ -219,17 +290,27 @@ export function UserEditForm({ user, onSaved, onCancel }: UserEditFormProps) {
       role: user.role,
       locale: user.locale,
       siteId: user.siteId,
+      partnerServiceId: user.partnerServiceId,
       password: undefined,
     },
   });
+  const role = useWatch({ control: formControl, name: 'role' });
   const passwordError = usePasswordError(errors.password);
 
   const onSubmit = handleSubmit(async (values) => {
     failure.clear();
     try {
-      onSaved(await updateUser.mutateAsync({ id: user.id, changes: values }));
+      const changes = withPartnerService(values, values.role ?? user.role);
+      onSaved(await updateUser.mutateAsync({ id: user.id, changes }));
     } catch (error) {
-      const onFields = applyServerFieldErrors(error, setError, ['displayName', 'role', 'locale', 'siteId', 'password']);
+      const onFields = applyServerFieldErrors(error, setError, [
+        'displayName',
+        'role',
+        'locale',
+        'siteId',
+        'partnerServiceId',
+        'password',
+      ]);
       failure.fail(error, onFields);
     }
   }, failure.invalid);
@@ -268,6 +349,21 @@ export function UserEditForm({ user, onSaved, onCancel }: UserEditFormProps) {
             />
           )}
         </Field>
+        {role === 'partner' && (
+          <Field
+            label={t('admin.users.fields.partnerService')}
+            hint={t('admin.users.partnerServiceHint')}
+            error={errors.partnerServiceId?.message}
+          >
+            {(control) => (
+              <PartnerServiceSelect
+                control={control}
+                currentServiceId={user.partnerServiceId}
+                registration={register('partnerServiceId', { setValueAs: emptyToNull })}
+              />
+            )}
+          </Field>
+        )}
         <Field
           label={t('admin.users.fields.newPassword')}
           hint={t('admin.users.newPasswordHint', { minimum: PASSWORD_MIN_LENGTH })}

@@ -12,6 +12,9 @@ export default function AdminLayout() {
         <NavLink to="sites" className="tabs__link">
           {t('admin.sites.title')}
         </NavLink>
+        <NavLink to="partner-services" className="tabs__link">
+          {t('admin.partnerServices.title')}
+        </NavLink>
         <NavLink to="users" className="tabs__link">
           {t('admin.users.title')}
         </NavLink>

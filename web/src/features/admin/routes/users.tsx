@@ -9,6 +9,7 @@ import { PageLoader } from '../../../components/page-loader';
 import { StatusBadge } from '../../../components/status-badge';
 import { errorMessage } from '../../../lib/errors';
 import { useFormat } from '../../../lib/i18n/format';
+import { partnerServicesQueryOptions } from '../../../lib/reference-data';
 import { useMe } from '../../../lib/session';
 import { sitesQueryOptions, useResetUserTotp, usersQueryOptions, useUpdateUser } from '../api';
 import { UserCreateForm, UserEditForm } from '../components/user-form';
@@ -21,12 +22,17 @@ export default function UsersRoute() {
   const me = useMe();
   const users = useInfiniteQuery(usersQueryOptions());
   const sites = useQuery(sitesQueryOptions());
+  const partnerServices = useQuery(partnerServicesQueryOptions());
   const updateUser = useUpdateUser();
   const [editing, setEditing] = useState<Editing>(null);
   const [notice, setNotice] = useState<{ tone: 'success' | 'error'; text: string } | null>(null);
   const newButton = useRef<HTMLButtonElement>(null);
 
   const siteNames = useMemo(() => new Map((sites.data ?? []).map((site) => [site.id, site.name])), [sites.data]);
+  const serviceNames = useMemo(
+    () => new Map((partnerServices.data ?? []).map((service) => [service.id, service.name])),
+    [partnerServices.data],
+  );
   const items = useMemo(() => users.data?.pages.flatMap((p) => p.items) ?? [], [users.data]);
 
   const close = () => {
@@ -150,7 +156,16 @@ export default function UsersRoute() {
                         {isMe && <span className="muted"> ({t('admin.users.you')})</span>}
                         <span className="cell-secondary">{user.email}</span>
                       </th>
-                      <td data-label={t('admin.users.fields.role')}>{t(`roles.${user.role}`)}</td>
+                      <td data-label={t('admin.users.fields.role')}>
+                        {t(`roles.${user.role}`)}
+                        {user.role === 'partner' && (
+                          <span className="cell-secondary">
+                            {user.partnerServiceId
+                              ? (serviceNames.get(user.partnerServiceId) ?? '—')
+                              : t('admin.users.fields.noPartnerService')}
+                          </span>
+                        )}
+                      </td>
                       <td data-label={t('admin.users.fields.site')}>
                         {user.siteId ? (siteNames.get(user.siteId) ?? '—') : t('admin.users.fields.noSite')}
                       </td>

@@ -13,7 +13,8 @@ import { isProblem } from '../../../lib/api-client';
 import { errorMessage } from '../../../lib/errors';
 import { applyServerFieldErrors, blankToNull, zodErrorOptions } from '../../../lib/forms';
 import { useFormat } from '../../../lib/i18n/format';
-import { caseServicesQueryOptions, involvementsQueryOptions, useEndInvolvement, useInvolve } from '../api';
+import { partnerServicesQueryOptions } from '../../../lib/reference-data';
+import { involvementsQueryOptions, useEndInvolvement, useInvolve } from '../api';
 
 const InvolveInput = z
   .object({ partnerServiceId: z.string(), purpose: z.string(), note: z.string() })
@@ -76,7 +77,7 @@ export function PartnersSection({ caseItem }: { caseItem: Case }) {
 
 export function InvolveForm({ caseId }: { caseId: string }) {
   const { t } = useTranslation();
-  const services = useQuery(caseServicesQueryOptions());
+  const services = useQuery(partnerServicesQueryOptions());
   const involve = useInvolve(caseId);
   const [formError, setFormError] = useState<string | null>(null);
   const [saved, setSaved] = useState(false);

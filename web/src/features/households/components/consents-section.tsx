@@ -20,7 +20,8 @@ import { QueryError } from '../../../components/query-error';
 import { errorMessage } from '../../../lib/errors';
 import { applyServerFieldErrors, blankToNull, zodErrorOptions } from '../../../lib/forms';
 import { useFormat } from '../../../lib/i18n/format';
-import { consentsQueryOptions, partnerServicesQueryOptions, useRecordConsent, useWithdrawConsent } from '../api';
+import { partnerServicesQueryOptions } from '../../../lib/reference-data';
+import { consentsQueryOptions, useRecordConsent, useWithdrawConsent } from '../api';
 
 /** Form inputs (text) → the shared `ConsentCreate`; the expiry is a calendar date, kept to the end of that day. */
 const ConsentInput = z

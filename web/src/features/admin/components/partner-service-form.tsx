@@ -1,0 +1,92 @@
+import { zodResolver } from '@hookform/resolvers/zod';
+import { type PartnerService, PartnerServiceCreate } from '@percee/shared';
+import { useState } from 'react';
+import { useForm } from 'react-hook-form';
+import { useTranslation } from 'react-i18next';
+import { Alert } from '../../../components/alert';
+import { Field } from '../../../components/field';
+import { isProblem } from '../../../lib/api-client';
+import { errorMessage } from '../../../lib/errors';
+import { applyServerFieldErrors, blankToNull, zodErrorOptions } from '../../../lib/forms';
+import { useCreatePartnerService, useUpdatePartnerService } from '../api';
+
+const FIELDS = ['name', 'description'] as const;
+
+interface PartnerServiceFormProps {
+  /** The service to edit; omitted to create one. */
+  service?: PartnerService | undefined;
+  onSaved: (service: PartnerService) => void;
+  onCancel: () => void;
+}
+
+/**
+ * Create or edit a partner service. Both modes edit the name and description, validated with
+ * `PartnerServiceCreate` (whose output is also a valid `PartnerServiceUpdate`); activation is
+ * toggled from the list.
+ */
+export function PartnerServiceForm({ service, onSaved, onCancel }: PartnerServiceFormProps) {
+  const { t } = useTranslation();
+  const createService = useCreatePartnerService();
+  const updateService = useUpdatePartnerService();
+  const [formError, setFormError] = useState<string | null>(null);
+  const {
+    register,
+    handleSubmit,
+    setError,
+    formState: { errors, isSubmitting },
+  } = useForm({
+    resolver: zodResolver(PartnerServiceCreate, zodErrorOptions),
+    defaultValues: service ? { name: service.name, description: service.description } : { name: '', description: null },
+  });
+
+  const onSubmit = handleSubmit(
+    async (values) => {
+      setFormError(null);
+      try {
+        const saved = service
+          ? await updateService.mutateAsync({ id: service.id, changes: values })
+          : await createService.mutateAsync(values);
+        onSaved(saved);
+      } catch (error) {
+        if (isProblem(error, 'name-taken')) {
+          setError('name', { type: 'server', message: t('admin.partnerServices.nameTaken') }, { shouldFocus: true });
+          setFormError(t('validation.summary'));
+          return;
+        }
+        const onFields = applyServerFieldErrors(error, setError, FIELDS);
+        setFormError(onFields ? t('validation.summary') : errorMessage(error, t));
+      }
+    },
+    () => setFormError(t('validation.summary')),
+  );
+
+  return (
+    <form className="form" onSubmit={onSubmit} noValidate aria-busy={isSubmitting}>
+      {formError && <Alert tone="error">{formError}</Alert>}
+      <Field label={t('admin.partnerServices.fields.name')} error={errors.name?.message} required>
+        {(control) => <input {...control} {...register('name')} type="text" autoComplete="organization" />}
+      </Field>
+      <Field
+        label={t('admin.partnerServices.fields.description')}
+        hint={t('admin.partnerServices.descriptionHint')}
+        error={errors.description?.message}
+      >
+        {(control) => (
+          <textarea
+            {...control}
+            {...register('description', { setValueAs: (value: string | null) => blankToNull(value ?? '') })}
+            rows={3}
+          />
+        )}
+      </Field>
+      <div className="form-actions">
+        <button type="submit" className="button button--primary" disabled={isSubmitting}>
+          {isSubmitting ? t('common.saving') : service ? t('common.save') : t('common.create')}
+        </button>
+        <button type="button" className="button" onClick={onCancel}>
+          {t('common.cancel')}
+        </button>
+      </div>
+    </form>
+  );
+}
