@@ -219,7 +219,7 @@ export const en: Messages = {
     },
     admin: {
       title: 'Administration',
-      description: 'Manage your organisation’s sites and user accounts now.',
+      description: 'Manage your organisation’s sites, user accounts, programs, partner services, cost catalogue, retention and audit log.',
       link: 'Open administration',
     },
   },
