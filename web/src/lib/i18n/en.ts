@@ -219,7 +219,8 @@ export const en: Messages = {
     },
     admin: {
       title: 'Administration',
-      description: 'Manage your organisation’s sites, user accounts, programs, partner services, cost catalogue, retention and audit log.',
+      description:
+        'Manage your organisation’s sites, user accounts, programs, partner services, cost catalogue, retention and audit log.',
       link: 'Open administration',
     },
   },

@@ -223,7 +223,8 @@ export const fr = {
     },
     admin: {
       title: 'Administration',
-      description: 'Gérez les sites, les comptes utilisateurs, les programmes, les services partenaires, le catalogue des coûts, la conservation et le journal d’audit de votre organisation.',
+      description:
+        'Gérez les sites, les comptes utilisateurs, les programmes, les services partenaires, le catalogue des coûts, la conservation et le journal d’audit de votre organisation.',
       link: "Ouvrir l'administration",
     },
   },

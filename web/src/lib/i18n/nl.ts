@@ -222,7 +222,8 @@ export const nl: Messages = {
     },
     admin: {
       title: 'Beheer',
-      description: 'Beheer de vestigingen, gebruikersaccounts, programma’s, partnerdiensten, kostencatalogus, bewaartermijn en het auditlogboek van je organisatie.',
+      description:
+        'Beheer de vestigingen, gebruikersaccounts, programma’s, partnerdiensten, kostencatalogus, bewaartermijn en het auditlogboek van je organisatie.',
       link: 'Naar beheer',
     },
   },
