@@ -4,11 +4,13 @@ import {
   InvolvementCreate,
   InvolvementEnd,
   InvolvementParams,
+  PageQuery,
   PartnerCase,
   PartnerService,
   PartnerServiceCreate,
   PartnerServiceUpdate,
   Problem,
+  page,
 } from '@percee/shared';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
@@ -73,13 +75,14 @@ export const partnerRoutes: FastifyPluginAsyncZod = async (app) => {
       schema: {
         tags: ['cases'],
         summary: 'Partner services involved in the case (ended ones included), and whether a consent covers each now',
+        description: 'Oldest involvement first.',
         params: IdParam,
-        response: { 200: z.object({ items: z.array(Involvement) }), ...errors },
+        querystring: PageQuery,
+        response: { 200: page(Involvement), ...errors },
       },
     },
-    async (request) => ({
-      items: await request.inTenant((tx, actor) => service.listInvolvements(tx, actor, request.params.id)),
-    }),
+    async (request) =>
+      request.inTenant((tx, actor) => service.listInvolvements(tx, actor, request.params.id, request.query)),
   );
 
   app.post(
