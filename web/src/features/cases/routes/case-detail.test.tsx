@@ -11,6 +11,7 @@ function renderCase(method: 'breakthrough' | 'case_management') {
   return mockFetch((url) => {
     if (url === `/api/v1/cases/${IDS.case}`) return jsonResponse(caseFixture());
     if (url === '/api/v1/programs') return jsonResponse({ items: [programFixture({ method })] });
+    if (url.includes('/timeline?')) return jsonResponse({ items: [], nextCursor: null });
     if (url.endsWith('/timeline') || url.endsWith('/aid') || url.endsWith('/assessments')) return jsonResponse([]);
     return problemResponse(404, { title: 'Not Found' });
   });
