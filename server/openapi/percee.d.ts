@@ -190,7 +190,7 @@ export interface paths {
         };
         /**
          * Dry run: the households a retention run would pseudonymise now (references and counts only)
-         * @description Households under a legal hold are listed with `held: true`; a run never touches them.
+         * @description Oldest closure first, keyset-paginated; `due` and `held` count every page. Households under a legal hold are listed with `held: true`; a run never touches them.
          */
         get: operations["getAdminRetentionPreview"];
         put?: never;
@@ -585,7 +585,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** My caseload: open cases, most urgent first (overdue contacts, pending actions) */
+        /**
+         * My caseload: open cases, most urgent first (overdue contacts, pending actions; keyset-paginated)
+         * @description Overdue contacts first (most overdue first), then cases awaiting an action (assessment missing, evaluation due, planned contact within 3 days), then the rest; each by due date (none last), then id. The urgency of every page of one walk is computed at the instant of its first page (carried in the cursor).
+         */
         get: operations["getCaseload"];
         put?: never;
         post?: never;
@@ -966,7 +969,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** The case's timeline: every step, who, when, why (newest first) */
+        /** The case's timeline: every step, who, when, why (newest first; keyset-paginated) */
         get: operations["getCasesByIdTimeline"];
         put?: never;
         post?: never;
@@ -1182,7 +1185,7 @@ export interface paths {
         };
         /**
          * The household's consent and legal-basis register, withdrawn and expired lines included
-         * @description Admins, coordinators and case workers of a case of the household (404 otherwise). Filter by person with `personId`.
+         * @description Admins, coordinators and case workers of a case of the household (404 otherwise). Filter by person with `personId`. Oldest line first, keyset-paginated.
          */
         get: operations["getHouseholdsByIdConsents"];
         put?: never;
@@ -1201,7 +1204,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** A household's legal holds, active and released (newest first) */
+        /** A household's legal holds, active and released (newest first; keyset-paginated) */
         get: operations["getHouseholdsByIdLegalHolds"];
         put?: never;
         /** Place a legal hold: the retention job never erases the household while it is active */
@@ -1463,7 +1466,7 @@ export interface paths {
             cookie?: never;
         };
         /**
-         * Our cases: the cases the partner's service is involved in, while a consent or legal basis covers it
+         * Our cases: the cases the partner's service is involved in, while a consent or legal basis covers it (by household reference; keyset-paginated)
          * @description A reduced view: reference, stage, program, next contact date and the involvements. Never contact notes, assessments, problems, aid or money.
          */
         get: operations["getPartnerCases"];
@@ -3665,15 +3668,17 @@ export interface components {
             cutoff: string;
             /**
              * Format: int64
-             * @description Households a run would pseudonymise now
+             * @description Households a run would pseudonymise now (all pages)
              */
             due: number;
             /**
              * Format: int64
-             * @description Households due but under a legal hold (never touched)
+             * @description Households due but under a legal hold, never touched (all pages)
              */
             held: number;
             items: components["schemas"]["RetentionCandidate"][];
+            /** @description Pass as `cursor` to get the next page; null on the last page */
+            nextCursor: string | null;
             /** Format: int64 */
             retentionMonths: number;
         };
@@ -5695,7 +5700,10 @@ export interface operations {
     };
     getAdminRetentionPreview: {
         parameters: {
-            query?: never;
+            query?: {
+                cursor?: string;
+                limit?: number;
+            };
             header?: never;
             path?: never;
             cookie?: never;
@@ -8916,6 +8924,11 @@ export interface operations {
     getCaseload: {
         parameters: {
             query?: {
+                cursor?: string;
+                limit?: number;
+                /** @description Only the cases at this stage */
+                stage?: "intake" | "assessment" | "planning" | "monitoring" | "evaluation" | "exit";
+                /** @description Another worker's caseload (coordinators) */
                 workerId?: string;
             };
             header?: never;
@@ -8940,6 +8953,8 @@ export interface operations {
                 content: {
                     "application/json": {
                         items: components["schemas"]["CaseloadEntry"][];
+                        /** @description Pass as `cursor` to get the next page; null on the last page */
+                        nextCursor: string | null;
                     };
                 };
             };
@@ -9057,6 +9072,7 @@ export interface operations {
                 delimiter?: "semicolon" | "comma";
                 /** @description Only the cases at this stage */
                 stage?: "intake" | "assessment" | "planning" | "monitoring" | "evaluation" | "exit";
+                /** @description Another worker's caseload (coordinators) */
                 workerId?: string;
             };
             header?: never;
@@ -13003,7 +13019,10 @@ export interface operations {
     };
     getCasesByIdTimeline: {
         parameters: {
-            query?: never;
+            query?: {
+                cursor?: string;
+                limit?: number;
+            };
             header?: never;
             path: {
                 id: string;
@@ -13028,6 +13047,8 @@ export interface operations {
                 content: {
                     "application/json": {
                         items: components["schemas"]["TimelineEntry"][];
+                        /** @description Pass as `cursor` to get the next page; null on the last page */
+                        nextCursor: string | null;
                     };
                 };
             };
@@ -15134,6 +15155,8 @@ export interface operations {
     getHouseholdsByIdConsents: {
         parameters: {
             query?: {
+                cursor?: string;
+                limit?: number;
                 personId?: string;
             };
             header?: never;
@@ -15160,6 +15183,8 @@ export interface operations {
                 content: {
                     "application/json": {
                         items: components["schemas"]["Consent"][];
+                        /** @description Pass as `cursor` to get the next page; null on the last page */
+                        nextCursor: string | null;
                     };
                 };
             };
@@ -15445,7 +15470,10 @@ export interface operations {
     };
     getHouseholdsByIdLegalHolds: {
         parameters: {
-            query?: never;
+            query?: {
+                cursor?: string;
+                limit?: number;
+            };
             header?: never;
             path: {
                 id: string;
@@ -15470,6 +15498,8 @@ export interface operations {
                 content: {
                     "application/json": {
                         items: components["schemas"]["LegalHold"][];
+                        /** @description Pass as `cursor` to get the next page; null on the last page */
+                        nextCursor: string | null;
                     };
                 };
             };
@@ -17722,7 +17752,10 @@ export interface operations {
     };
     getPartnerCases: {
         parameters: {
-            query?: never;
+            query?: {
+                cursor?: string;
+                limit?: number;
+            };
             header?: never;
             path?: never;
             cookie?: never;
@@ -17745,7 +17778,26 @@ export interface operations {
                 content: {
                     "application/json": {
                         items: components["schemas"]["PartnerCase"][];
+                        /** @description Pass as `cursor` to get the next page; null on the last page */
+                        nextCursor: string | null;
                     };
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    /** @description Present when the calling origin is one of CORS_ORIGINS */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests allowed in the window */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the window */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description Default Response */

@@ -10,6 +10,7 @@ import {
   InquiryOutcome,
 } from './casework.js';
 import { caseExample, contactExample } from './examples.js';
+import { PageQuery } from './pagination.js';
 
 const datetime = z.iso.datetime({ offset: true });
 
@@ -262,3 +263,11 @@ export const CaseloadEntry = z
   })
   .meta({ id: 'CaseloadEntry' });
 export type CaseloadEntry = z.infer<typeof CaseloadEntry>;
+
+export const CaseloadQuery = z
+  .object({
+    workerId: z.uuid().optional().meta({ description: "Another worker's caseload (coordinators)" }),
+    stage: CaseStage.optional().meta({ description: 'Only the cases at this stage' }),
+  })
+  .extend(PageQuery.shape);
+export type CaseloadQuery = z.infer<typeof CaseloadQuery>;

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { CaseStage } from './casework.js';
+import { PageQuery } from './pagination.js';
 
 const datetime = z.iso.datetime({ offset: true });
 
@@ -92,7 +93,8 @@ export const ConsentWithdrawal = z
   .meta({ id: 'ConsentWithdrawal' });
 export type ConsentWithdrawal = z.input<typeof ConsentWithdrawal>;
 
-export const ConsentListQuery = z.object({ personId: z.uuid().optional() });
+export const ConsentListQuery = z.object({ personId: z.uuid().optional() }).extend(PageQuery.shape);
+export type ConsentListQuery = z.infer<typeof ConsentListQuery>;
 
 /** Status of a register line at `now` (the server decides access in SQL; this is for display). */
 export function consentStatus(

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { page } from './pagination.js';
 
 const datetime = z.iso.datetime({ offset: true });
 
@@ -38,14 +39,14 @@ export const RetentionCandidate = z
   .meta({ id: 'RetentionCandidate' });
 export type RetentionCandidate = z.infer<typeof RetentionCandidate>;
 
-export const RetentionPreview = z
-  .object({
+/** One page of the candidates (oldest closure first), with the totals of the whole run. */
+export const RetentionPreview = page(RetentionCandidate)
+  .extend({
     retentionMonths: z.number().int(),
     /** Households whose last closure is before this instant are due. */
     cutoff: datetime,
-    due: z.number().int().meta({ description: 'Households a run would pseudonymise now' }),
-    held: z.number().int().meta({ description: 'Households due but under a legal hold (never touched)' }),
-    items: z.array(RetentionCandidate),
+    due: z.number().int().meta({ description: 'Households a run would pseudonymise now (all pages)' }),
+    held: z.number().int().meta({ description: 'Households due but under a legal hold, never touched (all pages)' }),
   })
   .meta({ id: 'RetentionPreview' });
 export type RetentionPreview = z.infer<typeof RetentionPreview>;

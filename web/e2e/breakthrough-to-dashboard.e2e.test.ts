@@ -64,7 +64,7 @@ describe('a breakthrough goes from the plan to the avoided-cost dashboard', () =
     };
     const programs = (await apiGet<{ items: Program[] }>(baseUrl(), coachToken, '/programs')).items;
     const breakthroughPrograms = new Set(programs.filter((p) => p.method === 'breakthrough').map((p) => p.id));
-    const caseload = (await apiGet<{ items: CaseloadEntry[] }>(baseUrl(), coachToken, '/caseload')).items;
+    const caseload = (await apiGet<{ items: CaseloadEntry[] }>(baseUrl(), coachToken, '/caseload?limit=200')).items;
     let household: string | null = null;
     for (const entry of caseload.filter((candidate) => breakthroughPrograms.has(candidate.case.programId))) {
       const plan = await fetch(`${baseUrl()}/api/v1/cases/${entry.case.id}/plan`, {

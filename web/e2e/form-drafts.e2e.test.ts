@@ -153,7 +153,7 @@ describe('forms keep a draft when the connection drops', () => {
 async function caseWithOpenPlan(token: string): Promise<string> {
   const programs = (await apiGet<{ items: Program[] }>(baseUrl(), token, '/programs')).items;
   const breakthrough = new Set(programs.filter((p) => p.method === 'breakthrough').map((p) => p.id));
-  const caseload = (await apiGet<{ items: CaseloadEntry[] }>(baseUrl(), token, '/caseload')).items;
+  const caseload = (await apiGet<{ items: CaseloadEntry[] }>(baseUrl(), token, '/caseload?limit=200')).items;
   for (const entry of caseload.filter((candidate) => breakthrough.has(candidate.case.programId))) {
     const response = await fetch(`${baseUrl()}/api/v1/cases/${entry.case.id}/plan`, {
       headers: { authorization: `Bearer ${token}` },

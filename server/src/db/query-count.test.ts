@@ -143,7 +143,7 @@ describe('statements per request (no N+1)', () => {
     (body: unknown) => number,
     number,
   ][] = [
-    ['caseload', 'worker', () => '/caseload', items, 4],
+    ['caseload', 'worker', () => '/caseload?limit=100', items, 4],
     ['cases list (coordinator)', 'coordinator', () => '/cases?limit=100', items, 3],
     ['cases list (worker)', 'worker', () => '/cases?limit=100', items, 3],
     ['case detail', 'worker', (s) => `/cases/${s.caseId}`, () => 1, 4],

@@ -28,7 +28,7 @@ function signedInBackend(me: Me) {
     if (url === '/api/v1/auth/logout') return new Response(null, { status: 204 });
     if (url.startsWith('/api/v1/admin/sites')) return jsonResponse({ items: [], nextCursor: null });
     if (url.startsWith('/api/v1/admin/users')) return jsonResponse({ items: [], nextCursor: null });
-    if (url === '/api/v1/caseload') return jsonResponse({ items: [] });
+    if (url.startsWith('/api/v1/caseload')) return jsonResponse({ items: [], nextCursor: null });
     if (url.startsWith('/api/v1/referrals?')) return jsonResponse({ items: [], nextCursor: null });
     if (url === '/api/v1/programs') return jsonResponse({ items: [] });
     return problemResponse(404, { title: 'Not Found' });

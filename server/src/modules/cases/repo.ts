@@ -1,4 +1,4 @@
-import { and, eq, sql } from 'drizzle-orm';
+import { and, eq, type SQL, sql } from 'drizzle-orm';
 import type { Tx } from '../../db/client.js';
 import { caseCoWorkers, caseEvents, cases, households, programs, users } from '../../db/schema.js';
 
@@ -32,9 +32,12 @@ export const caseColumns = {
 };
 
 /** cases joined with what a case view shows; always within the tenant (composite joins). */
-export const selectCases = (tx: Tx) =>
+export const selectCases = (tx: Tx) => selectCasesWith(tx, {});
+
+/** selectCases with computed columns besides (e.g. the caseload's urgency). */
+export const selectCasesWith = <Extra extends Record<string, SQL>>(tx: Tx, extra: Extra) =>
   tx
-    .select(caseColumns)
+    .select({ ...caseColumns, ...extra })
     .from(cases)
     .innerJoin(
       households,

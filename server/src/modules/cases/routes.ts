@@ -3,17 +3,17 @@ import {
   CaseAssignment,
   CaseListQuery,
   CaseloadEntry,
-  CaseStage,
+  CaseloadQuery,
   CaseTransition,
   CoWorkers,
   CsvQuery,
   IdParam,
+  PageQuery,
   Problem,
   page,
   TimelineEntry,
 } from '@percee/shared';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import { z } from 'zod';
 import { csvResponse, sendCsv } from '../../lib/csv.js';
 import { requiredIfMatch, setEtag } from '../../lib/etag.js';
 import { scoped } from '../../lib/openapi.js';
@@ -32,14 +32,16 @@ export const caseRoutes: FastifyPluginAsyncZod = async (app) => {
       onRequest,
       schema: {
         tags,
-        summary: 'My caseload: open cases, most urgent first (overdue contacts, pending actions)',
-        querystring: z.object({ workerId: z.uuid().optional() }),
-        response: { 200: z.object({ items: z.array(CaseloadEntry) }), ...errors },
+        summary: 'My caseload: open cases, most urgent first (overdue contacts, pending actions; keyset-paginated)',
+        description:
+          'Overdue contacts first (most overdue first), then cases awaiting an action (assessment missing, evaluation ' +
+          'due, planned contact within 3 days), then the rest; each by due date (none last), then id. The urgency of ' +
+          'every page of one walk is computed at the instant of its first page (carried in the cursor).',
+        querystring: CaseloadQuery,
+        response: { 200: page(CaseloadEntry), ...errors },
       },
     },
-    async (request) => ({
-      items: await request.inTenant((tx, actor) => service.caseload(tx, actor, request.query.workerId)),
-    }),
+    async (request) => request.inTenant((tx, actor) => service.caseload(tx, actor, request.query)),
   );
 
   app.get(
@@ -49,21 +51,14 @@ export const caseRoutes: FastifyPluginAsyncZod = async (app) => {
       schema: {
         tags,
         summary: "My caseload (or a worker's, for coordinators) as CSV, most urgent first; the export is audited",
-        querystring: z
-          .object({
-            workerId: z.uuid().optional(),
-            stage: CaseStage.optional().meta({ description: 'Only the cases at this stage' }),
-          })
-          .extend(CsvQuery.shape),
+        querystring: CaseloadQuery.omit({ cursor: true, limit: true }).extend(CsvQuery.shape),
         produces: ['text/csv'],
         response: { 200: csvResponse('CSV: one line per open case'), ...errors },
       },
     },
     async (request, reply) => {
       const { delimiter, workerId, stage } = request.query;
-      const entries = await request.inTenant((tx, actor) =>
-        service.caseload(tx, actor, workerId, new Date(), { audit: true, stage }),
-      );
+      const entries = await request.inTenant((tx, actor) => service.exportCaseload(tx, actor, { workerId, stage }));
       return sendCsv(
         reply,
         'caseload.csv',
@@ -216,13 +211,12 @@ export const caseRoutes: FastifyPluginAsyncZod = async (app) => {
       onRequest,
       schema: {
         tags,
-        summary: "The case's timeline: every step, who, when, why (newest first)",
+        summary: "The case's timeline: every step, who, when, why (newest first; keyset-paginated)",
         params: IdParam,
-        response: { 200: z.object({ items: z.array(TimelineEntry) }), ...errors },
+        querystring: PageQuery,
+        response: { 200: page(TimelineEntry), ...errors },
       },
     },
-    async (request) => ({
-      items: await request.inTenant((tx, actor) => service.timeline(tx, actor, request.params.id)),
-    }),
+    async (request) => request.inTenant((tx, actor) => service.timeline(tx, actor, request.params.id, request.query)),
   );
 };

@@ -4,10 +4,11 @@ import {
   type CaseAssignment,
   type CaseListQuery,
   type CaseloadEntry,
-  type CaseStage,
+  type CaseloadQuery,
   type CaseTransition,
   type ClosureReason,
   canMove,
+  type PageQuery,
   type TimelineEntry,
 } from '@percee/shared';
 import { and, asc, desc, eq, inArray, isNull, type SQL, sql } from 'drizzle-orm';
@@ -15,7 +16,7 @@ import type { Tx } from '../../db/client.js';
 import { assessments, caseCoWorkers, caseEvents, cases, households, users } from '../../db/schema.js';
 import type { Actor } from '../../db/tenant.js';
 import { allPages, type CsvCell } from '../../lib/csv.js';
-import { decodeInstantCursor, toPage } from '../../lib/cursor.js';
+import { badCursor, decodeCursor, decodeInstantCursor, toPage, UUID } from '../../lib/cursor.js';
 import { assertVersion } from '../../lib/etag.js';
 import { conflict, forbidden, HttpProblem, notFound } from '../../lib/problem.js';
 import { audit, sameValue } from '../../plugins/audit.js';
@@ -335,10 +336,22 @@ export async function setCoWorkers(tx: Tx, actor: Actor, id: string, userIds: st
   return reload(tx, actor, id);
 }
 
-export async function timeline(tx: Tx, actor: Actor, id: string): Promise<TimelineEntry[]> {
+/** A timeline cursor: (at, id) of the last event shown; event ids are integers (bigserial), not uuids. */
+function decodeTimelineCursor(cursor: string): [string, number] {
+  const [at, id] = decodeCursor(cursor, 2);
+  if (typeof at !== 'string' || Number.isNaN(Date.parse(at)) || !Number.isSafeInteger(id) || (id as number) < 1) {
+    badCursor();
+  }
+  return [at, id as number];
+}
+
+/** The case's timeline, newest first, page by page (case_events_case_idx serves the keyset). */
+export async function timeline(tx: Tx, actor: Actor, id: string, query: PageQuery) {
   await loadCaseFor(tx, actor, id);
+  const before = query.cursor ? decodeTimelineCursor(query.cursor) : undefined;
   const rows = await tx
     .select({
+      id: caseEvents.id,
       at: caseEvents.at,
       kind: caseEvents.kind,
       actorId: caseEvents.actorId,
@@ -348,15 +361,30 @@ export async function timeline(tx: Tx, actor: Actor, id: string): Promise<Timeli
     })
     .from(caseEvents)
     .leftJoin(users, and(eq(users.organisationId, caseEvents.organisationId), eq(users.id, caseEvents.actorId)))
-    .where(and(eq(caseEvents.organisationId, actor.organisationId), eq(caseEvents.caseId, id)))
-    .orderBy(desc(caseEvents.at), desc(caseEvents.id));
-  return rows.map((row) => ({
-    at: row.at,
-    kind: row.kind as TimelineEntry['kind'],
-    actor: row.actorId ? { id: row.actorId, displayName: row.actorName ?? '' } : null,
-    summary: row.summary,
-    note: row.note,
-  }));
+    .where(
+      and(
+        eq(caseEvents.organisationId, actor.organisationId),
+        eq(caseEvents.caseId, id),
+        before
+          ? sql`(${caseEvents.at}, ${caseEvents.id}) < (${before[0]}::timestamptz, ${before[1]}::bigint)`
+          : undefined,
+      ),
+    )
+    .orderBy(desc(caseEvents.at), desc(caseEvents.id))
+    .limit(query.limit + 1);
+  const page = toPage(rows, query.limit, (row) => [row.at, row.id]);
+  return {
+    items: page.items.map(
+      (row): TimelineEntry => ({
+        at: row.at,
+        kind: row.kind as TimelineEntry['kind'],
+        actor: row.actorId ? { id: row.actorId, displayName: row.actorName ?? '' } : null,
+        summary: row.summary,
+        note: row.note,
+      }),
+    ),
+    nextCursor: page.nextCursor,
+  };
 }
 
 /**
@@ -386,80 +414,117 @@ export async function recordContactOnCase(
     .where(and(eq(cases.organisationId, actor.organisationId), eq(cases.id, row.id)));
 }
 
-/** "What do I do today": the worker's open cases, most urgent first, with what awaits them. */
+/** The caseload's urgency tiers, as the list shows them: overdue, then awaiting an action, then the rest. */
+const TIER = { overdue: 0, actionPending: 1, calm: 2 } as const;
+
+/**
+ * A caseload cursor: the instant the first page was computed (urgency depends on the clock, so every page
+ * of one walk uses the same one), then the sort key (tier, due date or 'infinity', id) of the last row.
+ */
+function decodeCaseloadCursor(cursor: string): { asOf: Date; key: [number, string, string] } {
+  const [asOf, tier, due, id] = decodeCursor(cursor, 4);
+  const at = typeof asOf === 'string' ? new Date(asOf) : new Date(Number.NaN);
+  if (
+    Number.isNaN(at.getTime()) ||
+    !Object.values(TIER).includes(tier as 0) ||
+    typeof due !== 'string' ||
+    (due !== 'infinity' && Number.isNaN(Date.parse(due))) ||
+    typeof id !== 'string' ||
+    !UUID.test(id)
+  ) {
+    badCursor();
+  }
+  return { asOf: at, key: [tier as number, due, id] };
+}
+
+/**
+ * "What do I do today": the worker's open cases, most urgent first — overdue contacts (most overdue first),
+ * then cases awaiting an action, then the rest, each by due date (none last), then id — page by page.
+ * The urgency is computed in SQL so that the keyset walks that order; the candidate rows are the worker's
+ * open cases (two indexed lookups, see onCase), so sorting them needs no further index.
+ */
 export async function caseload(
   tx: Tx,
   actor: Actor,
-  workerId: string | undefined,
-  now = new Date(),
-  options: { audit?: boolean; stage?: CaseStage } = {},
-): Promise<CaseloadEntry[]> {
+  query: CaseloadQuery,
+  clock = new Date(),
+): Promise<{ items: CaseloadEntry[]; nextCursor: string | null }> {
   assertCaseRole(actor);
-  const subject = workerId ?? actor.userId;
+  const subject = query.workerId ?? actor.userId;
   if (subject !== actor.userId && !seesAllCases(actor))
     throw forbidden("Only coordinators see another worker's caseload");
+  const after = query.cursor ? decodeCaseloadCursor(query.cursor) : undefined;
+  const now = after?.asOf ?? clock;
+  const nowSql = sql`${now.toISOString()}::timestamptz`;
+  const soonSql = sql`${new Date(now.getTime() + 3 * DAY).toISOString()}::timestamptz`;
+  const assessmentMissing = sql<boolean>`(${cases.stage} = 'assessment' and not exists (
+    select 1 from ${assessments} a where a.organisation_id = ${cases.organisationId} and a.case_id = ${cases.id}))`;
+  // The tiers are literals, not parameters: the statement then reads as it runs (and EXPLAINs alike).
+  const tier = sql<number>`(case
+    when ${cases.contactDueAt} < ${nowSql} then ${sql.raw(String(TIER.overdue))}
+    when ${cases.stage} = 'evaluation' or ${cases.nextPlannedContactAt} <= ${soonSql} or ${assessmentMissing}
+      then ${sql.raw(String(TIER.actionPending))}
+    else ${sql.raw(String(TIER.calm))} end)`;
+  const due = sql`coalesce(${cases.contactDueAt}, 'infinity'::timestamptz)`;
   const rows = await repo
-    .selectCases(tx)
+    .selectCasesWith(tx, { tier, assessmentMissing })
     .where(
       and(
         eq(cases.organisationId, actor.organisationId),
         isNull(cases.closedAt),
         onCase(actor.organisationId, subject),
-        options.stage ? eq(cases.stage, options.stage) : undefined,
+        query.stage ? eq(cases.stage, query.stage) : undefined,
+        after
+          ? sql`(${tier}, ${due}, ${cases.id}) > (${after.key[0]}::int, ${after.key[1]}::timestamptz, ${after.key[2]}::uuid)`
+          : undefined,
       ),
     )
-    .orderBy(asc(cases.contactDueAt), asc(cases.id))
-    .limit(500);
-  const assessed = new Set(
-    rows.length === 0
-      ? []
-      : (
-          await tx
-            .selectDistinct({ caseId: assessments.caseId })
-            .from(assessments)
-            .where(
-              and(
-                eq(assessments.organisationId, actor.organisationId),
-                inArray(
-                  assessments.caseId,
-                  rows.map((row) => row.id),
-                ),
-              ),
-            )
-        ).map((row) => row.caseId),
-  );
-  const items = rows.map((row) => toCase(row));
-  if (options.audit) {
-    await audit(tx, actor, {
-      action: 'caseload.export',
-      entityType: 'case',
-      changes: { workerId: subject, rows: items.length },
-    });
-  }
+    .orderBy(asc(tier), asc(due), asc(cases.id))
+    .limit(query.limit + 1);
+  const page = toPage(rows, query.limit, (row) => [
+    now.toISOString(),
+    row.tier,
+    row.contactDueAt ?? 'infinity',
+    row.id,
+  ]);
+  const items = page.items.map((row) => toCase(row, now));
   const soon = now.getTime() + 3 * DAY;
-  return items
-    .map((item, index) => {
-      const row = rows[index] as repo.CaseRow;
-      const due = row.contactDueAt ? new Date(row.contactDueAt).getTime() : null;
+  return {
+    items: items.map((item, index) => {
+      const row = page.items[index] as (typeof page.items)[number];
+      const dueAt = row.contactDueAt ? new Date(row.contactDueAt).getTime() : null;
       const pendingActions: CaseloadEntry['pendingActions'] = [];
       if (item.overdue) pendingActions.push('contact_overdue');
-      if (row.stage === 'assessment' && !assessed.has(row.id)) pendingActions.push('assessment_missing');
+      if (row.assessmentMissing) pendingActions.push('assessment_missing');
       if (row.stage === 'evaluation') pendingActions.push('evaluation_due');
       if (row.nextPlannedContactAt && new Date(row.nextPlannedContactAt).getTime() <= soon)
         pendingActions.push('planned_contact_soon');
       return {
         case: item,
         // Whole days, towards zero: 26.3 days late is "26 days overdue".
-        daysUntilDue: due === null ? null : Math.trunc((due - now.getTime()) / DAY) || 0,
+        daysUntilDue: dueAt === null ? null : Math.trunc((dueAt - now.getTime()) / DAY) || 0,
         nextPlannedContactAt: row.nextPlannedContactAt,
         pendingActions,
       };
-    })
-    .sort((a, b) => urgency(b) - urgency(a) || (a.daysUntilDue ?? 1e9) - (b.daysUntilDue ?? 1e9));
+    }),
+    nextCursor: page.nextCursor,
+  };
 }
 
-/** Overdue first (most days overdue first), then anything awaiting action, then by due date. */
-function urgency(entry: CaseloadEntry) {
-  if (entry.case.overdue) return 2;
-  return entry.pendingActions.length > 0 ? 1 : 0;
+/** The whole caseload, every page in the list's order, for the CSV export; the export is on record. */
+export async function exportCaseload(
+  tx: Tx,
+  actor: Actor,
+  query: Pick<CaseloadQuery, 'workerId' | 'stage'>,
+  clock = new Date(),
+) {
+  const entries = await allPages((cursor) =>
+    caseload(tx, actor, { ...query, limit: 200, ...(cursor ? { cursor } : {}) }, clock),
+  );
+  await audit(tx, actor, {
+    action: 'caseload.export',
+    entityType: 'case',
+    changes: { workerId: query.workerId ?? actor.userId, rows: entries.length },
+  });
+  return entries;
 }

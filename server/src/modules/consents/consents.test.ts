@@ -125,6 +125,103 @@ describe('consent register, partner involvement and partner access', () => {
     expect(audited.map((a) => a.action).sort()).toEqual(['consent.record', 'consent.withdraw']);
   });
 
+  /** Every page of a list, walked with `limit`; each page full but the last. */
+  async function walk<T>(session: Session, url: string, limit: number) {
+    const seen: T[] = [];
+    let cursor: string | null = null;
+    do {
+      const separator = url.includes('?') ? '&' : '?';
+      const response = await call(
+        session,
+        'GET',
+        `${url}${separator}limit=${limit}${cursor ? `&cursor=${cursor}` : ''}`,
+      );
+      expect(response.statusCode, response.body).toBe(200);
+      const page: { items: T[]; nextCursor: string | null } = response.json();
+      if (page.nextCursor) expect(page.items).toHaveLength(limit);
+      seen.push(...page.items);
+      cursor = page.nextCursor;
+    } while (cursor);
+    return seen;
+  }
+  const forged = (key: unknown[]) => Buffer.from(JSON.stringify(key)).toString('base64url');
+
+  it('pages the register oldest line first, by person too; a forged cursor is a 400', async () => {
+    const { householdId, personId } = await newCase();
+    const child = await call(worker, 'POST', `/households/${householdId}/members`, {
+      firstName: 'Tom',
+      lastName: 'Pager',
+      birthDate: '2014-02-03',
+      role: 'child',
+    });
+    expect(child.statusCode, child.body).toBe(201);
+    const childId: string = child.json().id;
+    const record = async (who: string, grantedAt: string) => {
+      const response = await call(
+        worker,
+        'POST',
+        `/households/${householdId}/consents`,
+        consentFor(who, { grantedAt, purpose: 'case_support' }),
+      );
+      expect(response.statusCode, response.body).toBe(201);
+      return response.json().id as string;
+    };
+    // Two granted at the same instant: the id orders them.
+    const sameInstant = [
+      await record(personId, '2024-03-01T10:00:00.000Z'),
+      await record(childId, '2024-03-01T10:00:00.000Z'),
+    ].sort();
+    const ids = [
+      await record(childId, '2023-01-01T00:00:00.000Z'),
+      await record(personId, '2023-06-01T00:00:00.000Z'),
+      ...sameInstant,
+      await record(personId, '2025-01-01T00:00:00.000Z'),
+    ];
+    const whole = (await call(worker, 'GET', `/households/${householdId}/consents?limit=200`)).json();
+    expect(whole.nextCursor).toBeNull();
+    expect(whole.items.map((c: Consent) => c.id)).toEqual(ids);
+    for (const limit of [1, 2, 4]) {
+      expect((await walk<Consent>(worker, `/households/${householdId}/consents`, limit)).map((c) => c.id)).toEqual(ids);
+    }
+    const theirs = await walk<Consent>(worker, `/households/${householdId}/consents?personId=${childId}`, 1);
+    expect(theirs.map((c) => c.id)).toEqual(
+      ids.filter((id) => whole.items.find((c: Consent) => c.id === id)?.person.id === childId),
+    );
+    expect(theirs).toHaveLength(2);
+    for (const key of [['2024-01-01T00:00:00.000Z', 'x'], ['nope', ids[0]], [1]]) {
+      const response = await call(worker, 'GET', `/households/${householdId}/consents?cursor=${forged(key)}`);
+      expect(response.statusCode).toBe(400);
+      expect(response.headers['content-type']).toContain('application/problem+json');
+    }
+  });
+
+  it("pages the partner's cases by household reference; a forged cursor is a 400", async () => {
+    const mine: { caseId: string; reference: string }[] = [];
+    for (let n = 0; n < 5; n += 1) {
+      const { householdId, caseId, personId } = await newCase();
+      await call(worker, 'POST', `/households/${householdId}/consents`, consentFor(personId));
+      const involved = await call(worker, 'POST', `/cases/${caseId}/involvements`, {
+        partnerServiceId: housing,
+        purpose: 'information_sharing',
+      });
+      expect(involved.statusCode, involved.body).toBe(201);
+      const reference = (await call(worker, 'GET', `/households/${householdId}`)).json().reference as string;
+      mine.push({ caseId, reference });
+    }
+    const whole = (await call(partner, 'GET', '/partner/cases?limit=200')).json();
+    expect(whole.nextCursor).toBeNull();
+    const references = whole.items.map((c: PartnerCase) => c.reference);
+    expect(references).toEqual([...references].sort());
+    const ours = whole.items.map((c: PartnerCase) => c.id).filter((id: string) => mine.some((m) => m.caseId === id));
+    expect(ours).toEqual([...mine].sort((a, b) => (a.reference < b.reference ? -1 : 1)).map((m) => m.caseId));
+    for (const limit of [1, 2, 3]) {
+      expect(await walk<PartnerCase>(partner, '/partner/cases', limit)).toEqual(whole.items);
+    }
+    for (const key of [['T-1', 'not-a-uuid'], [1, 2], ['T-1']]) {
+      expect((await call(partner, 'GET', `/partner/cases?cursor=${forged(key)}`)).statusCode).toBe(400);
+    }
+  });
+
   it('the application role can neither delete a consent nor rewrite what was recorded', async () => {
     const { householdId, personId } = await newCase();
     const consent = (await call(worker, 'POST', `/households/${householdId}/consents`, consentFor(personId))).json();

@@ -33,16 +33,26 @@ export const selectConsents = (tx: Tx) =>
 
 export type ConsentRow = Awaited<ReturnType<ReturnType<typeof selectConsents>['execute']>>[number];
 
-export async function listForHousehold(tx: Tx, organisationId: string, householdId: string, personId?: string) {
+/** A household's register, oldest line first, after the keyset (granted_at, id) of the previous page. */
+export async function listForHousehold(
+  tx: Tx,
+  organisationId: string,
+  householdId: string,
+  page: { personId?: string | undefined; limit: number; after?: [string, string] | undefined },
+) {
   return selectConsents(tx)
     .where(
       and(
         eq(consents.organisationId, organisationId),
         eq(consents.householdId, householdId),
-        personId ? eq(consents.personId, personId) : undefined,
+        page.personId ? eq(consents.personId, page.personId) : undefined,
+        page.after
+          ? sql`(${consents.grantedAt}, ${consents.id}) > (${page.after[0]}::timestamptz, ${page.after[1]}::uuid)`
+          : undefined,
       ),
     )
-    .orderBy(asc(consents.grantedAt), asc(consents.id));
+    .orderBy(asc(consents.grantedAt), asc(consents.id))
+    .limit(page.limit + 1);
 }
 
 export async function findConsent(tx: Tx, organisationId: string, id: string) {

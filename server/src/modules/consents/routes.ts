@@ -1,6 +1,5 @@
-import { Consent, ConsentCreate, ConsentListQuery, ConsentWithdrawal, IdParam, Problem } from '@percee/shared';
+import { Consent, ConsentCreate, ConsentListQuery, ConsentWithdrawal, IdParam, Problem, page } from '@percee/shared';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import { z } from 'zod';
 import * as service from './service.js';
 
 const errors = { 400: Problem, 401: Problem, 403: Problem, 404: Problem };
@@ -17,17 +16,15 @@ export const consentRoutes: FastifyPluginAsyncZod = async (app) => {
         tags,
         summary: "The household's consent and legal-basis register, withdrawn and expired lines included",
         description:
-          'Admins, coordinators and case workers of a case of the household (404 otherwise). Filter by person with `personId`.',
+          'Admins, coordinators and case workers of a case of the household (404 otherwise). Filter by person with ' +
+          '`personId`. Oldest line first, keyset-paginated.',
         params: IdParam,
         querystring: ConsentListQuery,
-        response: { 200: z.object({ items: z.array(Consent) }), ...errors },
+        response: { 200: page(Consent), ...errors },
       },
     },
-    async (request) => ({
-      items: await request.inTenant((tx, actor) =>
-        service.listConsents(tx, actor, request.params.id, request.query.personId),
-      ),
-    }),
+    async (request) =>
+      request.inTenant((tx, actor) => service.listConsents(tx, actor, request.params.id, request.query)),
   );
 
   app.post(

@@ -1,10 +1,11 @@
 import type { ConsentCreate as ConsentCreateSchema } from '@percee/shared';
-import { type Consent, type ConsentCreate, consentStatus } from '@percee/shared';
+import { type Consent, type ConsentCreate, type ConsentListQuery, consentStatus } from '@percee/shared';
 import { and, eq, sql } from 'drizzle-orm';
 import type { z } from 'zod';
 import type { Tx } from '../../db/client.js';
 import { consents, households, partnerServices, persons } from '../../db/schema.js';
 import type { Actor } from '../../db/tenant.js';
+import { decodeInstantCursor, toPage } from '../../lib/cursor.js';
 import { conflict, forbidden, HttpProblem, notFound } from '../../lib/problem.js';
 import { audit } from '../../plugins/audit.js';
 import { loadHousehold } from '../households/service.js';
@@ -53,11 +54,17 @@ export function toConsent(found: repo.ConsentRow, now = new Date()): Consent {
   };
 }
 
-export async function listConsents(tx: Tx, actor: Actor, householdId: string, personId?: string) {
+export async function listConsents(tx: Tx, actor: Actor, householdId: string, query: ConsentListQuery) {
   await householdFor(tx, actor, householdId);
-  const rows = await repo.listForHousehold(tx, actor.organisationId, householdId, personId);
+  const after = query.cursor ? decodeInstantCursor(query.cursor) : undefined;
+  const rows = await repo.listForHousehold(tx, actor.organisationId, householdId, {
+    personId: query.personId,
+    limit: query.limit,
+    after,
+  });
   await audit(tx, actor, { action: 'consent.list', entityType: 'household', entityId: householdId });
-  return rows.map((row) => toConsent(row));
+  const page = toPage(rows, query.limit, (found) => [found.row.grantedAt, found.row.id]);
+  return { items: page.items.map((row) => toConsent(row)), nextCursor: page.nextCursor };
 }
 
 const unprocessable = (path: string, message: string) =>

@@ -115,11 +115,27 @@ const selectPartnerCases = (tx: Tx) =>
     )
     .innerJoin(programs, and(eq(programs.organisationId, cases.organisationId), eq(programs.id, cases.programId)));
 
-export async function partnerCases(tx: Tx, organisationId: string, userId: string) {
+/**
+ * The partner's cases by household reference, then id, after the keyset of the previous page. The rows
+ * come from the service's involvements (few), so sorting them needs no index of its own.
+ */
+export async function partnerCases(
+  tx: Tx,
+  organisationId: string,
+  userId: string,
+  limit: number,
+  after?: [string, string],
+) {
   return selectPartnerCases(tx)
-    .where(and(eq(cases.organisationId, organisationId), visibleToPartner(organisationId, userId)))
+    .where(
+      and(
+        eq(cases.organisationId, organisationId),
+        visibleToPartner(organisationId, userId),
+        after ? sql`(${households.reference}, ${cases.id}) > (${after[0]}, ${after[1]}::uuid)` : undefined,
+      ),
+    )
     .orderBy(asc(households.reference), asc(cases.id))
-    .limit(500);
+    .limit(limit + 1);
 }
 
 export async function partnerCase(tx: Tx, organisationId: string, userId: string, caseId: string) {

@@ -131,13 +131,15 @@ export const partnerRoutes: FastifyPluginAsyncZod = async (app) => {
       onRequest: app.requireRole('partner'),
       schema: {
         tags: ['partners'],
-        summary: "Our cases: the cases the partner's service is involved in, while a consent or legal basis covers it",
+        summary:
+          "Our cases: the cases the partner's service is involved in, while a consent or legal basis covers it (by household reference; keyset-paginated)",
         description:
           'A reduced view: reference, stage, program, next contact date and the involvements. Never contact notes, assessments, problems, aid or money.',
-        response: { 200: z.object({ items: z.array(PartnerCase) }), 401: Problem, 403: Problem },
+        querystring: PageQuery,
+        response: { 200: page(PartnerCase), 400: Problem, 401: Problem, 403: Problem },
       },
     },
-    async (request) => ({ items: await request.inTenant((tx, actor) => service.ourCases(tx, actor)) }),
+    async (request) => request.inTenant((tx, actor) => service.ourCases(tx, actor, request.query)),
   );
 
   app.get(

@@ -11,7 +11,7 @@ import { and, asc, eq, sql } from 'drizzle-orm';
 import type { Tx } from '../../db/client.js';
 import { caseInvolvements, partnerServices } from '../../db/schema.js';
 import type { Actor } from '../../db/tenant.js';
-import { decodeInstantCursor, toPage } from '../../lib/cursor.js';
+import { decodeInstantCursor, decodeTextCursor, toPage } from '../../lib/cursor.js';
 import { sqlState, UNIQUE_VIOLATION } from '../../lib/pg-errors.js';
 import { conflict, forbidden, HttpProblem, notFound } from '../../lib/problem.js';
 import { rowsOf } from '../../lib/sql.js';
@@ -251,11 +251,13 @@ async function toPartnerCases(tx: Tx, actor: Actor, rows: Awaited<ReturnType<typ
 }
 
 /** "Our cases": the cases the partner's service is involved in, while a consent covers it. */
-export async function ourCases(tx: Tx, actor: Actor) {
+export async function ourCases(tx: Tx, actor: Actor, query: PageQuery) {
   assertPartner(actor);
-  const rows = await repo.partnerCases(tx, actor.organisationId, actor.userId);
-  await audit(tx, actor, { action: 'case.list', entityType: 'case', changes: { count: rows.length } });
-  return toPartnerCases(tx, actor, rows);
+  const after = query.cursor ? decodeTextCursor(query.cursor) : undefined;
+  const rows = await repo.partnerCases(tx, actor.organisationId, actor.userId, query.limit, after);
+  const page = toPage(rows, query.limit, (row) => [row.reference, row.id]);
+  await audit(tx, actor, { action: 'case.list', entityType: 'case', changes: { count: page.items.length } });
+  return { items: await toPartnerCases(tx, actor, page.items), nextCursor: page.nextCursor };
 }
 
 /** One case, reduced to what a partner needs; 404 when the service is not (or no longer) allowed to see it. */

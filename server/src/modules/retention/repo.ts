@@ -26,9 +26,20 @@ export async function cutoffOf(tx: Tx, retentionMonths: number): Promise<string>
  * Households of the tenant that are due: not yet pseudonymised, no open case, no referral waiting
  * for a decision, and their last closure (the latest case closed or referral decided; the
  * registration when there never was either) before the cutoff. Held ones are listed, marked held.
+ * One page of them, oldest closure first (then reference, id), after the keyset of the previous page,
+ * with the totals of all of them. "Last closure" is computed, so no index serves the keyset: the
+ * candidates are computed whole, as a run needs anyway; only the page's rows get their counts.
  */
-export async function candidates(tx: Tx, organisationId: string, cutoff: string): Promise<CandidateRow[]> {
-  return rowsOf<CandidateRow>(
+export async function candidates(
+  tx: Tx,
+  organisationId: string,
+  cutoff: string,
+  limit: number,
+  after?: [string, string, string],
+): Promise<{ rows: CandidateRow[]; due: number; held: number }> {
+  const result = await rowsOf<
+    { total: number | string; held_total: number | string } & { [K in keyof CandidateRow]: CandidateRow[K] | null }
+  >(
     tx,
     sql`
       with activity as (
@@ -47,19 +58,36 @@ export async function candidates(tx: Tx, organisationId: string, cutoff: string)
         select id, reference, coalesce(greatest(last_case_closed, last_decided), created_at) as last_closed_at
         from activity
         where open_cases = 0 and pending_referrals = 0
+      ), candidate as materialized (
+        select d.id, d.reference, d.last_closed_at,
+          exists (select 1 from legal_holds l
+                  where l.organisation_id = ${organisationId} and l.household_id = d.id and l.released_at is null) as held
+        from due d
+        where d.last_closed_at < ${cutoff}::timestamptz
       )
-      select d.id as household_id, d.reference, d.last_closed_at,
-        exists (select 1 from legal_holds l
-                where l.organisation_id = ${organisationId} and l.household_id = d.id and l.released_at is null) as held,
-        (select count(*) from persons p where p.organisation_id = ${organisationId} and p.household_id = d.id) as persons,
-        (select count(*) from cases c where c.organisation_id = ${organisationId} and c.household_id = d.id) as cases,
-        (select count(*) from referrals r where r.organisation_id = ${organisationId} and r.household_id = d.id) as referrals,
-        (select count(*) from contacts k join cases c on c.organisation_id = k.organisation_id and c.id = k.case_id
-           where k.organisation_id = ${organisationId} and c.household_id = d.id) as contacts
-      from due d
-      where d.last_closed_at < ${cutoff}::timestamptz
-      order by d.last_closed_at, d.reference`,
+      select t.total, t.held_total, p.*
+      from (select count(*) as total, count(*) filter (where held) as held_total from candidate) t
+      left join lateral (
+        select d.id as household_id, d.reference, d.last_closed_at, d.held,
+          (select count(*) from persons p where p.organisation_id = ${organisationId} and p.household_id = d.id) as persons,
+          (select count(*) from cases c where c.organisation_id = ${organisationId} and c.household_id = d.id) as cases,
+          (select count(*) from referrals r where r.organisation_id = ${organisationId} and r.household_id = d.id) as referrals,
+          (select count(*) from contacts k join cases c on c.organisation_id = k.organisation_id and c.id = k.case_id
+             where k.organisation_id = ${organisationId} and c.household_id = d.id) as contacts
+        from candidate d
+        where ${after ? sql`(d.last_closed_at, d.reference, d.id) > (${after[0]}::timestamptz, ${after[1]}, ${after[2]}::uuid)` : sql`true`}
+        order by d.last_closed_at, d.reference, d.id
+        limit ${limit + 1}
+      ) p on true
+      order by p.last_closed_at, p.reference, p.household_id`,
   );
+  const [first] = result;
+  return {
+    // Without any row on this page, the left join still gives the totals, on a row of nulls.
+    rows: result.filter((row): row is typeof row & CandidateRow => row.household_id !== null),
+    due: Number(first?.total ?? 0) - Number(first?.held_total ?? 0),
+    held: Number(first?.held_total ?? 0),
+  };
 }
 
 const ERASED = '—';

@@ -310,6 +310,132 @@ describe('retention: pseudonymisation after the retention period, dry run, legal
     expect(after.items[0]).toMatchObject({ active: false, reason: 'Court case pending at the tribunal' });
   });
 
+  it('pages the preview oldest closure first with whole-run totals, and a run works through every page', async () => {
+    const other = await createTestOrganisation(ctx.database, 'Pages', ['admin', 'coordinator']);
+    const otherAdmin = (await signIn(ctx.app, other.byRole.admin.email)).headers;
+    const otherCoordinator = (await signIn(ctx.app, other.byRole.coordinator.email)).headers;
+    // 205 households never taken on, registered 70 months ago or more (a day apart, the last two on the same
+    // instant), and 2 more under a legal hold; one recent one that is not due.
+    await inTenant(ctx.database.db, { organisationId: other.organisationId }, async (tx) => {
+      await tx.execute(sql`
+        insert into households (organisation_id, reference, display_name, search_text, created_at)
+        select ${other.organisationId}, 'R-' || lpad(g::text, 3, '0'), 'Old ' || g, 'old ' || g,
+          now() - interval '70 months' - (least(g, 206) || ' days')::interval
+        from generate_series(1, 207) g`);
+      await tx.execute(sql`
+        insert into households (organisation_id, reference, display_name, search_text)
+        values (${other.organisationId}, 'R-NEW', 'New', 'new')`);
+      await tx.execute(sql`
+        insert into legal_holds (organisation_id, household_id, reason, placed_by)
+        select ${other.organisationId}, h.id, 'Court case', ${other.byRole.coordinator.id}
+        from households h where h.organisation_id = ${other.organisationId} and h.reference in ('R-010', 'R-150')`);
+    });
+    const whole = (await call(otherAdmin, 'GET', '/admin/retention/preview?limit=200')).json();
+    expect(whole).toMatchObject({ due: 205, held: 2 });
+    expect(whole.items).toHaveLength(200);
+    expect(whole.nextCursor).not.toBeNull();
+    const rest = (
+      await call(otherAdmin, 'GET', `/admin/retention/preview?limit=200&cursor=${whole.nextCursor}`)
+    ).json();
+    expect(rest).toMatchObject({ due: 205, held: 2, nextCursor: null });
+    const all = [...whole.items, ...rest.items] as { reference: string; held: boolean }[];
+    // Oldest closure first: R-206 and R-207 share the oldest instant (the reference orders them), then R-205…R-001.
+    const expected = [
+      'R-206',
+      'R-207',
+      ...Array.from({ length: 205 }, (_, i) => `R-${String(205 - i).padStart(3, '0')}`),
+    ];
+    expect(all.map((item) => item.reference)).toEqual(expected);
+    expect(all.filter((item) => item.held).map((item) => item.reference)).toEqual(['R-150', 'R-010']);
+
+    // Small pages: every row once, in order, the same totals on each page.
+    const seen: string[] = [];
+    let cursor: string | null = null;
+    let pages = 0;
+    do {
+      const response = await call(
+        otherAdmin,
+        'GET',
+        `/admin/retention/preview?limit=50${cursor ? `&cursor=${cursor}` : ''}`,
+      );
+      expect(response.statusCode, response.body).toBe(200);
+      const page = response.json();
+      expect(page).toMatchObject({ due: 205, held: 2, retentionMonths: 60 });
+      seen.push(...page.items.map((item: { reference: string }) => item.reference));
+      cursor = page.nextCursor;
+      pages += 1;
+    } while (cursor);
+    expect(pages).toBe(5);
+    expect(seen).toEqual(expected);
+    const forged = (key: unknown[]) => Buffer.from(JSON.stringify(key)).toString('base64url');
+    for (const key of [
+      ['nope', 'R-001', crypto.randomUUID()],
+      ['2020-01-01T00:00:00.000Z', 'R-001', 'not-a-uuid'],
+      ['2020-01-01T00:00:00.000Z', crypto.randomUUID()],
+    ]) {
+      const response = await call(otherAdmin, 'GET', `/admin/retention/preview?cursor=${forged(key)}`);
+      expect(response.statusCode).toBe(400);
+      expect(response.headers['content-type']).toContain('application/problem+json');
+    }
+
+    // The CLI's dry run lists them all; the run erases every due one, beyond the first page.
+    const dry = await runRetention(ctx.database.db, {
+      dryRun: true,
+      organisationId: other.organisationId,
+      source: 'cli',
+    });
+    expect(dry[0]?.result).toMatchObject({ due: 205, held: 2, nextCursor: null });
+    expect(dry[0]?.result).toHaveProperty('items.length', 207);
+    const run = await call(otherAdmin, 'POST', '/admin/retention/run');
+    expect(run.statusCode, run.body).toBe(200);
+    expect(run.json().pseudonymised).toHaveLength(205);
+    expect(run.json().skippedHeld).toBe(2);
+    expect((await call(otherAdmin, 'GET', '/admin/retention/preview')).json()).toMatchObject({
+      due: 0,
+      held: 2,
+      nextCursor: null,
+    });
+    // The legal holds of a household, newest first, page by page.
+    const [held] = await inTenant(ctx.database.db, { organisationId: other.organisationId }, (tx) =>
+      rowsOf<{ id: string }>(tx, sql`select id from households where reference = 'R-010'`),
+    );
+    const holdsUrl = `/households/${held?.id}/legal-holds`;
+    const first = (await call(otherCoordinator, 'GET', holdsUrl)).json();
+    expect(first.items).toHaveLength(1);
+    for (const reason of ['Second case', 'Third case']) {
+      const release = await call(
+        otherCoordinator,
+        'POST',
+        `${holdsUrl}/${(await call(otherCoordinator, 'GET', holdsUrl)).json().items[0].id}/release`,
+        {
+          reason: 'Judgment delivered',
+        },
+      );
+      expect(release.statusCode, release.body).toBe(200);
+      expect((await call(otherCoordinator, 'POST', holdsUrl, { reason })).statusCode).toBe(201);
+    }
+    const holds = (await call(otherCoordinator, 'GET', `${holdsUrl}?limit=200`)).json();
+    expect(holds.nextCursor).toBeNull();
+    expect(holds.items.map((hold: { reason: string; active: boolean }) => [hold.reason, hold.active])).toEqual([
+      ['Third case', true],
+      ['Second case', false],
+      ['Court case', false],
+    ]);
+    for (const limit of [1, 2]) {
+      const walked: unknown[] = [];
+      let next: string | null = null;
+      do {
+        const page: { items: unknown[]; nextCursor: string | null } = (
+          await call(otherCoordinator, 'GET', `${holdsUrl}?limit=${limit}${next ? `&cursor=${next}` : ''}`)
+        ).json();
+        walked.push(...page.items);
+        next = page.nextCursor;
+      } while (next);
+      expect(walked).toEqual(holds.items);
+    }
+    expect((await call(otherCoordinator, 'GET', `${holdsUrl}?cursor=${forged(['x', 'y'])}`)).statusCode).toBe(400);
+  });
+
   it('refuses the append-only history function for a household that was not pseudonymised', async () => {
     const attempt = inTenant(ctx.database.db, { organisationId: org.organisationId }, (tx) =>
       tx.execute(sql`select app.retention_clear_history(${households.recent.householdId}::uuid)`),

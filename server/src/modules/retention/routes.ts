@@ -2,7 +2,9 @@ import {
   LegalHold,
   LegalHoldCreate,
   LegalHoldRelease,
+  PageQuery,
   Problem,
+  page,
   RetentionPreview,
   RetentionRunResult,
   RetentionSettings,
@@ -53,11 +55,14 @@ export const retentionRoutes: FastifyPluginAsyncZod = async (app) => {
       schema: {
         tags,
         summary: 'Dry run: the households a retention run would pseudonymise now (references and counts only)',
-        description: 'Households under a legal hold are listed with `held: true`; a run never touches them.',
+        description:
+          'Oldest closure first, keyset-paginated; `due` and `held` count every page. Households under a legal hold ' +
+          'are listed with `held: true`; a run never touches them.',
+        querystring: PageQuery,
         response: { 200: RetentionPreview, ...errors },
       },
     },
-    async (request) => request.inTenant((tx, actor) => service.preview(tx, actor)),
+    async (request) => request.inTenant((tx, actor) => service.preview(tx, actor, request.query)),
   );
 
   app.post(
@@ -81,14 +86,13 @@ export const retentionRoutes: FastifyPluginAsyncZod = async (app) => {
       onRequest: holders,
       schema: {
         tags,
-        summary: "A household's legal holds, active and released (newest first)",
+        summary: "A household's legal holds, active and released (newest first; keyset-paginated)",
         params: HouseholdParam,
-        response: { 200: z.object({ items: z.array(LegalHold) }), ...errors, 404: Problem },
+        querystring: PageQuery,
+        response: { 200: page(LegalHold), ...errors, 404: Problem },
       },
     },
-    async (request) => ({
-      items: await request.inTenant((tx, actor) => service.listHolds(tx, actor, request.params.id)),
-    }),
+    async (request) => request.inTenant((tx, actor) => service.listHolds(tx, actor, request.params.id, request.query)),
   );
 
   app.post(

@@ -4,7 +4,7 @@ import type { FastifyBaseLogger } from 'fastify';
 import type { Db } from '../../db/client.js';
 import { APP_ROLE, inTenant } from '../../db/tenant.js';
 import { rowsOf } from '../../lib/sql.js';
-import { jobActor, previewFor, runFor } from './service.js';
+import { jobActor, runFor, wholePreviewFor } from './service.js';
 
 /** Every organisation's id, read as the application role with the retention worker's one policy. */
 export async function organisationIds(db: Db): Promise<string[]> {
@@ -24,7 +24,7 @@ export async function runRetention(db: Db, options: { dryRun: boolean; organisat
       db,
       { organisationId },
       (tx): Promise<RetentionPreview | RetentionRunResult> =>
-        options.dryRun ? previewFor(tx, organisationId) : runFor(tx, jobActor(organisationId, options.source)),
+        options.dryRun ? wholePreviewFor(tx, organisationId) : runFor(tx, jobActor(organisationId, options.source)),
     );
     results.push({ organisationId, result });
   }

@@ -2,6 +2,7 @@ import type {
   LegalHold,
   LegalHoldCreate,
   LegalHoldRelease,
+  PageQuery,
   RetentionCandidate,
   RetentionPreview,
   RetentionRunResult,
@@ -12,6 +13,7 @@ import { alias } from 'drizzle-orm/pg-core';
 import type { Tx } from '../../db/client.js';
 import { households, legalHolds, organisations, users } from '../../db/schema.js';
 import type { Actor } from '../../db/tenant.js';
+import { badCursor, decodeCursor, decodeInstantCursor, toPage, UUID } from '../../lib/cursor.js';
 import { sqlState, UNIQUE_VIOLATION } from '../../lib/pg-errors.js';
 import { conflict, forbidden, notFound } from '../../lib/problem.js';
 import { audit, diff } from '../../plugins/audit.js';
@@ -80,13 +82,52 @@ const toCandidate = (row: repo.CandidateRow): RetentionCandidate => ({
   },
 });
 
-/** What a run would do now (the tenant must be set on `tx`). */
-export async function previewFor(tx: Tx, organisationId: string): Promise<RetentionPreview> {
+/** One page of what a run would do now, with the totals of the whole run (the tenant must be set on `tx`). */
+export async function previewFor(
+  tx: Tx,
+  organisationId: string,
+  query: { limit: number; cursor?: string | undefined },
+): Promise<RetentionPreview> {
   const retentionMonths = await retentionMonthsOf(tx, organisationId);
   const cutoff = await repo.cutoffOf(tx, retentionMonths);
-  const items = (await repo.candidates(tx, organisationId, cutoff)).map(toCandidate);
-  const held = items.filter((item) => item.held).length;
-  return { retentionMonths, cutoff, due: items.length - held, held, items };
+  const after = query.cursor ? decodePreviewCursor(query.cursor) : undefined;
+  const found = await repo.candidates(tx, organisationId, cutoff, query.limit, after);
+  const page = toPage(found.rows.map(toCandidate), query.limit, (item) => [
+    item.lastClosedAt,
+    item.reference,
+    item.householdId,
+  ]);
+  return { retentionMonths, cutoff, due: found.due, held: found.held, ...page };
+}
+
+/**
+ * The whole preview, every page (the CLI's dry run; what a run works through, listed before it erases
+ * anything). `now()` is the transaction's, so every page has the same cutoff.
+ */
+export async function wholePreviewFor(tx: Tx, organisationId: string): Promise<RetentionPreview> {
+  const first = await previewFor(tx, organisationId, { limit: 200 });
+  const items = [...first.items];
+  for (let cursor = first.nextCursor; cursor; ) {
+    const next = await previewFor(tx, organisationId, { limit: 200, cursor });
+    items.push(...next.items);
+    cursor = next.nextCursor;
+  }
+  return { ...first, items, nextCursor: null };
+}
+
+/** A preview cursor: (last closure, reference, household id) of the last row shown. */
+function decodePreviewCursor(cursor: string): [string, string, string] {
+  const [at, reference, id] = decodeCursor(cursor, 3);
+  if (
+    typeof at !== 'string' ||
+    Number.isNaN(Date.parse(at)) ||
+    typeof reference !== 'string' ||
+    typeof id !== 'string' ||
+    !UUID.test(id)
+  ) {
+    badCursor();
+  }
+  return [at, reference, id];
 }
 
 /**
@@ -94,7 +135,7 @@ export async function previewFor(tx: Tx, organisationId: string): Promise<Retent
  * one and the run. A second run finds nothing left to do.
  */
 export async function runFor(tx: Tx, actor: JobActor): Promise<RetentionRunResult> {
-  const preview = await previewFor(tx, actor.organisationId);
+  const preview = await wholePreviewFor(tx, actor.organisationId);
   const pseudonymised: RetentionRunResult['pseudonymised'] = [];
   for (const item of preview.items) {
     if (item.held) continue;
@@ -130,9 +171,9 @@ export async function runFor(tx: Tx, actor: JobActor): Promise<RetentionRunResul
   };
 }
 
-export async function preview(tx: Tx, actor: Actor) {
+export async function preview(tx: Tx, actor: Actor, query: PageQuery) {
   assertAdmin(actor);
-  return previewFor(tx, actor.organisationId);
+  return previewFor(tx, actor.organisationId, query);
 }
 
 export async function run(tx: Tx, actor: Actor) {
@@ -157,7 +198,13 @@ async function loadHouseholdFor(tx: Tx, actor: Actor, householdId: string) {
   return row;
 }
 
-async function holdsOf(tx: Tx, organisationId: string, householdId: string, holdId?: string): Promise<LegalHold[]> {
+async function holdsOf(
+  tx: Tx,
+  organisationId: string,
+  householdId: string,
+  holdId?: string,
+  page?: { limit: number; before?: [string, string] | undefined },
+) {
   const rows = await tx
     .select({
       hold: legalHolds,
@@ -175,9 +222,13 @@ async function holdsOf(tx: Tx, organisationId: string, householdId: string, hold
         eq(legalHolds.organisationId, organisationId),
         eq(legalHolds.householdId, householdId),
         holdId ? eq(legalHolds.id, holdId) : undefined,
+        page?.before
+          ? sql`(${legalHolds.placedAt}, ${legalHolds.id}) < (${page.before[0]}::timestamptz, ${page.before[1]}::uuid)`
+          : undefined,
       ),
     )
-    .orderBy(desc(legalHolds.placedAt), desc(legalHolds.id));
+    .orderBy(desc(legalHolds.placedAt), desc(legalHolds.id))
+    .limit(page ? page.limit + 1 : 1);
   return rows.map(({ hold, placer: placedBy, releaser: releasedBy }) => ({
     id: hold.id,
     householdId: hold.householdId,
@@ -188,12 +239,18 @@ async function holdsOf(tx: Tx, organisationId: string, householdId: string, hold
     releasedAt: hold.releasedAt,
     releaseReason: hold.releaseReason,
     active: hold.releasedAt === null,
-  }));
+  })) satisfies LegalHold[];
 }
 
-export async function listHolds(tx: Tx, actor: Actor, householdId: string) {
+/**
+ * A household's legal holds, newest first, page by page (legal_holds_household_idx serves the keyset).
+ * At most one is active, and it is the newest: a hold can only be placed once the previous one is released.
+ */
+export async function listHolds(tx: Tx, actor: Actor, householdId: string, query: PageQuery) {
   await loadHouseholdFor(tx, actor, householdId);
-  return holdsOf(tx, actor.organisationId, householdId);
+  const before = query.cursor ? decodeInstantCursor(query.cursor) : undefined;
+  const rows = await holdsOf(tx, actor.organisationId, householdId, undefined, { limit: query.limit, before });
+  return toPage(rows, query.limit, (hold) => [hold.placedAt, hold.id]);
 }
 
 export async function placeHold(tx: Tx, actor: Actor, householdId: string, input: LegalHoldCreate) {

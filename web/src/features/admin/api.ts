@@ -230,10 +230,14 @@ export const retentionSettingsQueryOptions = () =>
     queryFn: ({ signal }) => api.get<RetentionSettings>('/admin/retention/settings', { signal }),
   });
 
+/** The dry run, page by page; every page carries the whole run's totals (due, held) and cutoff. */
 export const retentionPreviewQueryOptions = () =>
-  queryOptions({
+  infiniteQueryOptions({
     queryKey: retentionKeys.preview(),
-    queryFn: ({ signal }) => api.get<RetentionPreview>('/admin/retention/preview', { signal }),
+    queryFn: ({ pageParam, signal }) =>
+      api.get<RetentionPreview>('/admin/retention/preview', { query: { limit: 50, cursor: pageParam }, signal }),
+    initialPageParam: null as string | null,
+    getNextPageParam: (last) => last.nextCursor,
   });
 
 export function useUpdateRetentionSettings() {

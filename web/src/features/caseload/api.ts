@@ -1,18 +1,28 @@
-import type { CaseloadEntry } from '@percee/shared';
-import { queryOptions } from '@tanstack/react-query';
+import type { CaseloadEntry, CaseStage } from '@percee/shared';
+import { infiniteQueryOptions } from '@tanstack/react-query';
 import { api } from '../../lib/api-client';
 import { queryRoots } from '../../lib/reference-data';
 
+export type CaseloadPage = { items: CaseloadEntry[]; nextCursor: string | null };
+
+export const CASELOAD_PAGE_SIZE = 50;
+
 export const caseloadKeys = {
   all: queryRoots.caseload,
-  mine: () => [...caseloadKeys.all, 'mine'] as const,
+  mine: (stage: CaseStage | null) => [...caseloadKeys.all, 'mine', { stage }] as const,
 };
 
-/** The signed-in worker's open cases, most urgent first (the API sorts them). */
-export const caseloadQueryOptions = () =>
-  queryOptions({
-    queryKey: caseloadKeys.mine(),
-    queryFn: async ({ signal }) => (await api.get<{ items: CaseloadEntry[] }>('/caseload', { signal })).items,
+/** The signed-in worker's open cases, most urgent first (the API sorts them), page by page; filtered by stage. */
+export const caseloadQueryOptions = (stage: CaseStage | null = null) =>
+  infiniteQueryOptions({
+    queryKey: caseloadKeys.mine(stage),
+    queryFn: ({ pageParam, signal }) =>
+      api.get<CaseloadPage>('/caseload', {
+        query: { stage, limit: CASELOAD_PAGE_SIZE, cursor: pageParam },
+        signal,
+      }),
+    initialPageParam: null as string | null,
+    getNextPageParam: (last) => last.nextCursor,
   });
 
 /**
@@ -21,4 +31,18 @@ export const caseloadQueryOptions = () =>
  */
 export function overdueFirst(entries: readonly CaseloadEntry[]): CaseloadEntry[] {
   return [...entries.filter((entry) => entry.case.overdue), ...entries.filter((entry) => !entry.case.overdue)];
+}
+
+/**
+ * The figures of the summary line for the pages loaded so far. With more pages to come the total is
+ * "at least" ("50+"); the overdue count is exact once a case that is not overdue was loaded, as the
+ * API lists every overdue case first.
+ */
+export function caseloadCounts(entries: readonly CaseloadEntry[], hasMore: boolean) {
+  const overdue = entries.filter((entry) => entry.case.overdue).length;
+  const overdueComplete = !hasMore || overdue < entries.length;
+  return {
+    total: hasMore ? `${entries.length}+` : String(entries.length),
+    overdue: overdueComplete ? String(overdue) : `${overdue}+`,
+  };
 }

@@ -72,11 +72,20 @@ export const caseQueryOptions = (id: string) =>
     queryFn: ({ signal }) => api.get<Case>(path(id), { signal }),
   });
 
+export type TimelinePage = Page<typeof TimelineEntry>;
+export const TIMELINE_PAGE_SIZE = 50;
+
+/** The case's timeline, newest first, page by page. */
 export const timelineQueryOptions = (id: string) =>
-  queryOptions({
+  infiniteQueryOptions({
     queryKey: caseKeys.timeline(id),
-    queryFn: async ({ signal }) =>
-      (await api.get<{ items: TimelineEntry[] }>(`${path(id)}/timeline`, { signal })).items,
+    queryFn: ({ pageParam, signal }) =>
+      api.get<TimelinePage>(`${path(id)}/timeline`, {
+        query: { limit: TIMELINE_PAGE_SIZE, cursor: pageParam },
+        signal,
+      }),
+    initialPageParam: null as string | null,
+    getNextPageParam: (last) => last.nextCursor,
   });
 
 export const contactsQueryOptions = (id: string) =>

@@ -123,11 +123,19 @@ export function householdName(household: Pick<Household, 'members' | 'reference'
 
 export const legalHoldsKey = (householdId: string) => [...householdKeys.detail(householdId), 'legal-holds'] as const;
 
+export type LegalHoldPage = Page<typeof LegalHold>;
+
+/**
+ * A household's legal holds, newest first, page by page. The active one, if any, is on the first page:
+ * it is the newest (a hold can only be placed once the previous one is released).
+ */
 export const legalHoldsQueryOptions = (householdId: string) =>
-  queryOptions({
+  infiniteQueryOptions({
     queryKey: legalHoldsKey(householdId),
-    queryFn: ({ signal }) =>
-      api.get<{ items: LegalHold[] }>(`${path(householdId)}/legal-holds`, { signal }).then((result) => result.items),
+    queryFn: ({ pageParam, signal }) =>
+      api.get<LegalHoldPage>(`${path(householdId)}/legal-holds`, { query: { limit: 20, cursor: pageParam }, signal }),
+    initialPageParam: null as string | null,
+    getNextPageParam: (last) => last.nextCursor,
   });
 
 export function usePlaceLegalHold(householdId: string) {
@@ -174,11 +182,16 @@ export const consentKeys = {
   list: (householdId: string) => [...householdKeys.detail(householdId), 'consents'] as const,
 };
 
+export type ConsentPage = Page<typeof Consent>;
+
+/** The household's register, oldest line first, page by page. */
 export const consentsQueryOptions = (householdId: string) =>
-  queryOptions({
+  infiniteQueryOptions({
     queryKey: consentKeys.list(householdId),
-    queryFn: async ({ signal }) =>
-      (await api.get<{ items: Consent[] }>(`${path(householdId)}/consents`, { signal })).items,
+    queryFn: ({ pageParam, signal }) =>
+      api.get<ConsentPage>(`${path(householdId)}/consents`, { query: { limit: 50, cursor: pageParam }, signal }),
+    initialPageParam: null as string | null,
+    getNextPageParam: (last) => last.nextCursor,
   });
 
 export function useRecordConsent(householdId: string) {

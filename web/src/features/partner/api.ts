@@ -1,5 +1,5 @@
 import type { PartnerCase } from '@percee/shared';
-import { queryOptions } from '@tanstack/react-query';
+import { infiniteQueryOptions, queryOptions } from '@tanstack/react-query';
 import { api } from '../../lib/api-client';
 
 export const partnerKeys = {
@@ -7,11 +7,16 @@ export const partnerKeys = {
   detail: (id: string) => [...partnerKeys.all, id] as const,
 };
 
-/** "Our cases": what the partner's service may see now (the server decides, at every request). */
+export type PartnerCasePage = { items: PartnerCase[]; nextCursor: string | null };
+
+/** "Our cases": what the partner's service may see now (the server decides, at every request), page by page. */
 export const ourCasesQueryOptions = () =>
-  queryOptions({
-    queryKey: partnerKeys.all,
-    queryFn: async ({ signal }) => (await api.get<{ items: PartnerCase[] }>('/partner/cases', { signal })).items,
+  infiniteQueryOptions({
+    queryKey: [...partnerKeys.all, 'list'] as const,
+    queryFn: ({ pageParam, signal }) =>
+      api.get<PartnerCasePage>('/partner/cases', { query: { limit: 50, cursor: pageParam }, signal }),
+    initialPageParam: null as string | null,
+    getNextPageParam: (last) => last.nextCursor,
     // Access ends when a consent is withdrawn: never show a stale list for long.
     staleTime: 0,
   });

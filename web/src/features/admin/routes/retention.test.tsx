@@ -31,6 +31,7 @@ const preview = (due: number) => ({
       counts: { persons: 1, cases: 1, referrals: 1, contacts: 3 },
     },
   ],
+  nextCursor: null,
 });
 
 describe('retention (admins)', () => {
@@ -41,7 +42,7 @@ describe('retention (admins)', () => {
       if (url === '/api/v1/admin/retention/settings' && init.method === 'PUT')
         return jsonResponse({ retentionMonths: 72 });
       if (url === '/api/v1/admin/retention/settings') return jsonResponse({ retentionMonths: 60 });
-      if (url === '/api/v1/admin/retention/preview') return jsonResponse(preview(ran ? 0 : 1));
+      if (url === '/api/v1/admin/retention/preview?limit=50') return jsonResponse(preview(ran ? 0 : 1));
       if (url === '/api/v1/admin/retention/run' && init.method === 'POST') {
         ran = true;
         return jsonResponse({
@@ -81,5 +82,31 @@ describe('retention (admins)', () => {
     await user.click(within(dialog).getByRole('button', { name: 'Oui, pseudonymiser' }));
     expect(await screen.findByText('Ménages pseudonymisés : 1.')).toBeTruthy();
     expect(fetchMock.mock.calls.filter(([url]) => url === '/api/v1/admin/retention/run')).toHaveLength(1);
+  }, 30_000);
+  it('shows the whole-run totals from the first page, and more households on demand', async () => {
+    const user = userEvent.setup();
+    const [dueOne, heldOne] = preview(1).items;
+    mockFetch((url) => {
+      if (url === '/api/v1/admin/retention/settings') return jsonResponse({ retentionMonths: 60 });
+      if (url === '/api/v1/admin/retention/preview?limit=50')
+        return jsonResponse({ ...preview(1), due: 120, held: 3, items: [dueOne], nextCursor: 'next' });
+      if (url === '/api/v1/admin/retention/preview?limit=50&cursor=next')
+        return jsonResponse({ ...preview(1), due: 120, held: 3, items: [heldOne], nextCursor: null });
+      return problemResponse(404, { title: 'Not Found' });
+    });
+    renderWithProviders(<RetentionRoute />, { me: testUser({ role: 'admin' }) });
+
+    const table = await screen.findByRole('table', { name: /Simulation/ });
+    expect(
+      within(table)
+        .getAllByRole('rowheader')
+        .map((cell) => cell.textContent),
+    ).toEqual(['2016-0001']);
+    expect(screen.getByText(/Ménages à pseudonymiser : 120\. Sous gel juridique \(conservés\) : 3\./)).toBeTruthy();
+    await user.click(screen.getByRole('button', { name: 'Afficher plus' }));
+    expect(await within(table).findByRole('rowheader', { name: '2016-0002' })).toBeTruthy();
+    expect(screen.queryByRole('button', { name: 'Afficher plus' })).toBeNull();
+    await user.click(screen.getByRole('button', { name: 'Exécuter maintenant…' }));
+    expect(within(screen.getByRole('alertdialog')).getByText(/Pseudonymiser 120 ménage/)).toBeTruthy();
   }, 30_000);
 });

@@ -1,8 +1,9 @@
-import { useQuery } from '@tanstack/react-query';
+import { useInfiniteQuery, useQuery } from '@tanstack/react-query';
 import { type FormEvent, useEffect, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Alert } from '../../../components/alert';
 import { DocumentTitle } from '../../../components/document-title';
+import { LoadMore } from '../../../components/load-more';
 import { PageLoader } from '../../../components/page-loader';
 import { QueryError } from '../../../components/query-error';
 import { errorMessage } from '../../../lib/errors';
@@ -19,7 +20,10 @@ export default function RetentionRoute() {
   const { t } = useTranslation();
   const format = useFormat();
   const settings = useQuery(retentionSettingsQueryOptions());
-  const preview = useQuery(retentionPreviewQueryOptions());
+  const preview = useInfiniteQuery(retentionPreviewQueryOptions());
+  // Totals and cutoff are the whole run's, on every page; the rows come page by page.
+  const summary = preview.data?.pages[0];
+  const candidates = preview.data?.pages.flatMap((page) => page.items) ?? [];
   const update = useUpdateRetentionSettings();
   const run = useRunRetention();
   const [months, setMonths] = useState('');
@@ -112,16 +116,18 @@ export default function RetentionRoute() {
           <PageLoader />
         ) : preview.isError ? (
           <QueryError error={preview.error} onRetry={() => void preview.refetch()} />
+        ) : !summary ? (
+          <PageLoader />
         ) : (
           <>
             <p>
               {t('retention.previewSummary', {
-                due: preview.data.due,
-                held: preview.data.held,
-                date: format.date(preview.data.cutoff),
+                due: summary.due,
+                held: summary.held,
+                date: format.date(summary.cutoff),
               })}
             </p>
-            {preview.data.items.length === 0 ? (
+            {candidates.length === 0 ? (
               <p className="empty-state">{t('retention.nothingDue')}</p>
             ) : (
               <div className="table-wrap">
@@ -144,7 +150,7 @@ export default function RetentionRoute() {
                     </tr>
                   </thead>
                   <tbody>
-                    {preview.data.items.map((item) => (
+                    {candidates.map((item) => (
                       <tr key={item.householdId}>
                         <th scope="row" data-label={t('retention.fields.reference')}>
                           {item.reference}
@@ -168,7 +174,8 @@ export default function RetentionRoute() {
                 </table>
               </div>
             )}
-            {preview.data.due > 0 && !confirming && (
+            <LoadMore {...preview} />
+            {summary.due > 0 && !confirming && (
               <button type="button" className="button button--danger" onClick={() => setConfirming(true)}>
                 {t('retention.run')}
               </button>
@@ -176,7 +183,7 @@ export default function RetentionRoute() {
             {confirming && (
               <div role="alertdialog" aria-labelledby="retention-confirm" className="card">
                 <p id="retention-confirm">
-                  <strong>{t('retention.confirm', { count: preview.data.due })}</strong>
+                  <strong>{t('retention.confirm', { count: summary.due })}</strong>
                 </p>
                 <div className="button-row">
                   <button

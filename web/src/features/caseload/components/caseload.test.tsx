@@ -38,11 +38,11 @@ const dueSoon = caseloadEntryFixture({
 describe('My caseload', () => {
   it('shows overdue cases first, with the days overdue, then pending actions, stage, program and next contact', async () => {
     // Even if the API ever listed them out of order, an overdue contact is never below a case that can wait.
-    const fetchMock = mockFetch(() => jsonResponse({ items: [calm, overdue, dueSoon] }));
+    const fetchMock = mockFetch(() => jsonResponse({ items: [calm, overdue, dueSoon], nextCursor: null }));
     renderWithProviders(<CaseloadRoute />, { me: testUser(), route: '/caseload' });
 
     const items = await screen.findAllByRole('listitem');
-    expect(fetchMock.mock.calls[0]?.[0]).toBe('/api/v1/caseload');
+    expect(fetchMock.mock.calls[0]?.[0]).toBe('/api/v1/caseload?limit=50');
     expect(items).toHaveLength(3);
 
     const first = within(items[0] as HTMLElement);
@@ -67,25 +67,66 @@ describe('My caseload', () => {
     expect(screen.getByText('Situations : 3 · en retard : 1')).toBeTruthy();
   });
 
-  it('filters by stage', async () => {
+  it('filters by stage on the server (the filter holds across pages)', async () => {
     const user = userEvent.setup();
-    mockFetch(() => jsonResponse({ items: [overdue, calm, dueSoon] }));
+    const fetchMock = mockFetch((url) => {
+      const stage = new URL(url, 'http://localhost').searchParams.get('stage');
+      const all = [overdue, calm, dueSoon];
+      return jsonResponse({ items: stage ? all.filter((entry) => entry.case.stage === stage) : all, nextCursor: null });
+    });
     renderWithProviders(<CaseloadRoute />, { me: testUser(), route: '/caseload' });
     await screen.findAllByRole('listitem');
 
     await user.selectOptions(screen.getByLabelText('Étape'), 'monitoring');
 
+    expect(await screen.findByText('Situations : 1 · en retard : 0')).toBeTruthy();
     const items = screen.getAllByRole('listitem');
     expect(items).toHaveLength(1);
     expect(within(items[0] as HTMLElement).getByRole('link', { name: 'Famille Dubois' })).toBeTruthy();
-    expect(screen.getByText('Situations : 1 · en retard : 0')).toBeTruthy();
+    expect(fetchMock.mock.calls.map((call) => call[0])).toContain('/api/v1/caseload?stage=monitoring&limit=50');
 
     await user.selectOptions(screen.getByLabelText('Étape'), 'evaluation');
-    expect(screen.getByText('Aucune situation à cette étape.')).toBeTruthy();
+    expect(await screen.findByText('Aucune situation à cette étape.')).toBeTruthy();
+  });
+
+  it('shows more on demand, and never presents the first page as the whole caseload', async () => {
+    const user = userEvent.setup();
+    const lateToo = caseloadEntryFixture({
+      case: caseFixture({
+        id: '00000000-0000-4000-8000-000000000104',
+        household: {
+          id: '00000000-0000-4000-8000-000000000204',
+          reference: 'MEN-0004',
+          displayName: 'Famille Peeters',
+        },
+        overdue: true,
+      }),
+      daysUntilDue: -1,
+      pendingActions: ['contact_overdue'],
+    });
+    const fetchMock = mockFetch((url) =>
+      new URL(url, 'http://localhost').searchParams.get('cursor') === 'page-2'
+        ? jsonResponse({ items: [dueSoon], nextCursor: null })
+        : jsonResponse({ items: [overdue, lateToo], nextCursor: 'page-2' }),
+    );
+    renderWithProviders(<CaseloadRoute />, { me: testUser(), route: '/caseload' });
+
+    expect(await screen.findAllByRole('listitem')).toHaveLength(2);
+    // Only overdue cases so far: more of them may follow.
+    expect(screen.getByText('Situations : 2+ · en retard : 2+')).toBeTruthy();
+
+    await user.click(screen.getByRole('button', { name: 'Afficher plus' }));
+
+    expect(await screen.findByText('Situations : 3 · en retard : 2')).toBeTruthy();
+    const items = screen.getAllByRole('listitem');
+    expect(items).toHaveLength(3);
+    expect(within(items[2] as HTMLElement).getByRole('link', { name: 'Famille Janssens' })).toBeTruthy();
+    expect(fetchMock.mock.calls[1]?.[0]).toBe('/api/v1/caseload?limit=50&cursor=page-2');
+    expect(screen.queryByRole('button', { name: 'Afficher plus' })).toBeNull();
   });
 
   it('says so when the caseload is empty', async () => {
-    mockFetch(() => jsonResponse({ items: [] }));
+    mockFetch(() => jsonResponse({ items: [], nextCursor: null }));
     renderWithProviders(<CaseloadRoute />, { me: testUser(), route: '/caseload' });
     expect(await screen.findByText("Vous n'avez aucune situation ouverte.")).toBeTruthy();
   });

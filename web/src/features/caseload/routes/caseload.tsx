@@ -1,13 +1,14 @@
 import { type CaseStage, caseStages } from '@percee/shared';
-import { useQuery } from '@tanstack/react-query';
+import { useInfiniteQuery } from '@tanstack/react-query';
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
 import { CsvExport } from '../../../components/csv-export';
 import { DocumentTitle } from '../../../components/document-title';
+import { LoadMore } from '../../../components/load-more';
 import { PageLoader } from '../../../components/page-loader';
 import { QueryError } from '../../../components/query-error';
-import { caseloadQueryOptions, overdueFirst } from '../api';
+import { caseloadCounts, caseloadQueryOptions, overdueFirst } from '../api';
 import { CaseloadList } from '../components/caseload-list';
 
 /** A caseload only holds open cases: every stage but exit. */
@@ -21,11 +22,11 @@ export default function CaseloadRoute() {
   const [params, setParams] = useSearchParams();
   const stageParam = params.get('stage');
   const stage = isOpenStage(stageParam) ? stageParam : null;
-  const caseload = useQuery(caseloadQueryOptions());
+  // The stage filter is the server's: a page holds only cases at that stage, so "Show more" goes on with them.
+  const caseload = useInfiniteQuery(caseloadQueryOptions(stage));
 
-  const all = caseload.data ? overdueFirst(caseload.data) : [];
-  const entries = stage ? all.filter((entry) => entry.case.stage === stage) : all;
-  const overdueCount = entries.filter((entry) => entry.case.overdue).length;
+  const entries = caseload.data ? overdueFirst(caseload.data.pages.flatMap((page) => page.items)) : [];
+  const counts = caseloadCounts(entries, caseload.hasNextPage);
 
   return (
     <div className="page">
@@ -59,7 +60,7 @@ export default function CaseloadRoute() {
         </div>
         {caseload.data && (
           <p className="toolbar__summary" aria-live="polite">
-            {t('caseload.summary', { total: entries.length, overdue: overdueCount })}
+            {t('caseload.summary', counts)}
           </p>
         )}
       </div>
@@ -71,7 +72,10 @@ export default function CaseloadRoute() {
       ) : entries.length === 0 ? (
         <p className="empty-state">{stage ? t('caseload.emptyForStage') : t('caseload.empty')}</p>
       ) : (
-        <CaseloadList entries={entries} />
+        <>
+          <CaseloadList entries={entries} />
+          <LoadMore {...caseload} />
+        </>
       )}
     </div>
   );

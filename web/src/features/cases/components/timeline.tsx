@@ -1,7 +1,8 @@
 import { aidKinds, aidNatures, caseStages, closureReasons, contactTypes, type TimelineEntry } from '@percee/shared';
-import { useQuery } from '@tanstack/react-query';
+import { useInfiniteQuery, useQuery } from '@tanstack/react-query';
 import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
+import { LoadMore } from '../../../components/load-more';
 import { PageLoader } from '../../../components/page-loader';
 import { QueryError } from '../../../components/query-error';
 import { type Formatters, useFormat } from '../../../lib/i18n/format';
@@ -89,30 +90,34 @@ export function describeEntry(
 export function Timeline({ caseId }: { caseId: string }) {
   const { t } = useTranslation();
   const format = useFormat();
-  const timeline = useQuery(timelineQueryOptions(caseId));
+  const timeline = useInfiniteQuery(timelineQueryOptions(caseId));
   const team = useQuery(teamQueryOptions());
   const names = new Map((team.data ?? []).map((member) => [member.id, member.displayName]));
   const nameOf = (userId: string) => names.get(userId) ?? t('common.colleague');
 
   if (timeline.isPending) return <PageLoader />;
   if (timeline.isError) return <QueryError error={timeline.error} onRetry={() => void timeline.refetch()} />;
-  if (timeline.data.length === 0) return <p className="muted">{t('timeline.empty')}</p>;
+  const entries = timeline.data.pages.flatMap((page) => page.items);
+  if (entries.length === 0) return <p className="muted">{t('timeline.empty')}</p>;
 
   return (
-    <ol className="timeline">
-      {timeline.data.map((entry) => (
-        <li
-          key={`${entry.at}-${entry.kind}-${entry.summary}`}
-          className={`timeline__entry timeline__entry--${entry.kind}`}
-        >
-          <p className="timeline__what">{describeEntry(entry, t, format, nameOf)}</p>
-          <p className="timeline__meta muted">
-            <time dateTime={entry.at}>{format.dateTime(entry.at)}</time>
-            {entry.actor && <> · {entry.actor.displayName}</>}
-          </p>
-          {entry.note && <p className="timeline__note">{entry.note}</p>}
-        </li>
-      ))}
-    </ol>
+    <>
+      <ol className="timeline">
+        {entries.map((entry) => (
+          <li
+            key={`${entry.at}-${entry.kind}-${entry.summary}`}
+            className={`timeline__entry timeline__entry--${entry.kind}`}
+          >
+            <p className="timeline__what">{describeEntry(entry, t, format, nameOf)}</p>
+            <p className="timeline__meta muted">
+              <time dateTime={entry.at}>{format.dateTime(entry.at)}</time>
+              {entry.actor && <> · {entry.actor.displayName}</>}
+            </p>
+            {entry.note && <p className="timeline__note">{entry.note}</p>}
+          </li>
+        ))}
+      </ol>
+      <LoadMore {...timeline} />
+    </>
   );
 }

@@ -11,7 +11,7 @@ function renderCase(method: 'breakthrough' | 'case_management') {
   return mockFetch((url) => {
     if (url === `/api/v1/cases/${IDS.case}`) return jsonResponse(caseFixture());
     if (url === '/api/v1/programs') return jsonResponse({ items: [programFixture({ method })] });
-    if (url.endsWith('/timeline')) return jsonResponse([]);
+    if (url.includes('/timeline?')) return jsonResponse({ items: [], nextCursor: null });
     if (/\/(aid|assessments|involvements)\?/.test(url)) return jsonResponse({ items: [], nextCursor: null });
     return problemResponse(404, { title: 'Not Found' });
   });

@@ -50,7 +50,7 @@ describe('consent register on the household page', () => {
     const fetchMock = mockFetch((url, init) => {
       if (url === '/api/v1/partner-services') return jsonResponse({ items: [SERVICE] });
       if (url === LIST && init.method === 'POST') return jsonResponse(CONSENT, { status: 201 });
-      if (url === LIST) return jsonResponse({ items: [CONSENT] });
+      if (url === `${LIST}?limit=50`) return jsonResponse({ items: [CONSENT], nextCursor: null });
       return jsonResponse({});
     });
     renderWithProviders(<ConsentsSection householdId={IDS.household} members={[PERSON]} />, { me: testUser() });
@@ -83,7 +83,7 @@ describe('consent register on the household page', () => {
     const fetchMock = mockFetch((url) => {
       if (url === '/api/v1/partner-services') return jsonResponse({ items: [SERVICE] });
       if (url === `/api/v1/consents/${CONSENT.id}/withdraw`) return jsonResponse({ ...CONSENT, status: 'withdrawn' });
-      return jsonResponse({ items: [CONSENT] });
+      return jsonResponse({ items: [CONSENT], nextCursor: null });
     });
     renderWithProviders(<ConsentsSection householdId={IDS.household} members={[PERSON]} />, { me: testUser() });
 
@@ -99,5 +99,28 @@ describe('consent register on the household page', () => {
     const call = fetchMock.mock.calls.find(([url]) => url === `/api/v1/consents/${CONSENT.id}/withdraw`);
     expect(bodyOf(call?.[1])).toEqual({ reason: 'Demandé par téléphone' });
     expect(fetchMock.mock.calls.some(([, init]) => init?.method === 'DELETE')).toBe(false);
+  });
+  it('shows the older lines first and the rest of the register on demand', async () => {
+    const user = userEvent.setup();
+    const later: Consent = {
+      ...CONSENT,
+      id: '00000000-0000-4000-8000-0000000000ba',
+      purpose: 'referral',
+      grantedAt: '2025-06-01T10:00:00.000Z',
+    };
+    const fetchMock = mockFetch((url) => {
+      if (url === '/api/v1/partner-services') return jsonResponse({ items: [SERVICE] });
+      if (url === `${LIST}?limit=50&cursor=more`) return jsonResponse({ items: [later], nextCursor: null });
+      if (url === `${LIST}?limit=50`) return jsonResponse({ items: [CONSENT], nextCursor: 'more' });
+      return jsonResponse({});
+    });
+    renderWithProviders(<ConsentsSection householdId={IDS.household} members={[PERSON]} />, { me: testUser() });
+
+    expect(await screen.findAllByRole('rowheader', { name: /Amina Benali/ })).toHaveLength(1);
+    await user.click(screen.getByRole('button', { name: 'Afficher plus' }));
+    await waitFor(() => expect(screen.getAllByRole('rowheader', { name: /Amina Benali/ })).toHaveLength(2));
+    expect(screen.getAllByRole('cell', { name: 'Orientation' })).toHaveLength(1);
+    expect(screen.queryByRole('button', { name: 'Afficher plus' })).toBeNull();
+    expect(fetchMock.mock.calls.map(([url]) => url)).toContain(`${LIST}?limit=50&cursor=more`);
   });
 });

@@ -8,13 +8,14 @@ import {
   legalBases,
   type Person,
 } from '@percee/shared';
-import { useQuery } from '@tanstack/react-query';
+import { useInfiniteQuery, useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { z } from 'zod';
 import { Alert } from '../../../components/alert';
 import { Field } from '../../../components/field';
+import { LoadMore } from '../../../components/load-more';
 import { PageLoader } from '../../../components/page-loader';
 import { QueryError } from '../../../components/query-error';
 import { errorMessage } from '../../../lib/errors';
@@ -60,7 +61,8 @@ const empty = () => ({
 export function ConsentsSection({ householdId, members }: { householdId: string; members: Person[] }) {
   const { t } = useTranslation();
   const format = useFormat();
-  const consents = useQuery(consentsQueryOptions(householdId));
+  const consents = useInfiniteQuery(consentsQueryOptions(householdId));
+  const lines = consents.data?.pages.flatMap((page) => page.items) ?? [];
 
   return (
     <section className="card" aria-labelledby="household-consents-title">
@@ -70,7 +72,7 @@ export function ConsentsSection({ householdId, members }: { householdId: string;
         <PageLoader />
       ) : consents.isError ? (
         <QueryError error={consents.error} onRetry={() => void consents.refetch()} />
-      ) : consents.data.length === 0 ? (
+      ) : lines.length === 0 ? (
         <p className="empty-state">{t('consents.empty')}</p>
       ) : (
         <div className="table-wrap">
@@ -89,7 +91,7 @@ export function ConsentsSection({ householdId, members }: { householdId: string;
               </tr>
             </thead>
             <tbody>
-              {consents.data.map((consent) => (
+              {lines.map((consent) => (
                 <tr key={consent.id}>
                   <th scope="row" data-label={t('consents.fields.person')}>
                     {consent.person.displayName}
@@ -114,6 +116,7 @@ export function ConsentsSection({ householdId, members }: { householdId: string;
           </table>
         </div>
       )}
+      <LoadMore {...consents} />
       <ConsentForm householdId={householdId} members={members} />
     </section>
   );

@@ -34,8 +34,8 @@ describe('legal holds on a household', () => {
         state = 'released';
         return jsonResponse(hold(false));
       }
-      if (url === HOLDS_URL) {
-        return jsonResponse({ items: state === 'none' ? [] : [hold(state === 'active')] });
+      if (url === `${HOLDS_URL}?limit=20`) {
+        return jsonResponse({ items: state === 'none' ? [] : [hold(state === 'active')], nextCursor: null });
       }
       return problemResponse(404, { title: 'Not Found' });
     });
@@ -59,4 +59,23 @@ describe('legal holds on a household', () => {
       { reason: 'Jugement rendu' },
     ]);
   }, 30_000);
+  it('knows the active hold from the first page, and shows older ones on demand', async () => {
+    const user = userEvent.setup();
+    const older = { ...hold(false), id: '00000000-0000-4000-8000-0000000000b2', reason: 'Ancienne procédure' };
+    const current = { ...hold(true), reason: 'Nouvelle procédure' };
+    mockFetch((url) => {
+      if (url === `${HOLDS_URL}?limit=20&cursor=older`) return jsonResponse({ items: [older], nextCursor: null });
+      if (url === `${HOLDS_URL}?limit=20`) return jsonResponse({ items: [current], nextCursor: 'older' });
+      return problemResponse(404, { title: 'Not Found' });
+    });
+    renderWithProviders(<LegalHolds householdId={HOUSEHOLD} />, { me: testUser({ role: 'coordinator' }) });
+
+    expect(await screen.findByText(/Nouvelle procédure/)).toBeTruthy();
+    expect(screen.getByRole('button', { name: 'Lever le gel' })).toBeTruthy();
+    expect(screen.queryByText(/Ancienne procédure/)).toBeNull();
+    await user.click(screen.getByRole('button', { name: 'Afficher plus' }));
+    expect(await screen.findByText(/Ancienne procédure/)).toBeTruthy();
+    expect(screen.getAllByRole('listitem')).toHaveLength(2);
+    expect(screen.queryByRole('button', { name: 'Afficher plus' })).toBeNull();
+  });
 });

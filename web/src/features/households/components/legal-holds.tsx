@@ -1,8 +1,9 @@
 import type { LegalHold } from '@percee/shared';
-import { useQuery } from '@tanstack/react-query';
+import { useInfiniteQuery } from '@tanstack/react-query';
 import { type FormEvent, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Alert } from '../../../components/alert';
+import { LoadMore } from '../../../components/load-more';
 import { PageLoader } from '../../../components/page-loader';
 import { QueryError } from '../../../components/query-error';
 import { errorMessage } from '../../../lib/errors';
@@ -13,14 +14,16 @@ import { legalHoldsQueryOptions, usePlaceLegalHold, useReleaseLegalHold } from '
 export function LegalHolds({ householdId }: { householdId: string }) {
   const { t } = useTranslation();
   const format = useFormat();
-  const holds = useQuery(legalHoldsQueryOptions(householdId));
+  const holds = useInfiniteQuery(legalHoldsQueryOptions(householdId));
   const place = usePlaceLegalHold(householdId);
   const release = useReleaseLegalHold(householdId);
   const [reason, setReason] = useState('');
   const [notice, setNotice] = useState<{ tone: 'success' | 'error'; text: string } | null>(null);
   const reasonId = useId();
 
-  const active: LegalHold | undefined = holds.data?.find((hold) => hold.active);
+  const list = holds.data?.pages.flatMap((page) => page.items) ?? [];
+  // The active hold, if any, is the newest: always on the first page.
+  const active: LegalHold | undefined = holds.data?.pages[0]?.items.find((hold) => hold.active);
 
   const submit = (event: FormEvent) => {
     event.preventDefault();
@@ -57,11 +60,11 @@ export function LegalHolds({ householdId }: { householdId: string }) {
         <QueryError error={holds.error} onRetry={() => void holds.refetch()} />
       ) : (
         <>
-          {holds.data.length === 0 ? (
+          {list.length === 0 ? (
             <p>{t('legalHolds.none')}</p>
           ) : (
             <ul className="plain-list">
-              {holds.data.map((hold) => (
+              {list.map((hold) => (
                 <li key={hold.id}>
                   <strong>{hold.active ? t('legalHolds.active') : t('legalHolds.inactive')}</strong> · {hold.reason}
                   <span className="cell-secondary">
@@ -77,6 +80,7 @@ export function LegalHolds({ householdId }: { householdId: string }) {
               ))}
             </ul>
           )}
+          <LoadMore {...holds} />
           <form className="form" onSubmit={submit} noValidate>
             <label htmlFor={reasonId}>{active ? t('legalHolds.releaseReason') : t('legalHolds.reason')}</label>
             <textarea

@@ -1,7 +1,8 @@
-import { useQuery } from '@tanstack/react-query';
+import { useInfiniteQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { DocumentTitle } from '../../../components/document-title';
+import { LoadMore } from '../../../components/load-more';
 import { PageLoader } from '../../../components/page-loader';
 import { QueryError } from '../../../components/query-error';
 import { useFormat } from '../../../lib/i18n/format';
@@ -11,7 +12,8 @@ import { ourCasesQueryOptions } from '../api';
 export default function OurCasesRoute() {
   const { t } = useTranslation();
   const format = useFormat();
-  const cases = useQuery(ourCasesQueryOptions());
+  const cases = useInfiniteQuery(ourCasesQueryOptions());
+  const items = cases.data?.pages.flatMap((page) => page.items) ?? [];
 
   return (
     <div className="page">
@@ -22,42 +24,45 @@ export default function OurCasesRoute() {
         <PageLoader />
       ) : cases.isError ? (
         <QueryError error={cases.error} onRetry={() => void cases.refetch()} />
-      ) : cases.data.length === 0 ? (
+      ) : items.length === 0 ? (
         <p className="empty-state">{t('partnerCases.empty')}</p>
       ) : (
-        <div className="table-wrap">
-          <table className="data-table">
-            <caption className="visually-hidden">{t('partnerCases.title')}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{t('partnerCases.reference')}</th>
-                <th scope="col">{t('partnerCases.stage')}</th>
-                <th scope="col">{t('partnerCases.program')}</th>
-                <th scope="col">{t('partnerCases.nextContact')}</th>
-                <th scope="col">{t('partnerCases.purposes')}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {cases.data.map((item) => (
-                <tr key={item.id}>
-                  <th scope="row" data-label={t('partnerCases.reference')}>
-                    <Link to={`/partner/cases/${item.id}`}>{item.reference}</Link>
-                  </th>
-                  <td data-label={t('partnerCases.stage')}>{t(`enums.stage.${item.stage}`)}</td>
-                  <td data-label={t('partnerCases.program')}>{item.programName}</td>
-                  <td data-label={t('partnerCases.nextContact')}>
-                    {item.nextContactAt ? format.date(item.nextContactAt) : '—'}
-                  </td>
-                  <td data-label={t('partnerCases.purposes')}>
-                    {item.involvements
-                      .map((involvement) => t(`enums.consentPurpose.${involvement.purpose}`))
-                      .join(', ')}
-                  </td>
+        <>
+          <div className="table-wrap">
+            <table className="data-table">
+              <caption className="visually-hidden">{t('partnerCases.title')}</caption>
+              <thead>
+                <tr>
+                  <th scope="col">{t('partnerCases.reference')}</th>
+                  <th scope="col">{t('partnerCases.stage')}</th>
+                  <th scope="col">{t('partnerCases.program')}</th>
+                  <th scope="col">{t('partnerCases.nextContact')}</th>
+                  <th scope="col">{t('partnerCases.purposes')}</th>
                 </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+              </thead>
+              <tbody>
+                {items.map((item) => (
+                  <tr key={item.id}>
+                    <th scope="row" data-label={t('partnerCases.reference')}>
+                      <Link to={`/partner/cases/${item.id}`}>{item.reference}</Link>
+                    </th>
+                    <td data-label={t('partnerCases.stage')}>{t(`enums.stage.${item.stage}`)}</td>
+                    <td data-label={t('partnerCases.program')}>{item.programName}</td>
+                    <td data-label={t('partnerCases.nextContact')}>
+                      {item.nextContactAt ? format.date(item.nextContactAt) : '—'}
+                    </td>
+                    <td data-label={t('partnerCases.purposes')}>
+                      {item.involvements
+                        .map((involvement) => t(`enums.consentPurpose.${involvement.purpose}`))
+                        .join(', ')}
+                    </td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
+          <LoadMore {...cases} />
+        </>
       )}
     </div>
   );
