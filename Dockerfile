@@ -21,4 +21,6 @@ COPY --from=build /app/web/dist web/dist
 USER node
 EXPOSE 3000
 HEALTHCHECK --interval=30s --timeout=3s CMD node -e "fetch('http://127.0.0.1:3000/health/ready').then(r=>process.exit(r.ok?0:1),()=>process.exit(1))"
-CMD ["node", "server/dist/main.js"]
+# The V8 heap cap of server/package.json "start" (docs/decisions/0010-streamed-exports-and-heap-cap.md);
+# test/start-command.test.ts keeps the two the same.
+CMD ["node", "--max-old-space-size=160", "server/dist/main.js"]

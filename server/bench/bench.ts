@@ -23,7 +23,7 @@ import path from 'node:path';
 import { promisify } from 'node:util';
 import pg from 'pg';
 import { openPostgres } from '../src/db/client.js';
-import { benchDatabaseUrl, benchDir, databaseName, parseArgs, repoRoot, serverDir } from './lib.js';
+import { benchDatabaseUrl, benchDir, databaseName, parseArgs, productionNodeArgs, repoRoot, serverDir } from './lib.js';
 
 const run = promisify(execFile);
 const args = parseArgs(process.argv.slice(2));
@@ -236,6 +236,7 @@ async function main() {
         `Measured ${new Date().toISOString()} on ${machine()}`,
         `Data: seed scale ${info.scale} (seed ${info.seed}, anchor ${new Date(info.anchor).toISOString().slice(0, 10)}), database ${databaseName(url)}; ` +
           `${CONNECTIONS} concurrent connections, ${WARMUP_S}s warm-up + ${DURATION_S}s per phase; server RSS after the run ${idle.toFixed(0)} MB.`,
+        `Server: \`node ${server.spawnargs.slice(1, -1).join(' ')} server/dist/main.js\` (the node options of production's start command${process.env.BENCH_NODE_ARGS ? ', then BENCH_NODE_ARGS' : ''}).`,
         '',
       ].join('\n');
       console.log(`\n${header}\n${table}`);
@@ -335,8 +336,10 @@ async function startServer(url: string): Promise<ChildProcess> {
   serverLog.fd = openSync(serverLog.path, 'w');
   const main = path.join(serverDir, 'dist', 'main.js');
   if (!existsSync(main)) throw new Error('server/dist/main.js is missing: run `pnpm build` (or pass --build)');
-  // BENCH_NODE_ARGS="--cpu-prof --cpu-prof-dir=/tmp/prof" profiles the server under the bench's load.
-  const nodeArgs = (process.env.BENCH_NODE_ARGS ?? '').split(' ').filter(Boolean);
+  // Started as production starts it (the node options of server/package.json "start": the heap cap).
+  // BENCH_NODE_ARGS="--cpu-prof --cpu-prof-dir=/tmp/prof" profiles the server under the bench's load;
+  // they come last, so BENCH_NODE_ARGS=--max-old-space-size=4096 measures without the cap.
+  const nodeArgs = [...productionNodeArgs(), ...(process.env.BENCH_NODE_ARGS ?? '').split(' ').filter(Boolean)];
   const child = spawn(process.execPath, [...nodeArgs, main], {
     cwd: repoRoot,
     env: {

@@ -2,6 +2,7 @@
  * Shared by the large-data seed (seed-large.ts) and the load benchmark (bench.ts).
  * Not part of the server: nothing under src/ imports this.
  */
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -100,4 +101,18 @@ export async function timed<T>(label: string, work: () => Promise<T>, log = cons
   const result = await work();
   log(`  ${label.padEnd(52)} ${formatMs(performance.now() - started).padStart(9)}`);
   return result;
+}
+
+/**
+ * The node options production starts the server with: those of server/package.json "start"
+ * (`node <options> dist/main.js`), which the Dockerfile's CMD repeats (checked by test/start-command.test.ts).
+ * The benchmarks start the server with them, so they measure what production runs.
+ */
+export function productionNodeArgs(): string[] {
+  const pkg = JSON.parse(readFileSync(path.join(serverDir, 'package.json'), 'utf8')) as { scripts: { start: string } };
+  const [node, ...rest] = pkg.scripts.start.trim().split(/\s+/);
+  if (node !== 'node' || rest.at(-1) !== 'dist/main.js') {
+    throw new Error(`server/package.json "start" is not \`node [options] dist/main.js\`: ${pkg.scripts.start}`);
+  }
+  return rest.slice(0, -1);
 }

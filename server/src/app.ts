@@ -90,6 +90,7 @@ export async function buildApp(config: Config, deps: AppDependencies = {}) {
   // Keys for secrets stored encrypted (webhook signing secrets, TOTP secrets): before anything can need them.
   const secrets = loadSecretBox(config.secrets);
   app.decorate('secrets', secrets);
+  app.decorate('csvExportLimits', config.exports);
 
   const database = deps.database ?? (await openDatabase(config.database));
   await app.register(dbPlugin, { database, closeOnShutdown: !deps.database });

@@ -51,6 +51,8 @@ const EnvSchema = z
     REPORTS_POOL_MAX: z.coerce.number().int().min(1).max(100).default(4),
     DATABASE_PREPARED_STATEMENTS: flag.default(true),
     REPORT_CACHE_SECONDS: z.coerce.number().int().min(0).max(86_400).default(300),
+    EXPORT_PAGE_SIZE: z.coerce.number().int().min(1).max(5000).default(1000),
+    EXPORT_MAX_ROWS: z.coerce.number().int().min(1).max(1_000_000).default(50_000),
     MIGRATE_ON_START: flag.optional(),
     DEMO_SEED: flag.default(true),
     JWT_SECRET: z.string().min(32, 'must be at least 32 characters').optional(),
@@ -215,6 +217,11 @@ function toConfig(env: z.infer<typeof EnvSchema>) {
      * many seconds old, with the time they were computed; 0 computes them on every request.
      */
     reports: { cacheSeconds: env.REPORT_CACHE_SECONDS },
+    /**
+     * CSV exports of the lists are streamed page by page (rows read per page, each page in its own
+     * transaction), and hold at most `maxRows` rows; the audit trail's export holds every row.
+     */
+    exports: { pageSize: env.EXPORT_PAGE_SIZE, maxRows: env.EXPORT_MAX_ROWS },
     cleanup: {
       intervalMs: env.CLEANUP_INTERVAL_MS,
       attemptRetentionDays: env.WEBHOOK_ATTEMPT_RETENTION_DAYS,

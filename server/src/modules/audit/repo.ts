@@ -1,4 +1,4 @@
-import { and, desc, eq, gte, lt, type SQL, sql } from 'drizzle-orm';
+import { and, asc, desc, eq, gt, gte, lt, lte, type SQL, sql } from 'drizzle-orm';
 import type { Tx } from '../../db/client.js';
 import { apiClients, auditLog, users } from '../../db/schema.js';
 import { rowsOf } from '../../lib/sql.js';
@@ -45,8 +45,7 @@ function selectEntries(tx: Tx) {
     .$dynamic();
 }
 
-/** Newest first, keyset on the chain position (`beforeSeq` excluded). */
-export function listEntries(tx: Tx, organisationId: string, filters: ListFilters, limit: number, beforeSeq?: number) {
+function matching(organisationId: string, filters: ListFilters) {
   const where: (SQL | undefined)[] = [eq(auditLog.organisationId, organisationId)];
   if (filters.from) where.push(gte(auditLog.occurredAt, filters.from));
   if (filters.to) where.push(lt(auditLog.occurredAt, filters.to));
@@ -55,11 +54,42 @@ export function listEntries(tx: Tx, organisationId: string, filters: ListFilters
   if (filters.action) where.push(eq(auditLog.action, filters.action));
   if (filters.entityType) where.push(eq(auditLog.entityType, filters.entityType));
   if (filters.entityId) where.push(eq(auditLog.entityId, filters.entityId));
+  return where;
+}
+
+/** Newest first, keyset on the chain position (`beforeSeq` excluded). */
+export function listEntries(tx: Tx, organisationId: string, filters: ListFilters, limit: number, beforeSeq?: number) {
+  const where = matching(organisationId, filters);
   if (beforeSeq !== undefined) where.push(lt(auditLog.seq, beforeSeq));
   return selectEntries(tx)
     .where(and(...where))
     .orderBy(desc(auditLog.seq))
     .limit(limit);
+}
+
+/** Oldest first, in (afterSeq, upToSeq]: a page of the export, which ends where the chain stood when it began. */
+export function entriesInOrder(
+  tx: Tx,
+  organisationId: string,
+  filters: ListFilters,
+  limit: number,
+  range: { afterSeq: number; upToSeq: number },
+) {
+  return selectEntries(tx)
+    .where(
+      and(...matching(organisationId, filters), gt(auditLog.seq, range.afterSeq), lte(auditLog.seq, range.upToSeq)),
+    )
+    .orderBy(asc(auditLog.seq))
+    .limit(limit);
+}
+
+/** How many entries match, up to `upToSeq` (counted without the actors' names). */
+export async function countEntries(tx: Tx, organisationId: string, filters: ListFilters, upToSeq: number) {
+  const [row] = await tx
+    .select({ n: sql<number>`count(*)::int` })
+    .from(auditLog)
+    .where(and(...matching(organisationId, filters), lte(auditLog.seq, upToSeq)));
+  return row?.n ?? 0;
 }
 
 /**

@@ -14,7 +14,7 @@ import {
 } from '@percee/shared';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { toCsv } from '../../lib/csv.js';
+import { streamCsv } from '../../lib/csv.js';
 import * as service from './service.js';
 
 const errors = { 400: Problem, 401: Problem, 403: Problem };
@@ -53,9 +53,13 @@ export const auditRoutes: FastifyPluginAsyncZod = async (app) => {
     },
     async (request, reply) => {
       const { delimiter, ...filters } = request.query;
-      const rows = await request.inTenant((tx, actor) => service.exportEntries(tx, actor, filters));
-      const csv = toCsv(
-        [
+      return streamCsv(request, reply, {
+        fileName: 'audit.csv',
+        delimiter,
+        capped: false,
+        first: (tx, actor, limits) => service.startAuditExport(tx, actor, filters, limits.pageSize),
+        next: (tx, actor, cursor, pageSize) => service.auditExportPage(tx, actor, filters, cursor, pageSize),
+        header: [
           'seq',
           'occurred_at',
           'actor_user_id',
@@ -71,7 +75,7 @@ export const auditRoutes: FastifyPluginAsyncZod = async (app) => {
           'prev_hash',
           'hash',
         ],
-        rows.map((r) => [
+        toRow: (r) => [
           r.seq,
           r.occurredAt,
           r.actorUserId,
@@ -86,13 +90,8 @@ export const auditRoutes: FastifyPluginAsyncZod = async (app) => {
           r.requestId,
           r.prevHash,
           r.hash,
-        ]),
-        delimiter,
-      );
-      return reply
-        .type('text/csv; charset=utf-8')
-        .header('content-disposition', 'attachment; filename="audit.csv"')
-        .send(Buffer.from(csv, 'utf8') as unknown as string);
+        ],
+      });
     },
   );
 

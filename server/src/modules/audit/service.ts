@@ -60,18 +60,39 @@ export async function listEntries(tx: Tx, actor: Actor, query: AuditQuery) {
   return { ...result, items: result.items.map(toEntry) };
 }
 
-/** Every matching entry, oldest first (the CSV export); the export itself is audited. */
-export async function exportEntries(tx: Tx, actor: Actor, filters: Omit<AuditQuery, 'limit' | 'cursor'>) {
-  const rows: Entry[] = [];
-  let before: number | undefined;
-  for (;;) {
-    const batch = await repo.listEntries(tx, actor.organisationId, filters, BATCH, before);
-    rows.push(...batch);
-    if (batch.length < BATCH) break;
-    before = batch.at(-1)?.seq;
-  }
-  await audit(tx, actor, { action: 'audit.export', entityType: 'audit_log', changes: { rows: rows.length } });
-  return rows.reverse().map(toEntry);
+type AuditExportFilters = Omit<AuditQuery, 'limit' | 'cursor'>;
+/** Where an export of the trail stands: after this position, up to where the chain stood when it began. */
+export interface AuditExportCursor {
+  afterSeq: number;
+  upToSeq: number;
+}
+
+/**
+ * The trail's CSV export, first transaction: every matching entry up to the chain's head now, oldest
+ * first, and not capped (an admin may take the whole trail: it is streamed). The export is itself
+ * recorded, after the head is read, so the file never holds its own record.
+ */
+export async function startAuditExport(tx: Tx, actor: Actor, filters: AuditExportFilters, pageSize: number) {
+  const upToSeq = (await repo.head(tx, actor.organisationId))?.seq ?? 0;
+  const rows = await repo.countEntries(tx, actor.organisationId, filters, upToSeq);
+  await audit(tx, actor, { action: 'audit.export', entityType: 'audit_log', changes: { rows } });
+  return auditExportPage(tx, actor, filters, { afterSeq: 0, upToSeq }, pageSize);
+}
+
+export async function auditExportPage(
+  tx: Tx,
+  actor: Actor,
+  filters: AuditExportFilters,
+  cursor: AuditExportCursor,
+  pageSize: number,
+) {
+  const rows = await repo.entriesInOrder(tx, actor.organisationId, filters, pageSize + 1, cursor);
+  const items = rows.slice(0, pageSize);
+  const last = items.at(-1);
+  return {
+    items: items.map(toEntry),
+    nextCursor: rows.length > pageSize && last ? { afterSeq: last.seq, upToSeq: cursor.upToSeq } : null,
+  };
 }
 
 /**

@@ -14,7 +14,7 @@ import {
   TimelineEntry,
 } from '@percee/shared';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import { csvResponse, sendCsv } from '../../lib/csv.js';
+import { csvResponse, sendCsv, streamCsv } from '../../lib/csv.js';
 import { requiredIfMatch, setEtag } from '../../lib/etag.js';
 import { scoped } from '../../lib/openapi.js';
 import * as service from './service.js';
@@ -88,8 +88,14 @@ export const caseRoutes: FastifyPluginAsyncZod = async (app) => {
     },
     async (request, reply) => {
       const { delimiter, ...filters } = request.query;
-      const rows = await request.inTenant((tx, actor) => service.exportCases(tx, actor, filters));
-      return sendCsv(reply, 'cases.csv', service.CASE_CSV_HEADER, rows.map(service.caseCsvRow), delimiter);
+      return streamCsv(request, reply, {
+        fileName: 'cases.csv',
+        header: service.CASE_CSV_HEADER,
+        toRow: service.caseCsvRow,
+        delimiter,
+        first: (tx, actor, limits) => service.startCaseExport(tx, actor, filters, limits),
+        next: (tx, actor, cursor, pageSize) => service.caseExportPage(tx, actor, filters, cursor, pageSize),
+      });
     },
   );
 

@@ -15,7 +15,7 @@ import { and, asc, desc, eq, inArray, isNull, type SQL, sql } from 'drizzle-orm'
 import type { Tx } from '../../db/client.js';
 import { assessments, caseCoWorkers, caseEvents, cases, households, users } from '../../db/schema.js';
 import type { Actor } from '../../db/tenant.js';
-import { allPages, type CsvCell } from '../../lib/csv.js';
+import { allPages, type CsvCell, type CsvExportLimits, countUpTo } from '../../lib/csv.js';
 import { badCursor, decodeCursor, decodeInstantCursor, toPage, UUID } from '../../lib/cursor.js';
 import { assertVersion } from '../../lib/etag.js';
 import { conflict, forbidden, HttpProblem, notFound } from '../../lib/problem.js';
@@ -56,13 +56,8 @@ export async function getCase(tx: Tx, actor: Actor, id: string) {
   return found;
 }
 
-/** Cases visible to the actor, filtered, in a stable keyset order. */
-export async function listCases(
-  tx: Tx,
-  actor: Actor,
-  query: CaseListQuery & { sort: 'due' | 'opened' | 'updated'; limit: number },
-) {
-  assertCaseRole(actor);
+/** What the case list (and its export) holds: the actor's visible cases with the query's filters. */
+function caseListFilters(actor: Actor, query: Omit<CaseListQuery, 'cursor' | 'limit'>) {
   const org = actor.organisationId;
   const filters: (SQL | undefined)[] = [eq(cases.organisationId, org)];
   if (!seesAllCases(actor)) filters.push(visibleToWorker(actor));
@@ -80,7 +75,17 @@ export async function listCases(
     );
   }
   if (query.updatedSince) filters.push(sql`${cases.updatedAt} >= ${query.updatedSince}`);
+  return filters;
+}
 
+/** Cases visible to the actor, filtered, in a stable keyset order. */
+export async function listCases(
+  tx: Tx,
+  actor: Actor,
+  query: CaseListQuery & { sort: 'due' | 'opened' | 'updated'; limit: number },
+) {
+  assertCaseRole(actor);
+  const filters = caseListFilters(actor, query);
   // Sort key: (value, id); nulls (closed cases have no due date) sort last via a sentinel.
   const sortColumn = { due: cases.contactDueAt, opened: cases.openedAt, updated: cases.updatedAt }[query.sort];
   const sortExpr = sql`coalesce(${sortColumn}, 'infinity'::timestamptz)`;
@@ -97,17 +102,27 @@ export async function listCases(
   return { items: page.items.map((row) => toCase(row)), nextCursor: page.nextCursor };
 }
 
-/** Every case of the list with its filters (no paging), for the CSV export; the export is on record. */
-export async function exportCases(
+type CaseExportQuery = Omit<CaseListQuery, 'cursor' | 'limit' | 'updatedSince'>;
+
+/**
+ * The case list's CSV export, first transaction: the export is on record (with the rows it will
+ * hold) before its first page is read. Later pages: caseExportPage, like the list's.
+ */
+export async function startCaseExport(tx: Tx, actor: Actor, query: CaseExportQuery, limits: CsvExportLimits) {
+  assertCaseRole(actor);
+  const rows = await countUpTo(tx, repo.selectCases(tx).where(and(...caseListFilters(actor, query))), limits.maxRows);
+  await audit(tx, actor, { action: 'case.export', entityType: 'case', changes: { rows } });
+  return caseExportPage(tx, actor, query, undefined, limits.pageSize);
+}
+
+export function caseExportPage(
   tx: Tx,
   actor: Actor,
-  query: Omit<CaseListQuery, 'cursor' | 'limit' | 'updatedSince'>,
+  query: CaseExportQuery,
+  cursor: string | undefined,
+  pageSize: number,
 ) {
-  const rows = await allPages((cursor) =>
-    listCases(tx, actor, { ...query, limit: 200, ...(cursor ? { cursor } : {}) }),
-  );
-  await audit(tx, actor, { action: 'case.export', entityType: 'case', changes: { rows: rows.length } });
-  return rows;
+  return listCases(tx, actor, { ...query, limit: pageSize, ...(cursor ? { cursor } : {}) });
 }
 
 export const CASE_CSV_HEADER = [

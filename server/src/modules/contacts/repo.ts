@@ -7,6 +7,13 @@ export type ContactRow = typeof contacts.$inferSelect;
 export const insertContact = async (tx: Tx, contact: typeof contacts.$inferInsert) =>
   (await tx.insert(contacts).values(contact).returning())[0] as ContactRow;
 
+/** A case's contacts' ids, unordered: what an export counts. */
+export const caseContactIds = (tx: Tx, organisationId: string, caseId: string) =>
+  tx
+    .select({ id: contacts.id })
+    .from(contacts)
+    .where(and(eq(contacts.organisationId, organisationId), eq(contacts.caseId, caseId)));
+
 /** A case's contacts, newest first, after the keyset (occurred_at, id) of the previous page. */
 export async function listContacts(
   tx: Tx,

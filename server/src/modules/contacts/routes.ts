@@ -1,6 +1,6 @@
 import { Contact, ContactCreate, CsvQuery, IdParam, PageQuery, Problem, page } from '@percee/shared';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import { csvResponse, sendCsv } from '../../lib/csv.js';
+import { csvResponse, streamCsv } from '../../lib/csv.js';
 import * as service from './service.js';
 
 export const contactRoutes: FastifyPluginAsyncZod = async (app) => {
@@ -67,11 +67,10 @@ export const contactRoutes: FastifyPluginAsyncZod = async (app) => {
       },
     },
     async (request, reply) => {
-      const journal = await request.inTenant((tx, actor) => service.exportContacts(tx, actor, request.params.id));
-      return sendCsv(
-        reply,
-        'contacts.csv',
-        [
+      const caseId = request.params.id;
+      return streamCsv(request, reply, {
+        fileName: 'contacts.csv',
+        header: [
           'household_reference',
           'occurred_at',
           'type',
@@ -81,8 +80,11 @@ export const contactRoutes: FastifyPluginAsyncZod = async (app) => {
           'next_planned_at',
           'recorded_by',
         ],
-        journal.contacts.map(({ contact, recordedByName }) => [
-          journal.householdReference,
+        delimiter: request.query.delimiter,
+        first: (tx, actor, limits) => service.startContactExport(tx, actor, caseId, limits),
+        next: (tx, actor, cursor, pageSize) => service.contactExportPage(tx, actor, caseId, cursor, pageSize),
+        toRow: ({ householdReference, contact, recordedByName }) => [
+          householdReference,
           contact.occurredAt,
           contact.type,
           contact.durationMinutes,
@@ -90,9 +92,8 @@ export const contactRoutes: FastifyPluginAsyncZod = async (app) => {
           contact.notes,
           contact.nextPlannedAt,
           recordedByName,
-        ]),
-        request.query.delimiter,
-      );
+        ],
+      });
     },
   );
 };

@@ -1,9 +1,9 @@
 import type { Contact, ContactCreate, PageQuery } from '@percee/shared';
-import { eq } from 'drizzle-orm';
+import { and, eq, inArray } from 'drizzle-orm';
 import type { Tx } from '../../db/client.js';
 import { users } from '../../db/schema.js';
 import type { Actor } from '../../db/tenant.js';
-import { allPages } from '../../lib/csv.js';
+import { type CsvExportLimits, countUpTo } from '../../lib/csv.js';
 import { decodeInstantCursor, toPage } from '../../lib/cursor.js';
 import { conflict, invalidField } from '../../lib/problem.js';
 import { assertNotInFuture, canonicalInstant } from '../../lib/time.js';
@@ -80,33 +80,48 @@ export async function listContacts(tx: Tx, actor: Actor, caseId: string, query: 
   return { items: page.items.map(toContact), nextCursor: page.nextCursor };
 }
 
-/** The whole contact journal of a case, newest first, with who recorded each contact; the export is on record. */
-export async function exportContacts(tx: Tx, actor: Actor, caseId: string) {
+/** The contact journal's CSV export, first transaction: on record (with its rows) before its first page. */
+export async function startContactExport(tx: Tx, actor: Actor, caseId: string, limits: CsvExportLimits) {
+  await loadCaseFor(tx, actor, caseId);
+  const rows = await countUpTo(tx, repo.caseContactIds(tx, actor.organisationId, caseId), limits.maxRows);
+  await audit(tx, actor, { action: 'contact.export', entityType: 'case', entityId: caseId, changes: { rows } });
+  return contactExportPage(tx, actor, caseId, undefined, limits.pageSize);
+}
+
+/**
+ * One page of the journal, newest first, with who recorded each contact. The case is checked on every
+ * page, like the list's: someone taken off the case meanwhile gets no further page.
+ */
+export async function contactExportPage(
+  tx: Tx,
+  actor: Actor,
+  caseId: string,
+  cursor: string | undefined,
+  pageSize: number,
+) {
   const found = await loadCaseFor(tx, actor, caseId);
-  const rows = await allPages(async (cursor) => {
-    const before = cursor ? decodeInstantCursor(cursor) : undefined;
-    const page = toPage(await repo.listContacts(tx, actor.organisationId, caseId, 200, before), 200, (contact) => [
-      contact.occurredAt,
-      contact.id,
-    ]);
-    return { items: page.items.map(toContact), nextCursor: page.nextCursor };
-  });
+  const before = cursor ? decodeInstantCursor(cursor) : undefined;
+  const page = toPage(await repo.listContacts(tx, actor.organisationId, caseId, pageSize, before), pageSize, (row) => [
+    row.occurredAt,
+    row.id,
+  ]);
+  const recorders = [...new Set(page.items.map((row) => row.recordedBy))];
   const names = new Map(
-    (
-      await tx
-        .select({ id: users.id, displayName: users.displayName })
-        .from(users)
-        .where(eq(users.organisationId, actor.organisationId))
-    ).map((user) => [user.id, user.displayName]),
+    recorders.length === 0
+      ? []
+      : (
+          await tx
+            .select({ id: users.id, displayName: users.displayName })
+            .from(users)
+            .where(and(eq(users.organisationId, actor.organisationId), inArray(users.id, recorders)))
+        ).map((user) => [user.id, user.displayName]),
   );
-  await audit(tx, actor, {
-    action: 'contact.export',
-    entityType: 'case',
-    entityId: caseId,
-    changes: { rows: rows.length },
-  });
   return {
-    householdReference: found.householdReference,
-    contacts: rows.map((contact) => ({ contact, recordedByName: names.get(contact.recordedBy) ?? null })),
+    items: page.items.map((row) => ({
+      householdReference: found.householdReference,
+      contact: toContact(row),
+      recordedByName: names.get(row.recordedBy) ?? null,
+    })),
+    nextCursor: page.nextCursor,
   };
 }

@@ -26,30 +26,40 @@ export const referralExists = async (tx: Tx, organisationId: string, id: string)
       .where(and(eq(referrals.organisationId, organisationId), eq(referrals.id, id)))
   ).length === 1;
 
-/** Inquiries newest first, received in [from, to), after the keyset (received_at, id) of the previous page. */
+export interface InquiryFilters {
+  from?: string;
+  to?: string;
+  channel?: InquiryRow['channel'];
+  outcome?: InquiryRow['outcome'];
+}
+
+/** Inquiries of the organisation received in [from, to), of the channel and outcome asked for. */
+const matching = (organisationId: string, { from, to, channel, outcome }: InquiryFilters) =>
+  and(
+    eq(inquiries.organisationId, organisationId),
+    from ? gte(inquiries.receivedAt, from) : undefined,
+    to ? lt(inquiries.receivedAt, to) : undefined,
+    channel ? eq(inquiries.channel, channel) : undefined,
+    outcome ? eq(inquiries.outcome, outcome) : undefined,
+  );
+
+/** The matching inquiries' ids, unordered: what an export counts. */
+export const matchingInquiries = (tx: Tx, organisationId: string, filters: InquiryFilters) =>
+  tx.select({ id: inquiries.id }).from(inquiries).where(matching(organisationId, filters));
+
+/** Matching inquiries newest first, after the keyset (received_at, id) of the previous page. */
 export function listInquiries(
   tx: Tx,
   organisationId: string,
-  options: {
-    limit: number;
-    from?: string;
-    to?: string;
-    channel?: InquiryRow['channel'];
-    outcome?: InquiryRow['outcome'];
-    before?: [string, string];
-  },
+  options: InquiryFilters & { limit: number; before?: [string, string] },
 ) {
-  const { limit, from, to, channel, outcome, before } = options;
+  const { limit, before } = options;
   return tx
     .select()
     .from(inquiries)
     .where(
       and(
-        eq(inquiries.organisationId, organisationId),
-        from ? gte(inquiries.receivedAt, from) : undefined,
-        to ? lt(inquiries.receivedAt, to) : undefined,
-        channel ? eq(inquiries.channel, channel) : undefined,
-        outcome ? eq(inquiries.outcome, outcome) : undefined,
+        matching(organisationId, options),
         before
           ? sql`(${inquiries.receivedAt}, ${inquiries.id}) < (${before[0]}::timestamptz, ${before[1]}::uuid)`
           : undefined,

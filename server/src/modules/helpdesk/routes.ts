@@ -10,7 +10,7 @@ import {
 } from '@percee/shared';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { csvResponse, sendCsv } from '../../lib/csv.js';
+import { csvResponse, streamCsv } from '../../lib/csv.js';
 import * as service from './service.js';
 
 const instant = z.iso.datetime({ offset: true });
@@ -91,12 +91,13 @@ export const helpdeskRoutes: FastifyPluginAsyncZod = async (app) => {
     },
     async (request, reply) => {
       const { delimiter, ...period } = request.query;
-      const rows = await request.inTenant((tx, actor) => service.exportInquiries(tx, actor, period));
-      return sendCsv(
-        reply,
-        'inquiries.csv',
-        ['received_at', 'channel', 'topic', 'outcome', 'routed_to', 'referral_id', 'site'],
-        rows.map(({ inquiry, siteName }) => [
+      return streamCsv(request, reply, {
+        fileName: 'inquiries.csv',
+        header: ['received_at', 'channel', 'topic', 'outcome', 'routed_to', 'referral_id', 'site'],
+        delimiter,
+        first: (tx, actor, limits) => service.startInquiryExport(tx, actor, period, limits),
+        next: (tx, actor, cursor, pageSize) => service.inquiryExportPage(tx, actor, period, cursor, pageSize),
+        toRow: ({ inquiry, siteName }) => [
           inquiry.receivedAt,
           inquiry.channel,
           inquiry.topic,
@@ -104,9 +105,8 @@ export const helpdeskRoutes: FastifyPluginAsyncZod = async (app) => {
           inquiry.routedTo,
           inquiry.referralId,
           siteName,
-        ]),
-        delimiter,
-      );
+        ],
+      });
     },
   );
 };

@@ -1,7 +1,7 @@
 import type { Inquiry, InquiryChannel, InquiryCreate, InquiryOutcome, PageQuery } from '@percee/shared';
 import type { Tx } from '../../db/client.js';
 import type { Actor } from '../../db/tenant.js';
-import { allPages } from '../../lib/csv.js';
+import { type CsvExportLimits, countUpTo } from '../../lib/csv.js';
 import { decodeInstantCursor, toPage } from '../../lib/cursor.js';
 import { HttpProblem, invalidField } from '../../lib/problem.js';
 import { assertNotInFuture, canonicalInstant } from '../../lib/time.js';
@@ -64,26 +64,42 @@ export async function createInquiry(tx: Tx, actor: Actor, input: InquiryCreate) 
 
 type InquiryFilters = { from?: string; to?: string; channel?: InquiryChannel; outcome?: InquiryOutcome };
 
+const canonical = (query: InquiryFilters): repo.InquiryFilters => ({
+  from: query.from ? canonicalInstant(query.from) : undefined,
+  to: query.to ? canonicalInstant(query.to) : undefined,
+  channel: query.channel,
+  outcome: query.outcome,
+});
+
 export async function listInquiries(tx: Tx, actor: Actor, query: PageQuery & InquiryFilters) {
   const before = query.cursor ? decodeInstantCursor(query.cursor) : undefined;
-  const rows = await repo.listInquiries(tx, actor.organisationId, {
-    limit: query.limit,
-    from: query.from ? canonicalInstant(query.from) : undefined,
-    to: query.to ? canonicalInstant(query.to) : undefined,
-    channel: query.channel,
-    outcome: query.outcome,
-    before,
-  });
+  const rows = await repo.listInquiries(tx, actor.organisationId, { ...canonical(query), limit: query.limit, before });
   const page = toPage(rows, query.limit, (inquiry) => [inquiry.receivedAt, inquiry.id]);
   return { items: page.items.map(toInquiry), nextCursor: page.nextCursor };
 }
 
-/** Every inquiry of the period, newest first, for the CSV export (no personal data by design). */
-export async function exportInquiries(tx: Tx, actor: Actor, query: InquiryFilters) {
-  const items = await allPages((cursor) =>
-    listInquiries(tx, actor, { ...query, limit: 200, ...(cursor ? { cursor } : {}) }),
-  );
+/** The help-desk log's CSV export, first transaction: on record (with its rows) before its first page. */
+export async function startInquiryExport(tx: Tx, actor: Actor, query: InquiryFilters, limits: CsvExportLimits) {
+  const rows = await countUpTo(tx, repo.matchingInquiries(tx, actor.organisationId, canonical(query)), limits.maxRows);
+  await audit(tx, actor, { action: 'inquiry.export', entityType: 'inquiry', changes: { rows } });
+  return inquiryExportPage(tx, actor, query, undefined, limits.pageSize);
+}
+
+/** One page of the export, newest first, with site names (no personal data by design). */
+export async function inquiryExportPage(
+  tx: Tx,
+  actor: Actor,
+  query: InquiryFilters,
+  cursor: string | undefined,
+  pageSize: number,
+) {
+  const page = await listInquiries(tx, actor, { ...query, limit: pageSize, ...(cursor ? { cursor } : {}) });
   const sites = new Map((await repo.siteNames(tx, actor.organisationId)).map((site) => [site.id, site.name]));
-  await audit(tx, actor, { action: 'inquiry.export', entityType: 'inquiry', changes: { rows: items.length } });
-  return items.map((inquiry) => ({ inquiry, siteName: inquiry.siteId ? (sites.get(inquiry.siteId) ?? null) : null }));
+  return {
+    items: page.items.map((inquiry) => ({
+      inquiry,
+      siteName: inquiry.siteId ? (sites.get(inquiry.siteId) ?? null) : null,
+    })),
+    nextCursor: page.nextCursor,
+  };
 }

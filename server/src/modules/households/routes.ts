@@ -17,10 +17,9 @@ import {
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { API_PREFIX } from '../../api-prefix.js';
-import { toCsv } from '../../lib/csv.js';
+import { streamCsv } from '../../lib/csv.js';
 import { etagOf, requiredIfMatch, setEtag } from '../../lib/etag.js';
 import { scoped } from '../../lib/openapi.js';
-import { audit } from '../../plugins/audit.js';
 import { IdempotencyHeaders, idempotent } from '../integrations/idempotency.js';
 import * as service from './service.js';
 
@@ -65,24 +64,14 @@ export const householdRoutes: FastifyPluginAsyncZod = async (app) => {
     },
     async (request, reply) => {
       const { delimiter, ...filters } = request.query;
-      const rows = await request.inTenant(async (tx, actor) => {
-        const exported = await service.exportHouseholds(tx, actor, filters);
-        await audit(tx, actor, {
-          action: 'household.export',
-          entityType: 'household',
-          changes: { rows: exported.length },
-        });
-        return exported;
-      });
-      const csv = toCsv(
-        ['reference', 'name', 'municipality', 'members', 'open_cases', 'updated_at'],
-        rows.map((h) => [h.reference, h.displayName, h.municipality, h.memberCount, h.openCaseCount, h.updatedAt]),
+      return streamCsv(request, reply, {
+        fileName: 'households.csv',
+        header: ['reference', 'name', 'municipality', 'members', 'open_cases', 'updated_at'],
         delimiter,
-      );
-      return reply
-        .type('text/csv; charset=utf-8')
-        .header('content-disposition', 'attachment; filename="households.csv"')
-        .send(Buffer.from(csv, 'utf8') as unknown as string);
+        first: (tx, actor, limits) => service.startHouseholdExport(tx, actor, filters, limits),
+        next: (tx, actor, cursor, pageSize) => service.householdExportPage(tx, actor, filters, cursor, pageSize),
+        toRow: (h) => [h.reference, h.displayName, h.municipality, h.memberCount, h.openCaseCount, h.updatedAt],
+      });
     },
   );
 

@@ -17,6 +17,7 @@ import type { z } from 'zod';
 import type { Tx } from '../../db/client.js';
 import { householdProblems, households, persons } from '../../db/schema.js';
 import type { Actor } from '../../db/tenant.js';
+import { type CsvExportLimits, countUpTo } from '../../lib/csv.js';
 import { decodeInstantCursor, decodeTextCursor, toPage } from '../../lib/cursor.js';
 import { assertVersion } from '../../lib/etag.js';
 import { FOREIGN_KEY_VIOLATION, sqlState } from '../../lib/pg-errors.js';
@@ -114,15 +115,13 @@ export async function getHousehold(tx: Tx, actor: Actor, id: string) {
   return toHousehold(tx, actor, row);
 }
 
-export async function searchHouseholds(tx: Tx, actor: Actor, query: HouseholdSearchQuery) {
-  assertHouseholdRole(actor);
+/** What the household search (and its export) holds: the actor's households matching the query. */
+function householdFilters(actor: Actor, query: Omit<HouseholdSearchQuery, 'cursor' | 'limit'>) {
   const org = actor.organisationId;
   const filters: (SQL | undefined)[] = [eq(households.organisationId, org)];
   if (!seesAll(actor)) filters.push(repo.workedBy(org, actor.userId));
   if (query.siteId) filters.push(eq(households.siteId, query.siteId));
-  // With updatedSince, a sync: oldest change first, in a stable (updatedAt, id) order.
-  const sync = query.updatedSince !== undefined;
-  if (sync) filters.push(sql`${households.updatedAt} >= ${query.updatedSince}`);
+  if (query.updatedSince !== undefined) filters.push(sql`${households.updatedAt} >= ${query.updatedSince}`);
   const tokens = normalise(query.q ?? '')
     .split(' ')
     .filter(Boolean)
@@ -138,6 +137,15 @@ export async function searchHouseholds(tx: Tx, actor: Actor, query: HouseholdSea
     // organisation's households with them).
     filters.push(sql`${households.id} = any(array(select app.household_search_ids(array[${list}]::text[])))`);
   }
+  return filters;
+}
+
+export async function searchHouseholds(tx: Tx, actor: Actor, query: HouseholdSearchQuery) {
+  assertHouseholdRole(actor);
+  const org = actor.organisationId;
+  const filters = householdFilters(actor, query);
+  // With updatedSince, a sync: oldest change first, in a stable (updatedAt, id) order.
+  const sync = query.updatedSince !== undefined;
   if (query.cursor && sync) {
     const [updatedAt, id] = decodeInstantCursor(query.cursor);
     filters.push(sql`(${households.updatedAt}, ${households.id}) > (${updatedAt}::timestamptz, ${id}::uuid)`);
@@ -169,16 +177,28 @@ export async function searchHouseholds(tx: Tx, actor: Actor, query: HouseholdSea
   return { items, nextCursor: page.nextCursor };
 }
 
-/** Every household matching the filters, page by page (an export; capped to keep memory bounded). */
-export async function exportHouseholds(tx: Tx, actor: Actor, filters: Omit<HouseholdSearchQuery, 'cursor' | 'limit'>) {
-  const all: HouseholdSummary[] = [];
-  let cursor: string | undefined;
-  do {
-    const page = await searchHouseholds(tx, actor, { ...filters, limit: 200, ...(cursor ? { cursor } : {}) });
-    all.push(...page.items);
-    cursor = page.nextCursor ?? undefined;
-  } while (cursor && all.length < 50_000);
-  return all;
+type HouseholdExportQuery = Omit<HouseholdSearchQuery, 'cursor' | 'limit'>;
+
+/** The household list's CSV export, first transaction: on record (with its rows) before its first page. */
+export async function startHouseholdExport(tx: Tx, actor: Actor, query: HouseholdExportQuery, limits: CsvExportLimits) {
+  assertHouseholdRole(actor);
+  const matching = tx
+    .select({ id: households.id })
+    .from(households)
+    .where(and(...householdFilters(actor, query)));
+  const rows = await countUpTo(tx, matching, limits.maxRows);
+  await audit(tx, actor, { action: 'household.export', entityType: 'household', changes: { rows } });
+  return householdExportPage(tx, actor, query, undefined, limits.pageSize);
+}
+
+export function householdExportPage(
+  tx: Tx,
+  actor: Actor,
+  query: HouseholdExportQuery,
+  cursor: string | undefined,
+  pageSize: number,
+) {
+  return searchHouseholds(tx, actor, { ...query, limit: pageSize, ...(cursor ? { cursor } : {}) });
 }
 
 /** Possible duplicates: only references and why, never another household's personal details. */

@@ -14,7 +14,7 @@ import {
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { API_PREFIX } from '../../api-prefix.js';
-import { csvResponse, sendCsv } from '../../lib/csv.js';
+import { csvResponse, streamCsv } from '../../lib/csv.js';
 import { etagOf, setEtag } from '../../lib/etag.js';
 import { scoped } from '../../lib/openapi.js';
 import { IdempotencyHeaders, idempotent } from '../integrations/idempotency.js';
@@ -58,11 +58,12 @@ export const referralRoutes: FastifyPluginAsyncZod = async (app) => {
     },
     async (request, reply) => {
       const { delimiter, ...filters } = request.query;
-      const rows = await request.inTenant((tx, actor) => service.exportReferrals(tx, actor, filters));
-      return sendCsv(
-        reply,
-        'referrals.csv',
-        [
+      return streamCsv(request, reply, {
+        fileName: 'referrals.csv',
+        delimiter,
+        first: (tx, actor, limits) => service.startReferralExport(tx, actor, filters, limits),
+        next: (tx, actor, cursor, pageSize) => service.referralExportPage(tx, actor, filters, cursor, pageSize),
+        header: [
           'received_at',
           'status',
           'household_reference',
@@ -76,7 +77,7 @@ export const referralRoutes: FastifyPluginAsyncZod = async (app) => {
           'decline_reason',
           'decision_note',
         ],
-        rows.map(({ referral, programName }) => [
+        toRow: ({ referral, programName }) => [
           referral.receivedAt,
           referral.status,
           referral.household.reference,
@@ -89,9 +90,8 @@ export const referralRoutes: FastifyPluginAsyncZod = async (app) => {
           referral.decidedAt,
           referral.declineReason,
           referral.decisionNote,
-        ]),
-        delimiter,
-      );
+        ],
+      });
     },
   );
 

@@ -11,7 +11,7 @@ import type { z } from 'zod';
 import type { Tx } from '../../db/client.js';
 import { caseEvents, cases, households, programs, referrals } from '../../db/schema.js';
 import type { Actor } from '../../db/tenant.js';
-import { allPages } from '../../lib/csv.js';
+import { type CsvExportLimits, countUpTo } from '../../lib/csv.js';
 import { decodeInstantCursor, toPage } from '../../lib/cursor.js';
 import { conflict, forbidden, HttpProblem, notFound } from '../../lib/problem.js';
 import { audit } from '../../plugins/audit.js';
@@ -78,11 +78,17 @@ export async function getReferral(tx: Tx, actor: Actor, id: string) {
   return toReferral(await loadReferral(tx, actor, id));
 }
 
-export async function listReferrals(tx: Tx, actor: Actor, query: ReferralListQuery) {
+/** What the referral list (and its export) holds: the inbox, or the referrals the actor sent, filtered. */
+function referralFilters(actor: Actor, query: Pick<ReferralListQuery, 'status'>) {
   if (!REFERRERS.has(actor.role)) throw forbidden('Your role has no access to referrals');
   const filters: (SQL | undefined)[] = [eq(referrals.organisationId, actor.organisationId)];
   if (!INBOX.has(actor.role)) filters.push(eq(referrals.createdBy, actor.userId));
   if (query.status) filters.push(eq(referrals.status, query.status));
+  return filters;
+}
+
+export async function listReferrals(tx: Tx, actor: Actor, query: ReferralListQuery) {
+  const filters = referralFilters(actor, query);
   if (query.updatedSince) {
     // Sync: every referral changed since then, oldest change first, in a stable (updatedAt, id) order.
     filters.push(sql`${referrals.updatedAt} >= ${query.updatedSince}`);
@@ -109,11 +115,24 @@ export async function listReferrals(tx: Tx, actor: Actor, query: ReferralListQue
   return { items: page.items.map(toReferral), nextCursor: page.nextCursor };
 }
 
-/** The referral list with its filter, every page (the inbox, or the referrals one sent), for the CSV export. */
-export async function exportReferrals(tx: Tx, actor: Actor, query: Pick<ReferralListQuery, 'status'>) {
-  const items = await allPages((cursor) =>
-    listReferrals(tx, actor, { ...query, limit: 200, ...(cursor ? { cursor } : {}) }),
-  );
+type ReferralExportQuery = Pick<ReferralListQuery, 'status'>;
+
+/** The referral list's CSV export, first transaction: on record (with its rows) before its first page. */
+export async function startReferralExport(tx: Tx, actor: Actor, query: ReferralExportQuery, limits: CsvExportLimits) {
+  const rows = await countUpTo(tx, selectReferrals(tx).where(and(...referralFilters(actor, query))), limits.maxRows);
+  await audit(tx, actor, { action: 'referral.export', entityType: 'referral', changes: { rows } });
+  return referralExportPage(tx, actor, query, undefined, limits.pageSize);
+}
+
+/** One page of the export, newest first, each referral with its program's name. */
+export async function referralExportPage(
+  tx: Tx,
+  actor: Actor,
+  query: ReferralExportQuery,
+  cursor: string | undefined,
+  pageSize: number,
+) {
+  const page = await listReferrals(tx, actor, { ...query, limit: pageSize, ...(cursor ? { cursor } : {}) });
   const names = new Map(
     (
       await tx
@@ -122,11 +141,13 @@ export async function exportReferrals(tx: Tx, actor: Actor, query: Pick<Referral
         .where(eq(programs.organisationId, actor.organisationId))
     ).map((program) => [program.id, program.name]),
   );
-  await audit(tx, actor, { action: 'referral.export', entityType: 'referral', changes: { rows: items.length } });
-  return items.map((referral) => ({
-    referral,
-    programName: referral.programId ? (names.get(referral.programId) ?? null) : null,
-  }));
+  return {
+    items: page.items.map((referral) => ({
+      referral,
+      programName: referral.programId ? (names.get(referral.programId) ?? null) : null,
+    })),
+    nextCursor: page.nextCursor,
+  };
 }
 
 export async function createReferral(tx: Tx, actor: Actor, input: z.output<typeof ReferralCreate>) {
