@@ -31,7 +31,7 @@ export function toPage<T>(rows: T[], limit: number, keyOf: (row: T) => readonly 
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
-function badCursor(): never {
+export function badCursor(): never {
   throw new HttpProblem(400, 'bad-cursor', 'Bad Request', 'The cursor is not one this API returned', {
     errors: [{ path: 'querystring.cursor', message: 'Invalid cursor' }],
   });

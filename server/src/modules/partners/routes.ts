@@ -4,11 +4,13 @@ import {
   InvolvementCreate,
   InvolvementEnd,
   InvolvementParams,
+  PageQuery,
   PartnerCase,
   PartnerService,
   PartnerServiceCreate,
   PartnerServiceUpdate,
   Problem,
+  page,
 } from '@percee/shared';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
@@ -27,10 +29,11 @@ export const partnerRoutes: FastifyPluginAsyncZod = async (app) => {
       schema: {
         tags: ['consents'],
         summary: "The organisation's partner services (recipients in the consent register)",
-        response: { 200: z.object({ items: z.array(PartnerService) }), 401: Problem, 403: Problem },
+        querystring: PageQuery,
+        response: { 200: page(PartnerService), 400: Problem, 401: Problem, 403: Problem },
       },
     },
-    async (request) => ({ items: await request.inTenant((tx, actor) => service.listServices(tx, actor)) }),
+    async (request) => request.inTenant((tx, actor) => service.listServices(tx, actor, request.query)),
   );
 
   app.post(
