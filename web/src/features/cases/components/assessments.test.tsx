@@ -4,7 +4,7 @@ import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { i18n } from '../../../lib/i18n';
 import { bodyOf, caseFixture, IDS, problemType } from '../../../test/fixtures';
-import { jsonResponse, mockFetch, problemResponse } from '../../../test/http';
+import { jsonResponse, mockFetch, pageResponse, problemResponse } from '../../../test/http';
 import { renderWithProviders, testUser } from '../../../test/render';
 import { AssessmentsSection } from './assessments';
 
@@ -26,7 +26,7 @@ const ASSESSMENTS_URL = `/api/v1/cases/${IDS.case}/assessments`;
 
 function backend(onCreate: () => Response = () => jsonResponse({}, { status: 201 })) {
   return mockFetch((url, init) => {
-    if (url === '/api/v1/assessment-instruments') return jsonResponse([INSTRUMENT]);
+    if (url === '/api/v1/assessment-instruments?limit=200') return pageResponse([INSTRUMENT]);
     if (url === ASSESSMENTS_URL && init.method === 'POST') return onCreate();
     if (url === ASSESSMENTS_URL) return jsonResponse([]);
     if (url === `${ASSESSMENTS_URL}/progress`) {
