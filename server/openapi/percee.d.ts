@@ -673,7 +673,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** List the aid granted on a case, newest first */
+        /**
+         * List the aid granted on a case, newest first
+         * @description Newest grant date first; grants of the same date, the latest recorded first.
+         */
         get: operations["getCasesByIdAid"];
         put?: never;
         /**
@@ -687,6 +690,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/cases/{id}/aid/total": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** How many grants of aid a case has, and their total amount in cents */
+        get: operations["getCasesByIdAidTotal"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/cases/{id}/assessments": {
         parameters: {
             query?: never;
@@ -694,7 +714,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** List the assessments of a case, oldest first */
+        /**
+         * List the assessments of a case, oldest first
+         * @description The first-versus-latest comparison over every assessment is `GET /cases/{id}/assessments/progress`.
+         */
         get: operations["getCasesByIdAssessments"];
         put?: never;
         /**
@@ -757,7 +780,7 @@ export interface paths {
         };
         /**
          * The breakthroughs of a case, with their scenarios and expected or realised avoided costs
-         * @description Case workers reach the cases they work on, coordinators every case of the organisation (404 otherwise); admins, partners and analysts never see plan content (403).
+         * @description Oldest proposal first. Case workers reach the cases they work on, coordinators every case of the organisation (404 otherwise); admins, partners and analysts never see plan content (403).
          */
         get: operations["getCasesByIdBreakthroughs"];
         put?: never;
@@ -834,7 +857,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Partner services involved in the case (ended ones included), and whether a consent covers each now */
+        /**
+         * Partner services involved in the case (ended ones included), and whether a consent covers each now
+         * @description Oldest involvement first.
+         */
         get: operations["getCasesByIdInvolvements"];
         put?: never;
         /**
@@ -1986,6 +2012,15 @@ export interface components {
             nature: "material" | "financial" | "social";
             /** @default null */
             note: string | null;
+        };
+        AidTotal: {
+            /** Format: int64 */
+            grants: number;
+            /**
+             * Format: int64
+             * @description Sum of the amounts in cents; grants without an amount add 0
+             */
+            totalCents: number;
         };
         /**
          * @description A machine client (another municipal system) of one organisation
@@ -9608,7 +9643,10 @@ export interface operations {
     };
     getCasesByIdAid: {
         parameters: {
-            query?: never;
+            query?: {
+                cursor?: string;
+                limit?: number;
+            };
             header?: never;
             path: {
                 id: string;
@@ -9631,7 +9669,11 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Aid"][];
+                    "application/json": {
+                        items: components["schemas"]["Aid"][];
+                        /** @description Pass as `cursor` to get the next page; null on the last page */
+                        nextCursor: string | null;
+                    };
                 };
             };
             /** @description Default Response */
@@ -9897,7 +9939,7 @@ export interface operations {
             };
         };
     };
-    getCasesByIdAssessments: {
+    getCasesByIdAidTotal: {
         parameters: {
             query?: never;
             header?: never;
@@ -9922,7 +9964,149 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Assessment"][];
+                    "application/json": components["schemas"]["AidTotal"];
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    /** @description Present when the calling origin is one of CORS_ORIGINS */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests allowed in the window */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the window */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    /** @description Present when the calling origin is one of CORS_ORIGINS */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests allowed in the window */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the window */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    /** @description Present when the calling origin is one of CORS_ORIGINS */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests allowed in the window */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the window */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    /** @description Present when the calling origin is one of CORS_ORIGINS */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests allowed in the window */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the window */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests: wait for Retry-After seconds */
+            429: {
+                headers: {
+                    /** @description Present when the calling origin is one of CORS_ORIGINS */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Seconds to wait */
+                    "Retry-After"?: number;
+                    /** @description Requests allowed in the window */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the window */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error (details are in the server log under the request id) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is unavailable; retry after Retry-After seconds */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getCasesByIdAssessments: {
+        parameters: {
+            query?: {
+                cursor?: string;
+                limit?: number;
+            };
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    /** @description Present when the calling origin is one of CORS_ORIGINS */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests allowed in the window */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the window */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: components["schemas"]["Assessment"][];
+                        /** @description Pass as `cursor` to get the next page; null on the last page */
+                        nextCursor: string | null;
+                    };
                 };
             };
             /** @description Default Response */
@@ -10549,7 +10733,10 @@ export interface operations {
     };
     getCasesByIdBreakthroughs: {
         parameters: {
-            query?: never;
+            query?: {
+                cursor?: string;
+                limit?: number;
+            };
             header?: never;
             path: {
                 id: string;
@@ -10574,6 +10761,8 @@ export interface operations {
                 content: {
                     "application/json": {
                         items: components["schemas"]["Breakthrough"][];
+                        /** @description Pass as `cursor` to get the next page; null on the last page */
+                        nextCursor: string | null;
                     };
                 };
             };
@@ -11502,7 +11691,10 @@ export interface operations {
     };
     getCasesByIdInvolvements: {
         parameters: {
-            query?: never;
+            query?: {
+                cursor?: string;
+                limit?: number;
+            };
             header?: never;
             path: {
                 id: string;
@@ -11527,6 +11719,8 @@ export interface operations {
                 content: {
                     "application/json": {
                         items: components["schemas"]["Involvement"][];
+                        /** @description Pass as `cursor` to get the next page; null on the last page */
+                        nextCursor: string | null;
                     };
                 };
             };
@@ -12691,7 +12885,10 @@ export interface operations {
     };
     getCasesByIdPlanVersions: {
         parameters: {
-            query?: never;
+            query?: {
+                cursor?: string;
+                limit?: number;
+            };
             header?: never;
             path: {
                 id: string;
@@ -12716,6 +12913,8 @@ export interface operations {
                 content: {
                     "application/json": {
                         items: components["schemas"]["PlanVersion"][];
+                        /** @description Pass as `cursor` to get the next page; null on the last page */
+                        nextCursor: string | null;
                     };
                 };
             };

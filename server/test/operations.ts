@@ -328,6 +328,11 @@ export const ATTACKS: Record<string, Attack> = {
     expect: '404',
   },
   'GET /api/v1/cases/{id}/aid': { as: 'coordinator', path: (i) => `/api/v1/cases/${i.case}/aid`, expect: '404' },
+  'GET /api/v1/cases/{id}/aid/total': {
+    as: 'coordinator',
+    path: (i) => `/api/v1/cases/${i.case}/aid/total`,
+    expect: '404',
+  },
   'POST /api/v1/inquiries': {
     as: 'coordinator',
     path: () => '/api/v1/inquiries',

@@ -215,6 +215,14 @@ export const Aid = z
   .meta({ id: 'Aid' });
 export type Aid = z.infer<typeof Aid>;
 
+export const AidTotal = z
+  .object({
+    grants: z.number().int().min(0),
+    totalCents: z.number().int().meta({ description: 'Sum of the amounts in cents; grants without an amount add 0' }),
+  })
+  .meta({ id: 'AidTotal' });
+export type AidTotal = z.infer<typeof AidTotal>;
+
 export const InquiryCreate = z
   .strictObject({
     channel: InquiryChannel,

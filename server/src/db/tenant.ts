@@ -1,6 +1,6 @@
 import type { Role } from '@percee/shared';
 import { sql } from 'drizzle-orm';
-import type { Db, Tx } from './client.js';
+import { APP_ROLE, type Db, type Tx, tenantSettingsSql } from './client.js';
 
 /** Who is acting: a signed-in user of one organisation, or one of its machine clients. */
 export interface Actor {
@@ -28,8 +28,7 @@ export const NO_USER = '00000000-0000-0000-0000-000000000000';
 
 export const isClient = (actor: Pick<Actor, 'kind'>) => actor.kind === 'client';
 
-/** The role every application query runs as: owns nothing, cannot bypass row-level security. */
-export const APP_ROLE = 'percee_app';
+export { APP_ROLE } from './client.js';
 
 /**
  * Runs `work` in one transaction as the application role, with the tenant (and user) set for
@@ -48,9 +47,7 @@ export async function inTenant<T>(
 
 /** Switches an open transaction to the application role and the given tenant, until it ends. */
 export async function enterTenant(tx: Tx, scope: { organisationId: string; userId?: string }) {
-  await tx.execute(
-    sql`select set_config('role', ${APP_ROLE}, true), set_config('app.org_id', ${scope.organisationId}, true), set_config('app.user_id', ${scope.userId ?? ''}, true)`,
-  );
+  await tx.execute(tenantSettingsSql(scope));
 }
 
 /** Runs `work` as the application role with no tenant, only the given lookup settings (sign-in, refresh). */

@@ -54,3 +54,33 @@ export function decodeTextCursor(cursor: string): [string, string] {
   if (typeof text !== 'string' || typeof id !== 'string' || !UUID.test(id)) badCursor();
   return [text as string, id as string];
 }
+
+/** The parts of a keyset cursor, each checked before it reaches SQL. */
+export type KeyPart = 'instant' | 'date' | 'integer' | 'uuid';
+type KeyValue<K extends KeyPart> = K extends 'integer' ? number : string;
+
+const validPart: Record<KeyPart, (value: unknown) => boolean> = {
+  // Only what this API writes: a canonical ISO instant (timestamp(3)) or calendar date.
+  instant: (value) =>
+    typeof value === 'string' && !Number.isNaN(Date.parse(value)) && new Date(value).toISOString() === value,
+  date: (value) =>
+    typeof value === 'string' &&
+    /^\d{4}-\d{2}-\d{2}$/.test(value) &&
+    !Number.isNaN(Date.parse(value)) &&
+    new Date(value).toISOString().slice(0, 10) === value,
+  integer: (value) => Number.isSafeInteger(value),
+  uuid: (value) => typeof value === 'string' && UUID.test(value),
+};
+
+/**
+ * A keyset cursor of any shape, e.g. `['date', 'instant', 'uuid']` for (granted_on, created_at, id):
+ * a forged or foreign cursor is a 400, never a 500.
+ */
+export function decodeKeyCursor<const K extends readonly KeyPart[]>(
+  cursor: string,
+  parts: K,
+): { -readonly [I in keyof K]: KeyValue<K[I]> } {
+  const key = decodeCursor(cursor, parts.length);
+  if (!parts.every((part, index) => validPart[part](key[index]))) badCursor();
+  return key as { -readonly [I in keyof K]: KeyValue<K[I]> };
+}

@@ -1,13 +1,11 @@
 import fastifyJwt from '@fastify/jwt';
 import { type ApiScope, Role } from '@percee/shared';
-import { and, eq } from 'drizzle-orm';
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import fp from 'fastify-plugin';
 import { z } from 'zod';
 import type { Config } from '../config.js';
 import type { Tx } from '../db/client.js';
-import { apiClients, users } from '../db/schema.js';
-import { type Actor, inTenant, NO_USER } from '../db/tenant.js';
+import { type Actor, NO_USER } from '../db/tenant.js';
 import { forbidden, HttpProblem, unauthorized } from '../lib/problem.js';
 import { mustEnrolTotp } from '../lib/totp.js';
 
@@ -76,6 +74,19 @@ declare module 'fastify' {
   }
 }
 
+/*
+ * The checks every request's transaction starts with, in the same round trip as its BEGIN (see
+ * Database.tenantTransaction): plain SQL, as they are sent as a simple query with inlined values.
+ */
+const accountCheck = (actor: Actor) => ({
+  text: 'select active, role, totp_enabled_at is not null as totp_enabled from users where organisation_id = $1 and id = $2',
+  values: [actor.organisationId, actor.userId],
+});
+const clientCheck = (actor: Actor) => ({
+  text: 'select active, credential_version, scopes::text[] as scopes from api_clients where organisation_id = $1 and id = $2',
+  values: [actor.organisationId, actor.clientId ?? NO_USER],
+});
+
 export const authPlugin = fp(
   async (app: FastifyInstance, config: Config) => {
     await app.register(fastifyJwt, {
@@ -103,30 +114,27 @@ export const authPlugin = fp(
     >(this: FastifyRequest, work: (tx: Tx, actor: Actor) => Promise<T>, options: { pool?: 'main' | 'reports' } = {}): Promise<T> {
       const actor = this.actor;
       if (!actor) throw unauthorized();
-      return inTenant(options.pool === 'reports' ? app.reportsDb : app.db, actor, async (tx) => {
-        if (actor.kind === 'client') {
+      const pool = options.pool ?? 'main';
+      if (actor.kind === 'client') {
+        return app.database.tenantTransaction(pool, actor, clientCheck(actor), async (tx, [client]) => {
           // Revoking a client, rotating its secret or narrowing its scopes ends its tokens at once.
-          const [client] = await tx
-            .select({ active: apiClients.active, cv: apiClients.credentialVersion, scopes: apiClients.scopes })
-            .from(apiClients)
-            .where(and(eq(apiClients.organisationId, actor.organisationId), eq(apiClients.id, actor.clientId ?? '')));
           if (!client?.active) throw unauthorized('This API client was revoked or no longer exists');
-          if (client.cv !== actor.credentialVersion) throw unauthorized('This API client was rotated; get a new token');
-          const granted: readonly string[] = client.scopes;
+          if (client.credential_version !== actor.credentialVersion) {
+            throw unauthorized('This API client was rotated; get a new token');
+          }
+          const granted = client.scopes as readonly string[];
           if (actor.scopes?.some((scope) => !granted.includes(scope))) {
             throw unauthorized('The scopes of this API client changed; get a new token');
           }
           return work(tx, actor);
-        }
+        });
+      }
+      return app.database.tenantTransaction(pool, actor, accountCheck(actor), async (tx, [account]) => {
         // Disabling an account or changing its role takes effect on the next request, not at token expiry.
-        const [account] = await tx
-          .select({ active: users.active, role: users.role, totpEnabledAt: users.totpEnabledAt })
-          .from(users)
-          .where(and(eq(users.organisationId, actor.organisationId), eq(users.id, actor.userId)));
         if (!account?.active) throw unauthorized('This account is disabled or no longer exists');
         if (account.role !== actor.role) throw unauthorized('The role of this account changed; sign in again');
         // An admin whose second factor was reset (or who became admin) keeps no full session meanwhile.
-        if (mustEnrol(account.role, account.totpEnabledAt) && !actor.enrolmentOnly) {
+        if (mustEnrol(actor.role, account.totp_enabled ? 'enabled' : null) && !actor.enrolmentOnly) {
           throw unauthorized('This account must use a second factor; sign in again');
         }
         return work(tx, actor);

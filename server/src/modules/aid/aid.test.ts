@@ -1,11 +1,12 @@
-import { Aid, type TimelineEntry } from '@percee/shared';
+import { Aid, AidTotal, page, type TimelineEntry } from '@percee/shared';
 import { and, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { z } from 'zod';
 import { createTestOrganisation, signIn, startTestApp } from '../../../test/app.js';
 import { insertCase, insertProgram } from '../../../test/fixtures.js';
 import { aidGrants, auditLog } from '../../db/schema.js';
 import { inTenant } from '../../db/tenant.js';
+
+const AidPage = page(Aid);
 
 describe('aid granted', () => {
   let ctx: Awaited<ReturnType<typeof startTestApp>>;
@@ -120,7 +121,7 @@ describe('aid granted', () => {
       expect(response.statusCode).toBe(201);
       ids.push(response.json().id);
     }
-    const list = z.array(Aid).parse((await call('GET', `/cases/${caseId}/aid`)).json());
+    const list = AidPage.parse((await call('GET', `/cases/${caseId}/aid`)).json()).items;
     expect(list.map((aid) => aid.grantedOn)).toEqual(['2025-02-01', '2025-01-10', '2024-12-24']);
     expect(list[0]).toMatchObject({ kind: 'housing', nature: 'financial', amountCents: 45_000, note: null });
     expect(list[1]?.note).toBe('Food parcel, private detail');
@@ -162,7 +163,8 @@ describe('aid granted', () => {
     });
     expect(response.statusCode).toBe(409);
     expect(response.json().type).toBe('urn:percee:problem:case-closed');
-    expect((await call('GET', `/cases/${caseId}/aid`)).json()).toEqual([]);
+    expect((await call('GET', `/cases/${caseId}/aid`)).json()).toEqual({ items: [], nextCursor: null });
+    expect((await call('GET', `/cases/${caseId}/aid/total`)).json()).toEqual({ grants: 0, totalCents: 0 });
   });
 
   it('keeps aid to the people on the case', async () => {
@@ -173,6 +175,77 @@ describe('aid granted', () => {
       expect((await call(method, `/cases/${caseId}/aid`, analyst, payload)).statusCode, method).toBe(403);
       expect((await call(method, `/cases/${caseId}/aid`, partner, payload)).statusCode, method).toBe(403);
     }
+    expect((await call('GET', `/cases/${caseId}/aid/total`, otherWorker)).statusCode).toBe(404);
+    expect((await call('GET', `/cases/${caseId}/aid/total`, analyst)).statusCode).toBe(403);
+    expect((await call('GET', `/cases/${caseId}/aid/total`, partner)).statusCode).toBe(403);
     expect((await call('POST', `/cases/${caseId}/aid`, coordinator, payload)).statusCode).toBe(201);
+  });
+
+  it('pages through the aid newest first, without gaps or repeats, and totals every page', async () => {
+    const caseId = await newCase();
+    // Grants sharing a date and even the moment they were recorded: the id breaks the tie.
+    const recordedAt = '2025-03-01T10:00:00.000Z';
+    const rows = [
+      { grantedOn: '2025-03-01', amountCents: 100 },
+      { grantedOn: '2025-03-01', amountCents: 200 },
+      { grantedOn: '2025-03-01', amountCents: 300 },
+      { grantedOn: '2025-02-01', amountCents: null },
+      { grantedOn: '2025-02-01', amountCents: 500 },
+      { grantedOn: '2025-01-15', amountCents: 600 },
+      { grantedOn: '2024-12-31', amountCents: 700 },
+    ];
+    await inTenant(ctx.database.db, { organisationId: org.organisationId }, (tx) =>
+      tx.insert(aidGrants).values(
+        rows.map((row) => ({
+          organisationId: org.organisationId,
+          caseId,
+          kind: 'food' as const,
+          nature: 'financial' as const,
+          amountCents: row.amountCents,
+          grantedOn: row.grantedOn,
+          recordedBy: org.byRole.case_worker.id,
+          createdAt: recordedAt,
+        })),
+      ),
+    );
+    const all = AidPage.parse((await call('GET', `/cases/${caseId}/aid?limit=200`)).json());
+    expect(all.nextCursor).toBeNull();
+    expect(all.items).toHaveLength(7);
+    const dates = all.items.map((aid) => aid.grantedOn);
+    expect(dates).toEqual([...dates].sort().reverse());
+    const tied = all.items.filter((aid) => aid.grantedOn === '2025-03-01').map((aid) => aid.id);
+    expect(tied).toEqual([...tied].sort().reverse());
+
+    const seen: string[] = [];
+    let cursor: string | null = null;
+    let pages = 0;
+    do {
+      const response = await call('GET', `/cases/${caseId}/aid?limit=2${cursor ? `&cursor=${cursor}` : ''}`);
+      expect(response.statusCode).toBe(200);
+      const result = AidPage.parse(response.json());
+      expect(result.items.length).toBeLessThanOrEqual(2);
+      seen.push(...result.items.map((aid) => aid.id));
+      cursor = result.nextCursor;
+      pages++;
+    } while (cursor);
+    expect(pages).toBe(4);
+    expect(seen).toEqual(all.items.map((aid) => aid.id));
+
+    // The total is the database's, over every page.
+    const total = AidTotal.parse((await call('GET', `/cases/${caseId}/aid/total`)).json());
+    expect(total).toEqual({ grants: 7, totalCents: 2400 });
+
+    expect((await call('GET', `/cases/${caseId}/aid?cursor=not-a-cursor`)).statusCode).toBe(400);
+    for (const key of [
+      ['2025-02-30', recordedAt, tied[0]],
+      ['2025-03-01', 'yesterday', tied[0]],
+      ['2025-03-01', recordedAt, 'not-a-uuid'],
+      ['2025-03-01', tied[0]],
+    ]) {
+      const forged = Buffer.from(JSON.stringify(key)).toString('base64url');
+      const response = await call('GET', `/cases/${caseId}/aid?cursor=${forged}`);
+      expect(response.statusCode, JSON.stringify(key)).toBe(400);
+      expect(response.json().type).toBe('urn:percee:problem:bad-cursor');
+    }
   });
 });

@@ -1,6 +1,5 @@
-import { Aid, AidCreate, IdParam, Problem } from '@percee/shared';
+import { Aid, AidCreate, AidTotal, IdParam, PageQuery, Problem, page } from '@percee/shared';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import { z } from 'zod';
 import * as service from './service.js';
 
 export const aidRoutes: FastifyPluginAsyncZod = async (app) => {
@@ -34,10 +33,26 @@ export const aidRoutes: FastifyPluginAsyncZod = async (app) => {
       schema: {
         tags,
         summary: 'List the aid granted on a case, newest first',
+        description: 'Newest grant date first; grants of the same date, the latest recorded first.',
         params: IdParam,
-        response: { 200: z.array(Aid), 400: Problem, 401: Problem, 403: Problem, 404: Problem },
+        querystring: PageQuery,
+        response: { 200: page(Aid), 400: Problem, 401: Problem, 403: Problem, 404: Problem },
       },
     },
-    async (request) => request.inTenant((tx, actor) => service.listAid(tx, actor, request.params.id)),
+    async (request) => request.inTenant((tx, actor) => service.listAid(tx, actor, request.params.id, request.query)),
+  );
+
+  app.get(
+    '/cases/:id/aid/total',
+    {
+      onRequest: app.authenticate,
+      schema: {
+        tags,
+        summary: 'How many grants of aid a case has, and their total amount in cents',
+        params: IdParam,
+        response: { 200: AidTotal, 400: Problem, 401: Problem, 403: Problem, 404: Problem },
+      },
+    },
+    async (request) => request.inTenant((tx, actor) => service.totalAid(tx, actor, request.params.id)),
   );
 };

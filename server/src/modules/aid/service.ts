@@ -1,6 +1,7 @@
-import type { Aid, AidCreate } from '@percee/shared';
+import type { Aid, AidCreate, AidTotal, PageQuery } from '@percee/shared';
 import type { Tx } from '../../db/client.js';
 import type { Actor } from '../../db/tenant.js';
+import { decodeKeyCursor, toPage } from '../../lib/cursor.js';
 import { conflict } from '../../lib/problem.js';
 import { audit } from '../../plugins/audit.js';
 import { loadCaseFor } from '../cases/access.js';
@@ -49,7 +50,17 @@ export async function createAid(tx: Tx, actor: Actor, caseId: string, input: Aid
   return toAid(aid);
 }
 
-export async function listAid(tx: Tx, actor: Actor, caseId: string) {
+/** The aid granted on a case, newest grant first (ties: latest recorded first). */
+export async function listAid(tx: Tx, actor: Actor, caseId: string, query: PageQuery) {
   await loadCaseFor(tx, actor, caseId);
-  return (await repo.listAid(tx, actor.organisationId, caseId)).map(toAid);
+  const before = query.cursor ? decodeKeyCursor(query.cursor, ['date', 'instant', 'uuid'] as const) : undefined;
+  const rows = await repo.listAid(tx, actor.organisationId, caseId, query.limit, before);
+  const page = toPage(rows, query.limit, (row) => [row.grantedOn, row.createdAt, row.id]);
+  return { items: page.items.map(toAid), nextCursor: page.nextCursor };
+}
+
+/** The total of a case's aid, computed by the database so that a paged list needs not be read whole. */
+export async function totalAid(tx: Tx, actor: Actor, caseId: string): Promise<AidTotal> {
+  await loadCaseFor(tx, actor, caseId);
+  return repo.aidTotal(tx, actor.organisationId, caseId);
 }

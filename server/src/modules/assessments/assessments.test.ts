@@ -3,6 +3,7 @@ import {
   AssessmentInstrument,
   AssessmentProgress,
   type CaseStage,
+  page,
   type TimelineEntry,
 } from '@percee/shared';
 import { and, eq } from 'drizzle-orm';
@@ -11,12 +12,13 @@ import { z } from 'zod';
 import { createTestOrganisation, signIn, startTestApp } from '../../../test/app.js';
 import { insertCase, insertProgram } from '../../../test/fixtures.js';
 import { expectBadCursorRefused, walkPages } from '../../../test/walk-pages.js';
-import { assessmentInstruments, auditLog } from '../../db/schema.js';
+import { assessmentInstruments, assessmentScores, assessments, auditLog } from '../../db/schema.js';
 import { inTenant } from '../../db/tenant.js';
 import { ensureDefaultInstruments } from './instruments.js';
 
 const DAY = 86_400_000;
 const daysAgo = (days: number) => new Date(Date.now() - days * DAY).toISOString();
+const AssessmentPage = page(Assessment);
 
 describe('assessments with the self-sufficiency matrix', () => {
   let ctx: Awaited<ReturnType<typeof startTestApp>>;
@@ -178,7 +180,7 @@ describe('assessments with the self-sufficiency matrix', () => {
     expect(future.statusCode).toBe(400);
     expect(future.json().errors).toEqual([expect.objectContaining({ path: 'body.assessedAt' })]);
 
-    expect((await call('GET', `/cases/${caseId}/assessments`)).json()).toEqual([]);
+    expect((await call('GET', `/cases/${caseId}/assessments`)).json()).toEqual({ items: [], nextCursor: null });
   });
 
   it('shows progress per domain from the first to the latest assessment of the most used instrument', async () => {
@@ -212,7 +214,7 @@ describe('assessments with the self-sufficiency matrix', () => {
     });
     expect((await assess(caseId, daysAgo(1), { finances: 0 }, otherId)).statusCode).toBe(201);
 
-    const list = z.array(Assessment).parse((await call('GET', `/cases/${caseId}/assessments`)).json());
+    const list = AssessmentPage.parse((await call('GET', `/cases/${caseId}/assessments`)).json()).items;
     expect(list.map((assessment) => assessment.assessedAt)).toEqual([t1, t2, t3, expect.any(String)]);
     expect(list[0]?.scores).toEqual([
       { domain: 'finances', score: 1 },
@@ -269,7 +271,96 @@ describe('assessments with the self-sufficiency matrix', () => {
     const payload = { instrumentId: zrmId, assessedAt: daysAgo(1), scores: [{ domain: 'finances', score: 2 }] };
     expect((await call('POST', `/cases/${caseId}/assessments`, otherWorker, payload)).statusCode).toBe(404);
     expect((await call('POST', `/cases/${caseId}/assessments`, analyst, payload)).statusCode).toBe(403);
-    expect((await call('GET', `/cases/${caseId}/assessments`)).json()).toEqual([]);
+    expect((await call('GET', `/cases/${caseId}/assessments`)).json()).toEqual({ items: [], nextCursor: null });
+  });
+
+  it('pages through the assessments oldest first, each with its own scores, and measures progress over all', async () => {
+    const caseId = await newCase('evaluation');
+    // Assessments sharing a moment, some even recorded at the same instant: the id breaks the tie.
+    const recordedAt = '2025-06-01T08:00:00.000Z';
+    const spec = [
+      { assessedAt: '2025-01-10T09:00:00.000Z', createdAt: recordedAt, finances: 1 },
+      { assessedAt: '2025-01-10T09:00:00.000Z', createdAt: recordedAt, finances: 2 },
+      { assessedAt: '2025-01-10T09:00:00.000Z', createdAt: '2025-05-01T08:00:00.000Z', finances: 3 },
+      { assessedAt: '2025-02-10T09:00:00.000Z', createdAt: recordedAt, finances: 2 },
+      { assessedAt: '2025-03-10T09:00:00.000Z', createdAt: recordedAt, finances: 4 },
+      { assessedAt: '2025-03-10T09:00:00.000Z', createdAt: recordedAt, finances: 3 },
+      { assessedAt: '2025-04-10T09:00:00.000Z', createdAt: recordedAt, finances: 5 },
+    ];
+    const financesOf = new Map<string, number>();
+    await inTenant(ctx.database.db, { organisationId: org.organisationId }, async (tx) => {
+      for (const row of spec) {
+        const [inserted] = await tx
+          .insert(assessments)
+          .values({
+            organisationId: org.organisationId,
+            caseId,
+            instrumentId: zrmId,
+            assessedAt: row.assessedAt,
+            stage: 'assessment',
+            recordedBy: org.byRole.case_worker.id,
+            createdAt: row.createdAt,
+          })
+          .returning();
+        const id = inserted?.id as string;
+        financesOf.set(id, row.finances);
+        await tx.insert(assessmentScores).values([
+          { organisationId: org.organisationId, assessmentId: id, domain: 'finances', score: row.finances },
+          { organisationId: org.organisationId, assessmentId: id, domain: 'housing', score: 3 },
+        ]);
+      }
+    });
+
+    const all = AssessmentPage.parse((await call('GET', `/cases/${caseId}/assessments?limit=200`)).json());
+    expect(all.nextCursor).toBeNull();
+    expect(all.items).toHaveLength(7);
+    const keys = all.items.map((item) => `${item.assessedAt}`);
+    expect(keys).toEqual([...keys].sort());
+    // Same moment: recorded earlier first, then by id.
+    const firstMoment = all.items.slice(0, 3);
+    expect(firstMoment[0]?.scores[0]?.score).toBe(3);
+    const sameInstant = firstMoment.slice(1).map((item) => item.id);
+    expect(sameInstant).toEqual([...sameInstant].sort());
+
+    const seen: Assessment[] = [];
+    let cursor: string | null = null;
+    do {
+      const response = await call('GET', `/cases/${caseId}/assessments?limit=2${cursor ? `&cursor=${cursor}` : ''}`);
+      expect(response.statusCode).toBe(200);
+      const result = AssessmentPage.parse(response.json());
+      expect(result.items.length).toBeLessThanOrEqual(2);
+      seen.push(...result.items);
+      cursor = result.nextCursor;
+    } while (cursor);
+    expect(seen.map((item) => item.id)).toEqual(all.items.map((item) => item.id));
+    for (const item of seen) {
+      expect(item.scores).toEqual([
+        { domain: 'finances', score: financesOf.get(item.id) },
+        { domain: 'housing', score: 3 },
+      ]);
+    }
+
+    // The first-versus-latest comparison reads every assessment, not a page of them.
+    const progress = AssessmentProgress.parse((await call('GET', `/cases/${caseId}/assessments/progress`)).json());
+    expect(progress.domains.find((domain) => domain.domain === 'finances')).toEqual({
+      domain: 'finances',
+      first: financesOf.get(all.items[0]?.id as string),
+      latest: 5,
+      change: 5 - (financesOf.get(all.items[0]?.id as string) as number),
+    });
+
+    expect((await call('GET', `/cases/${caseId}/assessments?cursor=not-a-cursor`)).statusCode).toBe(400);
+    for (const key of [
+      ['yesterday', recordedAt, seen[0]?.id],
+      [recordedAt, recordedAt, 'not-a-uuid'],
+      [recordedAt, seen[0]?.id],
+      [1, recordedAt, seen[0]?.id],
+    ]) {
+      const forged = Buffer.from(JSON.stringify(key)).toString('base64url');
+      const response = await call('GET', `/cases/${caseId}/assessments?cursor=${forged}`);
+      expect(response.statusCode, JSON.stringify(key)).toBe(400);
+      expect(response.json().type).toBe('urn:percee:problem:bad-cursor');
+    }
   });
 
   it('pages through the instruments by name, ties broken by id', async () => {

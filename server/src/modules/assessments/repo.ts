@@ -41,13 +41,28 @@ export async function insertAssessment(
   return row;
 }
 
-/** A case's assessments, oldest first. */
-export const listAssessments = (tx: Tx, organisationId: string, caseId: string) =>
+/** A case's assessments, oldest first, after the keyset (assessed_at, created_at, id) of the previous page. */
+export const listAssessments = (
+  tx: Tx,
+  organisationId: string,
+  caseId: string,
+  limit: number,
+  after?: [assessedAt: string, createdAt: string, id: string],
+) =>
   tx
     .select()
     .from(assessments)
-    .where(and(eq(assessments.organisationId, organisationId), eq(assessments.caseId, caseId)))
-    .orderBy(asc(assessments.assessedAt), asc(assessments.createdAt), asc(assessments.id));
+    .where(
+      and(
+        eq(assessments.organisationId, organisationId),
+        eq(assessments.caseId, caseId),
+        after
+          ? sql`(${assessments.assessedAt}, ${assessments.createdAt}, ${assessments.id}) > (${after[0]}::timestamptz, ${after[1]}::timestamptz, ${after[2]}::uuid)`
+          : undefined,
+      ),
+    )
+    .orderBy(asc(assessments.assessedAt), asc(assessments.createdAt), asc(assessments.id))
+    .limit(limit + 1);
 
 /** The scores of these assessments, each assessment's in its instrument's domain order. */
 export async function scoresOf(tx: Tx, organisationId: string, assessmentIds: string[]) {

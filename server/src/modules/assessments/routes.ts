@@ -9,7 +9,6 @@ import {
   page,
 } from '@percee/shared';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import { z } from 'zod';
 import * as service from './service.js';
 
 export const assessmentRoutes: FastifyPluginAsyncZod = async (app) => {
@@ -69,11 +68,15 @@ export const assessmentRoutes: FastifyPluginAsyncZod = async (app) => {
       schema: {
         tags,
         summary: 'List the assessments of a case, oldest first',
+        description:
+          'The first-versus-latest comparison over every assessment is `GET /cases/{id}/assessments/progress`.',
         params: IdParam,
-        response: { 200: z.array(Assessment), 400: Problem, 401: Problem, 403: Problem, 404: Problem },
+        querystring: PageQuery,
+        response: { 200: page(Assessment), 400: Problem, 401: Problem, 403: Problem, 404: Problem },
       },
     },
-    async (request) => request.inTenant((tx, actor) => service.listAssessments(tx, actor, request.params.id)),
+    async (request) =>
+      request.inTenant((tx, actor) => service.listAssessments(tx, actor, request.params.id, request.query)),
   );
 
   app.get(

@@ -9,7 +9,7 @@ import type {
 } from '@percee/shared';
 import type { Tx } from '../../db/client.js';
 import type { Actor } from '../../db/tenant.js';
-import { decodeTextCursor, toPage } from '../../lib/cursor.js';
+import { decodeKeyCursor, decodeTextCursor, toPage } from '../../lib/cursor.js';
 import { conflict, HttpProblem } from '../../lib/problem.js';
 import { assertNotInFuture, canonicalInstant } from '../../lib/time.js';
 import { audit } from '../../plugins/audit.js';
@@ -129,9 +129,15 @@ export async function createAssessment(tx: Tx, actor: Actor, caseId: string, inp
 }
 
 /** The case's assessments, oldest first. */
-export async function listAssessments(tx: Tx, actor: Actor, caseId: string) {
+export async function listAssessments(tx: Tx, actor: Actor, caseId: string, query: PageQuery) {
   await loadCaseFor(tx, actor, caseId);
-  const rows = await repo.listAssessments(tx, actor.organisationId, caseId);
+  const after = query.cursor ? decodeKeyCursor(query.cursor, ['instant', 'instant', 'uuid'] as const) : undefined;
+  const page = toPage(
+    await repo.listAssessments(tx, actor.organisationId, caseId, query.limit, after),
+    query.limit,
+    (row) => [row.assessedAt, row.createdAt, row.id],
+  );
+  const rows = page.items;
   const scores = await repo.scoresOf(
     tx,
     actor.organisationId,
@@ -141,7 +147,7 @@ export async function listAssessments(tx: Tx, actor: Actor, caseId: string) {
   for (const { assessmentId, domain, score } of scores) {
     byAssessment.set(assessmentId, [...(byAssessment.get(assessmentId) ?? []), { domain, score }]);
   }
-  return rows.map((row) => toAssessment(row, byAssessment.get(row.id) ?? []));
+  return { items: rows.map((row) => toAssessment(row, byAssessment.get(row.id) ?? [])), nextCursor: page.nextCursor };
 }
 
 /** Per domain of the case's most used instrument: the first score, the latest and the change. */

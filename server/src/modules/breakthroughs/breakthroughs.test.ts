@@ -5,14 +5,21 @@ import {
   type CostCatalogueItem,
   lineCents,
   Plan,
+  PlanVersion,
+  page,
   type TimelineEntry,
 } from '@percee/shared';
+import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestOrganisation, signIn, startTestApp } from '../../../test/app.js';
 import { insertCase, insertProgram } from '../../../test/fixtures.js';
+import { breakthroughs } from '../../db/schema.js';
+import { inTenant } from '../../db/tenant.js';
 
 type Session = Awaited<ReturnType<typeof signIn>>;
 type Method = 'GET' | 'POST' | 'PATCH' | 'PUT';
+const BreakthroughPage = page(Breakthrough);
+const VersionPage = page(PlanVersion);
 
 describe('breakthrough plans and breakthroughs', () => {
   let ctx: Awaited<ReturnType<typeof startTestApp>>;
@@ -524,6 +531,74 @@ describe('breakthrough plans and breakthroughs', () => {
       );
       expect(inactive.statusCode).toBe(422);
       expect(inactive.json().errors[0].path).toBe('body.with.0.catalogueItemId');
+    });
+  });
+
+  describe('pages', () => {
+    /** Walks a list with `limit=2`, checking each page's size; returns every item in order. */
+    async function walk<T>(url: string, parse: (body: unknown) => { items: T[]; nextCursor: string | null }) {
+      const seen: T[] = [];
+      let cursor: string | null = null;
+      do {
+        const response = await call(worker, 'GET', `${url}?limit=2${cursor ? `&cursor=${cursor}` : ''}`);
+        expect(response.statusCode, response.body).toBe(200);
+        const result = parse(response.json());
+        expect(result.items.length).toBeLessThanOrEqual(2);
+        seen.push(...result.items);
+        cursor = result.nextCursor;
+      } while (cursor);
+      return seen;
+    }
+
+    it('pages through the breakthroughs of a case, oldest proposal first, without gaps or repeats', async () => {
+      const caseId = await caseWithPlan({ activate: true });
+      const created: string[] = [];
+      for (const title of ['One', 'Two', 'Three', 'Four', 'Five']) created.push((await propose(caseId, { title })).id);
+      // Proposed at the same instant: the id breaks the tie.
+      await inTenant(ctx.database.db, { organisationId: org.organisationId }, async (tx) => {
+        for (const id of created.slice(1, 4)) {
+          await tx
+            .update(breakthroughs)
+            .set({ proposedAt: '2025-05-05T12:00:00.000Z' })
+            .where(eq(breakthroughs.id, id));
+        }
+      });
+      const all = BreakthroughPage.parse(
+        (await call(worker, 'GET', `/cases/${caseId}/breakthroughs?limit=200`)).json(),
+      );
+      expect(all.nextCursor).toBeNull();
+      const tied = [...created.slice(1, 4)].sort();
+      expect(all.items.map((item) => item.id)).toEqual([...tied, created[0], created[4]]);
+
+      const seen = await walk(`/cases/${caseId}/breakthroughs`, (body) => BreakthroughPage.parse(body));
+      expect(seen.map((item) => item.id)).toEqual(all.items.map((item) => item.id));
+      // Each page carries its own scenarios and figures.
+      expect(seen).toEqual(all.items);
+
+      expect((await call(worker, 'GET', `/cases/${caseId}/breakthroughs?cursor=not-a-cursor`)).statusCode).toBe(400);
+      const forged = Buffer.from(JSON.stringify(['2025-05-05', 'not-a-uuid'])).toString('base64url');
+      expect((await call(worker, 'GET', `/cases/${caseId}/breakthroughs?cursor=${forged}`)).statusCode).toBe(400);
+    });
+
+    it('pages through the versions of a plan, newest first', async () => {
+      const caseId = await caseWithPlan();
+      for (const text of ['Second', 'Third', 'Fourth', 'Fifth']) {
+        const revised = await write(worker, 'PATCH', `/cases/${caseId}/plan`, `/cases/${caseId}/plan`, {
+          goals: [{ domain: 'debt', text }],
+        });
+        expect(revised.statusCode, revised.body).toBe(200);
+      }
+      const seen = await walk(`/cases/${caseId}/plan/versions`, (body) => VersionPage.parse(body));
+      expect(seen.map((version) => version.version)).toEqual([5, 4, 3, 2, 1]);
+      expect(seen[0]?.goals).toEqual([{ domain: 'debt', text: 'Fifth' }]);
+      expect(seen[4]?.goals).toEqual([{ domain: 'housing', text: 'Keep the home' }]);
+
+      for (const key of [['5'], [1.5], [5, 'x'], ['not', 'a', 'key']]) {
+        const forged = Buffer.from(JSON.stringify(key)).toString('base64url');
+        const response = await call(worker, 'GET', `/cases/${caseId}/plan/versions?cursor=${forged}`);
+        expect(response.statusCode, JSON.stringify(key)).toBe(400);
+        expect(response.json().type).toBe('urn:percee:problem:bad-cursor');
+      }
     });
   });
 

@@ -1,5 +1,6 @@
 import {
   allowedPlanMoves,
+  type PageQuery,
   type Plan,
   type PlanCreate,
   type PlanTransition,
@@ -11,6 +12,7 @@ import type { PgUpdateSetSource } from 'drizzle-orm/pg-core';
 import type { Tx } from '../../db/client.js';
 import { breakthroughPlans } from '../../db/schema.js';
 import type { Actor } from '../../db/tenant.js';
+import { decodeKeyCursor, toPage } from '../../lib/cursor.js';
 import { assertVersion } from '../../lib/etag.js';
 import { conflict, notFound } from '../../lib/problem.js';
 import { audit } from '../../plugins/audit.js';
@@ -189,10 +191,18 @@ export async function transitionPlan(
 }
 
 /** Every version of the plan, newest first: each is the plan as it was after one change. */
-export async function listVersions(tx: Tx, actor: Actor, caseId: string): Promise<PlanVersion[]> {
+/** The versions of the plan, newest first; the version number is the key (unique per plan). */
+export async function listVersions(
+  tx: Tx,
+  actor: Actor,
+  caseId: string,
+  query: PageQuery,
+): Promise<{ items: PlanVersion[]; nextCursor: string | null }> {
   const { plan } = await loadPlan(tx, actor, caseId);
-  const rows = await repo.planVersions(tx, actor.organisationId, plan.id);
-  return rows.map(({ row, changedByName }) => ({
+  const below = query.cursor ? decodeKeyCursor(query.cursor, ['integer'] as const)[0] : undefined;
+  const rows = await repo.planVersions(tx, actor.organisationId, plan.id, query.limit, below);
+  const page = toPage(rows, query.limit, ({ row }) => [row.version]);
+  const items = page.items.map(({ row, changedByName }) => ({
     version: row.version,
     change: row.change,
     status: row.status,
@@ -201,4 +211,5 @@ export async function listVersions(tx: Tx, actor: Actor, caseId: string): Promis
     changedBy: row.changedBy ? { id: row.changedBy, displayName: changedByName ?? '' } : null,
     changedAt: row.changedAt,
   }));
+  return { items, nextCursor: page.nextCursor };
 }

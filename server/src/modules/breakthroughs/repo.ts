@@ -1,5 +1,5 @@
 import type { Deadlock, PlanGoal, PlanStatus } from '@percee/shared';
-import { and, asc, desc, eq, inArray, sql } from 'drizzle-orm';
+import { and, asc, desc, eq, inArray, lt, sql } from 'drizzle-orm';
 import type { Tx } from '../../db/client.js';
 import {
   breakthroughPlans,
@@ -46,7 +46,8 @@ export async function insertPlanSnapshot(
   });
 }
 
-export async function planVersions(tx: Tx, organisationId: string, planId: string) {
+/** The versions of a plan, newest first, below the version ending the previous page (unique per plan). */
+export async function planVersions(tx: Tx, organisationId: string, planId: string, limit: number, below?: number) {
   return tx
     .select({ row: breakthroughPlanVersions, changedByName: users.displayName })
     .from(breakthroughPlanVersions)
@@ -58,9 +59,14 @@ export async function planVersions(tx: Tx, organisationId: string, planId: strin
       ),
     )
     .where(
-      and(eq(breakthroughPlanVersions.organisationId, organisationId), eq(breakthroughPlanVersions.planId, planId)),
+      and(
+        eq(breakthroughPlanVersions.organisationId, organisationId),
+        eq(breakthroughPlanVersions.planId, planId),
+        below === undefined ? undefined : lt(breakthroughPlanVersions.version, below),
+      ),
     )
-    .orderBy(desc(breakthroughPlanVersions.version));
+    .orderBy(desc(breakthroughPlanVersions.version))
+    .limit(limit + 1);
 }
 
 export async function findBreakthrough(tx: Tx, organisationId: string, id: string, forUpdate = false) {
@@ -72,12 +78,28 @@ export async function findBreakthrough(tx: Tx, organisationId: string, id: strin
   return row;
 }
 
-export async function breakthroughsOfCase(tx: Tx, organisationId: string, caseId: string) {
+/** A case's breakthroughs in (proposed_at, id) order, after the keyset of the previous page. */
+export async function breakthroughsOfCase(
+  tx: Tx,
+  organisationId: string,
+  caseId: string,
+  limit: number,
+  after?: [string, string],
+) {
   return tx
     .select()
     .from(breakthroughs)
-    .where(and(eq(breakthroughs.organisationId, organisationId), eq(breakthroughs.caseId, caseId)))
-    .orderBy(asc(breakthroughs.proposedAt), asc(breakthroughs.id));
+    .where(
+      and(
+        eq(breakthroughs.organisationId, organisationId),
+        eq(breakthroughs.caseId, caseId),
+        after
+          ? sql`(${breakthroughs.proposedAt}, ${breakthroughs.id}) > (${after[0]}::timestamptz, ${after[1]}::uuid)`
+          : undefined,
+      ),
+    )
+    .orderBy(asc(breakthroughs.proposedAt), asc(breakthroughs.id))
+    .limit(limit + 1);
 }
 
 export async function openBreakthroughCount(tx: Tx, organisationId: string, planId: string) {

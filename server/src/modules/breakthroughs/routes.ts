@@ -16,7 +16,6 @@ import {
   page,
 } from '@percee/shared';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import { z } from 'zod';
 import { requiredIfMatch, setEtag } from '../../lib/etag.js';
 import * as plans from './plans.js';
 import * as service from './service.js';
@@ -124,12 +123,11 @@ export const breakthroughRoutes: FastifyPluginAsyncZod = async (app) => {
         summary: 'Every version of the plan, newest first (immutable snapshots)',
         description: access,
         params: IdParam,
-        response: { 200: z.object({ items: z.array(PlanVersion) }), ...errors },
+        querystring: PageQuery,
+        response: { 200: page(PlanVersion), ...errors },
       },
     },
-    async (request) => ({
-      items: await request.inTenant((tx, actor) => plans.listVersions(tx, actor, request.params.id)),
-    }),
+    async (request) => request.inTenant((tx, actor) => plans.listVersions(tx, actor, request.params.id, request.query)),
   );
 
   app.get(
@@ -154,14 +152,14 @@ export const breakthroughRoutes: FastifyPluginAsyncZod = async (app) => {
       schema: {
         tags,
         summary: 'The breakthroughs of a case, with their scenarios and expected or realised avoided costs',
-        description: access,
+        description: `Oldest proposal first. ${access}`,
         params: IdParam,
-        response: { 200: z.object({ items: z.array(Breakthrough) }), ...errors },
+        querystring: PageQuery,
+        response: { 200: page(Breakthrough), ...errors },
       },
     },
-    async (request) => ({
-      items: await request.inTenant((tx, actor) => service.listBreakthroughs(tx, actor, request.params.id)),
-    }),
+    async (request) =>
+      request.inTenant((tx, actor) => service.listBreakthroughs(tx, actor, request.params.id, request.query)),
   );
 
   app.post(

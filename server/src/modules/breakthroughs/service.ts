@@ -9,6 +9,7 @@ import {
   canMoveBreakthrough,
   isCoordinatorMove,
   isFinalBreakthroughStatus,
+  type PageQuery,
 } from '@percee/shared';
 import { and, eq, sql } from 'drizzle-orm';
 import type { PgUpdateSetSource } from 'drizzle-orm/pg-core';
@@ -133,9 +134,13 @@ async function loadBreakthrough(tx: Tx, actor: Actor, id: string, forUpdate = fa
   return { row, caseRow };
 }
 
-export async function listBreakthroughs(tx: Tx, actor: Actor, caseId: string) {
+/** The breakthroughs of a case, oldest proposal first. */
+export async function listBreakthroughs(tx: Tx, actor: Actor, caseId: string, query: PageQuery) {
   await loadCaseFor(tx, actor, caseId);
-  return toBreakthroughs(tx, actor.organisationId, await repo.breakthroughsOfCase(tx, actor.organisationId, caseId));
+  const after = query.cursor ? decodeInstantCursor(query.cursor) : undefined;
+  const rows = await repo.breakthroughsOfCase(tx, actor.organisationId, caseId, query.limit, after);
+  const page = toPage(rows, query.limit, (row) => [row.proposedAt, row.id]);
+  return { items: await toBreakthroughs(tx, actor.organisationId, page.items), nextCursor: page.nextCursor };
 }
 
 export async function getBreakthrough(tx: Tx, actor: Actor, id: string) {

@@ -19,8 +19,14 @@ export function assertCaseRole(actor: Actor) {
 
 export const seesAllCases = (actor: Actor) => SEES_ALL_CASES.has(actor.role);
 
-export async function isOnCase(tx: Tx, actor: Actor, row: Pick<CaseRow, 'id' | 'primaryWorkerId'>) {
+export async function isOnCase(
+  tx: Tx,
+  actor: Actor,
+  row: Pick<CaseRow, 'id' | 'primaryWorkerId'> & Partial<Pick<CaseRow, 'coWorkerIds'>>,
+) {
   if (row.primaryWorkerId === actor.userId) return true;
+  // A row read with repo.caseColumns carries its co-workers: no second query.
+  if (row.coWorkerIds) return row.coWorkerIds.includes(actor.userId);
   const [coWorker] = await tx
     .select({ userId: caseCoWorkers.userId })
     .from(caseCoWorkers)

@@ -334,7 +334,10 @@ describe('referrals, households and the six-stage case workflow', () => {
       userIds: [org.byRole.case_worker.id],
     });
     expect(coWorkers.statusCode).toBe(200);
-    expect((await call(worker, 'GET', `/cases/${theirs.case.id}`)).statusCode).toBe(200);
+    const asCoWorker = await call(worker, 'GET', `/cases/${theirs.case.id}`);
+    expect(asCoWorker.statusCode).toBe(200);
+    expect(asCoWorker.json().coWorkerIds).toEqual([org.byRole.case_worker.id]);
+    expect((await call(worker, 'GET', `/cases/${theirs.case.id}/contacts`)).statusCode).toBe(200);
 
     for (const session of [partner, analyst]) {
       for (const url of [

@@ -1,4 +1,4 @@
-import { and, eq, inArray, sql } from 'drizzle-orm';
+import { and, eq, sql } from 'drizzle-orm';
 import type { Tx } from '../../db/client.js';
 import { caseCoWorkers, caseEvents, cases, households, programs, users } from '../../db/schema.js';
 
@@ -25,6 +25,10 @@ export const caseColumns = {
   contactDueAt: cases.contactDueAt,
   updatedAt: cases.updatedAt,
   version: cases.version,
+  // In the same statement (an index probe per case on the co-workers' primary key), not a second query.
+  coWorkerIds: sql<
+    string[]
+  >`array(select w.user_id::text from ${caseCoWorkers} w where w.organisation_id = ${cases.organisationId} and w.case_id = ${cases.id} order by w.user_id)`,
 };
 
 /** cases joined with what a case view shows; always within the tenant (composite joins). */
@@ -45,17 +49,6 @@ export async function findCaseRow(tx: Tx, organisationId: string, id: string, fo
   const query = selectCases(tx).where(and(eq(cases.organisationId, organisationId), eq(cases.id, id)));
   const [row] = forUpdate ? await query.for('update', { of: cases }) : await query;
   return row;
-}
-
-export async function coWorkersOf(tx: Tx, organisationId: string, caseIds: string[]) {
-  if (caseIds.length === 0) return new Map<string, string[]>();
-  const rows = await tx
-    .select({ caseId: caseCoWorkers.caseId, userId: caseCoWorkers.userId })
-    .from(caseCoWorkers)
-    .where(and(eq(caseCoWorkers.organisationId, organisationId), inArray(caseCoWorkers.caseId, caseIds)));
-  const byCase = new Map<string, string[]>();
-  for (const row of rows) byCase.set(row.caseId, [...(byCase.get(row.caseId) ?? []), row.userId]);
-  return byCase;
 }
 
 export async function insertCaseEvent(tx: Tx, event: typeof caseEvents.$inferInsert) {

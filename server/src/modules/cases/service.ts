@@ -25,14 +25,14 @@ import * as repo from './repo.js';
 
 const DAY = 86_400_000;
 
-export function toCase(row: repo.CaseRow, coWorkerIds: string[], now = new Date()): Case {
+export function toCase(row: repo.CaseRow, now = new Date()): Case {
   return {
     id: row.id,
     household: { id: row.householdId, reference: row.householdReference, displayName: row.householdDisplayName },
     programId: row.programId,
     programName: row.programName,
     primaryWorker: { id: row.primaryWorkerId, displayName: row.primaryWorkerName },
-    coWorkerIds,
+    coWorkerIds: row.coWorkerIds,
     accompanimentType: row.accompanimentType,
     stage: row.stage,
     allowedMoves: [...allowedMoves(row.stage)],
@@ -47,19 +47,12 @@ export function toCase(row: repo.CaseRow, coWorkerIds: string[], now = new Date(
   };
 }
 
-async function withCoWorkers(tx: Tx, actor: Actor, rows: repo.CaseRow[]) {
-  const coWorkers = await repo.coWorkersOf(
-    tx,
-    actor.organisationId,
-    rows.map((row) => row.id),
-  );
-  return rows.map((row) => toCase(row, coWorkers.get(row.id) ?? []));
-}
-
 export async function getCase(tx: Tx, actor: Actor, id: string) {
   const row = await loadCaseFor(tx, actor, id);
+  const found = toCase(row);
+  // Last: the audit insert takes the organisation's chain lock, held until the commit.
   await audit(tx, actor, { action: 'case.read', entityType: 'case', entityId: id });
-  return (await withCoWorkers(tx, actor, [row]))[0] as Case;
+  return found;
 }
 
 /** Cases visible to the actor, filtered, in a stable keyset order. */
@@ -100,7 +93,7 @@ export async function listCases(
     .orderBy(asc(sortExpr), asc(cases.id))
     .limit(query.limit + 1);
   const page = toPage(rows, query.limit, (row) => [sortKeyOf(row, query.sort), row.id]);
-  return { items: await withCoWorkers(tx, actor, page.items), nextCursor: page.nextCursor };
+  return { items: page.items.map((row) => toCase(row)), nextCursor: page.nextCursor };
 }
 
 /** Every case of the list with its filters (no paging), for the CSV export; the export is on record. */
@@ -216,7 +209,7 @@ export async function transition(tx: Tx, actor: Actor, id: string, expectedVersi
 async function reload(tx: Tx, actor: Actor, id: string) {
   const row = await repo.findCaseRow(tx, actor.organisationId, id);
   if (!row) throw notFound('Case');
-  return (await withCoWorkers(tx, actor, [row]))[0] as Case;
+  return toCase(row);
 }
 
 /**
@@ -435,7 +428,7 @@ export async function caseload(
             )
         ).map((row) => row.caseId),
   );
-  const items = await withCoWorkers(tx, actor, rows);
+  const items = rows.map((row) => toCase(row));
   if (options.audit) {
     await audit(tx, actor, {
       action: 'caseload.export',

@@ -204,6 +204,7 @@ describe('help desk', () => {
       ['/api/v1/cases/{id}/assessments/progress', 'get', ['400', '401', '403', '404']],
       ['/api/v1/cases/{id}/aid', 'post', ['400', '401', '403', '404', '409']],
       ['/api/v1/cases/{id}/aid', 'get', ['400', '401', '403', '404']],
+      ['/api/v1/cases/{id}/aid/total', 'get', ['400', '401', '403', '404']],
       ['/api/v1/inquiries', 'post', ['400', '401', '403', '422']],
       ['/api/v1/inquiries', 'get', ['400', '401', '403']],
     ];

@@ -42,10 +42,26 @@ export const selectInvolvements = (tx: Tx) =>
 
 export type InvolvementRow = Awaited<ReturnType<ReturnType<typeof selectInvolvements>['execute']>>[number];
 
-export const involvementsOf = (tx: Tx, organisationId: string, caseId: string) =>
+/** A case's involvements in (started_at, id) order, after the keyset of the previous page. */
+export const involvementsOf = (
+  tx: Tx,
+  organisationId: string,
+  caseId: string,
+  limit: number,
+  after?: [string, string],
+) =>
   selectInvolvements(tx)
-    .where(and(eq(caseInvolvements.organisationId, organisationId), eq(caseInvolvements.caseId, caseId)))
-    .orderBy(asc(caseInvolvements.startedAt), asc(caseInvolvements.id));
+    .where(
+      and(
+        eq(caseInvolvements.organisationId, organisationId),
+        eq(caseInvolvements.caseId, caseId),
+        after
+          ? sql`(${caseInvolvements.startedAt}, ${caseInvolvements.id}) > (${after[0]}::timestamptz, ${after[1]}::uuid)`
+          : undefined,
+      ),
+    )
+    .orderBy(asc(caseInvolvements.startedAt), asc(caseInvolvements.id))
+    .limit(limit + 1);
 
 export async function findInvolvement(tx: Tx, organisationId: string, caseId: string, id: string) {
   const [row] = await selectInvolvements(tx).where(

@@ -76,13 +76,14 @@ export const partnerRoutes: FastifyPluginAsyncZod = async (app) => {
       schema: {
         tags: ['cases'],
         summary: 'Partner services involved in the case (ended ones included), and whether a consent covers each now',
+        description: 'Oldest involvement first.',
         params: IdParam,
-        response: { 200: z.object({ items: z.array(Involvement) }), ...errors },
+        querystring: PageQuery,
+        response: { 200: page(Involvement), ...errors },
       },
     },
-    async (request) => ({
-      items: await request.inTenant((tx, actor) => service.listInvolvements(tx, actor, request.params.id)),
-    }),
+    async (request) =>
+      request.inTenant((tx, actor) => service.listInvolvements(tx, actor, request.params.id, request.query)),
   );
 
   app.post(

@@ -11,7 +11,7 @@ import { and, asc, eq, sql } from 'drizzle-orm';
 import type { Tx } from '../../db/client.js';
 import { caseInvolvements, partnerServices } from '../../db/schema.js';
 import type { Actor } from '../../db/tenant.js';
-import { decodeTextCursor, toPage } from '../../lib/cursor.js';
+import { decodeInstantCursor, decodeTextCursor, toPage } from '../../lib/cursor.js';
 import { sqlState, UNIQUE_VIOLATION } from '../../lib/pg-errors.js';
 import { conflict, forbidden, HttpProblem, notFound } from '../../lib/problem.js';
 import { rowsOf } from '../../lib/sql.js';
@@ -131,9 +131,13 @@ function toInvolvement(found: repo.InvolvementRow): Involvement {
   };
 }
 
-export async function listInvolvements(tx: Tx, actor: Actor, caseId: string) {
+/** The partner services involved in a case, ended ones included, oldest first. */
+export async function listInvolvements(tx: Tx, actor: Actor, caseId: string, query: PageQuery) {
   await loadCaseFor(tx, actor, caseId);
-  return (await repo.involvementsOf(tx, actor.organisationId, caseId)).map(toInvolvement);
+  const after = query.cursor ? decodeInstantCursor(query.cursor) : undefined;
+  const rows = await repo.involvementsOf(tx, actor.organisationId, caseId, query.limit, after);
+  const page = toPage(rows, query.limit, (found) => [found.row.startedAt, found.row.id]);
+  return { items: page.items.map(toInvolvement), nextCursor: page.nextCursor };
 }
 
 /**

@@ -19,11 +19,6 @@ const NOT_YET_PAGINATED = new Set<string>([
   'GET /api/v1/admin/retention/preview',
   'GET /api/v1/households/{id}/legal-holds',
   'GET /api/v1/households/{id}/consents',
-  'GET /api/v1/cases/{id}/breakthroughs',
-  'GET /api/v1/cases/{id}/assessments',
-  'GET /api/v1/cases/{id}/aid',
-  'GET /api/v1/cases/{id}/plan/versions',
-  'GET /api/v1/cases/{id}/involvements',
 ]);
 
 /** Feeds read forward from a position (`after`), which is keyset too, rather than by cursor. */

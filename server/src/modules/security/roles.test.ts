@@ -144,6 +144,7 @@ const MATRIX: Record<string, string> = {
   'GET /api/v1/cases/{id}/assessments/progress': 'CW',
   'POST /api/v1/cases/{id}/aid': 'CW',
   'GET /api/v1/cases/{id}/aid': 'CW',
+  'GET /api/v1/cases/{id}/aid/total': 'CW',
   'GET /api/v1/cases/{id}/involvements': 'CW',
   'POST /api/v1/cases/{id}/involvements': 'CW',
   'POST /api/v1/cases/{id}/involvements/{involvementId}/end': 'CW',

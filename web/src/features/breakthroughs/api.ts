@@ -22,6 +22,7 @@ import {
 } from '@tanstack/react-query';
 import type { z } from 'zod';
 import { ApiError, api, ifMatch } from '../../lib/api-client';
+import { everyPage } from '../../lib/every-page';
 import { queryRoots } from '../../lib/reference-data';
 
 const casePath = (caseId: string) => `/cases/${encodeURIComponent(caseId)}`;
@@ -59,20 +60,30 @@ export const planQueryOptions = (caseId: string) =>
     },
   });
 
-/** Every version of the plan, newest first. */
+export const PLAN_VERSIONS_PAGE_SIZE = 20;
+type PlanVersionPage = z.infer<ReturnType<typeof page<typeof PlanVersion>>>;
+
+/** The versions of the plan, newest first, page by page ("show more"). */
 export const planVersionsQueryOptions = (caseId: string) =>
-  queryOptions({
+  infiniteQueryOptions({
     queryKey: breakthroughKeys.versions(caseId),
-    queryFn: async ({ signal }) =>
-      (await api.get<{ items: PlanVersion[] }>(`${casePath(caseId)}/plan/versions`, { signal })).items,
+    queryFn: ({ pageParam, signal }) =>
+      api.get<PlanVersionPage>(`${casePath(caseId)}/plan/versions`, {
+        query: { limit: PLAN_VERSIONS_PAGE_SIZE, cursor: pageParam },
+        signal,
+      }),
+    initialPageParam: null as string | null,
+    getNextPageParam: (last) => last.nextCursor,
   });
 
-/** The breakthroughs of a case, with their scenarios and figures. */
+/**
+ * The breakthroughs of a case, with their scenarios and figures: every page of them, since the
+ * board groups them by status and counts each column.
+ */
 export const caseBreakthroughsQueryOptions = (caseId: string) =>
   queryOptions({
     queryKey: breakthroughKeys.list(caseId),
-    queryFn: async ({ signal }) =>
-      (await api.get<{ items: Breakthrough[] }>(`${casePath(caseId)}/breakthroughs`, { signal })).items,
+    queryFn: ({ signal }) => everyPage<Breakthrough>(`${casePath(caseId)}/breakthroughs`, signal),
   });
 
 export const breakthroughQueryOptions = (id: string) =>

@@ -1,6 +1,7 @@
 import type {
   Aid,
   AidCreate,
+  AidTotal,
   Assessment,
   AssessmentCreate,
   AssessmentInstrument,
@@ -99,10 +100,20 @@ export const instrumentsQueryOptions = () =>
     staleTime: 5 * 60_000,
   });
 
+export const ASSESSMENTS_PAGE_SIZE = 20;
+export type AssessmentPage = Page<typeof Assessment>;
+
+/** The case's assessments, oldest first, page by page ("show more"); progress is the server's. */
 export const assessmentsQueryOptions = (id: string) =>
-  queryOptions({
+  infiniteQueryOptions({
     queryKey: caseKeys.assessments(id),
-    queryFn: ({ signal }) => api.get<Assessment[]>(`${path(id)}/assessments`, { signal }),
+    queryFn: ({ pageParam, signal }) =>
+      api.get<AssessmentPage>(`${path(id)}/assessments`, {
+        query: { limit: ASSESSMENTS_PAGE_SIZE, cursor: pageParam },
+        signal,
+      }),
+    initialPageParam: null as string | null,
+    getNextPageParam: (last) => last.nextCursor,
   });
 
 export const progressQueryOptions = (id: string) =>
@@ -111,10 +122,25 @@ export const progressQueryOptions = (id: string) =>
     queryFn: ({ signal }) => api.get<AssessmentProgress>(`${path(id)}/assessments/progress`, { signal }),
   });
 
+export const AID_PAGE_SIZE = 20;
+export type AidPage = Page<typeof Aid>;
+
+/** The aid granted on the case, newest first, page by page ("show more"). */
 export const aidQueryOptions = (id: string) =>
-  queryOptions({
+  infiniteQueryOptions({
     queryKey: caseKeys.aid(id),
-    queryFn: ({ signal }) => api.get<Aid[]>(`${path(id)}/aid`, { signal }),
+    queryFn: ({ pageParam, signal }) =>
+      api.get<AidPage>(`${path(id)}/aid`, { query: { limit: AID_PAGE_SIZE, cursor: pageParam }, signal }),
+    initialPageParam: null as string | null,
+    getNextPageParam: (last) => last.nextCursor,
+  });
+
+/** The total of the case's aid, summed by the server over every grant (not only the pages shown). */
+export const aidTotalQueryOptions = (id: string) =>
+  queryOptions({
+    // Under the aid key: whatever refreshes the aid refreshes its total.
+    queryKey: [...caseKeys.aid(id), 'total'] as const,
+    queryFn: ({ signal }) => api.get<AidTotal>(`${path(id)}/aid/total`, { signal }),
   });
 
 /**
@@ -215,11 +241,20 @@ export function useCreateAid(caseId: string) {
 
 const involvementKey = (id: string) => [...caseKeys.detail(id), 'involvements'] as const;
 
+export const INVOLVEMENTS_PAGE_SIZE = 20;
+export type InvolvementPage = Page<typeof Involvement>;
+
+/** The partner services involved in the case, oldest first, page by page ("show more"). */
 export const involvementsQueryOptions = (caseId: string) =>
-  queryOptions({
+  infiniteQueryOptions({
     queryKey: involvementKey(caseId),
-    queryFn: async ({ signal }) =>
-      (await api.get<{ items: Involvement[] }>(`${path(caseId)}/involvements`, { signal })).items,
+    queryFn: ({ pageParam, signal }) =>
+      api.get<InvolvementPage>(`${path(caseId)}/involvements`, {
+        query: { limit: INVOLVEMENTS_PAGE_SIZE, cursor: pageParam },
+        signal,
+      }),
+    initialPageParam: null as string | null,
+    getNextPageParam: (last) => last.nextCursor,
   });
 
 export function useInvolve(caseId: string) {

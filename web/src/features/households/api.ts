@@ -18,6 +18,7 @@ import type {
 import { infiniteQueryOptions, queryOptions, useMutation, useQueryClient } from '@tanstack/react-query';
 import type { z } from 'zod';
 import { api, ifMatch } from '../../lib/api-client';
+import { everyPage } from '../../lib/every-page';
 import { queryRoots } from '../../lib/reference-data';
 
 type Page<T extends z.ZodType> = z.infer<ReturnType<typeof page<T>>>;
@@ -71,11 +72,14 @@ export const householdCasesQueryOptions = (id: string) =>
       ).items,
   });
 
-/** Aid is recorded per case: the household's aid is that of each of its cases. */
+/**
+ * Aid is recorded per case: the household's aid is that of each of its cases, every page of it
+ * (its rows are merged across cases and totalled).
+ */
 export const caseAidQueryOptions = (caseId: string) =>
   queryOptions({
     queryKey: householdKeys.aid(caseId),
-    queryFn: ({ signal }) => api.get<Aid[]>(`/cases/${encodeURIComponent(caseId)}/aid`, { signal }),
+    queryFn: ({ signal }) => everyPage<Aid>(`/cases/${encodeURIComponent(caseId)}/aid`, signal),
   });
 
 /** Update the address or the problems, on the version that was read (412 if someone else changed it). */

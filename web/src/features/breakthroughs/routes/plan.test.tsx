@@ -1,4 +1,4 @@
-import type { Plan } from '@percee/shared';
+import type { Plan, PlanVersion } from '@percee/shared';
 import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { Route, Routes } from 'react-router';
@@ -44,11 +44,14 @@ function backend(plan: Plan | null, handlers: { [url: string]: (init: RequestIni
     }
     if (url === CASE_URL) return jsonResponse(caseFixture({ programId: BREAKTHROUGH_IDS.program }));
     if (url === PLAN_URL) return plan ? jsonResponse(plan) : problemResponse(404, { title: 'Not Found' });
-    if (url === `${PLAN_URL}/versions`) return jsonResponse({ items: [] });
-    if (url === `${CASE_URL}/breakthroughs`) {
+    if (url.startsWith(`${PLAN_URL}/versions?`)) return jsonResponse({ items: [], nextCursor: null });
+    // The board is served in two pages: it must follow the cursor to show both.
+    if (url === `${CASE_URL}/breakthroughs?limit=200`) {
+      return jsonResponse({ items: [breakthroughFixture()], nextCursor: 'page-2' });
+    }
+    if (url === `${CASE_URL}/breakthroughs?limit=200&cursor=page-2`) {
       return jsonResponse({
         items: [
-          breakthroughFixture(),
           breakthroughFixture({
             id: '00000000-0000-4000-8000-0000000000b3',
             title: 'Manuels scolaires',
@@ -57,6 +60,7 @@ function backend(plan: Plan | null, handlers: { [url: string]: (init: RequestIni
             realised: { ...breakthroughFixture().expected, referenceDate: '2025-05-01', netAvoidedCents: 123_400 },
           }),
         ],
+        nextCursor: null,
       });
     }
     return problemResponse(404, { title: 'Not Found' });
@@ -144,6 +148,40 @@ describe('breakthrough plan', () => {
       deadlocks: [{ kind: 'debt', description: 'Pas de médiation de dettes sans suivi psychologique' }],
     });
     expect(await screen.findByText('Plan de remboursement accepté')).toBeTruthy();
+  }, 30_000);
+
+  it('shows the versions of the plan newest first, and the older ones on "show more"', async () => {
+    const user = userEvent.setup();
+    const version = (number: number, change: PlanVersion['change']): PlanVersion => ({
+      version: number,
+      change,
+      status: 'draft',
+      goals: [{ domain: 'housing', text: `Objectif de la version ${number}` }],
+      deadlocks: [],
+      changedBy: { id: IDS.worker, displayName: 'Luc Martin' },
+      changedAt: `2025-02-0${number}T10:00:00.000Z`,
+    });
+    const fetchMock = backend(planFixture(), {
+      [`GET ${PLAN_URL}/versions?limit=20`]: () =>
+        jsonResponse({ items: [version(3, 'revised'), version(2, 'revised')], nextCursor: 'after-2' }),
+      [`GET ${PLAN_URL}/versions?limit=20&cursor=after-2`]: () =>
+        jsonResponse({ items: [version(1, 'created')], nextCursor: null }),
+    });
+    renderPlan();
+
+    const versions = await screen.findByRole('region', { name: 'Versions du plan' });
+    const summaries = () =>
+      within(versions)
+        .getAllByText(/^Version \d/)
+        .map((node) => node.textContent?.slice(0, 9));
+    await within(versions).findByText(/^Version 3 · Révision/);
+    expect(summaries()).toEqual(['Version 3', 'Version 2']);
+
+    await user.click(within(versions).getByRole('button', { name: 'Afficher plus' }));
+    await within(versions).findByText(/^Version 1 · Création/);
+    expect(summaries()).toEqual(['Version 3', 'Version 2', 'Version 1']);
+    expect(within(versions).queryByRole('button', { name: 'Afficher plus' })).toBeNull();
+    expect(fetchMock.mock.calls.map(([url]) => url)).toContain(`${PLAN_URL}/versions?limit=20&cursor=after-2`);
   }, 30_000);
 
   it('opens the plan of a case that has none yet', async () => {

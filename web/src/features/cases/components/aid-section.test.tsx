@@ -1,10 +1,10 @@
-import { screen, waitFor } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
-import { bodyOf, IDS } from '../../../test/fixtures';
+import { bodyOf, caseFixture, IDS } from '../../../test/fixtures';
 import { jsonResponse, mockFetch } from '../../../test/http';
 import { renderWithProviders, testUser } from '../../../test/render';
-import { AidForm } from './aid-section';
+import { AidForm, AidSection } from './aid-section';
 
 const AID_URL = `/api/v1/cases/${IDS.case}/aid`;
 
@@ -64,5 +64,42 @@ describe('recording aid', () => {
 
     await screen.findByText("L'aide a été enregistrée.");
     expect(bodyOf(fetchMock.mock.calls[0]?.[1])).toMatchObject({ kind: 'clothing', amountCents: null });
+  });
+});
+
+describe('the aid of a case', () => {
+  const grant = (n: number, amountCents: number | null) => ({
+    id: `00000000-0000-4000-8000-00000000050${n}`,
+    caseId: IDS.case,
+    kind: 'energy',
+    nature: 'financial',
+    amountCents,
+    grantedOn: `2025-0${n}-01`,
+    note: null,
+    recordedBy: IDS.worker,
+  });
+
+  it('shows the grants page by page, with the total of every grant from the server', async () => {
+    const user = userEvent.setup();
+    mockFetch((url) => {
+      if (url === `${AID_URL}?limit=20`)
+        return jsonResponse({ items: [grant(3, 10_000), grant(2, null)], nextCursor: 'c' });
+      if (url === `${AID_URL}?limit=20&cursor=c`) return jsonResponse({ items: [grant(1, 2_550)], nextCursor: null });
+      // Not a sum of the rows shown: the server's, over every grant.
+      if (url === `${AID_URL}/total`) return jsonResponse({ grants: 3, totalCents: 12_550 });
+      return jsonResponse({}, { status: 404 });
+    });
+    renderWithProviders(<AidSection caseItem={caseFixture()} />, { me: testUser() });
+
+    const table = await screen.findByRole('table', { name: 'Aides' });
+    const footer = () => (table.querySelector('tfoot') as HTMLElement).textContent?.replace(/\s/g, ' ');
+    expect(within(table).getAllByRole('row')).toHaveLength(4); // header, two grants, total
+    await waitFor(() => expect(footer()).toBe('Total des 3 aides125,50 €'));
+
+    await user.click(screen.getByRole('button', { name: 'Afficher plus' }));
+    await waitFor(() => expect(within(table).getAllByRole('row')).toHaveLength(5));
+    expect(within(table).getByText(/^25,50\s€$/)).toBeTruthy();
+    expect(footer()).toBe('Total125,50 €');
+    expect(screen.queryByRole('button', { name: 'Afficher plus' })).toBeNull();
   });
 });

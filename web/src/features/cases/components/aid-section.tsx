@@ -1,6 +1,6 @@
 import { zodResolver } from '@hookform/resolvers/zod';
 import { AidCreate, aidKinds, aidNatures, type Case } from '@percee/shared';
-import { useQuery } from '@tanstack/react-query';
+import { useInfiniteQuery, useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
@@ -8,6 +8,7 @@ import { z } from 'zod';
 import { Alert } from '../../../components/alert';
 import { DraftNotice } from '../../../components/draft-notice';
 import { Field } from '../../../components/field';
+import { LoadMore } from '../../../components/load-more';
 import { PageLoader } from '../../../components/page-loader';
 import { QueryError } from '../../../components/query-error';
 import { isProblem } from '../../../lib/api-client';
@@ -17,8 +18,8 @@ import { draftKey, useFormDraft } from '../../../lib/form-draft';
 import { applyServerFieldErrors, blankToNull, zodErrorOptions } from '../../../lib/forms';
 import { i18n } from '../../../lib/i18n';
 import { useFormat } from '../../../lib/i18n/format';
-import { parseEuroToCents, sumCents } from '../../../lib/money';
-import { aidQueryOptions, useCreateAid, useReloadCase } from '../api';
+import { parseEuroToCents } from '../../../lib/money';
+import { aidQueryOptions, aidTotalQueryOptions, useCreateAid, useReloadCase } from '../api';
 
 type AidKind = (typeof aidKinds)[number];
 type AidNature = (typeof aidNatures)[number];
@@ -58,59 +59,73 @@ const FIELDS = ['kind', 'nature', 'amountCents', 'grantedOn', 'note'] as const;
 
 const emptyAid = () => ({ kind: '', nature: '', amountCents: '', grantedOn: localDate(), note: '' });
 
-/** Aid granted on the case (material, financial, social), with its total, and a form to record more. */
+/**
+ * Aid granted on the case (material, financial, social), page by page, with the total of every
+ * grant (summed by the server, not over the rows loaded so far), and a form to record more.
+ */
 export function AidSection({ caseItem }: { caseItem: Case }) {
   const { t } = useTranslation();
   const format = useFormat();
-  const aid = useQuery(aidQueryOptions(caseItem.id));
+  const aid = useInfiniteQuery(aidQueryOptions(caseItem.id));
+  const total = useQuery(aidTotalQueryOptions(caseItem.id));
+  const rows = aid.data?.pages.flatMap((page) => page.items) ?? [];
 
   return (
     <div className="stack">
       {aid.isPending ? (
         <PageLoader />
-      ) : aid.isError ? (
+      ) : aid.isError && rows.length === 0 ? (
         <QueryError error={aid.error} onRetry={() => void aid.refetch()} />
-      ) : aid.data.length === 0 ? (
+      ) : rows.length === 0 ? (
         <p className="empty-state">{t('aid.empty')}</p>
       ) : (
-        <div className="table-wrap">
-          <table className="data-table">
-            <caption className="visually-hidden">{t('aid.title')}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{t('aid.fields.grantedOn')}</th>
-                <th scope="col">{t('aid.fields.kind')}</th>
-                <th scope="col">{t('aid.fields.nature')}</th>
-                <th scope="col" className="numeric">
-                  {t('aid.fields.amount')}
-                </th>
-              </tr>
-            </thead>
-            <tbody>
-              {aid.data.map((item) => (
-                <tr key={item.id}>
-                  <th scope="row" data-label={t('aid.fields.grantedOn')}>
-                    <time dateTime={item.grantedOn}>{format.date(item.grantedOn)}</time>
-                    {item.note && <span className="cell-secondary">{item.note}</span>}
+        <>
+          <div className="table-wrap">
+            <table className="data-table">
+              <caption className="visually-hidden">{t('aid.title')}</caption>
+              <thead>
+                <tr>
+                  <th scope="col">{t('aid.fields.grantedOn')}</th>
+                  <th scope="col">{t('aid.fields.kind')}</th>
+                  <th scope="col">{t('aid.fields.nature')}</th>
+                  <th scope="col" className="numeric">
+                    {t('aid.fields.amount')}
                   </th>
-                  <td data-label={t('aid.fields.kind')}>{t(`enums.aidKind.${item.kind}`)}</td>
-                  <td data-label={t('aid.fields.nature')}>{t(`enums.aidNature.${item.nature}`)}</td>
-                  <td data-label={t('aid.fields.amount')} className="numeric">
-                    {item.amountCents === null ? '—' : format.euros(item.amountCents)}
+                </tr>
+              </thead>
+              <tbody>
+                {rows.map((item) => (
+                  <tr key={item.id}>
+                    <th scope="row" data-label={t('aid.fields.grantedOn')}>
+                      <time dateTime={item.grantedOn}>{format.date(item.grantedOn)}</time>
+                      {item.note && <span className="cell-secondary">{item.note}</span>}
+                    </th>
+                    <td data-label={t('aid.fields.kind')}>{t(`enums.aidKind.${item.kind}`)}</td>
+                    <td data-label={t('aid.fields.nature')}>{t(`enums.aidNature.${item.nature}`)}</td>
+                    <td data-label={t('aid.fields.amount')} className="numeric">
+                      {item.amountCents === null ? '—' : format.euros(item.amountCents)}
+                    </td>
+                  </tr>
+                ))}
+              </tbody>
+              <tfoot className="data-table__foot">
+                <tr>
+                  <th scope="row" colSpan={3}>
+                    {aid.hasNextPage && total.data
+                      ? t('aid.totalOfAll', { number: total.data.grants })
+                      : t('aid.total')}
+                  </th>
+                  <td className="numeric">
+                    {total.data ? format.euros(total.data.totalCents) : total.isError ? '—' : t('common.loading')}
                   </td>
                 </tr>
-              ))}
-            </tbody>
-            <tfoot className="data-table__foot">
-              <tr>
-                <th scope="row" colSpan={3}>
-                  {t('aid.total')}
-                </th>
-                <td className="numeric">{format.euros(sumCents(aid.data.map((item) => item.amountCents)))}</td>
-              </tr>
-            </tfoot>
-          </table>
-        </div>
+              </tfoot>
+            </table>
+          </div>
+          {aid.isError && <QueryError error={aid.error} onRetry={() => void aid.fetchNextPage()} />}
+          {total.isError && <QueryError error={total.error} onRetry={() => void total.refetch()} />}
+          <LoadMore {...aid} />
+        </>
       )}
       {caseItem.closedAt ? <p className="muted">{t('aid.closed')}</p> : <AidForm caseId={caseItem.id} />}
     </div>

@@ -1,4 +1,4 @@
-import type { AssessmentInstrument } from '@percee/shared';
+import type { Assessment, AssessmentInstrument } from '@percee/shared';
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
@@ -24,11 +24,28 @@ const INSTRUMENT: AssessmentInstrument = {
 };
 const ASSESSMENTS_URL = `/api/v1/cases/${IDS.case}/assessments`;
 
-function backend(onCreate: () => Response = () => jsonResponse({}, { status: 201 })) {
+const assessment = (n: number): Assessment => ({
+  id: `00000000-0000-4000-8000-00000000080${n}`,
+  caseId: IDS.case,
+  instrumentId: INSTRUMENT.id,
+  assessedAt: `2025-0${n}-10T09:00:00.000Z`,
+  stage: 'assessment',
+  scores: [{ domain: 'finances', score: 2 }],
+  note: `Note de l'évaluation ${n}`,
+  recordedBy: IDS.worker,
+});
+
+function backend(
+  onCreate: () => Response = () => jsonResponse({}, { status: 201 }),
+  pages: Record<string, { items: Assessment[]; nextCursor: string | null }> = {
+    [`${ASSESSMENTS_URL}?limit=20`]: { items: [], nextCursor: null },
+  },
+) {
   return mockFetch((url, init) => {
     if (url === '/api/v1/assessment-instruments?limit=200') return pageResponse([INSTRUMENT]);
     if (url === ASSESSMENTS_URL && init.method === 'POST') return onCreate();
-    if (url === ASSESSMENTS_URL) return jsonResponse([]);
+    const page = pages[url];
+    if (page) return jsonResponse(page);
     if (url === `${ASSESSMENTS_URL}/progress`) {
       return jsonResponse({
         instrumentId: INSTRUMENT.id,
@@ -76,6 +93,25 @@ describe('assessments', () => {
     // Outside assessment and evaluation, no new assessment.
     expect(screen.getByText('Une évaluation se fait aux étapes : Diagnostic, Évaluation.')).toBeTruthy();
     expect(screen.queryByRole('button', { name: "Enregistrer l'évaluation" })).toBeNull();
+  });
+
+  it('lists the recorded assessments oldest first, page by page, saying when more are to load', async () => {
+    const user = userEvent.setup();
+    backend(undefined, {
+      [`${ASSESSMENTS_URL}?limit=20`]: { items: [assessment(1), assessment(2)], nextCursor: 'after-2' },
+      [`${ASSESSMENTS_URL}?limit=20&cursor=after-2`]: { items: [assessment(3)], nextCursor: null },
+    });
+    renderWithProviders(<AssessmentsSection caseItem={caseFixture({ stage: 'planning' })} />, { me: testUser() });
+
+    await user.click(await screen.findByText('Évaluations enregistrées (les 2 premières ; d’autres plus bas)'));
+    expect(screen.getByText("Note de l'évaluation 1")).toBeTruthy();
+    expect(screen.getByText("Note de l'évaluation 2")).toBeTruthy();
+    expect(screen.queryByText("Note de l'évaluation 3")).toBeNull();
+
+    await user.click(screen.getByRole('button', { name: 'Afficher plus' }));
+    expect(await screen.findByText("Note de l'évaluation 3")).toBeTruthy();
+    expect(screen.getByText('Évaluations enregistrées (3)')).toBeTruthy();
+    expect(screen.queryByRole('button', { name: 'Afficher plus' })).toBeNull();
   });
 
   it('asks for at least one score, and shows the 409 of a case that left the assessment stage', async () => {

@@ -6,7 +6,7 @@ import {
   type Case,
   type CaseStage,
 } from '@percee/shared';
-import { useQuery } from '@tanstack/react-query';
+import { useInfiniteQuery, useQuery } from '@tanstack/react-query';
 import { useId, useState } from 'react';
 import { useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
@@ -15,6 +15,7 @@ import { Alert } from '../../../components/alert';
 import { ChoiceGroup } from '../../../components/choice-group';
 import { DraftNotice } from '../../../components/draft-notice';
 import { Field } from '../../../components/field';
+import { LoadMore } from '../../../components/load-more';
 import { PageLoader } from '../../../components/page-loader';
 import { QueryError } from '../../../components/query-error';
 import { isProblem } from '../../../lib/api-client';
@@ -63,7 +64,7 @@ export function AssessmentsSection({ caseItem }: { caseItem: Case }) {
   const format = useFormat();
   const selectId = useId();
   const instruments = useQuery(instrumentsQueryOptions());
-  const assessments = useQuery(assessmentsQueryOptions(caseItem.id));
+  const assessments = useInfiniteQuery(assessmentsQueryOptions(caseItem.id));
   const progress = useQuery(progressQueryOptions(caseItem.id));
   const [chosenId, setChosenId] = useState<string | null>(null);
 
@@ -75,6 +76,7 @@ export function AssessmentsSection({ caseItem }: { caseItem: Case }) {
   const chosen = (chosenId && byId.get(chosenId)) || list[0];
   const canAssess = ASSESSING_STAGES.includes(caseItem.stage);
   const progressInstrument = progress.data?.instrumentId ? byId.get(progress.data.instrumentId) : undefined;
+  const history = assessments.data?.pages.flatMap((page) => page.items) ?? [];
 
   return (
     <div className="stack">
@@ -86,11 +88,16 @@ export function AssessmentsSection({ caseItem }: { caseItem: Case }) {
         <p className="empty-state">{t('assessments.none')}</p>
       ) : null}
 
-      {assessments.data && assessments.data.length > 0 && (
+      {assessments.isError && <QueryError error={assessments.error} onRetry={() => void assessments.refetch()} />}
+      {history.length > 0 && (
         <details className="disclosure">
-          <summary>{t('assessments.history', { number: assessments.data.length })}</summary>
+          <summary>
+            {t(assessments.hasNextPage ? 'assessments.historyMore' : 'assessments.history', {
+              number: history.length,
+            })}
+          </summary>
           <ul className="plain-list">
-            {assessments.data.map((assessment) => (
+            {history.map((assessment) => (
               <li key={assessment.id}>
                 <time dateTime={assessment.assessedAt}>{format.dateTime(assessment.assessedAt)}</time>
                 {' · '}
@@ -101,6 +108,7 @@ export function AssessmentsSection({ caseItem }: { caseItem: Case }) {
               </li>
             ))}
           </ul>
+          <LoadMore {...assessments} />
         </details>
       )}
 

@@ -1,12 +1,13 @@
 import { zodResolver } from '@hookform/resolvers/zod';
 import { type Case, type ConsentPurpose, consentPurposes, InvolvementCreate } from '@percee/shared';
-import { useQuery } from '@tanstack/react-query';
+import { useInfiniteQuery, useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { z } from 'zod';
 import { Alert } from '../../../components/alert';
 import { Field } from '../../../components/field';
+import { LoadMore } from '../../../components/load-more';
 import { PageLoader } from '../../../components/page-loader';
 import { QueryError } from '../../../components/query-error';
 import { isProblem } from '../../../lib/api-client';
@@ -34,8 +35,9 @@ const empty = () => ({ partnerServiceId: '', purpose: '', note: '' });
 export function PartnersSection({ caseItem }: { caseItem: Case }) {
   const { t } = useTranslation();
   const format = useFormat();
-  const involvements = useQuery(involvementsQueryOptions(caseItem.id));
+  const involvements = useInfiniteQuery(involvementsQueryOptions(caseItem.id));
   const end = useEndInvolvement(caseItem.id);
+  const items = involvements.data?.pages.flatMap((page) => page.items) ?? [];
 
   return (
     <div className="stack">
@@ -43,32 +45,36 @@ export function PartnersSection({ caseItem }: { caseItem: Case }) {
         <PageLoader />
       ) : involvements.isError ? (
         <QueryError error={involvements.error} onRetry={() => void involvements.refetch()} />
-      ) : involvements.data.length === 0 ? (
+      ) : items.length === 0 ? (
         <p className="empty-state">{t('involvements.empty')}</p>
       ) : (
-        <ul className="plain-list">
-          {involvements.data.map((involvement) => (
-            <li key={involvement.id}>
-              <strong>{involvement.partnerService.name}</strong> · {t(`enums.consentPurpose.${involvement.purpose}`)} ·{' '}
-              {involvement.endedAt
-                ? t('involvements.ended', { date: format.date(involvement.endedAt) })
-                : involvement.consentActive
-                  ? t('involvements.active')
-                  : t('involvements.noConsent')}
-              {!involvement.endedAt && (
-                <button
-                  type="button"
-                  className="button"
-                  disabled={end.isPending}
-                  onClick={() => end.mutate(involvement.id)}
-                  aria-label={t('involvements.endLabel', { name: involvement.partnerService.name })}
-                >
-                  {t('involvements.end')}
-                </button>
-              )}
-            </li>
-          ))}
-        </ul>
+        <>
+          <ul className="plain-list">
+            {items.map((involvement) => (
+              <li key={involvement.id}>
+                <strong>{involvement.partnerService.name}</strong> · {t(`enums.consentPurpose.${involvement.purpose}`)}{' '}
+                ·{' '}
+                {involvement.endedAt
+                  ? t('involvements.ended', { date: format.date(involvement.endedAt) })
+                  : involvement.consentActive
+                    ? t('involvements.active')
+                    : t('involvements.noConsent')}
+                {!involvement.endedAt && (
+                  <button
+                    type="button"
+                    className="button"
+                    disabled={end.isPending}
+                    onClick={() => end.mutate(involvement.id)}
+                    aria-label={t('involvements.endLabel', { name: involvement.partnerService.name })}
+                  >
+                    {t('involvements.end')}
+                  </button>
+                )}
+              </li>
+            ))}
+          </ul>
+          <LoadMore {...involvements} />
+        </>
       )}
       {!caseItem.closedAt && <InvolveForm caseId={caseItem.id} />}
     </div>

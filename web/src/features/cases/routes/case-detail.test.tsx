@@ -11,7 +11,8 @@ function renderCase(method: 'breakthrough' | 'case_management') {
   return mockFetch((url) => {
     if (url === `/api/v1/cases/${IDS.case}`) return jsonResponse(caseFixture());
     if (url === '/api/v1/programs?limit=200') return pageResponse([programFixture({ method })]);
-    if (url.endsWith('/timeline') || url.endsWith('/aid') || url.endsWith('/assessments')) return jsonResponse([]);
+    if (url.endsWith('/timeline')) return jsonResponse([]);
+    if (/\/(aid|assessments|involvements)\?/.test(url)) return pageResponse([]);
     return problemResponse(404, { title: 'Not Found' });
   });
 }

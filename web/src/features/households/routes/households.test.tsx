@@ -78,19 +78,28 @@ describe('households', () => {
       }
       if (url === `/api/v1/households/${IDS.household}`) return jsonResponse({ ...household, version: version++ });
       if (url.startsWith('/api/v1/cases?')) return jsonResponse({ items: [caseFixture()], nextCursor: null });
-      if (url === `/api/v1/cases/${IDS.case}/aid`) {
-        return jsonResponse([
-          {
-            id: '00000000-0000-4000-8000-000000000501',
-            caseId: IDS.case,
-            kind: 'energy',
-            nature: 'financial',
-            amountCents: 12550,
-            grantedOn: '2025-02-03',
-            note: null,
-            recordedBy: IDS.worker,
-          },
-        ]);
+      // The aid of the case in two pages: the household's table and total follow both.
+      const grant = (id: string, amountCents: number, grantedOn: string) => ({
+        id,
+        caseId: IDS.case,
+        kind: 'energy',
+        nature: 'financial',
+        amountCents,
+        grantedOn,
+        note: null,
+        recordedBy: IDS.worker,
+      });
+      if (url === `/api/v1/cases/${IDS.case}/aid?limit=200`) {
+        return jsonResponse({
+          items: [grant('00000000-0000-4000-8000-000000000501', 12550, '2025-02-03')],
+          nextCursor: 'older',
+        });
+      }
+      if (url === `/api/v1/cases/${IDS.case}/aid?limit=200&cursor=older`) {
+        return jsonResponse({
+          items: [grant('00000000-0000-4000-8000-000000000502', 4000, '2025-01-03')],
+          nextCursor: null,
+        });
       }
       return problemResponse(404, { title: 'Not Found' });
     });
@@ -107,6 +116,8 @@ describe('households', () => {
     expect(screen.getByText('Élevée')).toBeTruthy();
     expect(await screen.findByRole('link', { name: 'Case management Héberge Toit' })).toBeTruthy();
     expect((await screen.findAllByText(/125,50\s€/)).length).toBeGreaterThan(0);
+    expect(screen.getByText(/40,00\s€/)).toBeTruthy();
+    expect(screen.getByText(/165,50\s€/)).toBeTruthy(); // the total of both pages
     expect(
       fetchMock.mock.calls.some(([url]) => url === `/api/v1/cases?householdId=${IDS.household}&sort=opened&limit=200`),
     ).toBe(true);
