@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { CostCategory, CostUnit, ScenarioLine } from './avoided-costs.js';
 import { ProblemDomain } from './casework.js';
 import { breakthroughExample } from './examples.js';
+import { PageQuery } from './pagination.js';
 import { ComputedAt } from './reports.js';
 
 /*
@@ -102,7 +103,10 @@ export const CostPriceCreate = z
   .meta({ id: 'CostPriceCreate' });
 export type CostPriceCreate = z.input<typeof CostPriceCreate>;
 
-export const CostCatalogueQuery = z.object({ includeInactive: z.stringbool().meta({ maxLength: 8 }).default(false) });
+export const CostCatalogueQuery = PageQuery.extend({
+  includeInactive: z.stringbool().meta({ maxLength: 8 }).default(false),
+});
+export type CostCatalogueQuery = z.infer<typeof CostCatalogueQuery>;
 
 /* ---------- Breakthrough plan ---------- */
 

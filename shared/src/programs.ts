@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { AccompanimentType, ProgramMethod } from './casework.js';
 import { programExample, programOptionExample } from './examples.js';
+import { PageQuery } from './pagination.js';
 
 export const EligibilityCriterion = z.object({
   code: z.string().trim().min(1).max(60),
@@ -42,3 +43,8 @@ export const ProgramOption = z
   .object({ id: z.uuid(), name: z.string(), method: ProgramMethod })
   .meta({ id: 'ProgramOption', examples: [programOptionExample] });
 export type ProgramOption = z.infer<typeof ProgramOption>;
+
+export const ProgramListQuery = PageQuery.extend({
+  includeInactive: z.stringbool().meta({ maxLength: 8 }).default(false),
+});
+export type ProgramListQuery = z.infer<typeof ProgramListQuery>;

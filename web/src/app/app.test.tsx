@@ -4,7 +4,7 @@ import userEvent from '@testing-library/user-event';
 import { createMemoryRouter, RouterProvider } from 'react-router';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { getAccessToken } from '../lib/api-client';
-import { jsonResponse, mockFetch, problemResponse } from '../test/http';
+import { jsonResponse, mockFetch, pageResponse, problemResponse } from '../test/http';
 import { createTestQueryClient, testUser } from '../test/render';
 import { AppProvider } from './provider';
 import { routes } from './router';
@@ -30,7 +30,7 @@ function signedInBackend(me: Me) {
     if (url.startsWith('/api/v1/admin/users')) return jsonResponse({ items: [], nextCursor: null });
     if (url.startsWith('/api/v1/caseload')) return jsonResponse({ items: [], nextCursor: null });
     if (url.startsWith('/api/v1/referrals?')) return jsonResponse({ items: [], nextCursor: null });
-    if (url === '/api/v1/programs') return jsonResponse({ items: [] });
+    if (url === '/api/v1/programs?limit=200') return pageResponse([]);
     return problemResponse(404, { title: 'Not Found' });
   });
 }

@@ -1,7 +1,6 @@
-import type { CostCatalogueItem, PartnerService, Program, ProgramOption, page, Site, TeamMember } from '@percee/shared';
+import type { CostCatalogueItem, PartnerService, Program, ProgramOption, Site, TeamMember } from '@percee/shared';
 import { queryOptions } from '@tanstack/react-query';
-import type { z } from 'zod';
-import { api } from './api-client';
+import { fetchAllPages } from './fetch-all-pages';
 
 /**
  * Reference data used by several features (programs, the team), and the root of every feature's
@@ -28,7 +27,7 @@ export const programsKey = [...queryRoots.reference, 'programs'] as const;
 export const programsQueryOptions = () =>
   queryOptions({
     queryKey: [...programsKey, 'active'] as const,
-    queryFn: async ({ signal }) => (await api.get<{ items: Program[] }>('/programs', { signal })).items,
+    queryFn: ({ signal }) => fetchAllPages<Program>('/programs', { signal }),
     staleTime: STATIC_STALE_TIME,
   });
 
@@ -39,7 +38,7 @@ export const programsQueryOptions = () =>
 export const programOptionsQueryOptions = () =>
   queryOptions({
     queryKey: [...programsKey, 'options'] as const,
-    queryFn: async ({ signal }) => (await api.get<{ items: ProgramOption[] }>('/programs/options', { signal })).items,
+    queryFn: ({ signal }) => fetchAllPages<ProgramOption>('/programs/options', { signal }),
     staleTime: STATIC_STALE_TIME,
   });
 
@@ -47,7 +46,7 @@ export const programOptionsQueryOptions = () =>
 export const teamQueryOptions = () =>
   queryOptions({
     queryKey: [...queryRoots.reference, 'team'] as const,
-    queryFn: async ({ signal }) => (await api.get<{ items: TeamMember[] }>('/team', { signal })).items,
+    queryFn: ({ signal }) => fetchAllPages<TeamMember>('/team', { signal }),
   });
 
 /**
@@ -57,8 +56,8 @@ export const teamQueryOptions = () =>
 export const costCatalogueQueryOptions = (includeInactive = false) =>
   queryOptions({
     queryKey: [...queryRoots.reference, 'cost-catalogue', { includeInactive }] as const,
-    queryFn: async ({ signal }) =>
-      (await api.get<{ items: CostCatalogueItem[] }>('/cost-catalogue', { query: { includeInactive }, signal })).items,
+    queryFn: ({ signal }) =>
+      fetchAllPages<CostCatalogueItem>('/cost-catalogue', { query: { includeInactive }, signal }),
     staleTime: STATIC_STALE_TIME,
   });
 
@@ -76,10 +75,8 @@ export const partnerServicesKey = [...queryRoots.reference, 'partner-services'] 
 export const partnerServicesQueryOptions = () =>
   queryOptions({
     queryKey: partnerServicesKey,
-    queryFn: async ({ signal }) => (await api.get<{ items: PartnerService[] }>('/partner-services', { signal })).items,
+    queryFn: ({ signal }) => fetchAllPages<PartnerService>('/partner-services', { signal }),
   });
-
-type SitePage = z.infer<ReturnType<typeof page<typeof Site>>>;
 
 /**
  * The organisation's sites (head office, antennas), for report filters. The API lists them for
@@ -88,15 +85,6 @@ type SitePage = z.infer<ReturnType<typeof page<typeof Site>>>;
 export const sitesQueryOptions = () =>
   queryOptions({
     queryKey: [...queryRoots.reference, 'sites'] as const,
-    queryFn: async ({ signal }) => {
-      const sites: Site[] = [];
-      let cursor: string | null = null;
-      do {
-        const result: SitePage = await api.get<SitePage>('/admin/sites', { query: { limit: 200, cursor }, signal });
-        sites.push(...result.items);
-        cursor = result.nextCursor;
-      } while (cursor);
-      return sites;
-    },
+    queryFn: ({ signal }) => fetchAllPages<Site>('/admin/sites', { signal }),
     staleTime: STATIC_STALE_TIME,
   });

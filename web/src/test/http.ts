@@ -40,3 +40,8 @@ export function mockFetch(handler: Handler) {
 export function authorizationOf(init: RequestInit | undefined): string | null {
   return new Headers(init?.headers).get('Authorization');
 }
+
+/** One page of a keyset-paginated list (`{ items, nextCursor }`); the last page by default. */
+export function pageResponse(items: unknown[], nextCursor: string | null = null) {
+  return jsonResponse({ items, nextCursor });
+}

@@ -11,6 +11,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import { createTestOrganisation, signIn, startTestApp } from '../../../test/app.js';
 import { insertCase, insertProgram } from '../../../test/fixtures.js';
+import { expectBadCursorRefused, walkPages } from '../../../test/walk-pages.js';
 import { assessmentInstruments, assessmentScores, assessments, auditLog } from '../../db/schema.js';
 import { inTenant } from '../../db/tenant.js';
 import { ensureDefaultInstruments } from './instruments.js';
@@ -95,7 +96,9 @@ describe('assessments with the self-sufficiency matrix', () => {
 
     const response = await call('GET', '/assessment-instruments');
     expect(response.statusCode).toBe(200);
-    const [zrm, ...others] = z.array(AssessmentInstrument).parse(response.json());
+    const [zrm, ...others] = z
+      .object({ items: z.array(AssessmentInstrument), nextCursor: z.null() })
+      .parse(response.json()).items;
     expect(others).toEqual([]);
     expect(zrm?.code).toBe('zrm-2017');
     expect(zrm?.domains.map((domain) => domain.code)).toEqual([
@@ -359,6 +362,35 @@ describe('assessments with the self-sufficiency matrix', () => {
       expect(response.json().type).toBe('urn:percee:problem:bad-cursor');
     }
   });
+
+  it('pages through the instruments by name, ties broken by id', async () => {
+    const extra = ['Matrix B', 'Matrix A', 'Matrix A', 'Matrix C'].map((name, index) => ({
+      organisationId: org.organisationId,
+      code: `extra-${index}`,
+      name,
+      domains: [{ code: 'housing', label: { fr: 'Logement', nl: 'Huisvesting', en: 'Housing' } }],
+      levels: [{ score: 1, label: { fr: 'Un', nl: 'Een', en: 'One' } }],
+    }));
+    await inTenant(ctx.database.db, { organisationId: org.organisationId }, (tx) =>
+      tx.insert(assessmentInstruments).values(extra),
+    );
+    const get = (url: string) => call('GET', url);
+    const whole: AssessmentInstrument[] = (await get('/assessment-instruments?limit=200')).json().items;
+    const { rows, pages } = await walkPages<AssessmentInstrument>(get, '/assessment-instruments', 2);
+    expect(pages).toBeGreaterThan(2);
+    expect(rows).toEqual(whole);
+    const names = rows.map((instrument) => instrument.name);
+    expect(names.filter((name) => name.startsWith('Matrix '))).toEqual([
+      'Matrix A',
+      'Matrix A',
+      'Matrix B',
+      'Matrix C',
+    ]);
+    const namesakes = rows.filter((instrument) => instrument.name === 'Matrix A').map((instrument) => instrument.id);
+    expect(namesakes).toEqual([...namesakes].sort());
+    expect(new Set(rows.map((instrument) => instrument.id)).size).toBe(rows.length);
+    await expectBadCursorRefused(get, '/assessment-instruments');
+  });
 });
 
 describe('a new organisation', () => {
@@ -372,7 +404,7 @@ describe('a new organisation', () => {
         url: '/api/v1/assessment-instruments',
         headers: session.headers,
       });
-      expect(instruments.json().map((i: { code: string }) => i.code)).toEqual(['zrm-2017']);
+      expect(instruments.json().items.map((i: { code: string }) => i.code)).toEqual(['zrm-2017']);
     } finally {
       await ctx.close();
     }

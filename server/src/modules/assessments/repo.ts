@@ -5,12 +5,20 @@ import { assessmentInstruments, assessmentScores, assessments } from '../../db/s
 export type InstrumentRow = typeof assessmentInstruments.$inferSelect;
 export type AssessmentRow = typeof assessments.$inferSelect;
 
-export const listInstruments = (tx: Tx, organisationId: string) =>
+export const listInstruments = (tx: Tx, organisationId: string, limit: number, after?: [string, string]) =>
   tx
     .select()
     .from(assessmentInstruments)
-    .where(eq(assessmentInstruments.organisationId, organisationId))
-    .orderBy(asc(assessmentInstruments.name), asc(assessmentInstruments.id));
+    .where(
+      and(
+        eq(assessmentInstruments.organisationId, organisationId),
+        after
+          ? sql`(${assessmentInstruments.name}, ${assessmentInstruments.id}) > (${after[0]}, ${after[1]}::uuid)`
+          : undefined,
+      ),
+    )
+    .orderBy(asc(assessmentInstruments.name), asc(assessmentInstruments.id))
+    .limit(limit + 1);
 
 export const findInstrument = async (tx: Tx, organisationId: string, id: string) =>
   (

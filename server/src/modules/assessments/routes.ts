@@ -9,7 +9,6 @@ import {
   page,
 } from '@percee/shared';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import { z } from 'zod';
 import * as service from './service.js';
 
 export const assessmentRoutes: FastifyPluginAsyncZod = async (app) => {
@@ -23,10 +22,11 @@ export const assessmentRoutes: FastifyPluginAsyncZod = async (app) => {
         tags,
         summary: 'List the assessment instruments of the organisation',
         description: 'Each instrument lists its domains and score levels, with labels per language (fr, nl, en).',
-        response: { 200: z.array(AssessmentInstrument), 401: Problem, 403: Problem },
+        querystring: PageQuery,
+        response: { 200: page(AssessmentInstrument), 400: Problem, 401: Problem, 403: Problem },
       },
     },
-    async (request) => request.inTenant((tx, actor) => service.listInstruments(tx, actor)),
+    async (request) => request.inTenant((tx, actor) => service.listInstruments(tx, actor, request.query)),
   );
 
   app.post(

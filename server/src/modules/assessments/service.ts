@@ -9,7 +9,7 @@ import type {
 } from '@percee/shared';
 import type { Tx } from '../../db/client.js';
 import type { Actor } from '../../db/tenant.js';
-import { decodeKeyCursor, toPage } from '../../lib/cursor.js';
+import { decodeKeyCursor, decodeTextCursor, toPage } from '../../lib/cursor.js';
 import { conflict, HttpProblem } from '../../lib/problem.js';
 import { assertNotInFuture, canonicalInstant } from '../../lib/time.js';
 import { audit } from '../../plugins/audit.js';
@@ -39,9 +39,12 @@ const toAssessment = (row: repo.AssessmentRow, scores: { domain: string; score: 
   recordedBy: row.recordedBy,
 });
 
-export async function listInstruments(tx: Tx, actor: Actor) {
+export async function listInstruments(tx: Tx, actor: Actor, query: PageQuery) {
   assertCaseRole(actor);
-  return (await repo.listInstruments(tx, actor.organisationId)).map(toInstrument);
+  const after = query.cursor ? decodeTextCursor(query.cursor) : undefined;
+  const rows = await repo.listInstruments(tx, actor.organisationId, query.limit, after);
+  const page = toPage(rows, query.limit, (row) => [row.name, row.id]);
+  return { items: page.items.map(toInstrument), nextCursor: page.nextCursor };
 }
 
 /** Every score must name a domain of the instrument, once, with one of its levels. */

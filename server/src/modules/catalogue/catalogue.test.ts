@@ -1,8 +1,9 @@
-import { Breakthrough, CostCatalogueItem } from '@percee/shared';
+import { Breakthrough, CostCatalogueItem, costCategories } from '@percee/shared';
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestOrganisation, signIn, startTestApp } from '../../../test/app.js';
 import { insertCase, insertProgram } from '../../../test/fixtures.js';
+import { expectBadCursorRefused, walkPages } from '../../../test/walk-pages.js';
 import { costPrices } from '../../db/schema.js';
 import { inTenant } from '../../db/tenant.js';
 import { sqlState } from '../../lib/pg-errors.js';
@@ -169,6 +170,28 @@ describe('the social cost catalogue and its price history', () => {
     expect(
       (await call(admin, 'PATCH', '/cost-catalogue/00000000-0000-4000-8000-000000000000', { active: true })).statusCode,
     ).toBe(404);
+  });
+
+  it('pages through the catalogue by category and code, each item once with its prices', async () => {
+    const inactive = await newItem('paging-inactive', 100);
+    await call(admin, 'PATCH', `/cost-catalogue/${inactive.id}`, { active: false });
+    for (const includeInactive of [false, true]) {
+      const url = `/cost-catalogue?includeInactive=${includeInactive}`;
+      const get = (path: string) => call(worker, 'GET', path);
+      const whole: CostCatalogueItem[] = (await get(`${url}&limit=200`)).json().items;
+      expect(whole.length).toBeGreaterThan(6);
+      const { rows, pages } = await walkPages<CostCatalogueItem>(get, url, 3);
+      expect(pages).toBeGreaterThan(2);
+      expect(rows).toEqual(whole);
+      expect(new Set(rows.map((item) => item.code)).size).toBe(rows.length);
+      const ranks = rows.map((item) => costCategories.indexOf(item.category));
+      expect(ranks).toEqual([...ranks].sort((a, b) => a - b));
+      expect(rows.some((item) => item.id === inactive.id)).toBe(includeInactive);
+      expect(rows.every((item) => item.prices.length > 0)).toBe(true);
+      // A well-formed key naming no category is refused before it reaches SQL.
+      const unknownCategory = Buffer.from(JSON.stringify(['nope', 'x', inactive.id])).toString('base64url');
+      await expectBadCursorRefused(get, url, [unknownCategory]);
+    }
   });
 
   it('never rewrites the past: a new price starts after the latest one, and stored prices cannot be updated', async () => {

@@ -1,12 +1,19 @@
-import type { PricePoint } from '@percee/shared';
-import { and, asc, eq, inArray } from 'drizzle-orm';
+import type { CostCategory, PricePoint } from '@percee/shared';
+import { and, asc, eq, inArray, sql } from 'drizzle-orm';
 import type { Tx } from '../../db/client.js';
 import { costCatalogueItems, costPrices } from '../../db/schema.js';
 
 export type CatalogueItemRow = typeof costCatalogueItems.$inferSelect;
 export type PriceRow = typeof costPrices.$inferSelect;
 
-export async function listItems(tx: Tx, organisationId: string, includeInactive: boolean) {
+/** By category (its enum order), code, then id; `after` is the (category, code, id) of the last row seen. */
+export async function listItems(
+  tx: Tx,
+  organisationId: string,
+  includeInactive: boolean,
+  limit: number,
+  after?: readonly [CostCategory, string, string],
+) {
   return tx
     .select()
     .from(costCatalogueItems)
@@ -14,9 +21,13 @@ export async function listItems(tx: Tx, organisationId: string, includeInactive:
       and(
         eq(costCatalogueItems.organisationId, organisationId),
         includeInactive ? undefined : eq(costCatalogueItems.active, true),
+        after
+          ? sql`(${costCatalogueItems.category}, ${costCatalogueItems.code}, ${costCatalogueItems.id}) > (${after[0]}::cost_category, ${after[1]}, ${after[2]}::uuid)`
+          : undefined,
       ),
     )
-    .orderBy(asc(costCatalogueItems.category), asc(costCatalogueItems.code));
+    .orderBy(asc(costCatalogueItems.category), asc(costCatalogueItems.code), asc(costCatalogueItems.id))
+    .limit(limit + 1);
 }
 
 export async function findItem(tx: Tx, organisationId: string, id: string, forUpdate = false) {

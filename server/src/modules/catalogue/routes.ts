@@ -6,9 +6,9 @@ import {
   CostPriceCreate,
   IdParam,
   Problem,
+  page,
 } from '@percee/shared';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import { z } from 'zod';
 import * as service from './service.js';
 
 const errors = { 400: Problem, 401: Problem, 403: Problem };
@@ -24,12 +24,10 @@ export const catalogueRoutes: FastifyPluginAsyncZod = async (app) => {
         tags,
         summary: 'The social cost catalogue: unit costs with their price history (case roles, analysts, admins)',
         querystring: CostCatalogueQuery,
-        response: { 200: z.object({ items: z.array(CostCatalogueItem) }), ...errors },
+        response: { 200: page(CostCatalogueItem), ...errors },
       },
     },
-    async (request) => ({
-      items: await request.inTenant((tx, actor) => service.listCatalogue(tx, actor, request.query.includeInactive)),
-    }),
+    async (request) => request.inTenant((tx, actor) => service.listCatalogue(tx, actor, request.query)),
   );
 
   app.post(

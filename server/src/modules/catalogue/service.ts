@@ -2,13 +2,17 @@ import {
   type CostCatalogueItem,
   type CostCatalogueItemCreate,
   type CostCatalogueItemUpdate,
+  type CostCatalogueQuery,
+  CostCategory,
   type CostPriceCreate,
   priceOn,
 } from '@percee/shared';
 import { and, eq, sql } from 'drizzle-orm';
+import { z } from 'zod';
 import type { Tx } from '../../db/client.js';
 import { costCatalogueItems, costPrices } from '../../db/schema.js';
 import type { Actor } from '../../db/tenant.js';
+import { badCursor, decodeCursor, toPage } from '../../lib/cursor.js';
 import { sqlState, UNIQUE_VIOLATION } from '../../lib/pg-errors.js';
 import { conflict, forbidden, notFound } from '../../lib/problem.js';
 import { audit } from '../../plugins/audit.js';
@@ -57,9 +61,20 @@ async function reload(tx: Tx, organisationId: string, id: string) {
   return (await withPrices(tx, organisationId, [row]))[0] as CostCatalogueItem;
 }
 
-export async function listCatalogue(tx: Tx, actor: Actor, includeInactive: boolean) {
+/** A (category, code, id) cursor, checked before it reaches SQL (an unknown category would be a 500 there). */
+const CatalogueCursor = z.tuple([CostCategory, z.string(), z.uuid()]);
+
+export async function listCatalogue(tx: Tx, actor: Actor, query: CostCatalogueQuery) {
   if (!READERS.has(actor.role)) throw forbidden('Your role has no access to the cost catalogue');
-  return withPrices(tx, actor.organisationId, await repo.listItems(tx, actor.organisationId, includeInactive));
+  let after: z.infer<typeof CatalogueCursor> | undefined;
+  if (query.cursor) {
+    const parsed = CatalogueCursor.safeParse(decodeCursor(query.cursor, 3));
+    if (!parsed.success) badCursor();
+    after = parsed.data;
+  }
+  const rows = await repo.listItems(tx, actor.organisationId, query.includeInactive, query.limit, after);
+  const page = toPage(rows, query.limit, (row) => [row.category, row.code, row.id]);
+  return { items: await withPrices(tx, actor.organisationId, page.items), nextCursor: page.nextCursor };
 }
 
 export async function createItem(tx: Tx, actor: Actor, input: CostCatalogueItemCreate) {

@@ -198,7 +198,7 @@ describe('help desk', () => {
     const expected: [string, string, string[]][] = [
       ['/api/v1/cases/{id}/contacts', 'post', ['400', '401', '403', '404', '409']],
       ['/api/v1/cases/{id}/contacts', 'get', ['400', '401', '403', '404']],
-      ['/api/v1/assessment-instruments', 'get', ['401', '403']],
+      ['/api/v1/assessment-instruments', 'get', ['400', '401', '403']],
       ['/api/v1/cases/{id}/assessments', 'post', ['400', '401', '403', '404', '409', '422']],
       ['/api/v1/cases/{id}/assessments', 'get', ['400', '401', '403', '404']],
       ['/api/v1/cases/{id}/assessments/progress', 'get', ['400', '401', '403', '404']],

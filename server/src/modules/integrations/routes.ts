@@ -189,10 +189,11 @@ export const integrationRoutes: FastifyPluginAsyncZod<{ config: Config }> = asyn
         tags,
         summary: 'Webhook subscriptions: all of the organisation (admins), or your own (clients)',
         security: subscriberSecurity,
-        response: { 200: z.object({ items: z.array(WebhookSubscription).max(500) }), ...errors },
+        querystring: PageQuery,
+        response: { 200: page(WebhookSubscription), ...errors },
       },
     },
-    async (request) => ({ items: await request.inTenant((tx, actor) => webhooks.listSubscriptions(tx, actor)) }),
+    async (request) => request.inTenant((tx, actor) => webhooks.listSubscriptions(tx, actor, request.query)),
   );
 
   app.post(

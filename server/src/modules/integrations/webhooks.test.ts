@@ -5,6 +5,7 @@ import { createTestOrganisation, signIn, startTestApp } from '../../../test/app.
 import { clientToken, registerClient } from '../../../test/clients.js';
 import { insertProgram } from '../../../test/fixtures.js';
 import { startReceiver, verifySignature, waitFor } from '../../../test/receiver.js';
+import { expectBadCursorRefused, walkPages } from '../../../test/walk-pages.js';
 import { events, webhookDeliveries, webhookDeliveryAttempts } from '../../db/schema.js';
 import { type Actor, inTenant } from '../../db/tenant.js';
 import { backoffMs, signDelivery } from './delivery.js';
@@ -146,6 +147,40 @@ describe('events and webhooks: outbox, CloudEvents, signed at-least-once deliver
       expect((await call('DELETE', `/webhooks/${id}`, admin.headers)).statusCode).toBe(204);
     }
     expect((await call('GET', '/webhooks', client)).json().items).toEqual([]);
+  });
+
+  it('pages through subscriptions oldest first, own ones only for a client, deleted ones left out', async () => {
+    // Paused at once, so that no delivery is queued for them while the other tests run.
+    const pause = async (headers: Record<string, string>, id: string) =>
+      expect(
+        (await call('PATCH', `/webhooks/${id}`, { ...headers, 'if-match': '"1"' }, { active: false })).statusCode,
+      ).toBe(200);
+    const created: string[] = [];
+    for (let i = 0; i < 5; i++) {
+      const headers = i % 2 === 0 ? client : admin.headers;
+      const { subscription } = await subscribe(headers, `https://127.0.0.1:1/paging-${i}`, ['breakthrough.achieved']);
+      await pause(headers, subscription.id);
+      created.push(subscription.id);
+    }
+    const gone = await subscribe(admin.headers, 'https://127.0.0.1:1/paging-gone', ['breakthrough.achieved']);
+    expect((await call('DELETE', `/webhooks/${gone.subscription.id}`, admin.headers)).statusCode).toBe(204);
+
+    type Subscription = { id: string; createdAt: string };
+    for (const [headers, expected] of [
+      [admin.headers, created],
+      [client, created.filter((_, i) => i % 2 === 0)],
+    ] as const) {
+      const get = (url: string) => call('GET', url, headers);
+      const whole: Subscription[] = (await get('/webhooks?limit=200')).json().items;
+      expect(whole.map((subscription) => subscription.id).sort()).toEqual([...expected].sort());
+      const { rows, pages } = await walkPages<Subscription>(get, '/webhooks', 2);
+      expect(pages).toBe(Math.ceil(expected.length / 2));
+      expect(rows).toEqual(whole);
+      const keys = rows.map((subscription) => `${subscription.createdAt} ${subscription.id}`);
+      expect(keys).toEqual([...keys].sort());
+      await expectBadCursorRefused(get, '/webhooks');
+    }
+    for (const id of created) expect((await call('DELETE', `/webhooks/${id}`, admin.headers)).statusCode).toBe(204);
   });
 
   it('writes events in the transaction of the change: a rolled-back change leaves no event', async () => {

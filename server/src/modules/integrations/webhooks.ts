@@ -1,6 +1,6 @@
 import { randomBytes, randomUUID } from 'node:crypto';
-import type { WebhookCreate, WebhookDelivery, WebhookSubscription, WebhookUpdate } from '@percee/shared';
-import { and, desc, eq, isNull, type SQL, sql } from 'drizzle-orm';
+import type { PageQuery, WebhookCreate, WebhookDelivery, WebhookSubscription, WebhookUpdate } from '@percee/shared';
+import { and, asc, desc, eq, isNull, type SQL, sql } from 'drizzle-orm';
 import type { z } from 'zod';
 import type { Tx } from '../../db/client.js';
 import { events, webhookDeliveries, webhookSubscriptions } from '../../db/schema.js';
@@ -101,7 +101,9 @@ async function load(tx: Tx, actor: Actor, id: string, forUpdate = false) {
   return row;
 }
 
-export async function listSubscriptions(tx: Tx, actor: Actor) {
+/** Oldest first, from a (createdAt, id) cursor. */
+export async function listSubscriptions(tx: Tx, actor: Actor, query: PageQuery) {
+  const after = query.cursor ? decodeInstantCursor(query.cursor) : undefined;
   const rows = await tx
     .select()
     .from(webhookSubscriptions)
@@ -110,11 +112,15 @@ export async function listSubscriptions(tx: Tx, actor: Actor) {
         eq(webhookSubscriptions.organisationId, actor.organisationId),
         isNull(webhookSubscriptions.deletedAt),
         ownership(actor),
+        after
+          ? sql`(${webhookSubscriptions.createdAt}, ${webhookSubscriptions.id}) > (${after[0]}::timestamptz, ${after[1]}::uuid)`
+          : undefined,
       ),
     )
-    .orderBy(webhookSubscriptions.createdAt, webhookSubscriptions.id)
-    .limit(500);
-  return rows.map(toSubscription);
+    .orderBy(asc(webhookSubscriptions.createdAt), asc(webhookSubscriptions.id))
+    .limit(query.limit + 1);
+  const page = toPage(rows, query.limit, (row) => [row.createdAt, row.id]);
+  return { items: page.items.map(toSubscription), nextCursor: page.nextCursor };
 }
 
 export async function getSubscription(tx: Tx, actor: Actor, id: string) {

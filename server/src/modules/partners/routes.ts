@@ -13,7 +13,6 @@ import {
   page,
 } from '@percee/shared';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import { z } from 'zod';
 import * as service from './service.js';
 
 const errors = { 400: Problem, 401: Problem, 403: Problem, 404: Problem };
@@ -29,10 +28,11 @@ export const partnerRoutes: FastifyPluginAsyncZod = async (app) => {
       schema: {
         tags: ['consents'],
         summary: "The organisation's partner services (recipients in the consent register)",
-        response: { 200: z.object({ items: z.array(PartnerService) }), 401: Problem, 403: Problem },
+        querystring: PageQuery,
+        response: { 200: page(PartnerService), 400: Problem, 401: Problem, 403: Problem },
       },
     },
-    async (request) => ({ items: await request.inTenant((tx, actor) => service.listServices(tx, actor)) }),
+    async (request) => request.inTenant((tx, actor) => service.listServices(tx, actor, request.query)),
   );
 
   app.post(

@@ -41,16 +41,25 @@ async function guardedName<T>(write: () => Promise<T>): Promise<T> {
 }
 
 /** Names of the organisation's partner services (for pickers); not for partners or analysts. */
-export async function listServices(tx: Tx, actor: Actor) {
+export async function listServices(tx: Tx, actor: Actor, query: PageQuery) {
   if (!['admin', 'coordinator', 'case_worker'].includes(actor.role)) {
     throw forbidden('Your role does not manage partner services');
   }
+  const after = query.cursor ? decodeTextCursor(query.cursor) : undefined;
+  // Names are unique per organisation (partner_services_org_name_key serves this order).
   const rows = await tx
     .select()
     .from(partnerServices)
-    .where(eq(partnerServices.organisationId, actor.organisationId))
-    .orderBy(asc(partnerServices.name), asc(partnerServices.id));
-  return rows.map(toService);
+    .where(
+      and(
+        eq(partnerServices.organisationId, actor.organisationId),
+        after ? sql`(${partnerServices.name}, ${partnerServices.id}) > (${after[0]}, ${after[1]}::uuid)` : undefined,
+      ),
+    )
+    .orderBy(asc(partnerServices.name), asc(partnerServices.id))
+    .limit(query.limit + 1);
+  const page = toPage(rows, query.limit, (row) => [row.name, row.id]);
+  return { items: page.items.map(toService), nextCursor: page.nextCursor };
 }
 
 export async function createService(tx: Tx, actor: Actor, input: { name: string; description: string | null }) {

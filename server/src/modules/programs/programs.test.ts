@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import { createTestOrganisation, signIn, startTestApp } from '../../../test/app.js';
 import { insertProgram } from '../../../test/fixtures.js';
+import { expectBadCursorRefused, walkPages } from '../../../test/walk-pages.js';
 
 type Session = Awaited<ReturnType<typeof signIn>>;
 const ROLES: Role[] = ['admin', 'coordinator', 'case_worker', 'partner', 'analyst'];
@@ -77,5 +78,34 @@ describe('programs', () => {
     expect(edited.statusCode).toBe(200);
     expect(edited.json()).toMatchObject({ caseloadLimit: 12, eligibilityChecklist: [{ code: 'consent' }] });
     expect((await call('admin', 'PATCH', `/programs/${created.json().id}`, { caseloadLimit: 0 })).statusCode).toBe(400);
+  });
+
+  it('pages through programs and program options by name, ties broken by id', async () => {
+    // Names are not unique: three namesakes must each come once, across page boundaries.
+    for (let i = 0; i < 3; i++) await insertProgram(ctx.database, org.organisationId, { name: 'Namesake' });
+    await insertProgram(ctx.database, org.organisationId, { name: 'Zeta' });
+    for (const [role, url] of [
+      ['coordinator', '/programs'],
+      ['admin', '/programs?includeInactive=true'],
+      ['partner', '/programs/options'],
+    ] as const) {
+      const get = (path: string) => call(role, 'GET', path);
+      const whole: { id: string; name: string }[] = (
+        await get(`${url}${url.includes('?') ? '&' : '?'}limit=200`)
+      ).json().items;
+      const { rows, pages } = await walkPages<{ id: string; name: string }>(get, url, 2);
+      expect(pages, url).toBeGreaterThan(2);
+      expect(rows, url).toEqual(whole);
+      expect(new Set(rows.map((program) => program.id)).size, url).toBe(rows.length);
+      const namesakes = rows.filter((program) => program.name === 'Namesake').map((program) => program.id);
+      expect(namesakes, url).toEqual([...namesakes].sort());
+      expect(namesakes, url).toHaveLength(3);
+      expect(rows.at(-1)?.name, url).toBe('Zeta');
+      expect(
+        rows.some((program) => program.id === inactiveId),
+        url,
+      ).toBe(url.includes('includeInactive'));
+      await expectBadCursorRefused(get, url);
+    }
   });
 });

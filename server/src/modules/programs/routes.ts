@@ -1,6 +1,15 @@
-import { IdParam, Problem, Program, ProgramCreate, ProgramOption, ProgramUpdate } from '@percee/shared';
+import {
+  IdParam,
+  PageQuery,
+  Problem,
+  Program,
+  ProgramCreate,
+  ProgramListQuery,
+  ProgramOption,
+  ProgramUpdate,
+  page,
+} from '@percee/shared';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import { z } from 'zod';
 import * as service from './service.js';
 
 export const programRoutes: FastifyPluginAsyncZod = async (app) => {
@@ -14,13 +23,11 @@ export const programRoutes: FastifyPluginAsyncZod = async (app) => {
       schema: {
         tags,
         summary: "The organisation's programs (methods, caseload limits, contact intervals)",
-        querystring: z.object({ includeInactive: z.stringbool().meta({ maxLength: 8 }).default(false) }),
-        response: { 200: z.object({ items: z.array(Program) }), ...errors },
+        querystring: ProgramListQuery,
+        response: { 200: page(Program), ...errors },
       },
     },
-    async (request) => ({
-      items: await request.inTenant((tx, actor) => service.listPrograms(tx, actor, request.query.includeInactive)),
-    }),
+    async (request) => request.inTenant((tx, actor) => service.listPrograms(tx, actor, request.query)),
   );
 
   app.get(
@@ -32,10 +39,11 @@ export const programRoutes: FastifyPluginAsyncZod = async (app) => {
         summary: 'Active programs as choices for a referral form (id, name, method): every signed-in role',
         description:
           'Partners and analysts do not read the program settings (`GET /programs`); this is what they may see of a program.',
-        response: { 200: z.object({ items: z.array(ProgramOption) }), 401: Problem, 403: Problem },
+        querystring: PageQuery,
+        response: { 200: page(ProgramOption), ...errors },
       },
     },
-    async (request) => ({ items: await request.inTenant((tx, actor) => service.programOptions(tx, actor)) }),
+    async (request) => request.inTenant((tx, actor) => service.programOptions(tx, actor, request.query)),
   );
 
   app.post(

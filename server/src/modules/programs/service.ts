@@ -1,8 +1,9 @@
-import type { Program, ProgramCreate, ProgramOption, ProgramUpdate } from '@percee/shared';
+import type { PageQuery, Program, ProgramCreate, ProgramListQuery, ProgramOption, ProgramUpdate } from '@percee/shared';
 import { and, asc, eq, isNull, sql } from 'drizzle-orm';
 import type { Tx } from '../../db/client.js';
 import { cases, programs } from '../../db/schema.js';
 import type { Actor } from '../../db/tenant.js';
+import { decodeTextCursor, toPage } from '../../lib/cursor.js';
 import { forbidden, notFound } from '../../lib/problem.js';
 import { audit, diff } from '../../plugins/audit.js';
 
@@ -21,25 +22,37 @@ const toProgram = (row: ProgramRow): Program => ({
   createdAt: row.createdAt,
 });
 
-export async function listPrograms(tx: Tx, actor: Actor, includeInactive: boolean) {
+/** Programs by name, then id (programs_org_name_idx), from a (name, id) cursor. */
+const byName = (actor: Actor, query: PageQuery, includeInactive: boolean) => {
+  const after = query.cursor ? decodeTextCursor(query.cursor) : undefined;
+  return and(
+    eq(programs.organisationId, actor.organisationId),
+    includeInactive ? undefined : eq(programs.active, true),
+    after ? sql`(${programs.name}, ${programs.id}) > (${after[0]}, ${after[1]}::uuid)` : undefined,
+  );
+};
+
+export async function listPrograms(tx: Tx, actor: Actor, query: ProgramListQuery) {
   if (actor.role === 'partner') throw forbidden();
   const rows = await tx
     .select()
     .from(programs)
-    .where(
-      and(eq(programs.organisationId, actor.organisationId), includeInactive ? undefined : eq(programs.active, true)),
-    )
-    .orderBy(asc(programs.name), asc(programs.id));
-  return rows.map(toProgram);
+    .where(byName(actor, query, query.includeInactive))
+    .orderBy(asc(programs.name), asc(programs.id))
+    .limit(query.limit + 1);
+  const page = toPage(rows, query.limit, (row) => [row.name, row.id]);
+  return { items: page.items.map(toProgram), nextCursor: page.nextCursor };
 }
 
 /** Active programs, as a referral form names them: no settings, so open to every role. */
-export async function programOptions(tx: Tx, actor: Actor): Promise<ProgramOption[]> {
-  return tx
+export async function programOptions(tx: Tx, actor: Actor, query: PageQuery) {
+  const rows: ProgramOption[] = await tx
     .select({ id: programs.id, name: programs.name, method: programs.method })
     .from(programs)
-    .where(and(eq(programs.organisationId, actor.organisationId), eq(programs.active, true)))
-    .orderBy(asc(programs.name), asc(programs.id));
+    .where(byName(actor, query, false))
+    .orderBy(asc(programs.name), asc(programs.id))
+    .limit(query.limit + 1);
+  return toPage(rows, query.limit, (row) => [row.name, row.id]);
 }
 
 export async function findProgram(tx: Tx, organisationId: string, id: string) {

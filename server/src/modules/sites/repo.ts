@@ -4,13 +4,20 @@ import { sites } from '../../db/schema.js';
 
 export type SiteRow = typeof sites.$inferSelect;
 
-export async function listSites(tx: Tx, organisationId: string, limit: number, after?: [string, string]) {
+export async function listSites(
+  tx: Tx,
+  organisationId: string,
+  limit: number,
+  after?: [string, string],
+  { activeOnly = false } = {},
+) {
   return tx
     .select()
     .from(sites)
     .where(
       and(
         eq(sites.organisationId, organisationId),
+        activeOnly ? eq(sites.active, true) : undefined,
         after ? sql`(${sites.name}, ${sites.id}) > (${after[0]}, ${after[1]}::uuid)` : undefined,
       ),
     )

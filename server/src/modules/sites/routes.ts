@@ -1,6 +1,5 @@
 import { IdParam, PageQuery, Problem, page, Site, SiteCreate, SiteRef, SiteUpdate } from '@percee/shared';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import { z } from 'zod';
 import * as service from './service.js';
 
 export const siteRoutes: FastifyPluginAsyncZod = async (app) => {
@@ -28,10 +27,11 @@ export const siteRoutes: FastifyPluginAsyncZod = async (app) => {
       schema: {
         tags: ['reports'],
         summary: "The organisation's active sites, for filters (names only)",
-        response: { 200: z.object({ items: z.array(SiteRef) }), 401: Problem, 403: Problem },
+        querystring: PageQuery,
+        response: { 200: page(SiteRef), 400: Problem, 401: Problem, 403: Problem },
       },
     },
-    async (request) => ({ items: await request.inTenant((tx, actor) => service.activeSites(tx, actor)) }),
+    async (request) => request.inTenant((tx, actor) => service.activeSites(tx, actor, request.query)),
   );
 
   app.post(

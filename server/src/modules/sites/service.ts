@@ -8,10 +8,15 @@ import * as repo from './repo.js';
 
 const toSite = ({ organisationId: _o, updatedAt: _u, ...site }: repo.SiteRow): Site => site;
 
-export async function listSites(tx: Tx, actor: Actor, query: PageQuery) {
+/** Sites by name; `activeOnly` for the public list (report filters). */
+async function sitePage(tx: Tx, actor: Actor, query: PageQuery, activeOnly: boolean) {
   const after = query.cursor ? decodeTextCursor(query.cursor) : undefined;
-  const rows = await repo.listSites(tx, actor.organisationId, query.limit, after);
-  const page = toPage(rows, query.limit, (site) => [site.name, site.id]);
+  const rows = await repo.listSites(tx, actor.organisationId, query.limit, after, { activeOnly });
+  return toPage(rows, query.limit, (site) => [site.name, site.id]);
+}
+
+export async function listSites(tx: Tx, actor: Actor, query: PageQuery) {
+  const page = await sitePage(tx, actor, query, false);
   return { items: page.items.map(toSite), nextCursor: page.nextCursor };
 }
 
@@ -36,7 +41,7 @@ export async function updateSite(tx: Tx, actor: Actor, id: string, patch: SiteUp
 }
 
 /** Active sites, name and kind only: enough to filter reports, nothing about people. */
-export async function activeSites(tx: Tx, actor: Actor) {
-  const rows = await repo.listSites(tx, actor.organisationId, 500);
-  return rows.filter((site) => site.active).map(({ id, name, kind }) => ({ id, name, kind }));
+export async function activeSites(tx: Tx, actor: Actor, query: PageQuery) {
+  const page = await sitePage(tx, actor, query, true);
+  return { items: page.items.map(({ id, name, kind }) => ({ id, name, kind })), nextCursor: page.nextCursor };
 }

@@ -65,7 +65,7 @@ describe('data-subject rights: export of everything held about a person, rectifi
       payload: { to: 'assessment' },
     });
     expect(moved.statusCode, moved.body).toBe(200);
-    const instruments = await ok(coordinator, 'GET', '/assessment-instruments');
+    const instruments = (await ok(coordinator, 'GET', '/assessment-instruments')).items;
     await ok(coordinator, 'POST', `/cases/${caseId}/assessments`, {
       instrumentId: instruments[0].id,
       assessedAt: at,

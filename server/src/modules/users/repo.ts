@@ -38,8 +38,8 @@ export const updateUser = async (tx: Tx, organisationId: string, id: string, pat
       .returning()
   )[0];
 
-/** Active case workers and coordinators with their open caseload, in one query. */
-export async function listTeam(tx: Tx, organisationId: string) {
+/** Active case workers and coordinators with their open caseload, in one query, by name (users_org_name_idx). */
+export async function listTeam(tx: Tx, organisationId: string, limit: number, after?: [string, string]) {
   return tx
     .select({
       id: users.id,
@@ -56,7 +56,9 @@ export async function listTeam(tx: Tx, organisationId: string) {
         eq(users.organisationId, organisationId),
         eq(users.active, true),
         inArray(users.role, ['case_worker', 'coordinator']),
+        after ? sql`(${users.displayName}, ${users.id}) > (${after[0]}, ${after[1]}::uuid)` : undefined,
       ),
     )
-    .orderBy(asc(users.displayName), asc(users.id));
+    .orderBy(asc(users.displayName), asc(users.id))
+    .limit(limit + 1);
 }

@@ -1,7 +1,5 @@
 import { IdParam, PageQuery, Problem, page, TeamMember, User, UserCreate, UserUpdate } from '@percee/shared';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import { z } from 'zod';
-import * as repo from './repo.js';
 import * as service from './service.js';
 
 export const userRoutes: FastifyPluginAsyncZod = async (app) => {
@@ -65,9 +63,10 @@ export const teamRoutes: FastifyPluginAsyncZod = async (app) => {
       schema: {
         tags: ['cases'],
         summary: 'Active case workers and coordinators with their open caseload',
-        response: { 200: z.object({ items: z.array(TeamMember) }), 401: Problem, 403: Problem },
+        querystring: PageQuery,
+        response: { 200: page(TeamMember), 400: Problem, 401: Problem, 403: Problem },
       },
     },
-    async (request) => ({ items: await request.inTenant((tx, actor) => repo.listTeam(tx, actor.organisationId)) }),
+    async (request) => request.inTenant((tx, actor) => service.listTeam(tx, actor, request.query)),
   );
 };

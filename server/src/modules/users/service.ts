@@ -80,6 +80,12 @@ export async function listUsers(tx: Tx, actor: Actor, query: PageQuery) {
   return { items: page.items.map(toUser), nextCursor: page.nextCursor };
 }
 
+export async function listTeam(tx: Tx, actor: Actor, query: PageQuery) {
+  const after = query.cursor ? decodeTextCursor(query.cursor) : undefined;
+  const rows = await repo.listTeam(tx, actor.organisationId, query.limit, after);
+  return toPage(rows, query.limit, (member) => [member.displayName, member.id]);
+}
+
 export async function createUser(tx: Tx, actor: Actor, input: UserCreate) {
   const { password, ...fields } = input;
   await checkPartnerService(tx, actor.organisationId, fields.role, fields.partnerServiceId ?? null);

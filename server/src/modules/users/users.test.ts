@@ -1,6 +1,7 @@
 import { User } from '@percee/shared';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestOrganisation, signIn, startTestApp } from '../../../test/app.js';
+import { expectBadCursorRefused, walkPages } from '../../../test/walk-pages.js';
 
 describe('administration of sites and users', () => {
   let ctx: Awaited<ReturnType<typeof startTestApp>>;
@@ -163,5 +164,58 @@ describe('administration of sites and users', () => {
   it('stops an admin from locking themselves out', async () => {
     const response = await call('PATCH', `/admin/users/${org.byRole.admin.id}`, { active: false });
     expect(response.statusCode).toBe(409);
+  });
+
+  it('pages through the active sites (names only), inactive ones left out', async () => {
+    for (const name of ['Antenne Est', 'Antenne Ouest', 'Antenne Sud', 'Antenne Fermée']) {
+      const site = await call('POST', '/admin/sites', { name, kind: 'antenna' });
+      expect(site.statusCode).toBe(201);
+      if (name === 'Antenne Fermée') await call('PATCH', `/admin/sites/${site.json().id}`, { active: false });
+    }
+    const coordinator = await signIn(ctx.app, org.byRole.coordinator.email);
+    const get = (url: string) => call('GET', url, undefined, coordinator.headers);
+    const whole: { id: string; name: string }[] = (await get('/sites?limit=200')).json().items;
+    const { rows, pages } = await walkPages<{ id: string; name: string }>(get, '/sites', 2);
+    expect(pages).toBeGreaterThan(1);
+    expect(rows).toEqual(whole);
+    expect(new Set(rows.map((site) => site.id)).size).toBe(rows.length);
+    const names = rows.map((site) => site.name);
+    expect(names).toEqual(expect.arrayContaining(['CCAS HQ', 'Antenne Est', 'Antenne Ouest', 'Antenne Sud']));
+    expect(names).not.toContain('Antenne Fermée');
+    expect(names.indexOf('Antenne Est')).toBeLessThan(names.indexOf('Antenne Ouest'));
+    expect(names.indexOf('Antenne Ouest')).toBeLessThan(names.indexOf('Antenne Sud'));
+    await expectBadCursorRefused(get, '/sites');
+  });
+
+  it('pages through the team (active case workers and coordinators, by name) with their caseload', async () => {
+    for (const [displayName, role, active] of [
+      ['Team Bravo', 'case_worker', true],
+      ['Team Alpha', 'coordinator', true],
+      ['Team Charlie', 'case_worker', true],
+      ['Team Delta', 'case_worker', false],
+      ['Team Echo', 'analyst', true],
+    ] as const) {
+      const created = await call('POST', '/admin/users', {
+        email: `${displayName.replace(' ', '.').toLowerCase()}@ccas.test`,
+        displayName,
+        role,
+        password: 'a long enough password',
+      });
+      expect(created.statusCode).toBe(201);
+      if (!active) await call('PATCH', `/admin/users/${created.json().id}`, { active: false });
+    }
+    const coordinator = await signIn(ctx.app, org.byRole.coordinator.email);
+    const get = (url: string) => call('GET', url, undefined, coordinator.headers);
+    type Member = { id: string; displayName: string; role: string; openCases: number };
+    const whole: Member[] = (await get('/team?limit=200')).json().items;
+    const { rows, pages } = await walkPages<Member>(get, '/team', 2);
+    expect(pages).toBeGreaterThan(1);
+    expect(rows).toEqual(whole);
+    expect(new Set(rows.map((member) => member.id)).size).toBe(rows.length);
+    const team = rows.map((member) => member.displayName).filter((name) => name.startsWith('Team '));
+    expect(team).toEqual(['Team Alpha', 'Team Bravo', 'Team Charlie']);
+    expect(rows.every((member) => ['case_worker', 'coordinator'].includes(member.role))).toBe(true);
+    expect(rows.every((member) => member.openCases === 0)).toBe(true);
+    await expectBadCursorRefused(get, '/team');
   });
 });

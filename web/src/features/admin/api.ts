@@ -33,6 +33,7 @@ import {
 } from '@tanstack/react-query';
 import type { z } from 'zod';
 import { api } from '../../lib/api-client';
+import { fetchAllPages } from '../../lib/fetch-all-pages';
 import { costCatalogueKey, partnerServicesKey, programsKey, queryRoots } from '../../lib/reference-data';
 
 type Page<T extends z.ZodType> = z.infer<ReturnType<typeof page<T>>>;
@@ -45,7 +46,6 @@ export const adminKeys = {
   users: () => [...adminKeys.all, 'users'] as const,
 };
 
-const MAX_PAGE_SIZE = 200;
 export const USERS_PAGE_SIZE = 50;
 
 /**
@@ -55,19 +55,7 @@ export const USERS_PAGE_SIZE = 50;
 export const sitesQueryOptions = () =>
   queryOptions({
     queryKey: adminKeys.sites(),
-    queryFn: async ({ signal }) => {
-      const sites: Site[] = [];
-      let cursor: string | null = null;
-      do {
-        const result: SitePage = await api.get<SitePage>('/admin/sites', {
-          query: { limit: MAX_PAGE_SIZE, cursor },
-          signal,
-        });
-        sites.push(...result.items);
-        cursor = result.nextCursor;
-      } while (cursor);
-      return sites;
-    },
+    queryFn: ({ signal }) => fetchAllPages<Site>('/admin/sites', { signal }),
   });
 
 /** Users, page by page ("show more"). */
@@ -263,8 +251,7 @@ export function useRunRetention() {
 export const allProgramsQueryOptions = () =>
   queryOptions({
     queryKey: [...programsKey, 'all'] as const,
-    queryFn: async ({ signal }) =>
-      (await api.get<{ items: Program[] }>('/programs', { query: { includeInactive: true }, signal })).items,
+    queryFn: ({ signal }) => fetchAllPages<Program>('/programs', { query: { includeInactive: true }, signal }),
   });
 
 /** After a program changed: every list of programs; a new contact interval moves the due dates of its cases. */

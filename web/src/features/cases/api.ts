@@ -26,6 +26,7 @@ import {
 } from '@tanstack/react-query';
 import type { z } from 'zod';
 import { api, ifMatch } from '../../lib/api-client';
+import { fetchAllPages } from '../../lib/fetch-all-pages';
 import { queryRoots } from '../../lib/reference-data';
 
 type Page<T extends z.ZodType> = z.infer<ReturnType<typeof page<T>>>;
@@ -104,7 +105,7 @@ export const contactsQueryOptions = (id: string) =>
 export const instrumentsQueryOptions = () =>
   queryOptions({
     queryKey: caseKeys.instruments(),
-    queryFn: ({ signal }) => api.get<AssessmentInstrument[]>('/assessment-instruments', { signal }),
+    queryFn: ({ signal }) => fetchAllPages<AssessmentInstrument>('/assessment-instruments', { signal }),
     staleTime: 5 * 60_000,
   });
 

@@ -1,6 +1,7 @@
 import type { ActivityReport, AssessmentInstrument, ReportQuery, TeamDashboard } from '@percee/shared';
 import { keepPreviousData, queryOptions } from '@tanstack/react-query';
 import { api } from '../../lib/api-client';
+import { fetchAllPages } from '../../lib/fetch-all-pages';
 import { queryRoots } from '../../lib/reference-data';
 
 export const reportKeys = {
@@ -29,6 +30,6 @@ export const teamDashboardQueryOptions = () =>
 export const instrumentsQueryOptions = () =>
   queryOptions({
     queryKey: reportKeys.instruments(),
-    queryFn: ({ signal }) => api.get<AssessmentInstrument[]>('/assessment-instruments', { signal }),
+    queryFn: ({ signal }) => fetchAllPages<AssessmentInstrument>('/assessment-instruments', { signal }),
     staleTime: 5 * 60_000,
   });

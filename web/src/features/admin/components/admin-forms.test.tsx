@@ -1,7 +1,7 @@
 import { screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
-import { jsonResponse, mockFetch, problemResponse } from '../../../test/http';
+import { jsonResponse, mockFetch, pageResponse, problemResponse } from '../../../test/http';
 import { renderWithProviders, testUser } from '../../../test/render';
 import { SiteForm } from './site-form';
 import { UserCreateForm, UserEditForm } from './user-form';
@@ -48,7 +48,7 @@ const CLOSED_SERVICE = {
 const backend = (write: () => Response) =>
   mockFetch((url, init) => {
     if (init.method === 'POST' || init.method === 'PATCH') return write();
-    if (url === '/api/v1/partner-services') return jsonResponse({ items: [CLOSED_SERVICE, OTHER_SERVICE, SERVICE] });
+    if (url === '/api/v1/partner-services?limit=200') return pageResponse([CLOSED_SERVICE, OTHER_SERVICE, SERVICE]);
     return jsonResponse({ items: [SITE], nextCursor: null });
   });
 

@@ -2,7 +2,7 @@ import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { BREAKTHROUGH_IDS, bodyOf, catalogueFixture, problemType } from '../../../test/fixtures';
-import { jsonResponse, mockFetch, problemResponse } from '../../../test/http';
+import { jsonResponse, mockFetch, pageResponse, problemResponse } from '../../../test/http';
 import { renderWithProviders, testUser } from '../../../test/render';
 import CatalogueRoute from './catalogue';
 
@@ -13,7 +13,7 @@ describe('cost catalogue (admins)', () => {
     const user = userEvent.setup();
     let attempts = 0;
     const fetchMock = mockFetch((url, init) => {
-      if (url === '/api/v1/cost-catalogue?includeInactive=true') return jsonResponse({ items: catalogueFixture() });
+      if (url === '/api/v1/cost-catalogue?includeInactive=true&limit=200') return pageResponse(catalogueFixture());
       if (url === PRICES_URL && init.method === 'POST') {
         return attempts++ === 0
           ? problemResponse(409, {

@@ -3,11 +3,11 @@ import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { bodyOf } from '../../../test/fixtures';
-import { jsonResponse, mockFetch, problemResponse } from '../../../test/http';
+import { jsonResponse, mockFetch, pageResponse, problemResponse } from '../../../test/http';
 import { renderWithProviders, testUser } from '../../../test/render';
 import PartnerServicesRoute from './partner-services';
 
-const LIST_URL = '/api/v1/partner-services';
+const LIST_URL = '/api/v1/partner-services?limit=200';
 const ADMIN_URL = '/api/v1/admin/partner-services';
 
 const SERVICE: PartnerService = {
@@ -30,7 +30,7 @@ const methodOf = (method: string) => (call: [unknown, RequestInit?]) => call[1]?
 describe('partner services administration (admins)', () => {
   it('lists every service, inactive ones included, with its description and status', async () => {
     mockFetch((url) =>
-      url === LIST_URL ? jsonResponse({ items: [OLD, SERVICE] }) : problemResponse(404, { title: 'Not Found' }),
+      url === LIST_URL ? pageResponse([OLD, SERVICE]) : problemResponse(404, { title: 'Not Found' }),
     );
     renderWithProviders(<PartnerServicesRoute />, { me: testUser({ role: 'admin' }) });
 
@@ -61,7 +61,7 @@ describe('partner services administration (admins)', () => {
           { status: 201 },
         );
       }
-      if (url === LIST_URL) return jsonResponse({ items: created ? [SERVICE] : [] });
+      if (url === LIST_URL) return pageResponse(created ? [SERVICE] : []);
       return problemResponse(404, { title: 'Not Found' });
     });
     renderWithProviders(<PartnerServicesRoute />, { me: testUser({ role: 'admin' }) });
@@ -96,7 +96,7 @@ describe('partner services administration (admins)', () => {
             })
           : jsonResponse({ ...SERVICE, name: 'Relais Santé', description: 'Soins de première ligne' });
       }
-      if (url === LIST_URL) return jsonResponse({ items: [SERVICE] });
+      if (url === LIST_URL) return pageResponse([SERVICE]);
       return problemResponse(404, { title: 'Not Found' });
     });
     renderWithProviders(<PartnerServicesRoute />, { me: testUser({ role: 'admin' }) });
@@ -134,7 +134,7 @@ describe('partner services administration (admins)', () => {
           detail: 'A partner service with this name exists',
         });
       }
-      if (url === LIST_URL) return jsonResponse({ items: [SERVICE] });
+      if (url === LIST_URL) return pageResponse([SERVICE]);
       return problemResponse(404, { title: 'Not Found' });
     });
     renderWithProviders(<PartnerServicesRoute />, { me: testUser({ role: 'admin' }) });
@@ -155,7 +155,7 @@ describe('partner services administration (admins)', () => {
         deactivated = true;
         return jsonResponse({ ...SERVICE, active: false });
       }
-      if (url === LIST_URL) return jsonResponse({ items: [{ ...SERVICE, active: !deactivated }] });
+      if (url === LIST_URL) return pageResponse([{ ...SERVICE, active: !deactivated }]);
       return problemResponse(404, { title: 'Not Found' });
     });
     renderWithProviders(<PartnerServicesRoute />, { me: testUser({ role: 'admin' }) });

@@ -2,18 +2,18 @@ import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { bodyOf, programFixture } from '../../../test/fixtures';
-import { jsonResponse, mockFetch, problemResponse } from '../../../test/http';
+import { jsonResponse, mockFetch, pageResponse, problemResponse } from '../../../test/http';
 import { renderWithProviders, testUser } from '../../../test/render';
 import ProgramsRoute from './programs';
 
-const LIST_URL = '/api/v1/programs?includeInactive=true';
+const LIST_URL = '/api/v1/programs?includeInactive=true&limit=200';
 const PROGRAM = programFixture();
 const OLD = programFixture({ id: '00000000-0000-4000-8000-00000000cafe', name: 'Ancien programme', active: false });
 
 describe('programs administration (admins)', () => {
   it('lists every program with its settings, inactive ones included', async () => {
     mockFetch((url) =>
-      url === LIST_URL ? jsonResponse({ items: [PROGRAM, OLD] }) : problemResponse(404, { title: 'Not Found' }),
+      url === LIST_URL ? pageResponse([PROGRAM, OLD]) : problemResponse(404, { title: 'Not Found' }),
     );
     renderWithProviders(<ProgramsRoute />, { me: testUser({ role: 'admin' }) });
 
@@ -34,7 +34,7 @@ describe('programs administration (admins)', () => {
       if (url === '/api/v1/programs' && init.method === 'POST') {
         return jsonResponse(programFixture({ name: 'Logement d’abord' }), { status: 201 });
       }
-      if (url === LIST_URL) return jsonResponse({ items: [PROGRAM] });
+      if (url === LIST_URL) return pageResponse([PROGRAM]);
       return problemResponse(404, { title: 'Not Found' });
     });
     renderWithProviders(<ProgramsRoute />, { me: testUser({ role: 'admin' }) });
@@ -82,7 +82,7 @@ describe('programs administration (admins)', () => {
             })
           : jsonResponse({ ...PROGRAM, contactIntervalDays: 21, expectedDurationMonths: 12 });
       }
-      if (url === LIST_URL) return jsonResponse({ items: [PROGRAM] });
+      if (url === LIST_URL) return pageResponse([PROGRAM]);
       return problemResponse(404, { title: 'Not Found' });
     });
     renderWithProviders(<ProgramsRoute />, { me: testUser({ role: 'admin' }) });

@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { lastTwelveMonths } from '../../../lib/dates';
 import { createFormatters } from '../../../lib/i18n/format';
 import { BREAKTHROUGH_IDS, programFixture } from '../../../test/fixtures';
-import { jsonResponse, mockFetch, problemResponse } from '../../../test/http';
+import { jsonResponse, mockFetch, pageResponse, problemResponse } from '../../../test/http';
 import { renderWithProviders, testUser } from '../../../test/render';
 import AvoidedCostsRoute from './dashboard';
 
@@ -48,18 +48,16 @@ const summary = (groupBy: string | null): AvoidedCostSummary => ({
 
 function backend() {
   return mockFetch((url) => {
-    if (url === '/api/v1/programs') {
-      return jsonResponse({
-        items: [
-          programFixture(),
-          programFixture({ id: BREAKTHROUGH_IDS.program, name: 'Percée Heerlen', method: 'breakthrough' }),
-        ],
-      });
+    if (url === '/api/v1/programs?limit=200') {
+      return pageResponse([
+        programFixture(),
+        programFixture({ id: BREAKTHROUGH_IDS.program, name: 'Percée Heerlen', method: 'breakthrough' }),
+      ]);
     }
     if (url.startsWith('/api/v1/avoided-costs/summary?')) {
       return jsonResponse(summary(new URL(url, 'http://x').searchParams.get('groupBy')));
     }
-    if (url === '/api/v1/team') return jsonResponse({ items: [] });
+    if (url === '/api/v1/team?limit=200') return pageResponse([]);
     return problemResponse(404, { title: 'Not Found' });
   });
 }

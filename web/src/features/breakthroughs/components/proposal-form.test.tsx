@@ -4,11 +4,11 @@ import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
 import { createFormatters } from '../../../lib/i18n/format';
 import { BREAKTHROUGH_IDS, bodyOf, breakthroughFixture, catalogueFixture, IDS } from '../../../test/fixtures';
-import { jsonResponse, mockFetch, problemResponse } from '../../../test/http';
+import { jsonResponse, mockFetch, pageResponse, problemResponse } from '../../../test/http';
 import { renderWithProviders, testUser } from '../../../test/render';
 import { ProposalForm } from './proposal-form';
 
-const CATALOGUE_URL = '/api/v1/cost-catalogue?includeInactive=true';
+const CATALOGUE_URL = '/api/v1/cost-catalogue?includeInactive=true&limit=200';
 const PROPOSE_URL = `/api/v1/cases/${IDS.case}/breakthroughs`;
 const euros = createFormatters('fr').euros;
 /** Text as Testing Library reads it (no-break spaces of Intl formats become plain spaces). */
@@ -33,7 +33,7 @@ function backend(
   onPropose: (init: RequestInit) => Response = () => jsonResponse(breakthroughFixture(), { status: 201 }),
 ) {
   return mockFetch((url, init) => {
-    if (url === CATALOGUE_URL) return jsonResponse({ items: catalogueFixture() });
+    if (url === CATALOGUE_URL) return pageResponse(catalogueFixture());
     if (url === PROPOSE_URL && init.method === 'POST') return onPropose(init);
     return problemResponse(404, { title: 'Not Found' });
   });

@@ -10,7 +10,7 @@ import {
   catalogueFixture,
   problemType,
 } from '../../../test/fixtures';
-import { jsonResponse, mockFetch, problemResponse } from '../../../test/http';
+import { jsonResponse, mockFetch, pageResponse, problemResponse } from '../../../test/http';
 import { renderWithProviders, testUser } from '../../../test/render';
 import ApprovalQueueRoute from './approval-queue';
 
@@ -37,7 +37,7 @@ function queueBackend(onTransition: (init: RequestInit, state: { pending: Breakt
         nextCursor: null,
       });
     }
-    if (url === '/api/v1/cost-catalogue?includeInactive=true') return jsonResponse({ items: catalogueFixture() });
+    if (url === '/api/v1/cost-catalogue?includeInactive=true&limit=200') return pageResponse(catalogueFixture());
     if (url === TRANSITIONS_URL && init.method === 'POST') return onTransition(init, state);
     return problemResponse(404, { title: 'Not Found' });
   });

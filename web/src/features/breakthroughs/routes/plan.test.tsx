@@ -12,7 +12,7 @@ import {
   problemType,
   programFixture,
 } from '../../../test/fixtures';
-import { jsonResponse, mockFetch, problemResponse } from '../../../test/http';
+import { jsonResponse, mockFetch, pageResponse, problemResponse } from '../../../test/http';
 import { renderWithProviders, testUser } from '../../../test/render';
 import PlanRoute from './plan';
 
@@ -39,8 +39,8 @@ function backend(plan: Plan | null, handlers: { [url: string]: (init: RequestIni
   return mockFetch((url, init) => {
     const handler = handlers[`${init.method ?? 'GET'} ${url}`];
     if (handler) return handler(init);
-    if (url === '/api/v1/programs') {
-      return jsonResponse({ items: [programFixture({ id: BREAKTHROUGH_IDS.program, method: 'breakthrough' })] });
+    if (url === '/api/v1/programs?limit=200') {
+      return pageResponse([programFixture({ id: BREAKTHROUGH_IDS.program, method: 'breakthrough' })]);
     }
     if (url === CASE_URL) return jsonResponse(caseFixture({ programId: BREAKTHROUGH_IDS.program }));
     if (url === PLAN_URL) return plan ? jsonResponse(plan) : problemResponse(404, { title: 'Not Found' });

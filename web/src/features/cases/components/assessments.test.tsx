@@ -4,7 +4,7 @@ import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { i18n } from '../../../lib/i18n';
 import { bodyOf, caseFixture, IDS, problemType } from '../../../test/fixtures';
-import { jsonResponse, mockFetch, problemResponse } from '../../../test/http';
+import { jsonResponse, mockFetch, pageResponse, problemResponse } from '../../../test/http';
 import { renderWithProviders, testUser } from '../../../test/render';
 import { AssessmentsSection } from './assessments';
 
@@ -42,7 +42,7 @@ function backend(
   },
 ) {
   return mockFetch((url, init) => {
-    if (url === '/api/v1/assessment-instruments') return jsonResponse([INSTRUMENT]);
+    if (url === '/api/v1/assessment-instruments?limit=200') return pageResponse([INSTRUMENT]);
     if (url === ASSESSMENTS_URL && init.method === 'POST') return onCreate();
     const page = pages[url];
     if (page) return jsonResponse(page);

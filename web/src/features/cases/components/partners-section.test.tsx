@@ -3,7 +3,7 @@ import { screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { caseFixture, IDS, problemType } from '../../../test/fixtures';
-import { jsonResponse, mockFetch, problemResponse } from '../../../test/http';
+import { jsonResponse, mockFetch, pageResponse, problemResponse } from '../../../test/http';
 import { renderWithProviders, testUser } from '../../../test/render';
 import { InvolveForm, PartnersSection } from './partners-section';
 
@@ -19,7 +19,7 @@ describe('involving a partner service in a case', () => {
   it('explains a missing consent (409) in the interface language', async () => {
     const user = userEvent.setup();
     mockFetch((url) => {
-      if (url === '/api/v1/partner-services') return jsonResponse({ items: [SERVICE] });
+      if (url === '/api/v1/partner-services?limit=200') return pageResponse([SERVICE]);
       return problemResponse(409, { title: 'Conflict', type: problemType('consent-missing') });
     });
     renderWithProviders(<InvolveForm caseId={IDS.case} />, { me: testUser() });

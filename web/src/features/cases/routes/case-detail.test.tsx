@@ -3,16 +3,16 @@ import { Route, Routes } from 'react-router';
 import { describe, expect, it } from 'vitest';
 import { programsQueryOptions } from '../../../lib/reference-data';
 import { caseFixture, IDS, programFixture } from '../../../test/fixtures';
-import { jsonResponse, mockFetch, problemResponse } from '../../../test/http';
+import { jsonResponse, mockFetch, pageResponse, problemResponse } from '../../../test/http';
 import { renderWithProviders, testUser } from '../../../test/render';
 import CaseDetailRoute from './case-detail';
 
 function renderCase(method: 'breakthrough' | 'case_management') {
   return mockFetch((url) => {
     if (url === `/api/v1/cases/${IDS.case}`) return jsonResponse(caseFixture());
-    if (url === '/api/v1/programs') return jsonResponse({ items: [programFixture({ method })] });
-    if (url.includes('/timeline?')) return jsonResponse({ items: [], nextCursor: null });
-    if (/\/(aid|assessments|involvements)\?/.test(url)) return jsonResponse({ items: [], nextCursor: null });
+    if (url === '/api/v1/programs?limit=200') return pageResponse([programFixture({ method })]);
+    if (url.includes('/timeline?')) return pageResponse([]);
+    if (/\/(aid|assessments|involvements)\?/.test(url)) return pageResponse([]);
     return problemResponse(404, { title: 'Not Found' });
   });
 }

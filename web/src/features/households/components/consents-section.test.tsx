@@ -3,7 +3,7 @@ import { screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { bodyOf, IDS } from '../../../test/fixtures';
-import { jsonResponse, mockFetch } from '../../../test/http';
+import { jsonResponse, mockFetch, pageResponse } from '../../../test/http';
 import { renderWithProviders, testUser } from '../../../test/render';
 import { ConsentsSection } from './consents-section';
 
@@ -48,7 +48,7 @@ describe('consent register on the household page', () => {
   it('lists the register and records a consent with the shared schema', async () => {
     const user = userEvent.setup();
     const fetchMock = mockFetch((url, init) => {
-      if (url === '/api/v1/partner-services') return jsonResponse({ items: [SERVICE] });
+      if (url === '/api/v1/partner-services?limit=200') return pageResponse([SERVICE]);
       if (url === LIST && init.method === 'POST') return jsonResponse(CONSENT, { status: 201 });
       if (url === `${LIST}?limit=50`) return jsonResponse({ items: [CONSENT], nextCursor: null });
       return jsonResponse({});
@@ -81,7 +81,7 @@ describe('consent register on the household page', () => {
   it('withdraws with a reason, never deletes', async () => {
     const user = userEvent.setup();
     const fetchMock = mockFetch((url) => {
-      if (url === '/api/v1/partner-services') return jsonResponse({ items: [SERVICE] });
+      if (url === '/api/v1/partner-services?limit=200') return pageResponse([SERVICE]);
       if (url === `/api/v1/consents/${CONSENT.id}/withdraw`) return jsonResponse({ ...CONSENT, status: 'withdrawn' });
       return jsonResponse({ items: [CONSENT], nextCursor: null });
     });

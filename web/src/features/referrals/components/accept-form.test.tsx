@@ -10,7 +10,7 @@ import {
   referralFixture,
   teamFixture,
 } from '../../../test/fixtures';
-import { jsonResponse, mockFetch, problemResponse } from '../../../test/http';
+import { jsonResponse, mockFetch, pageResponse, problemResponse } from '../../../test/http';
 import { renderWithProviders, testUser } from '../../../test/render';
 import { AcceptPanel } from './accept-form';
 
@@ -19,8 +19,8 @@ const ACCEPT_URL = `/api/v1/referrals/${IDS.referral}/accept`;
 function backend(accept: (call: number, init: RequestInit) => Response) {
   let calls = 0;
   return mockFetch((url, init) => {
-    if (url === '/api/v1/programs') return jsonResponse({ items: [programFixture()] });
-    if (url === '/api/v1/team') return jsonResponse({ items: teamFixture() });
+    if (url === '/api/v1/programs?limit=200') return pageResponse([programFixture()]);
+    if (url === '/api/v1/team?limit=200') return pageResponse(teamFixture());
     if (url === ACCEPT_URL && init.method === 'POST') return accept(++calls, init);
     return problemResponse(404, { title: 'Not Found' });
   });
@@ -52,6 +52,23 @@ describe('accepting a referral', () => {
     ]);
     const types = screen.getByLabelText("Type d'accompagnement") as HTMLSelectElement;
     expect([...types.options].map((option) => option.value)).toEqual(['', 'case_management', 'housing_search']);
+  });
+
+  it('offers every worker of a team longer than one page of the API', async () => {
+    const [first, second] = teamFixture();
+    mockFetch((url) => {
+      if (url === '/api/v1/programs?limit=200') return pageResponse([programFixture()]);
+      if (url === '/api/v1/team?limit=200') return pageResponse([first], 'after-luc');
+      if (url === '/api/v1/team?limit=200&cursor=after-luc') return pageResponse([second]);
+      return problemResponse(404, { title: 'Not Found' });
+    });
+    renderWithProviders(<AcceptPanel referral={referralFixture()} onAccepted={vi.fn()} onCancel={vi.fn()} />, {
+      me: testUser({ role: 'coordinator' }),
+    });
+    const worker = (await screen.findByLabelText('Référent·e')) as HTMLSelectElement;
+    await waitFor(() =>
+      expect([...worker.options].map((option) => option.value)).toEqual(['', IDS.worker, IDS.otherWorker]),
+    );
   });
 
   it('sends the right body, then offers a caseload override with a reason when the worker is full', async () => {
@@ -166,8 +183,8 @@ describe('accepting a referral', () => {
       eligibilityChecklist: [],
     });
     mockFetch((url) => {
-      if (url === '/api/v1/programs') return jsonResponse({ items: [programFixture(), other] });
-      if (url === '/api/v1/team') return jsonResponse({ items: teamFixture() });
+      if (url === '/api/v1/programs?limit=200') return pageResponse([programFixture(), other]);
+      if (url === '/api/v1/team?limit=200') return pageResponse(teamFixture());
       return problemResponse(404, { title: 'Not Found' });
     });
     renderWithProviders(<AcceptPanel referral={referralFixture()} onAccepted={vi.fn()} onCancel={vi.fn()} />, {

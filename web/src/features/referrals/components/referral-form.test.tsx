@@ -2,7 +2,7 @@ import { screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
 import { bodyOf, IDS, problemType, referralFixture } from '../../../test/fixtures';
-import { jsonResponse, mockFetch, problemResponse } from '../../../test/http';
+import { jsonResponse, mockFetch, pageResponse, problemResponse } from '../../../test/http';
 import { renderWithProviders, testUser } from '../../../test/render';
 import { ReferralForm } from './referral-form';
 
@@ -16,7 +16,7 @@ const CANDIDATE = {
 function backend(createReferral: (call: number) => Response) {
   let creates = 0;
   return mockFetch((url, init) => {
-    if (url === '/api/v1/programs/options') return jsonResponse({ items: [] });
+    if (url === '/api/v1/programs/options?limit=200') return pageResponse([]);
     if (url === '/api/v1/households/duplicate-check') return jsonResponse({ items: [CANDIDATE] });
     if (url === '/api/v1/referrals' && init.method === 'POST') return createReferral(++creates);
     return problemResponse(404, { title: 'Not Found' });

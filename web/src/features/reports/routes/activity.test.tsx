@@ -4,7 +4,7 @@ import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { lastCalendarYear } from '../../../lib/dates';
 import { programFixture } from '../../../test/fixtures';
-import { jsonResponse, mockFetch, problemResponse } from '../../../test/http';
+import { jsonResponse, mockFetch, pageResponse, problemResponse } from '../../../test/http';
 import { renderWithProviders, testUser } from '../../../test/render';
 import ActivityReportRoute from './activity';
 
@@ -64,7 +64,7 @@ const reportUrl = `/api/v1/reports/activity?from=${period.from}&to=${period.to}`
 
 function backend() {
   return mockFetch((url) => {
-    if (url === '/api/v1/programs') return jsonResponse({ items: [programFixture()] });
+    if (url === '/api/v1/programs?limit=200') return pageResponse([programFixture()]);
     if (url === reportUrl) return jsonResponse(analystReport());
     if (url.startsWith('/api/v1/reports/activity.csv?')) {
       return new Response('\uFEFFsection;figure;key;value\r\n', {
