@@ -22,7 +22,7 @@ import {
 } from '@tanstack/react-query';
 import type { z } from 'zod';
 import { ApiError, api, ifMatch } from '../../lib/api-client';
-import { everyPage } from '../../lib/every-page';
+import { fetchAllPages } from '../../lib/fetch-all-pages';
 import { queryRoots } from '../../lib/reference-data';
 
 const casePath = (caseId: string) => `/cases/${encodeURIComponent(caseId)}`;
@@ -83,7 +83,7 @@ export const planVersionsQueryOptions = (caseId: string) =>
 export const caseBreakthroughsQueryOptions = (caseId: string) =>
   queryOptions({
     queryKey: breakthroughKeys.list(caseId),
-    queryFn: ({ signal }) => everyPage<Breakthrough>(`${casePath(caseId)}/breakthroughs`, signal),
+    queryFn: ({ signal }) => fetchAllPages<Breakthrough>(`${casePath(caseId)}/breakthroughs`, { signal }),
   });
 
 export const breakthroughQueryOptions = (id: string) =>

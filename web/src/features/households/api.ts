@@ -18,7 +18,7 @@ import type {
 import { infiniteQueryOptions, queryOptions, useMutation, useQueryClient } from '@tanstack/react-query';
 import type { z } from 'zod';
 import { api, ifMatch } from '../../lib/api-client';
-import { everyPage } from '../../lib/every-page';
+import { fetchAllPages } from '../../lib/fetch-all-pages';
 import { queryRoots } from '../../lib/reference-data';
 
 type Page<T extends z.ZodType> = z.infer<ReturnType<typeof page<T>>>;
@@ -79,7 +79,7 @@ export const householdCasesQueryOptions = (id: string) =>
 export const caseAidQueryOptions = (caseId: string) =>
   queryOptions({
     queryKey: householdKeys.aid(caseId),
-    queryFn: ({ signal }) => everyPage<Aid>(`/cases/${encodeURIComponent(caseId)}/aid`, signal),
+    queryFn: ({ signal }) => fetchAllPages<Aid>(`/cases/${encodeURIComponent(caseId)}/aid`, { signal }),
   });
 
 /** Update the address or the problems, on the version that was read (412 if someone else changed it). */
