@@ -424,6 +424,12 @@ export const cases = pgTable(
     primaryKey({ columns: [t.organisationId, t.id] }),
     index('cases_worker_due_idx').on(t.organisationId, t.primaryWorkerId, t.contactDueAt, t.id),
     index('cases_org_due_idx').on(t.organisationId, t.contactDueAt, t.id),
+    // The case list's "due" order: no due date (closed cases) last, as its keyset compares it.
+    index('cases_org_due_sort_idx').on(
+      t.organisationId,
+      sql`coalesce(${t.contactDueAt}, 'infinity'::timestamptz)`,
+      t.id,
+    ),
     index('cases_org_stage_idx').on(t.organisationId, t.stage, t.id),
     index('cases_org_updated_idx').on(t.organisationId, t.updatedAt, t.id),
     index('cases_org_opened_idx').on(t.organisationId, t.openedAt, t.id),
@@ -516,6 +522,7 @@ export const assessmentInstruments = pgTable(
   (t) => [
     primaryKey({ columns: [t.organisationId, t.id] }),
     uniqueIndex('assessment_instruments_code_key').on(t.organisationId, t.code),
+    index('assessment_instruments_name_idx').on(t.organisationId, t.name, t.id),
   ],
 );
 
@@ -718,6 +725,8 @@ export const costCatalogueItems = pgTable(
   (t) => [
     primaryKey({ columns: [t.organisationId, t.id] }),
     uniqueIndex('cost_catalogue_items_code_key').on(t.organisationId, t.code),
+    // The catalogue's list order (keyset pages).
+    index('cost_catalogue_items_list_idx').on(t.organisationId, t.category, t.code, t.id),
   ],
 );
 
@@ -1031,6 +1040,7 @@ export const webhookSubscriptions = pgTable(
   (t) => [
     primaryKey({ columns: [t.organisationId, t.id] }),
     index('webhook_subscriptions_client_idx').on(t.organisationId, t.clientId),
+    index('webhook_subscriptions_created_idx').on(t.organisationId, t.createdAt, t.id),
     check(
       'webhook_subscriptions_secret_sealed',
       sql`(${t.secretCiphertext} is null) = (${t.secretKeyId} is null) and (${t.secretCiphertext} is not null or ${t.secret} is not null)`,

@@ -88,7 +88,9 @@ export async function listCases(
   const filters = caseListFilters(actor, query);
   // Sort key: (value, id); nulls (closed cases have no due date) sort last via a sentinel.
   const sortColumn = { due: cases.contactDueAt, opened: cases.openedAt, updated: cases.updatedAt }[query.sort];
-  const sortExpr = sql`coalesce(${sortColumn}, 'infinity'::timestamptz)`;
+  // Opened and updated are never null; a due date is (closed cases): it sorts last, as
+  // cases_org_due_sort_idx has it, so that every order is served by an index.
+  const sortExpr = query.sort === 'due' ? sql`coalesce(${sortColumn}, 'infinity'::timestamptz)` : sql`${sortColumn}`;
   if (query.cursor) {
     const [value, id] = decodeInstantCursor(query.cursor);
     filters.push(sql`(${sortExpr}, ${cases.id}) > (${value}::timestamptz, ${id}::uuid)`);
