@@ -1522,7 +1522,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** The organisation's programs (methods, caseload limits, contact intervals) */
+        /**
+         * The organisation's programs with their settings (admins, coordinators, case workers)
+         * @description Methods, caseload limits, contact intervals, accompaniment types, eligibility checklists. Partners and analysts get 403: they read `GET /programs/options` (id, name, method), which is all a referral form or a report filter needs.
+         */
         get: operations["getPrograms"];
         put?: never;
         /** Create a program (admins) */
@@ -2612,6 +2615,7 @@ export interface components {
         Consent: {
             /** Format: date-time */
             createdAt: string;
+            /** @description Null for admins too (file content) */
             evidenceNote: string | null;
             expiresAt: string | null;
             /** Format: date-time */
@@ -2623,7 +2627,8 @@ export interface components {
             /** @enum {string} */
             legalBasis: "consent" | "legal_obligation" | "public_task" | "vital_interests" | "contract" | "legitimate_interest";
             person: {
-                displayName: string;
+                /** @description The member's name; null for admins, who keep the register without reading the file */
+                displayName: string | null;
                 /** Format: uuid */
                 id: string;
             };
@@ -2641,6 +2646,7 @@ export interface components {
             } | null;
             /** @enum {string} */
             status: "active" | "expired" | "withdrawn" | "future";
+            /** @description Null for admins too (file content) */
             withdrawalReason: string | null;
             withdrawnAt: string | null;
             withdrawnBy: {
@@ -3041,9 +3047,11 @@ export interface components {
             /** Format: date-time */
             receivedAt: string;
             referralId: string | null;
+            /** @description Null for admins too in that case */
             routedTo: string | null;
             siteId: string | null;
-            topic: string;
+            /** @description Null for admins when the inquiry led to a referral: it then belongs to that household's file, which admins do not read */
+            topic: string | null;
         };
         InquiryCreateInput: {
             /** @enum {string} */
@@ -3579,10 +3587,12 @@ export interface components {
             createdBy: string | null;
             decidedAt: string | null;
             decidedBy: string | null;
+            /** @description The coordinator's note on the decision (a decline's note is for the referrer); an acceptance's note is null for whoever may not read the household's file (it opens the case's timeline) */
             decisionNote: string | null;
             declineReason: ("no_real_request" | "not_eligible" | "out_of_territory" | "capacity_full" | "duplicate" | "other") | null;
             household: {
-                displayName: string;
+                /** @description The applicant's name; null for whoever may not read the household's file (admins, partners, case workers not working on it) */
+                displayName: string | null;
                 /** Format: uuid */
                 id: string;
                 reference: string;
@@ -3622,7 +3632,7 @@ export interface components {
             household?: components["schemas"]["HouseholdCreateInput"];
             /**
              * Format: uuid
-             * @description An existing household; or give `household`
+             * @description An existing household you may read (coordinators; case workers, one they work on; 422 otherwise: admins and partners refer new households only); or give `household`
              */
             householdId?: string;
             /** @description The person asked for, or agreed to, this referral */

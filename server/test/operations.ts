@@ -1,5 +1,9 @@
+import { randomBytes } from 'node:crypto';
 import type { Role } from '@percee/shared';
+import { sql } from 'drizzle-orm';
 import { expect } from 'vitest';
+import { referrals } from '../src/db/schema.js';
+import { inTenant } from '../src/db/tenant.js';
 import { type createTestOrganisation, signIn, type startTestApp } from './app.js';
 import { insertProgram } from './fixtures.js';
 
@@ -601,6 +605,54 @@ export const ATTACKS: Record<string, Attack> = {
 
 type TestContext = Awaited<ReturnType<typeof startTestApp>>;
 
+/** Every free-text and name field of the seeded household's file. */
+const MARKED_FIELDS = [
+  'firstName',
+  'lastName',
+  'childFirstName',
+  'childLastName',
+  'phone',
+  'email',
+  'address',
+  'newAddress',
+  'postalCode',
+  'municipality',
+  'problemNote',
+  'referrerService',
+  'referrerContact',
+  'reason',
+  'decisionNote',
+  'transitionNote',
+  'goal',
+  'deadlock',
+  'breakthroughTitle',
+  'breakthroughResponsible',
+  'contactParticipants',
+  'contactNotes',
+  'assessmentNote',
+  'aidNote',
+  'consentEvidence',
+  'withdrawalReason',
+  'involvementNote',
+  'involvementEndReason',
+  'inquiryTopic',
+  'inquiryRoutedTo',
+] as const;
+export type MarkedField = (typeof MARKED_FIELDS)[number];
+
+/**
+ * A unique marker per field (`MRK-<field>-<random>`, an e-mail address for the e-mail), so an answer
+ * that shows any of them names the field that leaked.
+ */
+function fileMarkers(): Record<MarkedField, string> {
+  const random = () => randomBytes(4).toString('hex');
+  const markers = Object.fromEntries(MARKED_FIELDS.map((field) => [field, `MRK-${field}-${random()}`]));
+  // Short fields: the postal code holds 20 characters, the phone 40.
+  markers.postalCode = `MRK-pc-${random()}`;
+  markers.email = `mrk-email-${random()}@example.test`;
+  return markers as Record<MarkedField, string>;
+}
+
 /**
  * An organisation's data reaching every operation: program, referral accepted into a case of its
  * case worker, household, plan, breakthrough, contact, machine client, webhook with a queued
@@ -608,6 +660,7 @@ type TestContext = Awaited<ReturnType<typeof startTestApp>>;
  * one, is linked to it).
  */
 export async function seedOperationsData(ctx: TestContext, victim: Awaited<ReturnType<typeof createTestOrganisation>>) {
+  const m = fileMarkers();
   const admin = (await signIn(ctx.app, victim.byRole.admin.email)).headers;
   const coordinator = (await signIn(ctx.app, victim.byRole.coordinator.email)).headers;
   const call = async (headers: object, method: Method, url: string, payload?: object, extra: object = {}) => {
@@ -633,13 +686,26 @@ export async function seedOperationsData(ctx: TestContext, victim: Awaited<Retur
     eventTypes: ['referral.created'],
   });
   const referral = await call(coordinator, 'POST', '/referrals', {
-    referrerService: 'Victim service',
-    reason: 'Victim reason',
+    referrerService: `Victim service ${m.referrerService}`,
+    referrerContact: m.referrerContact,
+    reason: `Victim reason ${m.reason}`,
     personAgreed: true,
     household: {
-      address: '1 victim street',
-      postalCode: '1000',
-      members: [{ firstName: 'Vera', lastName: 'Victim', birthDate: '1980-01-01', role: 'applicant' }],
+      address: `1 victim street ${m.address}`,
+      postalCode: m.postalCode,
+      municipality: m.municipality,
+      problems: [{ domain: 'housing', severity: 'high', note: m.problemNote }],
+      members: [
+        {
+          firstName: `Vera ${m.firstName}`,
+          lastName: `Victim ${m.lastName}`,
+          birthDate: '1980-01-01',
+          role: 'applicant',
+          phone: m.phone,
+          email: m.email,
+        },
+        { firstName: m.childFirstName, lastName: m.childLastName, role: 'child' },
+      ],
     },
   });
   const accepted = await call(coordinator, 'POST', `/referrals/${referral.id}/accept`, {
@@ -647,46 +713,116 @@ export async function seedOperationsData(ctx: TestContext, victim: Awaited<Retur
     primaryWorkerId: victim.byRole.case_worker.id,
     accompanimentType: 'case_management',
     eligibility: { real_request: true },
+    note: m.decisionNote,
   });
   const caseId = accepted.case.id;
+  await call(
+    coordinator,
+    'POST',
+    `/cases/${caseId}/transitions`,
+    { to: 'assessment', note: m.transitionNote },
+    { 'if-match': `"${accepted.case.version}"` },
+  );
   const household = await call(coordinator, 'GET', `/households/${referral.household.id}`);
   // A change of file content, so the audit trail holds content values (before/after) to protect.
   await call(
     coordinator,
     'PATCH',
     `/households/${household.id}`,
-    { address: '1 victim street, flat 2' },
+    { address: `1 victim street, flat 2 ${m.newAddress}` },
     {
       'if-match': `"${household.version}"`,
     },
   );
+  // Referrals of this household that the admin and the partner sent (straight in the database: today
+  // they may refer new households only), accepted with a note that opened the case's timeline: their
+  // lists must not name the household nor show the note.
+  await inTenant(ctx.database.db, { organisationId: victim.organisationId }, async (tx) => {
+    for (const sender of [victim.byRole.admin, victim.byRole.partner]) {
+      if (!sender) continue;
+      await tx.insert(referrals).values({
+        organisationId: victim.organisationId,
+        referrerService: 'Sent earlier',
+        reason: 'Sent earlier',
+        personAgreed: true,
+        householdId: household.id,
+        createdBy: sender.id,
+        status: 'accepted',
+        caseId,
+        decisionNote: m.decisionNote,
+        decidedAt: sql`now()`,
+        decidedBy: victim.byRole.coordinator.id,
+      });
+    }
+  });
   const catalogue = await call(coordinator, 'GET', '/cost-catalogue');
-  await call(coordinator, 'POST', `/cases/${caseId}/plan`, { goals: [{ domain: 'housing', text: 'Victim goal' }] });
+  await call(coordinator, 'POST', `/cases/${caseId}/plan`, {
+    goals: [{ domain: 'housing', text: `Victim goal ${m.goal}` }],
+    deadlocks: [{ kind: 'other', description: m.deadlock }],
+  });
   const breakthrough = await call(coordinator, 'POST', `/cases/${caseId}/breakthroughs`, {
-    title: 'Victim breakthrough',
+    title: `Victim breakthrough ${m.breakthroughTitle}`,
     domain: 'housing',
     category: 'other',
-    responsible: 'Victim coach',
+    responsible: m.breakthroughResponsible,
   });
   await call(coordinator, 'POST', `/cases/${caseId}/contacts`, {
     occurredAt: soon,
     type: 'home_visit',
-    notes: 'Victim notes',
+    participants: m.contactParticipants,
+    notes: `Victim notes ${m.contactNotes}`,
+  });
+  const instrument = (await call(coordinator, 'GET', '/assessment-instruments')).items[0];
+  await call(coordinator, 'POST', `/cases/${caseId}/assessments`, {
+    instrumentId: instrument.id,
+    assessedAt: soon,
+    scores: [{ domain: instrument.domains[0].code, score: 2 }],
+    note: m.assessmentNote,
+  });
+  await call(coordinator, 'POST', `/cases/${caseId}/aid`, {
+    kind: 'food',
+    nature: 'material',
+    grantedOn: '2026-01-01',
+    note: m.aidNote,
   });
   const site = (await call(admin, 'GET', '/admin/sites')).items[0].id;
   const hold = await call(coordinator, 'POST', `/households/${household.id}/legal-holds`, { reason: 'Victim hold' });
   // A partner service involved in the case under consent (its partner account, if any, sees the
   // case), and a second consent and involvement that the operations withdraw and end.
   const partnerService = await call(admin, 'POST', '/admin/partner-services', { name: 'Victim partner service' });
-  for (const purpose of ['information_sharing', 'referral']) {
+  for (const purpose of ['information_sharing', 'referral', 'case_support']) {
     await call(coordinator, 'POST', `/households/${household.id}/consents`, {
       personId: household.members[0].id,
       purpose,
       partnerServiceId: partnerService.id,
       legalBasis: 'consent',
+      evidenceNote: m.consentEvidence,
     });
-    await call(coordinator, 'POST', `/cases/${caseId}/involvements`, { partnerServiceId: partnerService.id, purpose });
+    await call(coordinator, 'POST', `/cases/${caseId}/involvements`, {
+      partnerServiceId: partnerService.id,
+      purpose,
+      note: m.involvementNote,
+    });
   }
+  // A withdrawn consent and an ended involvement, so their free text is in the file too.
+  const register = (await call(coordinator, 'GET', `/households/${household.id}/consents`)).items;
+  const supportConsent = register.find((line: { purpose: string }) => line.purpose === 'case_support');
+  await call(coordinator, 'POST', `/consents/${supportConsent.id}/withdraw`, { reason: m.withdrawalReason });
+  const supportInvolvement = (await call(coordinator, 'GET', `/cases/${caseId}/involvements`)).items.find(
+    (line: { purpose: string }) => line.purpose === 'case_support',
+  );
+  await call(coordinator, 'POST', `/cases/${caseId}/involvements/${supportInvolvement.id}/end`, {
+    reason: m.involvementEndReason,
+  });
+  // The help-desk inquiry that led to the referral: its topic belongs to the file.
+  await call(coordinator, 'POST', '/inquiries', {
+    channel: 'phone',
+    topic: m.inquiryTopic,
+    routedTo: m.inquiryRoutedTo,
+    outcome: 'referral_created',
+    referralId: referral.id,
+    receivedAt: soon,
+  });
   const consent = (await call(coordinator, 'GET', `/households/${household.id}/consents`)).items.find(
     (line: { purpose: string }) => line.purpose === 'referral',
   );
@@ -714,5 +850,5 @@ export async function seedOperationsData(ctx: TestContext, victim: Awaited<Retur
     consent: consent.id,
     involvement: involvement.id,
   };
-  return { ids, household };
+  return { ids, household, markers: m };
 }

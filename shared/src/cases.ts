@@ -241,9 +241,12 @@ export const Inquiry = z
   .object({
     id: z.uuid(),
     channel: InquiryChannel,
-    topic: z.string(),
+    topic: z.string().nullable().meta({
+      description:
+        "Null for admins when the inquiry led to a referral: it then belongs to that household's file, which admins do not read",
+    }),
     outcome: InquiryOutcome,
-    routedTo: z.string().nullable(),
+    routedTo: z.string().nullable().meta({ description: 'Null for admins too in that case' }),
     referralId: z.uuid().nullable(),
     siteId: z.uuid().nullable(),
     receivedAt: datetime,

@@ -54,17 +54,23 @@ export const Consent = z
   .object({
     id: z.uuid(),
     householdId: z.uuid(),
-    person: Ref,
+    person: z.object({
+      id: z.uuid(),
+      displayName: z
+        .string()
+        .nullable()
+        .meta({ description: "The member's name; null for admins, who keep the register without reading the file" }),
+    }),
     purpose: ConsentPurpose,
     recipient: z.object({ id: z.uuid(), name: z.string() }),
     legalBasis: LegalBasis,
     grantedAt: datetime,
     expiresAt: datetime.nullable(),
     withdrawnAt: datetime.nullable(),
-    withdrawalReason: z.string().nullable(),
+    withdrawalReason: z.string().nullable().meta({ description: 'Null for admins too (file content)' }),
     withdrawnBy: Ref.nullable(),
     recordedBy: Ref.nullable(),
-    evidenceNote: z.string().nullable(),
+    evidenceNote: z.string().nullable().meta({ description: 'Null for admins too (file content)' }),
     status: z.enum(['active', 'expired', 'withdrawn', 'future']),
     createdAt: datetime,
   })

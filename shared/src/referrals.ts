@@ -3,7 +3,14 @@ import { AccompanimentType, DeclineReason, ReferralStatus } from './casework.js'
 import { referralExample } from './examples.js';
 import { HouseholdCreate } from './households.js';
 
-const HouseholdRef = z.object({ id: z.uuid(), reference: z.string(), displayName: z.string() });
+const HouseholdRef = z.object({
+  id: z.uuid(),
+  reference: z.string(),
+  displayName: z.string().nullable().meta({
+    description:
+      "The applicant's name; null for whoever may not read the household's file (admins, partners, case workers not working on it)",
+  }),
+});
 
 export const ReferralCreate = z
   .strictObject({
@@ -12,7 +19,10 @@ export const ReferralCreate = z
     reason: z.string().trim().min(1).max(4000),
     personAgreed: z.boolean().meta({ description: 'The person asked for, or agreed to, this referral' }),
     programId: z.uuid().nullable().default(null),
-    householdId: z.uuid().optional().meta({ description: 'An existing household; or give `household`' }),
+    householdId: z.uuid().optional().meta({
+      description:
+        'An existing household you may read (coordinators; case workers, one they work on; 422 otherwise: admins and partners refer new households only); or give `household`',
+    }),
     household: HouseholdCreate.optional().meta({ description: 'A new household; or give `householdId`' }),
   })
   .refine((referral) => (referral.householdId ? 1 : 0) + (referral.household ? 1 : 0) === 1, {
@@ -37,7 +47,10 @@ export const Referral = z
     decidedAt: z.iso.datetime({ offset: true }).nullable(),
     decidedBy: z.uuid().nullable(),
     declineReason: DeclineReason.nullable(),
-    decisionNote: z.string().nullable(),
+    decisionNote: z.string().nullable().meta({
+      description:
+        "The coordinator's note on the decision (a decline's note is for the referrer); an acceptance's note is null for whoever may not read the household's file (it opens the case's timeline)",
+    }),
     caseId: z.uuid().nullable(),
     updatedAt: z.iso.datetime({ offset: true }),
     version: z.number().int(),

@@ -118,10 +118,13 @@ describe('referrals, households and the six-stage case workflow', () => {
     });
     expect(sent.statusCode).toBe(201);
     const referral = Referral.parse(sent.json());
-    expect(referral).toMatchObject({ status: 'new', household: { displayName: 'Éloïse Lambert' } });
+    // The partner typed the names but does not read household files: the answer does not name it.
+    expect(referral).toMatchObject({ status: 'new', household: { displayName: null } });
 
     const inbox = await call(coordinator, 'GET', '/referrals?status=new');
-    expect(inbox.json().items.map((r: Referral) => r.id)).toContain(referral.id);
+    expect(inbox.json().items.find((r: Referral) => r.id === referral.id)).toMatchObject({
+      household: { displayName: 'Éloïse Lambert' },
+    });
 
     // Eligibility is checked: one criterion unmet answers 422 naming it.
     const notEligible = await call(coordinator, 'POST', `/referrals/${referral.id}/accept`, {
@@ -189,6 +192,60 @@ describe('referrals, households and the six-stage case workflow', () => {
     const mine = await call(partner, 'GET', '/referrals');
     const creators = new Set(mine.json().items.map((r: Referral) => r.createdBy));
     expect([...creators]).toEqual([org.byRole.partner.id]);
+  });
+
+  it('refers an existing household only for whoever may read it, and names it only to them', async () => {
+    // A household known here, with no case of this case worker.
+    const unseen = await call(coordinator, 'POST', '/referrals', {
+      referrerService: 'CPAS Nord',
+      reason: 'First contact',
+      personAgreed: true,
+      household: newHousehold('Verhoeven'),
+    });
+    expect(unseen.statusCode).toBe(201);
+    const householdId = unseen.json().household.id;
+    const again = { referrerService: 'Desk', reason: 'Again', personAgreed: true, householdId };
+    const admin = await signIn(ctx.app, org.byRole.admin.email);
+    for (const session of [admin, partner, worker]) {
+      const refused = await call(session, 'POST', '/referrals', again);
+      expect(refused.statusCode).toBe(422);
+      expect(refused.json().errors).toEqual([{ path: 'body.householdId', message: 'Unknown household' }]);
+      expect(refused.body).not.toContain('Verhoeven');
+    }
+    // Its case worker may, and gets the name back; so does a coordinator.
+    const opened = await referAndAccept('Claes');
+    const byWorker = await call(worker, 'POST', '/referrals', { ...again, householdId: opened.household.id });
+    expect(byWorker.statusCode, byWorker.body).toBe(201);
+    expect(byWorker.json().household.displayName).toBe('Éloïse Claes');
+    const byCoordinator = await call(coordinator, 'POST', '/referrals', again);
+    expect(byCoordinator.json().household.displayName).toBe('Éloïse Verhoeven');
+
+    // An accepted referral's note opens the case's timeline: its referrer sees neither it nor the name
+    // unless it reads the household's file.
+    const sent = await call(partner, 'POST', '/referrals', {
+      referrerService: 'School',
+      reason: 'Absent for weeks',
+      personAgreed: true,
+      household: newHousehold('Wouters'),
+    });
+    await call(coordinator, 'POST', `/referrals/${sent.json().id}/accept`, {
+      programId,
+      primaryWorkerId: org.byRole.case_worker.id,
+      accompanimentType: 'case_management',
+      eligibility: { real_request: true, residence: true },
+      note: 'Father in detention, mother overwhelmed',
+    });
+    const seenByPartner = await call(partner, 'GET', `/referrals/${sent.json().id}`);
+    expect(seenByPartner.json()).toMatchObject({
+      status: 'accepted',
+      decisionNote: null,
+      household: { displayName: null },
+    });
+    const seenByCoordinator = await call(coordinator, 'GET', `/referrals/${sent.json().id}`);
+    expect(seenByCoordinator.json()).toMatchObject({
+      decisionNote: 'Father in detention, mother overwhelmed',
+      household: { displayName: 'Éloïse Wouters' },
+    });
   });
 
   it('walks every stage, with re-assessment, and writes each step on the timeline', async () => {

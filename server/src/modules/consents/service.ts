@@ -14,8 +14,8 @@ import * as repo from './repo.js';
 type NewConsent = z.output<typeof ConsentCreateSchema>;
 
 /**
- * Who keeps the register: admins (the register is not case content: it names the person, the
- * purpose and the recipient), coordinators, and case workers of a case of the household.
+ * Who keeps the register: admins (without the file's content: lines give them the person's id, never
+ * the name, evidence note or withdrawal reason), coordinators, and case workers of a case of the household.
  */
 const REGISTER_ROLES = new Set(['admin', 'coordinator', 'case_worker']);
 
@@ -33,22 +33,26 @@ async function householdFor(tx: Tx, actor: Actor, householdId: string, forUpdate
   return row;
 }
 
-export function toConsent(found: repo.ConsentRow, now = new Date()): Consent {
+/** Admins keep the register without reading the file: no names, no free text. */
+const readsFile = (actor: Actor) => actor.role !== 'admin';
+
+export function toConsent(found: repo.ConsentRow, actor: Actor, now = new Date()): Consent {
   const { row } = found;
+  const content = readsFile(actor);
   return {
     id: row.id,
     householdId: row.householdId,
-    person: { id: row.personId, displayName: `${found.personFirstName} ${found.personLastName}` },
+    person: { id: row.personId, displayName: content ? `${found.personFirstName} ${found.personLastName}` : null },
     purpose: row.purpose,
     recipient: { id: row.partnerServiceId, name: found.serviceName },
     legalBasis: row.legalBasis,
     grantedAt: row.grantedAt,
     expiresAt: row.expiresAt,
     withdrawnAt: row.withdrawnAt,
-    withdrawalReason: row.withdrawalReason,
+    withdrawalReason: content ? row.withdrawalReason : null,
     withdrawnBy: row.withdrawnBy ? { id: row.withdrawnBy, displayName: found.withdrawnByName ?? '' } : null,
     recordedBy: row.recordedBy ? { id: row.recordedBy, displayName: found.recordedByName ?? '' } : null,
-    evidenceNote: row.evidenceNote,
+    evidenceNote: content ? row.evidenceNote : null,
     status: consentStatus(row, now),
     createdAt: row.createdAt,
   };
@@ -64,7 +68,7 @@ export async function listConsents(tx: Tx, actor: Actor, householdId: string, qu
   });
   await audit(tx, actor, { action: 'consent.list', entityType: 'household', entityId: householdId });
   const page = toPage(rows, query.limit, (found) => [found.row.grantedAt, found.row.id]);
-  return { items: page.items.map((row) => toConsent(row)), nextCursor: page.nextCursor };
+  return { items: page.items.map((row) => toConsent(row, actor)), nextCursor: page.nextCursor };
 }
 
 const unprocessable = (path: string, message: string) =>
@@ -120,7 +124,7 @@ export async function recordConsent(tx: Tx, actor: Actor, householdId: string, i
       expiresAt: input.expiresAt ?? null,
     },
   });
-  return toConsent((await repo.findConsent(tx, actor.organisationId, id)) as repo.ConsentRow);
+  return toConsent((await repo.findConsent(tx, actor.organisationId, id)) as repo.ConsentRow, actor);
 }
 
 /** Records a withdrawal on the line (never deletes it). Withdrawing twice is a 409. */
@@ -143,5 +147,5 @@ export async function withdrawConsent(tx: Tx, actor: Actor, id: string, reason: 
     entityId: id,
     changes: { withdrawnAt: [null, 'now'] },
   });
-  return toConsent((await repo.findConsent(tx, actor.organisationId, id)) as repo.ConsentRow);
+  return toConsent((await repo.findConsent(tx, actor.organisationId, id)) as repo.ConsentRow, actor);
 }

@@ -8,12 +8,18 @@ import { assertNotInFuture, canonicalInstant } from '../../lib/time.js';
 import { audit } from '../../plugins/audit.js';
 import * as repo from './repo.js';
 
-const toInquiry = (row: repo.InquiryRow): Inquiry => ({
+/**
+ * An inquiry that led to a referral belongs to that household's file (retention clears it with the
+ * file): admins, who do not read files, get its topic and routing as null.
+ */
+const hidesTopic = (actor: Actor, row: repo.InquiryRow) => actor.role === 'admin' && row.referralId !== null;
+
+const toInquiry = (actor: Actor, row: repo.InquiryRow): Inquiry => ({
   id: row.id,
   channel: row.channel,
-  topic: row.topic,
+  topic: hidesTopic(actor, row) ? null : row.topic,
   outcome: row.outcome,
-  routedTo: row.routedTo,
+  routedTo: hidesTopic(actor, row) ? null : row.routedTo,
   referralId: row.referralId,
   siteId: row.siteId,
   receivedAt: row.receivedAt,
@@ -59,7 +65,7 @@ export async function createInquiry(tx: Tx, actor: Actor, input: InquiryCreate) 
     entityId: inquiry.id,
     changes: { channel: inquiry.channel, outcome: inquiry.outcome, siteId, referralId },
   });
-  return toInquiry(inquiry);
+  return toInquiry(actor, inquiry);
 }
 
 type InquiryFilters = { from?: string; to?: string; channel?: InquiryChannel; outcome?: InquiryOutcome };
@@ -75,7 +81,7 @@ export async function listInquiries(tx: Tx, actor: Actor, query: PageQuery & Inq
   const before = query.cursor ? decodeInstantCursor(query.cursor) : undefined;
   const rows = await repo.listInquiries(tx, actor.organisationId, { ...canonical(query), limit: query.limit, before });
   const page = toPage(rows, query.limit, (inquiry) => [inquiry.receivedAt, inquiry.id]);
-  return { items: page.items.map(toInquiry), nextCursor: page.nextCursor };
+  return { items: page.items.map((row) => toInquiry(actor, row)), nextCursor: page.nextCursor };
 }
 
 /** The help-desk log's CSV export, first transaction: on record (with its rows) before its first page. */

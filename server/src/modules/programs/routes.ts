@@ -22,7 +22,9 @@ export const programRoutes: FastifyPluginAsyncZod = async (app) => {
       onRequest: app.authenticate,
       schema: {
         tags,
-        summary: "The organisation's programs (methods, caseload limits, contact intervals)",
+        summary: "The organisation's programs with their settings (admins, coordinators, case workers)",
+        description:
+          'Methods, caseload limits, contact intervals, accompaniment types, eligibility checklists. Partners and analysts get 403: they read `GET /programs/options` (id, name, method), which is all a referral form or a report filter needs.',
         querystring: ProgramListQuery,
         response: { 200: page(Program), ...errors },
       },

@@ -32,8 +32,15 @@ const byName = (actor: Actor, query: PageQuery, includeInactive: boolean) => {
   );
 };
 
+/**
+ * Who reads the program settings (caseload limits, contact intervals, eligibility checklists): the
+ * staff who run or apply them. Partners and analysts get the options (id, name, method) only.
+ */
+const SETTINGS_READERS = new Set(['admin', 'coordinator', 'case_worker']);
+
 export async function listPrograms(tx: Tx, actor: Actor, query: ProgramListQuery) {
-  if (actor.role === 'partner') throw forbidden();
+  if (!SETTINGS_READERS.has(actor.role))
+    throw forbidden('Your role reads programs as options only (GET /programs/options)');
   const rows = await tx
     .select()
     .from(programs)

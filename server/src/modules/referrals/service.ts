@@ -16,6 +16,7 @@ import { decodeInstantCursor, toPage } from '../../lib/cursor.js';
 import { conflict, forbidden, HttpProblem, notFound } from '../../lib/problem.js';
 import { audit } from '../../plugins/audit.js';
 import { assertAssignable, getCase } from '../cases/service.js';
+import { workedBy } from '../households/repo.js';
 import { createHousehold } from '../households/service.js';
 import { emitEvent } from '../integrations/events.js';
 import { findProgram } from '../programs/service.js';
@@ -26,15 +27,26 @@ const REFERRERS = new Set(['coordinator', 'admin', 'case_worker', 'partner']);
 const INBOX = new Set(['coordinator']);
 const DECIDERS = new Set(['coordinator']);
 
-const referralColumns = {
-  row: referrals,
-  householdReference: households.reference,
-  householdDisplayName: households.displayName,
-};
+/**
+ * Whether the actor may read the referred household's file, as SQL over the joined household:
+ * coordinators (and machine clients, which act as one) always, case workers while they work on it,
+ * admins and partners never. Only then does a referral show the household's name and the note of its
+ * acceptance; the rest of a referral is what its referrer wrote or what the coordinator answered them.
+ */
+function readsHousehold(actor: Actor): SQL<boolean> {
+  if (actor.role === 'coordinator') return sql<boolean>`true`;
+  if (actor.role === 'case_worker') return sql<boolean>`${workedBy(actor.organisationId, actor.userId)}`;
+  return sql<boolean>`false`;
+}
 
-const selectReferrals = (tx: Tx) =>
+const selectReferrals = (tx: Tx, actor: Actor) =>
   tx
-    .select(referralColumns)
+    .select({
+      row: referrals,
+      householdReference: households.reference,
+      householdDisplayName: households.displayName,
+      readsHousehold: readsHousehold(actor),
+    })
     .from(referrals)
     .innerJoin(
       households,
@@ -43,7 +55,7 @@ const selectReferrals = (tx: Tx) =>
 
 type ReferralRow = Awaited<ReturnType<ReturnType<typeof selectReferrals>['execute']>>[number];
 
-const toReferral = ({ row, householdReference, householdDisplayName }: ReferralRow): Referral => ({
+const toReferral = ({ row, householdReference, householdDisplayName, readsHousehold }: ReferralRow): Referral => ({
   id: row.id,
   status: row.status,
   referrerService: row.referrerService,
@@ -51,13 +63,19 @@ const toReferral = ({ row, householdReference, householdDisplayName }: ReferralR
   reason: row.reason,
   personAgreed: row.personAgreed,
   programId: row.programId,
-  household: { id: row.householdId, reference: householdReference, displayName: householdDisplayName },
+  household: {
+    id: row.householdId,
+    reference: householdReference,
+    displayName: readsHousehold ? householdDisplayName : null,
+  },
   receivedAt: row.receivedAt,
   createdBy: row.createdBy,
   decidedAt: row.decidedAt,
   decidedBy: row.decidedBy,
   declineReason: row.declineReason,
-  decisionNote: row.decisionNote,
+  // A decline or withdrawal note is a message to the referrer; an acceptance note opens the case's
+  // timeline, so it is case content.
+  decisionNote: readsHousehold || row.status !== 'accepted' ? row.decisionNote : null,
   caseId: row.caseId,
   updatedAt: row.updatedAt,
   version: row.version,
@@ -65,7 +83,7 @@ const toReferral = ({ row, householdReference, householdDisplayName }: ReferralR
 
 async function loadReferral(tx: Tx, actor: Actor, id: string, forUpdate = false) {
   if (!REFERRERS.has(actor.role)) throw forbidden('Your role has no access to referrals');
-  const query = selectReferrals(tx).where(
+  const query = selectReferrals(tx, actor).where(
     and(eq(referrals.organisationId, actor.organisationId), eq(referrals.id, id)),
   );
   const [found] = forUpdate ? await query.for('update', { of: referrals }) : await query;
@@ -96,7 +114,7 @@ export async function listReferrals(tx: Tx, actor: Actor, query: ReferralListQue
       const [updatedAt, id] = decodeInstantCursor(query.cursor);
       filters.push(sql`(${referrals.updatedAt}, ${referrals.id}) > (${updatedAt}::timestamptz, ${id}::uuid)`);
     }
-    const rows = await selectReferrals(tx)
+    const rows = await selectReferrals(tx, actor)
       .where(and(...filters))
       .orderBy(asc(referrals.updatedAt), asc(referrals.id))
       .limit(query.limit + 1);
@@ -107,7 +125,7 @@ export async function listReferrals(tx: Tx, actor: Actor, query: ReferralListQue
     const [receivedAt, id] = decodeInstantCursor(query.cursor);
     filters.push(sql`(${referrals.receivedAt}, ${referrals.id}) < (${receivedAt}::timestamptz, ${id}::uuid)`);
   }
-  const rows = await selectReferrals(tx)
+  const rows = await selectReferrals(tx, actor)
     .where(and(...filters))
     .orderBy(desc(referrals.receivedAt), desc(referrals.id))
     .limit(query.limit + 1);
@@ -119,7 +137,11 @@ type ReferralExportQuery = Pick<ReferralListQuery, 'status'>;
 
 /** The referral list's CSV export, first transaction: on record (with its rows) before its first page. */
 export async function startReferralExport(tx: Tx, actor: Actor, query: ReferralExportQuery, limits: CsvExportLimits) {
-  const rows = await countUpTo(tx, selectReferrals(tx).where(and(...referralFilters(actor, query))), limits.maxRows);
+  const rows = await countUpTo(
+    tx,
+    selectReferrals(tx, actor).where(and(...referralFilters(actor, query))),
+    limits.maxRows,
+  );
   await audit(tx, actor, { action: 'referral.export', entityType: 'referral', changes: { rows } });
   return referralExportPage(tx, actor, query, undefined, limits.pageSize);
 }
@@ -161,11 +183,15 @@ export async function createReferral(tx: Tx, actor: Actor, input: z.output<typeo
     const created = await createHousehold(tx, actor, input.household, { checkDuplicates: actor.role !== 'partner' });
     householdId = created.id;
   } else if (householdId) {
+    // Only a household the referrer may read: its name comes back in the answer, and whether an id
+    // exists is itself a fact about someone (admins and partners refer new households only).
     const [existing] = await tx
       .select({ id: households.id })
       .from(households)
-      .where(and(eq(households.organisationId, actor.organisationId), eq(households.id, householdId)));
-    if (!existing || actor.role === 'partner') throw unprocessable('body.householdId', 'Unknown household');
+      .where(
+        and(eq(households.organisationId, actor.organisationId), eq(households.id, householdId), readsHousehold(actor)),
+      );
+    if (!existing) throw unprocessable('body.householdId', 'Unknown household');
   }
   const [row] = await tx
     .insert(referrals)
@@ -188,7 +214,7 @@ export async function createReferral(tx: Tx, actor: Actor, input: z.output<typeo
 }
 
 async function getReferralUnchecked(tx: Tx, actor: Actor, id: string) {
-  const [found] = await selectReferrals(tx).where(
+  const [found] = await selectReferrals(tx, actor).where(
     and(eq(referrals.organisationId, actor.organisationId), eq(referrals.id, id)),
   );
   if (!found) throw notFound('Referral');

@@ -46,7 +46,14 @@ describe('tenant isolation on every operation of the OpenAPI document', () => {
     const seeded = await seedOperationsData(ctx, victim);
     ids = seeded.ids;
     const household = seeded.household;
-    secrets = [...Object.values(ids), household.reference, 'Victim', 'Vera', victim.byRole.case_worker.email];
+    secrets = [
+      ...Object.values(ids),
+      ...Object.values(seeded.markers),
+      household.reference,
+      'Victim',
+      'Vera',
+      victim.byRole.case_worker.email,
+    ];
   });
   afterAll(() => ctx.close());
 

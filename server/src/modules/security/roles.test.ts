@@ -1,8 +1,8 @@
 import { apiScopes } from '@percee/shared';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestOrganisation, signIn, startTestApp } from '../../../test/app.js';
+import { createTestOrganisation, signIn, startTestApp, TEST_PASSWORD } from '../../../test/app.js';
 import { clientToken, registerClient } from '../../../test/clients.js';
-import { ATTACKS, type Ids, type Method, seedOperationsData } from '../../../test/operations.js';
+import { ATTACKS, type Ids, type MarkedField, type Method, seedOperationsData } from '../../../test/operations.js';
 
 /*
  * Least privilege, role by route: every operation of the OpenAPI document is tried by every role of
@@ -12,7 +12,8 @@ import { ATTACKS, type Ids, type Method, seedOperationsData } from '../../../tes
  * operation missing from the table fails too.
  *
  *   A admin  C coordinator  W case worker (primary worker of the case)  P partner (of the partner
- *   service involved in the case under consent)  Y analyst  M machine client (all scopes)
+ *   service involved in the case under consent)  Q partner of another service (no consent, not
+ *   involved)  Y analyst  M machine client (all scopes)
  *
  * The rules the table states:
  * - admins manage users, sites, programs, the cost catalogue, partner services, API clients and
@@ -20,19 +21,27 @@ import { ATTACKS, type Ids, type Method, seedOperationsData } from '../../../tes
  *   content (an admin who coordinates needs a coordinator account);
  * - coordinators see every case; case workers the cases they work on;
  * - partners: "our cases" (reduced view, involved cases under consent) and the referrals they sent;
- * - analysts: aggregates only (reports, avoided costs, catalogue prices, site names);
+ * - analysts: aggregates only (reports, avoided costs, catalogue prices, site names, program options);
  * - machine clients only where a scope opens a route.
+ *
+ * Status codes are not enough: every free-text and name field of the seeded household's file holds a
+ * unique marker (test/operations.ts), and no answer (body or header, the 201 of a write included) an
+ * admin, an analyst or a partner without consent gets may contain any of them; the partner under
+ * consent only the notes of its own service's involvement.
  */
 
-type Actor = 'A' | 'C' | 'W' | 'P' | 'Y' | 'M';
+type Actor = 'A' | 'C' | 'W' | 'P' | 'Q' | 'Y' | 'M';
 
-/**
- * File content the seeded case holds (notes, goals, reasons, address...). No answer an admin gets may
- * contain any of it: not the audit viewer or its CSV (change values are redacted there), not the
- * consent register, not a report.
- */
-const FILE_CONTENT = ['Victim notes', 'Victim goal', 'Victim reason', '1 victim street', 'Victim breakthrough'];
-const ACTORS: Actor[] = ['A', 'C', 'W', 'P', 'Y', 'M'];
+const ACTORS: Actor[] = ['A', 'C', 'W', 'P', 'Q', 'Y', 'M'];
+
+/** Who never sees the file's content, and what of it each may see all the same. */
+const NO_CONTENT: Partial<Record<Actor, MarkedField[]>> = {
+  A: [],
+  Y: [],
+  Q: [],
+  // The involvement's note is written for the service involved.
+  P: ['involvementNote'],
+};
 
 /** Who is allowed, as actor letters; `public` for operations before sign-in. */
 const MATRIX: Record<string, string> = {
@@ -43,10 +52,10 @@ const MATRIX: Record<string, string> = {
   'POST /api/v1/auth/logout': 'public',
   'POST /api/v1/oauth/token': 'public',
   'POST /api/v1/auth/login/totp': 'public',
-  'GET /api/v1/me': 'ACWPY',
+  'GET /api/v1/me': 'ACWPQY',
   // Two-factor sign-in: every account enrols its own; an admin resets another's.
-  'POST /api/v1/me/totp/enrolment': 'ACWPY',
-  'POST /api/v1/me/totp/enrolment/confirm': 'ACWPY',
+  'POST /api/v1/me/totp/enrolment': 'ACWPQY',
+  'POST /api/v1/me/totp/enrolment/confirm': 'ACWPQY',
   // Administration: admins only.
   'GET /api/v1/sites': 'ACWY',
   'GET /api/v1/admin/sites': 'A',
@@ -57,9 +66,10 @@ const MATRIX: Record<string, string> = {
   'PATCH /api/v1/admin/users/{id}': 'A',
   'DELETE /api/v1/admin/users/{id}/totp': 'A',
   'GET /api/v1/team': 'ACW',
-  'GET /api/v1/programs': 'ACWY',
+  // Program settings: the staff who run or apply them; analysts and partners read the options.
+  'GET /api/v1/programs': 'ACW',
   // Choices for the referral form: every signed-in role.
-  'GET /api/v1/programs/options': 'ACWPY',
+  'GET /api/v1/programs/options': 'ACWPQY',
   'POST /api/v1/programs': 'A',
   'PATCH /api/v1/programs/{id}': 'A',
   'GET /api/v1/partner-services': 'ACW',
@@ -117,15 +127,15 @@ const MATRIX: Record<string, string> = {
   'POST /api/v1/households/{id}/consents': 'ACW',
   'POST /api/v1/consents/{id}/withdraw': 'ACW',
   // Referrals: anyone who works with households refers; the inbox and decisions are the coordinators'.
-  'GET /api/v1/referrals': 'ACWPM',
-  'GET /api/v1/referrals.csv': 'ACWP',
-  'POST /api/v1/referrals': 'ACWPM',
+  'GET /api/v1/referrals': 'ACWPQM',
+  'GET /api/v1/referrals.csv': 'ACWPQ',
+  'POST /api/v1/referrals': 'ACWPQM',
   'GET /api/v1/referrals/{id}': 'CM',
   'POST /api/v1/referrals/{id}/accept': 'C',
   'POST /api/v1/referrals/{id}/decline': 'C',
   'POST /api/v1/referrals/{id}/withdraw': 'C',
   'POST /api/v1/imports/households': 'CWM',
-  'POST /api/v1/imports/referrals': 'ACWPM',
+  'POST /api/v1/imports/referrals': 'ACWPQM',
   // Case files: coordinators and the case's workers.
   'GET /api/v1/caseload': 'CW',
   'GET /api/v1/caseload.csv': 'CW',
@@ -161,7 +171,7 @@ const MATRIX: Record<string, string> = {
   'PUT /api/v1/breakthroughs/{id}/scenario': 'CW',
   'POST /api/v1/breakthroughs/{id}/transitions': 'CW',
   // Partners: their reduced view only.
-  'GET /api/v1/partner/cases': 'P',
+  'GET /api/v1/partner/cases': 'PQ',
   'GET /api/v1/partner/cases/{id}': 'P',
   // Aggregates.
   'GET /api/v1/reports/activity': 'ACYM',
@@ -188,6 +198,7 @@ const DENIED = [403, 404];
 describe('role × route matrix: who may call each operation', () => {
   let ctx: Awaited<ReturnType<typeof startTestApp>>;
   let ids: Ids;
+  let markers: Record<MarkedField, string>;
   const sessions: Partial<Record<Actor, Record<string, string>>> = {};
 
   beforeAll(async () => {
@@ -199,8 +210,8 @@ describe('role × route matrix: who may call each operation', () => {
       'partner',
       'analyst',
     ]);
-    ({ ids } = await seedOperationsData(ctx, org));
-    const letters: Record<Exclude<Actor, 'M'>, keyof typeof org.byRole> = {
+    ({ ids, markers } = await seedOperationsData(ctx, org));
+    const letters: Record<Exclude<Actor, 'M' | 'Q'>, keyof typeof org.byRole> = {
       A: 'admin',
       C: 'coordinator',
       W: 'case_worker',
@@ -210,6 +221,29 @@ describe('role × route matrix: who may call each operation', () => {
     for (const [letter, role] of Object.entries(letters)) {
       sessions[letter as Actor] = (await signIn(ctx.app, org.byRole[role].email)).headers;
     }
+    // A partner of another service: no consent covers it, it is involved in nothing.
+    const admin = sessions.A as Record<string, string>;
+    const otherService = await ctx.app.inject({
+      method: 'POST',
+      url: '/api/v1/admin/partner-services',
+      headers: admin,
+      payload: { name: 'Uninvolved desk' },
+    });
+    const otherPartner = await ctx.app.inject({
+      method: 'POST',
+      url: '/api/v1/admin/users',
+      headers: admin,
+      payload: {
+        email: `other-partner-${ids.site}@matrix.test`,
+        displayName: 'Other partner',
+        role: 'partner',
+        siteId: ids.site,
+        partnerServiceId: otherService.json().id,
+        password: TEST_PASSWORD,
+      },
+    });
+    expect(otherPartner.statusCode, otherPartner.body).toBe(201);
+    sessions.Q = (await signIn(ctx.app, otherPartner.json().email)).headers;
     const client = await registerClient(ctx.app, sessions.A as Record<string, string>, [...apiScopes], 'Matrix client');
     sessions.M = (await clientToken(ctx.app, client.clientId, client.clientSecret)).headers;
   });
@@ -255,8 +289,15 @@ describe('role × route matrix: who may call each operation', () => {
         ? response.statusCode < 500 && ![401, 403, 404].includes(response.statusCode)
         : DENIED.includes(response.statusCode);
       if (!ok) outcomes.push(`${actor} → ${response.statusCode} ${response.body.slice(0, 160)}`);
-      const leaked = actor === 'A' ? FILE_CONTENT.filter((text) => response.body.includes(text)) : [];
-      if (leaked.length > 0) outcomes.push(`A → ${response.statusCode} shows file content: ${leaked.join(', ')}`);
+      const mayNotSee = NO_CONTENT[actor];
+      if (mayNotSee) {
+        const answer = `${JSON.stringify(response.headers)}\n${response.body}`;
+        const leaked = (Object.entries(markers) as [MarkedField, string][])
+          .filter(([field, marker]) => !mayNotSee.includes(field) && answer.includes(marker))
+          .map(([field]) => field);
+        if (leaked.length > 0)
+          outcomes.push(`${actor} → ${response.statusCode} shows file content: ${leaked.join(', ')}`);
+      }
     }
     expect(outcomes, `${operation}: expected only ${allowed} to get through`).toEqual([]);
   });

@@ -48,11 +48,15 @@ const summary = (groupBy: string | null): AvoidedCostSummary => ({
 
 function backend() {
   return mockFetch((url) => {
-    if (url === '/api/v1/programs?limit=200') {
-      return pageResponse([
-        programFixture(),
-        programFixture({ id: BREAKTHROUGH_IDS.program, name: 'Percée Heerlen', method: 'breakthrough' }),
-      ]);
+    // As the API: analysts read program options, never the settings.
+    if (url === '/api/v1/programs?limit=200') return problemResponse(403, { title: 'Forbidden' });
+    if (url === '/api/v1/programs/options?limit=200') {
+      return pageResponse(
+        [
+          programFixture(),
+          programFixture({ id: BREAKTHROUGH_IDS.program, name: 'Percée Heerlen', method: 'breakthrough' }),
+        ].map(({ id, name, method }) => ({ id, name, method })),
+      );
     }
     if (url.startsWith('/api/v1/avoided-costs/summary?')) {
       return jsonResponse(summary(new URL(url, 'http://x').searchParams.get('groupBy')));

@@ -16,7 +16,7 @@ import {
 } from '../../../components/report-filters';
 import { lastTwelveMonths } from '../../../lib/dates';
 import { useFormat } from '../../../lib/i18n/format';
-import { programsQueryOptions, sitesQueryOptions, teamQueryOptions } from '../../../lib/reference-data';
+import { programOptionsQueryOptions, sitesQueryOptions, teamQueryOptions } from '../../../lib/reference-data';
 import { administers, coordinates } from '../../../lib/roles';
 import { useMe } from '../../../lib/session';
 import { type SummaryFilters, summaryQueryOptions } from '../api';
@@ -52,7 +52,8 @@ export default function AvoidedCostsRoute() {
   const seesTeam = coordinates(me.role);
   const seesSites = administers(me.role);
 
-  const programs = useQuery(programsQueryOptions());
+  // Options, not settings: analysts do not read program settings (GET /programs is 403 to them).
+  const programs = useQuery(programOptionsQueryOptions());
   const team = useQuery({ ...teamQueryOptions(), enabled: seesTeam });
   const sites = useQuery({ ...sitesQueryOptions(), enabled: seesSites });
   const summary = useQuery({ ...summaryQueryOptions(filters), enabled: valid });

@@ -75,7 +75,7 @@ export default function ReferralDetailRoute() {
         <Link to="/referrals">{decides ? t('referrals.inboxTitle') : t('referrals.mineTitle')}</Link>
       </p>
       <h1>
-        {t('referrals.detailHeading', { name: data.household.displayName })}{' '}
+        {t('referrals.detailHeading', { name: data.household.displayName ?? data.household.reference })}{' '}
         <span className="muted case-header__ref">{data.household.reference}</span>
       </h1>
       <p className="badge-row">
@@ -178,8 +178,11 @@ export default function ReferralDetailRoute() {
               <Link to={`/households/${data.household.id}`}>
                 {data.household.displayName} ({data.household.reference})
               </Link>
-            ) : (
+            ) : data.household.displayName ? (
               `${data.household.displayName} (${data.household.reference})`
+            ) : (
+              // The API names the household only to those who may read its file.
+              data.household.reference
             )}
           </dd>
           <dt>{t('referrals.fields.receivedAt')}</dt>

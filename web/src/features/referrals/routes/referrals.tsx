@@ -73,8 +73,16 @@ export default function ReferralsRoute() {
             {items.map((referral) => (
               <li key={referral.id} className="card-list__item">
                 <h2 className="card-list__title">
-                  <Link to={`/referrals/${referral.id}`}>{referral.household.displayName}</Link>{' '}
-                  <span className="muted card-list__reference">{referral.household.reference}</span>
+                  {/* Only those who may read the household's file get its name (partners: the reference). */}
+                  <Link to={`/referrals/${referral.id}`}>
+                    {referral.household.displayName ?? referral.household.reference}
+                  </Link>
+                  {referral.household.displayName && (
+                    <>
+                      {' '}
+                      <span className="muted card-list__reference">{referral.household.reference}</span>
+                    </>
+                  )}
                 </h2>
                 <p className="badge-row">
                   <ReferralStatusBadge status={referral.status} />

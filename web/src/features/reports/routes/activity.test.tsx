@@ -64,7 +64,12 @@ const reportUrl = `/api/v1/reports/activity?from=${period.from}&to=${period.to}`
 
 function backend() {
   return mockFetch((url) => {
-    if (url === '/api/v1/programs?limit=200') return pageResponse([programFixture()]);
+    // As the API: analysts read program options, never the settings.
+    if (url === '/api/v1/programs?limit=200') return problemResponse(403, { title: 'Forbidden' });
+    if (url === '/api/v1/programs/options?limit=200') {
+      const { id, name, method } = programFixture();
+      return pageResponse([{ id, name, method }]);
+    }
     if (url === reportUrl) return jsonResponse(analystReport());
     if (url.startsWith('/api/v1/reports/activity.csv?')) {
       return new Response('\uFEFFsection;figure;key;value\r\n', {
@@ -132,6 +137,11 @@ describe('activity report', () => {
     expect(screen.queryByLabelText('Site')).toBeNull();
     expect(fetchMock.mock.calls.some(([url]) => String(url).startsWith('/api/v1/team'))).toBe(false);
     expect(fetchMock.mock.calls.some(([url]) => String(url).startsWith('/api/v1/admin/'))).toBe(false);
+    // The program filter is filled from the options: analysts do not read the program settings.
+    const programFilter = screen.getByLabelText('Programme') as HTMLSelectElement;
+    await waitFor(() =>
+      expect([...programFilter.options].map((option) => option.textContent)).toContain(programFixture().name),
+    );
   }, 30_000);
 
   it('downloads the CSV of the report with the chosen separator', async () => {

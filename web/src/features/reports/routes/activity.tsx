@@ -12,7 +12,7 @@ import { type FilterSelect, periodFrom, periodProblem, ReportFilters } from '../
 import { lastCalendarYear } from '../../../lib/dates';
 import { currentLanguage } from '../../../lib/i18n';
 import { useFormat } from '../../../lib/i18n/format';
-import { programsQueryOptions, sitesQueryOptions, teamQueryOptions } from '../../../lib/reference-data';
+import { programOptionsQueryOptions, sitesQueryOptions, teamQueryOptions } from '../../../lib/reference-data';
 import { administers, coordinates } from '../../../lib/roles';
 import { useMe } from '../../../lib/session';
 import { activityReportQueryOptions, instrumentsQueryOptions } from '../api';
@@ -40,7 +40,8 @@ export default function ActivityReportRoute() {
     workerId: (seesTeam && params.get('workerId')) || undefined,
   };
 
-  const programs = useQuery(programsQueryOptions());
+  // Options, not settings: analysts do not read program settings (GET /programs is 403 to them).
+  const programs = useQuery(programOptionsQueryOptions());
   const team = useQuery({ ...teamQueryOptions(), enabled: seesTeam });
   const sites = useQuery({ ...sitesQueryOptions(), enabled: seesSites });
   const report = useQuery({ ...activityReportQueryOptions(query), enabled: valid });
