@@ -188,7 +188,8 @@ export default function HelpDeskRoute() {
                       </td>
                       <td data-label={t('helpDesk.fields.channel')}>{t(`enums.inquiryChannel.${inquiry.channel}`)}</td>
                       <th scope="row" data-label={t('helpDesk.fields.topic')}>
-                        {inquiry.topic}
+                        {/* Null for admins when the inquiry led to a referral (that household's file). */}
+                        {inquiry.topic ?? '—'}
                       </th>
                       <td data-label={t('helpDesk.fields.outcome')}>
                         {t(`enums.inquiryOutcome.${inquiry.outcome}`)}
