@@ -267,6 +267,37 @@ describe('consent register, partner involvement and partner access', () => {
     }
   });
 
+  it('admins keep the register without reading the file: no name, evidence note or withdrawal reason', async () => {
+    const { householdId, personId } = await newCase();
+    const evidence = 'Signed at the home visit, mother hospitalised';
+    const recorded = await call(
+      admin,
+      'POST',
+      `/households/${householdId}/consents`,
+      consentFor(personId, { evidenceNote: evidence }),
+    );
+    expect(recorded.statusCode, recorded.body).toBe(201);
+    expect(recorded.json()).toMatchObject({ person: { id: personId, displayName: null }, evidenceNote: null });
+    const withdrawn = await call(admin, 'POST', `/consents/${recorded.json().id}/withdraw`, {
+      reason: 'Moved in with her sister in Namur',
+    });
+    expect(withdrawn.statusCode, withdrawn.body).toBe(200);
+    expect(withdrawn.json()).toMatchObject({ status: 'withdrawn', withdrawalReason: null, evidenceNote: null });
+    const register = Consent.array().parse(
+      (await call(admin, 'GET', `/households/${householdId}/consents`)).json().items,
+    );
+    expect(register.map((line) => [line.person, line.evidenceNote, line.withdrawalReason])).toEqual([
+      [{ id: personId, displayName: null }, null, null],
+    ]);
+    // The people who work with the household read the same line in full.
+    const [full] = (await call(coordinator, 'GET', `/households/${householdId}/consents`)).json().items;
+    expect(full).toMatchObject({
+      person: { id: personId, displayName: expect.stringMatching(/\S/) },
+      evidenceNote: evidence,
+      withdrawalReason: 'Moved in with her sister in Namur',
+    });
+  });
+
   it('involving a partner needs an active consent for that service and purpose (409 naming what is missing)', async () => {
     const { householdId, caseId, personId } = await newCase();
     const involve = (session: Session, body: object = { partnerServiceId: housing, purpose: 'information_sharing' }) =>

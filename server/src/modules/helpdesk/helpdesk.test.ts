@@ -116,6 +116,30 @@ describe('help desk', () => {
     expect(notCreated.json().errors).toEqual([expect.objectContaining({ path: 'body.referralId' })]);
   });
 
+  it("gives admins no topic or routing of an inquiry that led to a referral (that household's file)", async () => {
+    const admin = await signIn(ctx.app, org.byRole.admin.email);
+    const receivedAt = '2023-02-01T10:00:00Z';
+    const linked = await call(
+      'POST',
+      '/inquiries',
+      reception,
+      inquiry({ outcome: 'referral_created', referralId, receivedAt, topic: 'Violence at home, wants to leave' }),
+    );
+    expect(linked.statusCode, linked.body).toBe(201);
+    await call('POST', '/inquiries', reception, inquiry({ receivedAt, topic: 'Opening hours' }));
+    const period = `from=${receivedAt}&to=2023-02-02T00:00:00Z`;
+    const topics = async (session: Session) =>
+      InquiryPage.parse((await call('GET', `/inquiries?${period}`, session)).json())
+        .items.map((item) => item.topic)
+        .sort();
+    expect(await topics(admin)).toEqual(['Opening hours', null].sort());
+    expect(await topics(reception)).toEqual(['Opening hours', 'Violence at home, wants to leave'].sort());
+    const csv = await call('GET', `/inquiries.csv?${period}`, admin);
+    expect(csv.statusCode).toBe(200);
+    expect(csv.body).toContain('Opening hours');
+    expect(csv.body).not.toContain('Violence at home');
+  });
+
   it('checks the site, the time and the shape', async () => {
     const unknownSite = await call(
       'POST',
