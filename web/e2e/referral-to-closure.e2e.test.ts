@@ -142,7 +142,10 @@ describe('a referral becomes a case that is worked through the six stages and cl
     // Sent: the partner lands on the referral, marked new, with what was sent.
     await page.waitForURL(/\/referrals\/[0-9a-f-]{36}$/);
     await expectVisible(page.getByText("L'orientation a été envoyée."));
-    await expectVisible(page.getByRole('heading', { level: 1, name: `Orientation de ${household}` }));
+    // The partner does not read household files: the referral names the household by its reference only.
+    const heading = page.getByRole('heading', { level: 1, name: /^Orientation de H-\d{4}-\d{5}/ });
+    await expectVisible(heading);
+    expect(await heading.textContent()).not.toContain(lastName);
     const details = page.getByRole('region', { name: 'La demande' });
     const text = (await details.textContent()) ?? '';
     expect(text).toContain(reason);

@@ -75,8 +75,13 @@ export default function ReferralDetailRoute() {
         <Link to="/referrals">{decides ? t('referrals.inboxTitle') : t('referrals.mineTitle')}</Link>
       </p>
       <h1>
-        {t('referrals.detailHeading', { name: data.household.displayName ?? data.household.reference })}{' '}
-        <span className="muted case-header__ref">{data.household.reference}</span>
+        {t('referrals.detailHeading', { name: data.household.displayName ?? data.household.reference })}
+        {data.household.displayName && (
+          <>
+            {' '}
+            <span className="muted case-header__ref">{data.household.reference}</span>
+          </>
+        )}
       </h1>
       <p className="badge-row">
         <ReferralStatusBadge status={data.status} />
