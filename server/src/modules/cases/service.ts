@@ -307,9 +307,11 @@ export async function assign(tx: Tx, actor: Actor, id: string, expectedVersion: 
   return reload(tx, actor, id);
 }
 
-export async function setCoWorkers(tx: Tx, actor: Actor, id: string, userIds: string[]) {
+/** Replaces the co-workers of a case; coordinators only. */
+export async function setCoWorkers(tx: Tx, actor: Actor, id: string, expectedVersion: number, userIds: string[]) {
   if (actor.role !== 'coordinator') throw forbidden('Only coordinators change co-workers');
   const row = await loadCaseFor(tx, actor, id, { forUpdate: true });
+  assertVersion(expectedVersion, row.version);
   const wanted = [...new Set(userIds.filter((userId) => userId !== row.primaryWorkerId))];
   if (wanted.length > 0) {
     const found = await tx
