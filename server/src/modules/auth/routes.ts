@@ -21,6 +21,7 @@ export const authRoutes: FastifyPluginAsyncZod<{ config: Config }> = async (app,
       sub: userId,
       org: organisationId,
       role,
+      sid: session.sessionId,
       ...(session.enrolmentOnly ? { enrol: true as const } : {}),
     };
     reply.setCookie(REFRESH_COOKIE, session.refreshToken, {
