@@ -133,6 +133,8 @@ export const authRoutes: FastifyPluginAsyncZod<{ config: Config }> = async (app,
       schema: {
         tags: ['auth'],
         summary: 'Exchange the refresh cookie for a new access token (and a new refresh cookie)',
+        description:
+          'The new access token belongs to the same session. A refresh token presented a second time (replay) ends the whole session: every refresh token of it is revoked and its access tokens are refused (401) from the next request on.',
         security: [],
         response: { 200: AccessToken, 401: Problem },
       },
@@ -155,6 +157,8 @@ export const authRoutes: FastifyPluginAsyncZod<{ config: Config }> = async (app,
       schema: {
         tags: ['auth'],
         summary: 'End this session (revokes its refresh tokens)',
+        description:
+          "Ends the session the refresh cookie names: its refresh tokens are revoked and the access tokens issued to it are refused (401) from the next request on. The account's other sessions go on.",
         security: [],
         response: { 204: z.undefined() },
       },
