@@ -86,10 +86,11 @@ declare module 'fastify' {
 /*
  * The checks every request's transaction starts with, in the same round trip as its BEGIN (see
  * Database.tenantTransaction): plain SQL, as they are sent as a simple query with inlined values.
+ * A user's session (the token's refresh family) is open while the family has tokens and none is
+ * revoked: logout, reuse detection and an account's password or second-factor reset or disabling revoke
+ * them; no row (never issued, another account's) is closed; any revoked token closes it, also when a
+ * refresh racing the revocation left one unrevoked (decision 4).
  */
-// The session is open while its family has tokens and none is revoked: logout, reuse detection and an
-// account's password or second-factor reset or disabling revoke them. No row (never issued) is closed.
-// Any revoked token closes it, also one left unrevoked by a refresh racing the revocation.
 const accountCheck = (actor: Actor) => ({
   text: `select u.active, u.role, u.totp_enabled_at is not null as totp_enabled,
     coalesce((select bool_and(t.revoked_at is null) from refresh_tokens t
