@@ -304,7 +304,7 @@ export interface paths {
         head?: never;
         /**
          * Update, disable or reset the password of a user account
-         * @description Disabling an account or resetting its password ends all its sessions at once.
+         * @description Disabling an account or resetting its password ends all its sessions at once: their refresh tokens are revoked and their access tokens are refused (401) from the next request on. Re-enabling an account revives none of them; the user signs in again.
          */
         patch: operations["patchAdminUsersById"];
         trace?: never;
@@ -319,7 +319,10 @@ export interface paths {
         get?: never;
         put?: never;
         post?: never;
-        /** Reset a user's two-factor sign-in (lost phone): they enrol again; their sessions end */
+        /**
+         * Reset a user's two-factor sign-in (lost phone): they enrol again; their sessions end
+         * @description All the user's sessions end at once: their refresh tokens are revoked and their access tokens are refused (401) from the next request on.
+         */
         delete: operations["deleteAdminUsersByIdTotp"];
         options?: never;
         head?: never;
@@ -429,7 +432,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** End this session (revokes its refresh tokens) */
+        /**
+         * End this session (revokes its refresh tokens)
+         * @description Ends the session the refresh cookie names: its refresh tokens are revoked and the access tokens issued to it are refused (401) from the next request on. The account's other sessions go on.
+         */
         post: operations["postAuthLogout"];
         delete?: never;
         options?: never;
@@ -446,7 +452,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Exchange the refresh cookie for a new access token (and a new refresh cookie) */
+        /**
+         * Exchange the refresh cookie for a new access token (and a new refresh cookie)
+         * @description The new access token belongs to the same session. A refresh token presented a second time (replay) ends the whole session: every refresh token of it is revoked and its access tokens are refused (401) from the next request on.
+         */
         post: operations["postAuthRefresh"];
         delete?: never;
         options?: never;

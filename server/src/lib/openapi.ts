@@ -22,7 +22,7 @@ export const securitySchemes = {
     scheme: 'bearer',
     bearerFormat: 'JWT',
     description:
-      'A user access token from `POST /api/v1/auth/login` (or a machine client token). JWS signed with HS256 only (the algorithm is pinned, `none` refused), `iss`, `aud` and `exp` checked, as RFC8725 recommends.',
+      'A user access token from `POST /api/v1/auth/login` (or a machine client token). JWS signed with HS256 only (the algorithm is pinned, `none` refused), `iss`, `aud` and `exp` checked, as RFC8725 recommends. A user token also names its session (`sid`): it is refused from the request after that session ends (logout, refresh-token reuse, password or second-factor reset, disabled account), not only at `exp`.',
   },
   clientCredentials: {
     type: 'oauth2',

@@ -21,6 +21,7 @@ export const authRoutes: FastifyPluginAsyncZod<{ config: Config }> = async (app,
       sub: userId,
       org: organisationId,
       role,
+      sid: session.sessionId,
       ...(session.enrolmentOnly ? { enrol: true as const } : {}),
     };
     reply.setCookie(REFRESH_COOKIE, session.refreshToken, {
@@ -132,6 +133,8 @@ export const authRoutes: FastifyPluginAsyncZod<{ config: Config }> = async (app,
       schema: {
         tags: ['auth'],
         summary: 'Exchange the refresh cookie for a new access token (and a new refresh cookie)',
+        description:
+          'The new access token belongs to the same session. A refresh token presented a second time (replay) ends the whole session: every refresh token of it is revoked and its access tokens are refused (401) from the next request on.',
         security: [],
         response: { 200: AccessToken, 401: Problem },
       },
@@ -154,6 +157,8 @@ export const authRoutes: FastifyPluginAsyncZod<{ config: Config }> = async (app,
       schema: {
         tags: ['auth'],
         summary: 'End this session (revokes its refresh tokens)',
+        description:
+          "Ends the session the refresh cookie names: its refresh tokens are revoked and the access tokens issued to it are refused (401) from the next request on. The account's other sessions go on.",
         security: [],
         response: { 204: z.undefined() },
       },
