@@ -6,6 +6,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestOrganisation, signIn, startTestApp, TEST_PASSWORD, testConfig } from '../../../test/app.js';
 import { registerClient } from '../../../test/clients.js';
 import { buildApp } from '../../app.js';
+import { APP_ROLE } from '../../db/client.js';
+import { sqlState } from '../../lib/pg-errors.js';
 import { createOrganisation } from '../organisations/service.js';
 
 /**
@@ -206,6 +208,25 @@ describe('failed credential attempts', () => {
       rows: { n: number }[];
     };
     expect(left.rows[0]?.n).toBe(0);
+  });
+
+  it('lets the application role count but not delete counters, under forced row-level security', async () => {
+    const [table] = (
+      (await ctx.database.db.execute(
+        sql`select relrowsecurity as enabled, relforcerowsecurity as forced from pg_class where oid = 'app.credential_attempts'::regclass`,
+      )) as unknown as { rows: { enabled: boolean; forced: boolean }[] }
+    ).rows;
+    expect(table).toEqual({ enabled: true, forced: true });
+    let state: unknown = 'no error';
+    try {
+      await ctx.database.db.transaction(async (tx) => {
+        await tx.execute(sql`select set_config('role', ${APP_ROLE}, true)`);
+        await tx.execute(sql`delete from app.credential_attempts`);
+      });
+    } catch (error) {
+      state = sqlState(error);
+    }
+    expect(state).toBe('42501');
   });
 
   it('documents 429 with Retry-After, and sends and documents no counter headers, on the three credential operations', async () => {
