@@ -119,10 +119,16 @@ describe('failed credential attempts', () => {
     expect((await login(ctx.app, org.byRole.admin.email, TEST_PASSWORD, '2001:db8:1:3::1')).statusCode).toBe(200);
   });
 
-  it('limits wrong codes at the second step per account, while a colleague at the same address completes it', async () => {
-    const enrolled = await createTestOrganisation(ctx.database, 'Totp attempts', ['coordinator', 'case_worker']);
+  it('limits wrong codes at the second step per account (a colleague at the same address completes it), and per address', async () => {
+    const enrolled = await createTestOrganisation(ctx.database, 'Totp attempts', [
+      'admin',
+      'coordinator',
+      'case_worker',
+      'partner',
+      'analyst',
+    ]);
     const secrets: Record<string, string> = {};
-    for (const { email } of [enrolled.byRole.coordinator, enrolled.byRole.case_worker]) {
+    for (const { email } of Object.values(enrolled.byRole)) {
       const { headers } = await signIn(ctx.app, email);
       const started = await ctx.app.inject({ method: 'POST', url: '/api/v1/me/totp/enrolment', headers });
       const { secret } = started.json<{ secret: string }>();
@@ -136,17 +142,17 @@ describe('failed credential attempts', () => {
       secrets[email] = secret;
     }
     const address = '198.51.100.8';
-    const challengeOf = async (email: string) => {
-      const first = await login(ctx.app, email, TEST_PASSWORD, address);
+    const challengeOf = async (email: string, from = address) => {
+      const first = await login(ctx.app, email, TEST_PASSWORD, from);
       expect(first.statusCode).toBe(200);
       return first.json<{ challenge: string }>().challenge;
     };
-    const secondStep = (challenge: string, code: string) =>
+    const secondStep = (challenge: string, code: string, from = address) =>
       ctx.app.inject({
         method: 'POST',
         url: '/api/v1/auth/login/totp',
         payload: { challenge, code },
-        remoteAddress: address,
+        remoteAddress: from,
       });
     const guessed = enrolled.byRole.coordinator.email;
     const challenge = await challengeOf(guessed);
@@ -158,6 +164,18 @@ describe('failed credential attempts', () => {
     const colleague = enrolled.byRole.case_worker.email;
     const done = await secondStep(await challengeOf(colleague), codeFor(secrets[colleague] as string));
     expect(done.statusCode).toBe(200);
+
+    // The ceiling per address: three more accounts x 3 wrong codes make 12 failures there.
+    for (const { email } of [enrolled.byRole.admin, enrolled.byRole.partner, enrolled.byRole.analyst]) {
+      const theirs = await challengeOf(email);
+      for (let i = 0; i < 3; i++) {
+        expect((await secondStep(theirs, codeFor(secrets[email] as string, 20))).statusCode).toBe(401);
+      }
+    }
+    const next = codeFor(secrets[colleague] as string, 1);
+    expectLimited(await secondStep(await challengeOf(colleague), next));
+    const elsewhere = '198.51.100.99';
+    expect((await secondStep(await challengeOf(colleague, elsewhere), next, elsewhere)).statusCode).toBe(200);
   });
 
   it('limits wrong secrets at the token endpoint per client, while another client at the same address gets tokens', async () => {
