@@ -806,7 +806,10 @@ export interface paths {
             cookie?: never;
         };
         get?: never;
-        /** Set the co-workers of a case (coordinators) */
+        /**
+         * Set the co-workers of a case (coordinators)
+         * @description Replaces the whole list, so two coordinators editing it at once would silently undo each other: requires If-Match (428 without, 412 when stale).
+         */
         put: operations["putCasesByIdCoWorkers"];
         post?: never;
         delete?: never;
