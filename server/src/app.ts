@@ -25,6 +25,7 @@ import { loadSecretBox, type SecretBox } from './lib/secrets.js';
 import { aidRoutes } from './modules/aid/routes.js';
 import { assessmentRoutes } from './modules/assessments/routes.js';
 import { auditRoutes } from './modules/audit/routes.js';
+import { AttemptLimiter } from './modules/auth/attempts.js';
 import { authRoutes } from './modules/auth/routes.js';
 import { avoidedCostRoutes } from './modules/avoided-costs/routes.js';
 import { breakthroughRoutes } from './modules/breakthroughs/routes.js';
@@ -144,11 +145,14 @@ export async function buildApp(config: Config, deps: AppDependencies = {}) {
   }
   await app.register(fastifyCookie);
   await app.register(fastifyRateLimit, { global: false });
+  // Failed sign-in, code and token attempts: counted in PostgreSQL, shared by every process.
+  app.decorate('attempts', new AttemptLimiter(app.db, config.loginRateLimit, secrets, app.log));
   await app.register(authPlugin, config);
 
   // Per signed-in user and per machine client (by id, not address: a town hall behind one NAT is many
   // people). Global preValidation hooks run after the route's authentication, so the actor is known;
-  // anonymous routes (sign-in, token) have their own limits.
+  // anonymous routes (sign-in, token) have their own limits (`app.attempts`). These counters are
+  // in each process's memory: behind N processes a caller gets up to N times the budget.
   const userLimit = app.rateLimit({
     max: config.apiRateLimit.userPerMinute,
     timeWindow: 60_000,
@@ -255,6 +259,7 @@ declare module 'fastify' {
     retentionScheduler: RetentionScheduler;
     secrets: SecretBox;
     housekeeping: Housekeeping;
+    attempts: AttemptLimiter;
     /** From now on, new requests get 503 (graceful shutdown); running ones go on. */
     beginDrain: () => void;
     /** Requests being answered right now. */

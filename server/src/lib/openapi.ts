@@ -67,10 +67,15 @@ const TAG_DESCRIPTIONS: Record<string, string> = {
 };
 
 /**
- * Anonymous operations rate limited by the server itself, with @fastify/rate-limit's headers; every
- * secured operation is also limited, per user and per machine client (API_RATE_LIMIT_PER_MINUTE).
+ * Anonymous operations whose failed attempts are limited (modules/auth/attempts.ts): 429 with
+ * Retry-After, and no X-RateLimit-* headers (they would tell anyone how often an account was
+ * guessed at). Every secured operation is limited per user and per machine client, with the headers.
  */
-const RATE_LIMITED = new Set(['post /api/v1/auth/login', 'post /api/v1/oauth/token']);
+const ATTEMPT_LIMITED = new Set([
+  'post /api/v1/auth/login',
+  'post /api/v1/auth/login/totp',
+  'post /api/v1/oauth/token',
+]);
 
 type Json = Record<string, unknown>;
 const PROBLEM_REF = '#/components/schemas/Problem';
@@ -86,8 +91,11 @@ const header = (description: string, type = 'integer') => ({
       ? { type, format: 'int32', minimum: 0, maximum: 2_147_483_647 }
       : { type, maxLength: 200, pattern: '^https?://[^/\\s]+$' },
 });
-const RATE_HEADERS = {
+const CORS_HEADER = {
   'Access-Control-Allow-Origin': header('Present when the calling origin is one of CORS_ORIGINS', 'string'),
+};
+const RATE_HEADERS = {
+  ...CORS_HEADER,
   'X-RateLimit-Limit': header('Requests allowed in the window'),
   'X-RateLimit-Remaining': header('Requests left in the window'),
   'X-RateLimit-Reset': header('Seconds until the window resets'),
@@ -169,7 +177,16 @@ export function finishDocument<T>(input: T): T {
       for (const status of wanted) {
         responses[status] ??= problem(DEFAULT_ERRORS[status] as string);
       }
-      if (secured || RATE_LIMITED.has(`${method} ${path}`)) {
+      if (ATTEMPT_LIMITED.has(`${method} ${path}`)) {
+        for (const [status, response] of Object.entries(responses)) {
+          if (/^[24]/.test(status)) response.headers = { ...(response.headers as Json), ...CORS_HEADER };
+        }
+        responses['429'] = {
+          ...(responses['429'] ?? problem('')),
+          description: 'Too many failed attempts for this account or from this address: wait for Retry-After seconds',
+          headers: { ...CORS_HEADER, 'Retry-After': header('Seconds to wait') },
+        };
+      } else if (secured) {
         for (const [status, response] of Object.entries(responses)) {
           if (/^[24]/.test(status)) response.headers = { ...(response.headers as Json), ...RATE_HEADERS };
         }

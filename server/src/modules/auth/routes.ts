@@ -42,17 +42,6 @@ export const authRoutes: FastifyPluginAsyncZod<{ config: Config }> = async (app,
   app.post(
     '/auth/login',
     {
-      config: {
-        rateLimit: {
-          max: config.loginRateLimit.max,
-          timeWindow: config.loginRateLimit.timeWindow,
-          // Per address and account: slows guessing one password and spraying many accounts.
-          keyGenerator: (request) => {
-            const email = (request.body as { email?: unknown } | undefined)?.email;
-            return `${request.ip}|${typeof email === 'string' ? email.trim().toLowerCase() : ''}`;
-          },
-        },
-      },
       schema: {
         tags: ['auth'],
         summary: 'Sign in with e-mail and password',
@@ -64,7 +53,11 @@ export const authRoutes: FastifyPluginAsyncZod<{ config: Config }> = async (app,
       },
     },
     async (request, reply) => {
-      const outcome = await service.signIn(app.db, { ...request.body, requestId: request.id }, limits, requireTotp);
+      // Failed attempts limited per account and address, account, and address (see attempts.ts); the
+      // e-mail is already normalised by its schema, so the same account is one key however typed.
+      const outcome = await app.attempts.guard('password', request.body.email, request.ip, () =>
+        service.signIn(app.db, { ...request.body, requestId: request.id }, limits, requireTotp),
+      );
       if ('pending' in outcome) {
         reply.header('cache-control', 'no-store');
         const { organisationId, userId } = outcome.pending;
@@ -80,22 +73,6 @@ export const authRoutes: FastifyPluginAsyncZod<{ config: Config }> = async (app,
   app.post(
     '/auth/login/totp',
     {
-      config: {
-        rateLimit: {
-          max: config.loginRateLimit.max,
-          timeWindow: config.loginRateLimit.timeWindow,
-          // Per address and account (the challenge names it): six digits are not guessed in 10 tries.
-          keyGenerator: (request) => {
-            const challenge = (request.body as { challenge?: unknown } | undefined)?.challenge;
-            let sub = '';
-            if (typeof challenge === 'string') {
-              const decoded = app.jwt.decode<{ sub?: unknown }>(challenge);
-              sub = typeof decoded?.sub === 'string' ? decoded.sub : '';
-            }
-            return `${request.ip}|totp|${sub}`;
-          },
-        },
-      },
       schema: {
         tags: ['auth'],
         summary: 'Finish a sign-in with a TOTP code or a recovery code',
@@ -116,12 +93,16 @@ export const authRoutes: FastifyPluginAsyncZod<{ config: Config }> = async (app,
       if (claims.kind !== 'mfa' || typeof claims.sub !== 'string' || typeof claims.org !== 'string') {
         throw unauthorized('The sign-in challenge is invalid or expired; sign in again');
       }
-      const session = await service.completeSecondFactor(
-        app.db,
-        { organisationId: claims.org, userId: claims.sub, requestId: request.id },
-        request.body,
-        app.secrets,
-        limits,
+      // Limited by the account the (verified) challenge names: six digits are not guessed in 10 tries.
+      const { org, sub } = claims;
+      const session = await app.attempts.guard('code', sub, request.ip, () =>
+        service.completeSecondFactor(
+          app.db,
+          { organisationId: org, userId: sub, requestId: request.id },
+          request.body,
+          app.secrets,
+          limits,
+        ),
       );
       return sendSession(reply, session);
     },
