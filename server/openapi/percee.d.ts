@@ -4078,6 +4078,23 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description The URL or one of its path segments is too long (answered before any route runs) */
+            414: {
+                headers: {
+                    /** @description Present when the calling origin is one of CORS_ORIGINS */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests allowed in the window */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the window */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Too many requests: wait for Retry-After seconds */
             429: {
                 headers: {
@@ -4085,6 +4102,23 @@ export interface operations {
                     "Access-Control-Allow-Origin"?: string;
                     /** @description Seconds to wait */
                     "Retry-After"?: number;
+                    /** @description Requests allowed in the window */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the window */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request headers are too large (over 16 KiB; answered before any route runs) */
+            431: {
+                headers: {
+                    /** @description Present when the calling origin is one of CORS_ORIGINS */
+                    "Access-Control-Allow-Origin"?: string;
                     /** @description Requests allowed in the window */
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in the window */
@@ -4106,9 +4140,13 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The database is unavailable; retry after Retry-After seconds */
+            /** @description The database is unavailable, or the server is shutting down: retry after Retry-After seconds */
             503: {
                 headers: {
+                    /** @description Present when the calling origin is one of CORS_ORIGINS */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Seconds to wait */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -4215,6 +4253,40 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description The URL or one of its path segments is too long (answered before any route runs) */
+            414: {
+                headers: {
+                    /** @description Present when the calling origin is one of CORS_ORIGINS */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests allowed in the window */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the window */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not of a content type this operation accepts (JSON unless stated) */
+            415: {
+                headers: {
+                    /** @description Present when the calling origin is one of CORS_ORIGINS */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests allowed in the window */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the window */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Too many requests: wait for Retry-After seconds */
             429: {
                 headers: {
@@ -4222,6 +4294,23 @@ export interface operations {
                     "Access-Control-Allow-Origin"?: string;
                     /** @description Seconds to wait */
                     "Retry-After"?: number;
+                    /** @description Requests allowed in the window */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the window */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request headers are too large (over 16 KiB; answered before any route runs) */
+            431: {
+                headers: {
+                    /** @description Present when the calling origin is one of CORS_ORIGINS */
+                    "Access-Control-Allow-Origin"?: string;
                     /** @description Requests allowed in the window */
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in the window */
@@ -4243,9 +4332,13 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The database is unavailable; retry after Retry-After seconds */
+            /** @description The database is unavailable, or the server is shutting down: retry after Retry-After seconds */
             503: {
                 headers: {
+                    /** @description Present when the calling origin is one of CORS_ORIGINS */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Seconds to wait */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -4350,6 +4443,23 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description The URL or one of its path segments is too long (answered before any route runs) */
+            414: {
+                headers: {
+                    /** @description Present when the calling origin is one of CORS_ORIGINS */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests allowed in the window */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the window */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Too many requests: wait for Retry-After seconds */
             429: {
                 headers: {
@@ -4357,6 +4467,23 @@ export interface operations {
                     "Access-Control-Allow-Origin"?: string;
                     /** @description Seconds to wait */
                     "Retry-After"?: number;
+                    /** @description Requests allowed in the window */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the window */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request headers are too large (over 16 KiB; answered before any route runs) */
+            431: {
+                headers: {
+                    /** @description Present when the calling origin is one of CORS_ORIGINS */
+                    "Access-Control-Allow-Origin"?: string;
                     /** @description Requests allowed in the window */
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in the window */
@@ -4378,9 +4505,13 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The database is unavailable; retry after Retry-After seconds */
+            /** @description The database is unavailable, or the server is shutting down: retry after Retry-After seconds */
             503: {
                 headers: {
+                    /** @description Present when the calling origin is one of CORS_ORIGINS */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Seconds to wait */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -4503,6 +4634,23 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description The URL or one of its path segments is too long (answered before any route runs) */
+            414: {
+                headers: {
+                    /** @description Present when the calling origin is one of CORS_ORIGINS */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests allowed in the window */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the window */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Too many requests: wait for Retry-After seconds */
             429: {
                 headers: {
@@ -4510,6 +4658,23 @@ export interface operations {
                     "Access-Control-Allow-Origin"?: string;
                     /** @description Seconds to wait */
                     "Retry-After"?: number;
+                    /** @description Requests allowed in the window */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the window */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request headers are too large (over 16 KiB; answered before any route runs) */
+            431: {
+                headers: {
+                    /** @description Present when the calling origin is one of CORS_ORIGINS */
+                    "Access-Control-Allow-Origin"?: string;
                     /** @description Requests allowed in the window */
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in the window */
@@ -4531,9 +4696,13 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The database is unavailable; retry after Retry-After seconds */
+            /** @description The database is unavailable, or the server is shutting down: retry after Retry-After seconds */
             503: {
                 headers: {
+                    /** @description Present when the calling origin is one of CORS_ORIGINS */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Seconds to wait */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -4662,6 +4831,40 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description The URL or one of its path segments is too long (answered before any route runs) */
+            414: {
+                headers: {
+                    /** @description Present when the calling origin is one of CORS_ORIGINS */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests allowed in the window */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the window */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not of a content type this operation accepts (JSON unless stated) */
+            415: {
+                headers: {
+                    /** @description Present when the calling origin is one of CORS_ORIGINS */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests allowed in the window */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the window */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Default Response */
             428: {
                 headers: {
@@ -4698,6 +4901,23 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description The request headers are too large (over 16 KiB; answered before any route runs) */
+            431: {
+                headers: {
+                    /** @description Present when the calling origin is one of CORS_ORIGINS */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests allowed in the window */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the window */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Unexpected error (details are in the server log under the request id) */
             500: {
                 headers: {
@@ -4707,9 +4927,13 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The database is unavailable; retry after Retry-After seconds */
+            /** @description The database is unavailable, or the server is shutting down: retry after Retry-After seconds */
             503: {
                 headers: {
+                    /** @description Present when the calling origin is one of CORS_ORIGINS */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Seconds to wait */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -4834,6 +5058,23 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description The URL or one of its path segments is too long (answered before any route runs) */
+            414: {
+                headers: {
+                    /** @description Present when the calling origin is one of CORS_ORIGINS */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests allowed in the window */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the window */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Too many requests: wait for Retry-After seconds */
             429: {
                 headers: {
@@ -4841,6 +5082,23 @@ export interface operations {
                     "Access-Control-Allow-Origin"?: string;
                     /** @description Seconds to wait */
                     "Retry-After"?: number;
+                    /** @description Requests allowed in the window */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the window */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request headers are too large (over 16 KiB; answered before any route runs) */
+            431: {
+                headers: {
+                    /** @description Present when the calling origin is one of CORS_ORIGINS */
+                    "Access-Control-Allow-Origin"?: string;
                     /** @description Requests allowed in the window */
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in the window */
@@ -4862,9 +5120,13 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The database is unavailable; retry after Retry-After seconds */
+            /** @description The database is unavailable, or the server is shutting down: retry after Retry-After seconds */
             503: {
                 headers: {
+                    /** @description Present when the calling origin is one of CORS_ORIGINS */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Seconds to wait */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -4990,6 +5252,23 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description The URL or one of its path segments is too long (answered before any route runs) */
+            414: {
+                headers: {
+                    /** @description Present when the calling origin is one of CORS_ORIGINS */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests allowed in the window */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the window */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Too many requests: wait for Retry-After seconds */
             429: {
                 headers: {
@@ -4997,6 +5276,23 @@ export interface operations {
                     "Access-Control-Allow-Origin"?: string;
                     /** @description Seconds to wait */
                     "Retry-After"?: number;
+                    /** @description Requests allowed in the window */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the window */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request headers are too large (over 16 KiB; answered before any route runs) */
+            431: {
+                headers: {
+                    /** @description Present when the calling origin is one of CORS_ORIGINS */
+                    "Access-Control-Allow-Origin"?: string;
                     /** @description Requests allowed in the window */
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in the window */
@@ -5018,9 +5314,13 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The database is unavailable; retry after Retry-After seconds */
+            /** @description The database is unavailable, or the server is shutting down: retry after Retry-After seconds */
             503: {
                 headers: {
+                    /** @description Present when the calling origin is one of CORS_ORIGINS */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Seconds to wait */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -5119,6 +5419,23 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description The URL or one of its path segments is too long (answered before any route runs) */
+            414: {
+                headers: {
+                    /** @description Present when the calling origin is one of CORS_ORIGINS */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests allowed in the window */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the window */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Too many requests: wait for Retry-After seconds */
             429: {
                 headers: {
@@ -5126,6 +5443,23 @@ export interface operations {
                     "Access-Control-Allow-Origin"?: string;
                     /** @description Seconds to wait */
                     "Retry-After"?: number;
+                    /** @description Requests allowed in the window */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the window */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request headers are too large (over 16 KiB; answered before any route runs) */
+            431: {
+                headers: {
+                    /** @description Present when the calling origin is one of CORS_ORIGINS */
+                    "Access-Control-Allow-Origin"?: string;
                     /** @description Requests allowed in the window */
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in the window */
@@ -5147,9 +5481,13 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The database is unavailable; retry after Retry-After seconds */
+            /** @description The database is unavailable, or the server is shutting down: retry after Retry-After seconds */
             503: {
                 headers: {
+                    /** @description Present when the calling origin is one of CORS_ORIGINS */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Seconds to wait */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -5226,6 +5564,23 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description The URL or one of its path segments is too long (answered before any route runs) */
+            414: {
+                headers: {
+                    /** @description Present when the calling origin is one of CORS_ORIGINS */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests allowed in the window */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the window */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Too many requests: wait for Retry-After seconds */
             429: {
                 headers: {
@@ -5233,6 +5588,23 @@ export interface operations {
                     "Access-Control-Allow-Origin"?: string;
                     /** @description Seconds to wait */
                     "Retry-After"?: number;
+                    /** @description Requests allowed in the window */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the window */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request headers are too large (over 16 KiB; answered before any route runs) */
+            431: {
+                headers: {
+                    /** @description Present when the calling origin is one of CORS_ORIGINS */
+                    "Access-Control-Allow-Origin"?: string;
                     /** @description Requests allowed in the window */
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in the window */
@@ -5254,9 +5626,13 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The database is unavailable; retry after Retry-After seconds */
+            /** @description The database is unavailable, or the server is shutting down: retry after Retry-After seconds */
             503: {
                 headers: {
+                    /** @description Present when the calling origin is one of CORS_ORIGINS */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Seconds to wait */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -5366,6 +5742,23 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description The URL or one of its path segments is too long (answered before any route runs) */
+            414: {
+                headers: {
+                    /** @description Present when the calling origin is one of CORS_ORIGINS */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests allowed in the window */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the window */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Too many requests: wait for Retry-After seconds */
             429: {
                 headers: {
@@ -5373,6 +5766,23 @@ export interface operations {
                     "Access-Control-Allow-Origin"?: string;
                     /** @description Seconds to wait */
                     "Retry-After"?: number;
+                    /** @description Requests allowed in the window */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the window */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request headers are too large (over 16 KiB; answered before any route runs) */
+            431: {
+                headers: {
+                    /** @description Present when the calling origin is one of CORS_ORIGINS */
+                    "Access-Control-Allow-Origin"?: string;
                     /** @description Requests allowed in the window */
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in the window */
@@ -5394,9 +5804,13 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The database is unavailable; retry after Retry-After seconds */
+            /** @description The database is unavailable, or the server is shutting down: retry after Retry-After seconds */
             503: {
                 headers: {
+                    /** @description Present when the calling origin is one of CORS_ORIGINS */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Seconds to wait */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -5503,6 +5917,40 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description The URL or one of its path segments is too long (answered before any route runs) */
+            414: {
+                headers: {
+                    /** @description Present when the calling origin is one of CORS_ORIGINS */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests allowed in the window */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the window */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not of a content type this operation accepts (JSON unless stated) */
+            415: {
+                headers: {
+                    /** @description Present when the calling origin is one of CORS_ORIGINS */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests allowed in the window */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the window */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Too many requests: wait for Retry-After seconds */
             429: {
                 headers: {
@@ -5510,6 +5958,23 @@ export interface operations {
                     "Access-Control-Allow-Origin"?: string;
                     /** @description Seconds to wait */
                     "Retry-After"?: number;
+                    /** @description Requests allowed in the window */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the window */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request headers are too large (over 16 KiB; answered before any route runs) */
+            431: {
+                headers: {
+                    /** @description Present when the calling origin is one of CORS_ORIGINS */
+                    "Access-Control-Allow-Origin"?: string;
                     /** @description Requests allowed in the window */
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in the window */
@@ -5531,9 +5996,13 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The database is unavailable; retry after Retry-After seconds */
+            /** @description The database is unavailable, or the server is shutting down: retry after Retry-After seconds */
             503: {
                 headers: {
+                    /** @description Present when the calling origin is one of CORS_ORIGINS */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Seconds to wait */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -5659,6 +6128,40 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description The URL or one of its path segments is too long (answered before any route runs) */
+            414: {
+                headers: {
+                    /** @description Present when the calling origin is one of CORS_ORIGINS */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests allowed in the window */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the window */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not of a content type this operation accepts (JSON unless stated) */
+            415: {
+                headers: {
+                    /** @description Present when the calling origin is one of CORS_ORIGINS */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests allowed in the window */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the window */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Too many requests: wait for Retry-After seconds */
             429: {
                 headers: {
@@ -5666,6 +6169,23 @@ export interface operations {
                     "Access-Control-Allow-Origin"?: string;
                     /** @description Seconds to wait */
                     "Retry-After"?: number;
+                    /** @description Requests allowed in the window */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the window */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request headers are too large (over 16 KiB; answered before any route runs) */
+            431: {
+                headers: {
+                    /** @description Present when the calling origin is one of CORS_ORIGINS */
+                    "Access-Control-Allow-Origin"?: string;
                     /** @description Requests allowed in the window */
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in the window */
@@ -5687,9 +6207,13 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The database is unavailable; retry after Retry-After seconds */
+            /** @description The database is unavailable, or the server is shutting down: retry after Retry-After seconds */
             503: {
                 headers: {
+                    /** @description Present when the calling origin is one of CORS_ORIGINS */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Seconds to wait */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -5778,6 +6302,23 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description The URL or one of its path segments is too long (answered before any route runs) */
+            414: {
+                headers: {
+                    /** @description Present when the calling origin is one of CORS_ORIGINS */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests allowed in the window */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the window */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Too many requests: wait for Retry-After seconds */
             429: {
                 headers: {
@@ -5785,6 +6326,23 @@ export interface operations {
                     "Access-Control-Allow-Origin"?: string;
                     /** @description Seconds to wait */
                     "Retry-After"?: number;
+                    /** @description Requests allowed in the window */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the window */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request headers are too large (over 16 KiB; answered before any route runs) */
+            431: {
+                headers: {
+                    /** @description Present when the calling origin is one of CORS_ORIGINS */
+                    "Access-Control-Allow-Origin"?: string;
                     /** @description Requests allowed in the window */
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in the window */
@@ -5806,9 +6364,13 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The database is unavailable; retry after Retry-After seconds */
+            /** @description The database is unavailable, or the server is shutting down: retry after Retry-After seconds */
             503: {
                 headers: {
+                    /** @description Present when the calling origin is one of CORS_ORIGINS */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Seconds to wait */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -5894,6 +6456,23 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description The URL or one of its path segments is too long (answered before any route runs) */
+            414: {
+                headers: {
+                    /** @description Present when the calling origin is one of CORS_ORIGINS */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests allowed in the window */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the window */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Too many requests: wait for Retry-After seconds */
             429: {
                 headers: {
@@ -5901,6 +6480,23 @@ export interface operations {
                     "Access-Control-Allow-Origin"?: string;
                     /** @description Seconds to wait */
                     "Retry-After"?: number;
+                    /** @description Requests allowed in the window */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the window */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request headers are too large (over 16 KiB; answered before any route runs) */
+            431: {
+                headers: {
+                    /** @description Present when the calling origin is one of CORS_ORIGINS */
+                    "Access-Control-Allow-Origin"?: string;
                     /** @description Requests allowed in the window */
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in the window */
@@ -5922,9 +6518,13 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The database is unavailable; retry after Retry-After seconds */
+            /** @description The database is unavailable, or the server is shutting down: retry after Retry-After seconds */
             503: {
                 headers: {
+                    /** @description Present when the calling origin is one of CORS_ORIGINS */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Seconds to wait */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -6010,6 +6610,23 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description The URL or one of its path segments is too long (answered before any route runs) */
+            414: {
+                headers: {
+                    /** @description Present when the calling origin is one of CORS_ORIGINS */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests allowed in the window */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the window */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Too many requests: wait for Retry-After seconds */
             429: {
                 headers: {
@@ -6017,6 +6634,23 @@ export interface operations {
                     "Access-Control-Allow-Origin"?: string;
                     /** @description Seconds to wait */
                     "Retry-After"?: number;
+                    /** @description Requests allowed in the window */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the window */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request headers are too large (over 16 KiB; answered before any route runs) */
+            431: {
+                headers: {
+                    /** @description Present when the calling origin is one of CORS_ORIGINS */
+                    "Access-Control-Allow-Origin"?: string;
                     /** @description Requests allowed in the window */
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in the window */
@@ -6038,9 +6672,13 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The database is unavailable; retry after Retry-After seconds */
+            /** @description The database is unavailable, or the server is shutting down: retry after Retry-After seconds */
             503: {
                 headers: {
+                    /** @description Present when the calling origin is one of CORS_ORIGINS */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Seconds to wait */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -6130,6 +6768,40 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description The URL or one of its path segments is too long (answered before any route runs) */
+            414: {
+                headers: {
+                    /** @description Present when the calling origin is one of CORS_ORIGINS */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests allowed in the window */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the window */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not of a content type this operation accepts (JSON unless stated) */
+            415: {
+                headers: {
+                    /** @description Present when the calling origin is one of CORS_ORIGINS */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests allowed in the window */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the window */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Too many requests: wait for Retry-After seconds */
             429: {
                 headers: {
@@ -6137,6 +6809,23 @@ export interface operations {
                     "Access-Control-Allow-Origin"?: string;
                     /** @description Seconds to wait */
                     "Retry-After"?: number;
+                    /** @description Requests allowed in the window */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the window */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request headers are too large (over 16 KiB; answered before any route runs) */
+            431: {
+                headers: {
+                    /** @description Present when the calling origin is one of CORS_ORIGINS */
+                    "Access-Control-Allow-Origin"?: string;
                     /** @description Requests allowed in the window */
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in the window */
@@ -6158,9 +6847,13 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The database is unavailable; retry after Retry-After seconds */
+            /** @description The database is unavailable, or the server is shutting down: retry after Retry-After seconds */
             503: {
                 headers: {
+                    /** @description Present when the calling origin is one of CORS_ORIGINS */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Seconds to wait */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -6253,6 +6946,23 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description The URL or one of its path segments is too long (answered before any route runs) */
+            414: {
+                headers: {
+                    /** @description Present when the calling origin is one of CORS_ORIGINS */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests allowed in the window */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the window */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Too many requests: wait for Retry-After seconds */
             429: {
                 headers: {
@@ -6260,6 +6970,23 @@ export interface operations {
                     "Access-Control-Allow-Origin"?: string;
                     /** @description Seconds to wait */
                     "Retry-After"?: number;
+                    /** @description Requests allowed in the window */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the window */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request headers are too large (over 16 KiB; answered before any route runs) */
+            431: {
+                headers: {
+                    /** @description Present when the calling origin is one of CORS_ORIGINS */
+                    "Access-Control-Allow-Origin"?: string;
                     /** @description Requests allowed in the window */
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in the window */
@@ -6281,9 +7008,13 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The database is unavailable; retry after Retry-After seconds */
+            /** @description The database is unavailable, or the server is shutting down: retry after Retry-After seconds */
             503: {
                 headers: {
+                    /** @description Present when the calling origin is one of CORS_ORIGINS */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Seconds to wait */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -6373,6 +7104,40 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description The URL or one of its path segments is too long (answered before any route runs) */
+            414: {
+                headers: {
+                    /** @description Present when the calling origin is one of CORS_ORIGINS */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests allowed in the window */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the window */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not of a content type this operation accepts (JSON unless stated) */
+            415: {
+                headers: {
+                    /** @description Present when the calling origin is one of CORS_ORIGINS */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests allowed in the window */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the window */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Too many requests: wait for Retry-After seconds */
             429: {
                 headers: {
@@ -6380,6 +7145,23 @@ export interface operations {
                     "Access-Control-Allow-Origin"?: string;
                     /** @description Seconds to wait */
                     "Retry-After"?: number;
+                    /** @description Requests allowed in the window */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the window */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request headers are too large (over 16 KiB; answered before any route runs) */
+            431: {
+                headers: {
+                    /** @description Present when the calling origin is one of CORS_ORIGINS */
+                    "Access-Control-Allow-Origin"?: string;
                     /** @description Requests allowed in the window */
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in the window */
@@ -6401,9 +7183,13 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The database is unavailable; retry after Retry-After seconds */
+            /** @description The database is unavailable, or the server is shutting down: retry after Retry-After seconds */
             503: {
                 headers: {
+                    /** @description Present when the calling origin is one of CORS_ORIGINS */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Seconds to wait */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -6512,6 +7298,40 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description The URL or one of its path segments is too long (answered before any route runs) */
+            414: {
+                headers: {
+                    /** @description Present when the calling origin is one of CORS_ORIGINS */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests allowed in the window */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the window */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not of a content type this operation accepts (JSON unless stated) */
+            415: {
+                headers: {
+                    /** @description Present when the calling origin is one of CORS_ORIGINS */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests allowed in the window */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the window */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Too many requests: wait for Retry-After seconds */
             429: {
                 headers: {
@@ -6519,6 +7339,23 @@ export interface operations {
                     "Access-Control-Allow-Origin"?: string;
                     /** @description Seconds to wait */
                     "Retry-After"?: number;
+                    /** @description Requests allowed in the window */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the window */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request headers are too large (over 16 KiB; answered before any route runs) */
+            431: {
+                headers: {
+                    /** @description Present when the calling origin is one of CORS_ORIGINS */
+                    "Access-Control-Allow-Origin"?: string;
                     /** @description Requests allowed in the window */
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in the window */
@@ -6540,9 +7377,13 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The database is unavailable; retry after Retry-After seconds */
+            /** @description The database is unavailable, or the server is shutting down: retry after Retry-After seconds */
             503: {
                 headers: {
+                    /** @description Present when the calling origin is one of CORS_ORIGINS */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Seconds to wait */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -6635,6 +7476,23 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description The URL or one of its path segments is too long (answered before any route runs) */
+            414: {
+                headers: {
+                    /** @description Present when the calling origin is one of CORS_ORIGINS */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests allowed in the window */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the window */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Too many requests: wait for Retry-After seconds */
             429: {
                 headers: {
@@ -6642,6 +7500,23 @@ export interface operations {
                     "Access-Control-Allow-Origin"?: string;
                     /** @description Seconds to wait */
                     "Retry-After"?: number;
+                    /** @description Requests allowed in the window */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the window */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request headers are too large (over 16 KiB; answered before any route runs) */
+            431: {
+                headers: {
+                    /** @description Present when the calling origin is one of CORS_ORIGINS */
+                    "Access-Control-Allow-Origin"?: string;
                     /** @description Requests allowed in the window */
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in the window */
@@ -6663,9 +7538,13 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The database is unavailable; retry after Retry-After seconds */
+            /** @description The database is unavailable, or the server is shutting down: retry after Retry-After seconds */
             503: {
                 headers: {
+                    /** @description Present when the calling origin is one of CORS_ORIGINS */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Seconds to wait */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -6772,6 +7651,40 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description The URL or one of its path segments is too long (answered before any route runs) */
+            414: {
+                headers: {
+                    /** @description Present when the calling origin is one of CORS_ORIGINS */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests allowed in the window */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the window */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not of a content type this operation accepts (JSON unless stated) */
+            415: {
+                headers: {
+                    /** @description Present when the calling origin is one of CORS_ORIGINS */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests allowed in the window */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the window */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Default Response */
             422: {
                 headers: {
@@ -6808,6 +7721,23 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description The request headers are too large (over 16 KiB; answered before any route runs) */
+            431: {
+                headers: {
+                    /** @description Present when the calling origin is one of CORS_ORIGINS */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests allowed in the window */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the window */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Unexpected error (details are in the server log under the request id) */
             500: {
                 headers: {
@@ -6817,9 +7747,13 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The database is unavailable; retry after Retry-After seconds */
+            /** @description The database is unavailable, or the server is shutting down: retry after Retry-After seconds */
             503: {
                 headers: {
+                    /** @description Present when the calling origin is one of CORS_ORIGINS */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Seconds to wait */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -6945,6 +7879,40 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description The URL or one of its path segments is too long (answered before any route runs) */
+            414: {
+                headers: {
+                    /** @description Present when the calling origin is one of CORS_ORIGINS */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests allowed in the window */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the window */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not of a content type this operation accepts (JSON unless stated) */
+            415: {
+                headers: {
+                    /** @description Present when the calling origin is one of CORS_ORIGINS */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests allowed in the window */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the window */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Default Response */
             422: {
                 headers: {
@@ -6981,6 +7949,23 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description The request headers are too large (over 16 KiB; answered before any route runs) */
+            431: {
+                headers: {
+                    /** @description Present when the calling origin is one of CORS_ORIGINS */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests allowed in the window */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the window */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Unexpected error (details are in the server log under the request id) */
             500: {
                 headers: {
@@ -6990,9 +7975,13 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The database is unavailable; retry after Retry-After seconds */
+            /** @description The database is unavailable, or the server is shutting down: retry after Retry-After seconds */
             503: {
                 headers: {
+                    /** @description Present when the calling origin is one of CORS_ORIGINS */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Seconds to wait */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -7095,6 +8084,23 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description The URL or one of its path segments is too long (answered before any route runs) */
+            414: {
+                headers: {
+                    /** @description Present when the calling origin is one of CORS_ORIGINS */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests allowed in the window */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the window */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Too many requests: wait for Retry-After seconds */
             429: {
                 headers: {
@@ -7102,6 +8108,23 @@ export interface operations {
                     "Access-Control-Allow-Origin"?: string;
                     /** @description Seconds to wait */
                     "Retry-After"?: number;
+                    /** @description Requests allowed in the window */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the window */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request headers are too large (over 16 KiB; answered before any route runs) */
+            431: {
+                headers: {
+                    /** @description Present when the calling origin is one of CORS_ORIGINS */
+                    "Access-Control-Allow-Origin"?: string;
                     /** @description Requests allowed in the window */
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in the window */
@@ -7123,9 +8146,13 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The database is unavailable; retry after Retry-After seconds */
+            /** @description The database is unavailable, or the server is shutting down: retry after Retry-After seconds */
             503: {
                 headers: {
+                    /** @description Present when the calling origin is one of CORS_ORIGINS */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Seconds to wait */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -7237,6 +8264,23 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description The URL or one of its path segments is too long (answered before any route runs) */
+            414: {
+                headers: {
+                    /** @description Present when the calling origin is one of CORS_ORIGINS */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests allowed in the window */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the window */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Too many requests: wait for Retry-After seconds */
             429: {
                 headers: {
@@ -7244,6 +8288,23 @@ export interface operations {
                     "Access-Control-Allow-Origin"?: string;
                     /** @description Seconds to wait */
                     "Retry-After"?: number;
+                    /** @description Requests allowed in the window */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the window */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request headers are too large (over 16 KiB; answered before any route runs) */
+            431: {
+                headers: {
+                    /** @description Present when the calling origin is one of CORS_ORIGINS */
+                    "Access-Control-Allow-Origin"?: string;
                     /** @description Requests allowed in the window */
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in the window */
@@ -7265,9 +8326,13 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The database is unavailable; retry after Retry-After seconds */
+            /** @description The database is unavailable, or the server is shutting down: retry after Retry-After seconds */
             503: {
                 headers: {
+                    /** @description Present when the calling origin is one of CORS_ORIGINS */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Seconds to wait */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -7372,6 +8437,23 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description The URL or one of its path segments is too long (answered before any route runs) */
+            414: {
+                headers: {
+                    /** @description Present when the calling origin is one of CORS_ORIGINS */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests allowed in the window */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the window */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Too many requests: wait for Retry-After seconds */
             429: {
                 headers: {
@@ -7379,6 +8461,23 @@ export interface operations {
                     "Access-Control-Allow-Origin"?: string;
                     /** @description Seconds to wait */
                     "Retry-After"?: number;
+                    /** @description Requests allowed in the window */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the window */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request headers are too large (over 16 KiB; answered before any route runs) */
+            431: {
+                headers: {
+                    /** @description Present when the calling origin is one of CORS_ORIGINS */
+                    "Access-Control-Allow-Origin"?: string;
                     /** @description Requests allowed in the window */
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in the window */
@@ -7400,9 +8499,13 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The database is unavailable; retry after Retry-After seconds */
+            /** @description The database is unavailable, or the server is shutting down: retry after Retry-After seconds */
             503: {
                 headers: {
+                    /** @description Present when the calling origin is one of CORS_ORIGINS */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Seconds to wait */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -7495,6 +8598,23 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description The URL or one of its path segments is too long (answered before any route runs) */
+            414: {
+                headers: {
+                    /** @description Present when the calling origin is one of CORS_ORIGINS */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests allowed in the window */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the window */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Too many requests: wait for Retry-After seconds */
             429: {
                 headers: {
@@ -7502,6 +8622,23 @@ export interface operations {
                     "Access-Control-Allow-Origin"?: string;
                     /** @description Seconds to wait */
                     "Retry-After"?: number;
+                    /** @description Requests allowed in the window */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the window */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request headers are too large (over 16 KiB; answered before any route runs) */
+            431: {
+                headers: {
+                    /** @description Present when the calling origin is one of CORS_ORIGINS */
+                    "Access-Control-Allow-Origin"?: string;
                     /** @description Requests allowed in the window */
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in the window */
@@ -7523,9 +8660,13 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The database is unavailable; retry after Retry-After seconds */
+            /** @description The database is unavailable, or the server is shutting down: retry after Retry-After seconds */
             503: {
                 headers: {
+                    /** @description Present when the calling origin is one of CORS_ORIGINS */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Seconds to wait */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -7598,6 +8739,40 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description The URL or one of its path segments is too long (answered before any route runs) */
+            414: {
+                headers: {
+                    /** @description Present when the calling origin is one of CORS_ORIGINS */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests allowed in the window */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the window */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not of a content type this operation accepts (JSON unless stated) */
+            415: {
+                headers: {
+                    /** @description Present when the calling origin is one of CORS_ORIGINS */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests allowed in the window */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the window */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Too many requests: wait for Retry-After seconds */
             429: {
                 headers: {
@@ -7605,6 +8780,23 @@ export interface operations {
                     "Access-Control-Allow-Origin"?: string;
                     /** @description Seconds to wait */
                     "Retry-After"?: number;
+                    /** @description Requests allowed in the window */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the window */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request headers are too large (over 16 KiB; answered before any route runs) */
+            431: {
+                headers: {
+                    /** @description Present when the calling origin is one of CORS_ORIGINS */
+                    "Access-Control-Allow-Origin"?: string;
                     /** @description Requests allowed in the window */
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in the window */
@@ -7626,9 +8818,13 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The database is unavailable; retry after Retry-After seconds */
+            /** @description The database is unavailable, or the server is shutting down: retry after Retry-After seconds */
             503: {
                 headers: {
+                    /** @description Present when the calling origin is one of CORS_ORIGINS */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Seconds to wait */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -7677,8 +8873,35 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description The URL or one of its path segments is too long (answered before any route runs) */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not of a content type this operation accepts (JSON unless stated) */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Default Response */
             429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request headers are too large (over 16 KiB; answered before any route runs) */
+            431: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -7695,9 +8918,13 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The database is unavailable; retry after Retry-After seconds */
+            /** @description The database is unavailable, or the server is shutting down: retry after Retry-After seconds */
             503: {
                 headers: {
+                    /** @description Present when the calling origin is one of CORS_ORIGINS */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Seconds to wait */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -7722,6 +8949,24 @@ export interface operations {
                 };
                 content?: never;
             };
+            /** @description The URL or one of its path segments is too long (answered before any route runs) */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request headers are too large (over 16 KiB; answered before any route runs) */
+            431: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Unexpected error (details are in the server log under the request id) */
             500: {
                 headers: {
@@ -7731,9 +8976,13 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The database is unavailable; retry after Retry-After seconds */
+            /** @description The database is unavailable, or the server is shutting down: retry after Retry-After seconds */
             503: {
                 headers: {
+                    /** @description Present when the calling origin is one of CORS_ORIGINS */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Seconds to wait */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -7769,6 +9018,24 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description The URL or one of its path segments is too long (answered before any route runs) */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request headers are too large (over 16 KiB; answered before any route runs) */
+            431: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Unexpected error (details are in the server log under the request id) */
             500: {
                 headers: {
@@ -7778,9 +9045,13 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The database is unavailable; retry after Retry-After seconds */
+            /** @description The database is unavailable, or the server is shutting down: retry after Retry-After seconds */
             503: {
                 headers: {
+                    /** @description Present when the calling origin is one of CORS_ORIGINS */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Seconds to wait */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -7879,6 +9150,23 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description The URL or one of its path segments is too long (answered before any route runs) */
+            414: {
+                headers: {
+                    /** @description Present when the calling origin is one of CORS_ORIGINS */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests allowed in the window */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the window */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Too many requests: wait for Retry-After seconds */
             429: {
                 headers: {
@@ -7886,6 +9174,23 @@ export interface operations {
                     "Access-Control-Allow-Origin"?: string;
                     /** @description Seconds to wait */
                     "Retry-After"?: number;
+                    /** @description Requests allowed in the window */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the window */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request headers are too large (over 16 KiB; answered before any route runs) */
+            431: {
+                headers: {
+                    /** @description Present when the calling origin is one of CORS_ORIGINS */
+                    "Access-Control-Allow-Origin"?: string;
                     /** @description Requests allowed in the window */
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in the window */
@@ -7907,9 +9212,13 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The database is unavailable; retry after Retry-After seconds */
+            /** @description The database is unavailable, or the server is shutting down: retry after Retry-After seconds */
             503: {
                 headers: {
+                    /** @description Present when the calling origin is one of CORS_ORIGINS */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Seconds to wait */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -8010,6 +9319,23 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description The URL or one of its path segments is too long (answered before any route runs) */
+            414: {
+                headers: {
+                    /** @description Present when the calling origin is one of CORS_ORIGINS */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests allowed in the window */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the window */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Too many requests: wait for Retry-After seconds */
             429: {
                 headers: {
@@ -8017,6 +9343,23 @@ export interface operations {
                     "Access-Control-Allow-Origin"?: string;
                     /** @description Seconds to wait */
                     "Retry-After"?: number;
+                    /** @description Requests allowed in the window */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the window */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request headers are too large (over 16 KiB; answered before any route runs) */
+            431: {
+                headers: {
+                    /** @description Present when the calling origin is one of CORS_ORIGINS */
+                    "Access-Control-Allow-Origin"?: string;
                     /** @description Requests allowed in the window */
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in the window */
@@ -8038,9 +9381,13 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The database is unavailable; retry after Retry-After seconds */
+            /** @description The database is unavailable, or the server is shutting down: retry after Retry-After seconds */
             503: {
                 headers: {
+                    /** @description Present when the calling origin is one of CORS_ORIGINS */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Seconds to wait */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -8145,6 +9492,23 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description The URL or one of its path segments is too long (answered before any route runs) */
+            414: {
+                headers: {
+                    /** @description Present when the calling origin is one of CORS_ORIGINS */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests allowed in the window */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the window */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Too many requests: wait for Retry-After seconds */
             429: {
                 headers: {
@@ -8152,6 +9516,23 @@ export interface operations {
                     "Access-Control-Allow-Origin"?: string;
                     /** @description Seconds to wait */
                     "Retry-After"?: number;
+                    /** @description Requests allowed in the window */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the window */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request headers are too large (over 16 KiB; answered before any route runs) */
+            431: {
+                headers: {
+                    /** @description Present when the calling origin is one of CORS_ORIGINS */
+                    "Access-Control-Allow-Origin"?: string;
                     /** @description Requests allowed in the window */
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in the window */
@@ -8173,9 +9554,13 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The database is unavailable; retry after Retry-After seconds */
+            /** @description The database is unavailable, or the server is shutting down: retry after Retry-After seconds */
             503: {
                 headers: {
+                    /** @description Present when the calling origin is one of CORS_ORIGINS */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Seconds to wait */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -8318,6 +9703,40 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description The URL or one of its path segments is too long (answered before any route runs) */
+            414: {
+                headers: {
+                    /** @description Present when the calling origin is one of CORS_ORIGINS */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests allowed in the window */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the window */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not of a content type this operation accepts (JSON unless stated) */
+            415: {
+                headers: {
+                    /** @description Present when the calling origin is one of CORS_ORIGINS */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests allowed in the window */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the window */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Default Response */
             422: {
                 headers: {
@@ -8371,6 +9790,23 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description The request headers are too large (over 16 KiB; answered before any route runs) */
+            431: {
+                headers: {
+                    /** @description Present when the calling origin is one of CORS_ORIGINS */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests allowed in the window */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the window */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Unexpected error (details are in the server log under the request id) */
             500: {
                 headers: {
@@ -8380,9 +9816,13 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The database is unavailable; retry after Retry-After seconds */
+            /** @description The database is unavailable, or the server is shutting down: retry after Retry-After seconds */
             503: {
                 headers: {
+                    /** @description Present when the calling origin is one of CORS_ORIGINS */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Seconds to wait */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -8525,6 +9965,40 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description The URL or one of its path segments is too long (answered before any route runs) */
+            414: {
+                headers: {
+                    /** @description Present when the calling origin is one of CORS_ORIGINS */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests allowed in the window */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the window */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not of a content type this operation accepts (JSON unless stated) */
+            415: {
+                headers: {
+                    /** @description Present when the calling origin is one of CORS_ORIGINS */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests allowed in the window */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the window */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Default Response */
             422: {
                 headers: {
@@ -8578,6 +10052,23 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description The request headers are too large (over 16 KiB; answered before any route runs) */
+            431: {
+                headers: {
+                    /** @description Present when the calling origin is one of CORS_ORIGINS */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests allowed in the window */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the window */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Unexpected error (details are in the server log under the request id) */
             500: {
                 headers: {
@@ -8587,9 +10078,13 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The database is unavailable; retry after Retry-After seconds */
+            /** @description The database is unavailable, or the server is shutting down: retry after Retry-After seconds */
             503: {
                 headers: {
+                    /** @description Present when the calling origin is one of CORS_ORIGINS */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Seconds to wait */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -8732,6 +10227,40 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description The URL or one of its path segments is too long (answered before any route runs) */
+            414: {
+                headers: {
+                    /** @description Present when the calling origin is one of CORS_ORIGINS */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests allowed in the window */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the window */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not of a content type this operation accepts (JSON unless stated) */
+            415: {
+                headers: {
+                    /** @description Present when the calling origin is one of CORS_ORIGINS */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests allowed in the window */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the window */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Default Response */
             422: {
                 headers: {
@@ -8785,6 +10314,23 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description The request headers are too large (over 16 KiB; answered before any route runs) */
+            431: {
+                headers: {
+                    /** @description Present when the calling origin is one of CORS_ORIGINS */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests allowed in the window */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the window */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Unexpected error (details are in the server log under the request id) */
             500: {
                 headers: {
@@ -8794,9 +10340,13 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The database is unavailable; retry after Retry-After seconds */
+            /** @description The database is unavailable, or the server is shutting down: retry after Retry-After seconds */
             503: {
                 headers: {
+                    /** @description Present when the calling origin is one of CORS_ORIGINS */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Seconds to wait */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -8906,6 +10456,23 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description The URL or one of its path segments is too long (answered before any route runs) */
+            414: {
+                headers: {
+                    /** @description Present when the calling origin is one of CORS_ORIGINS */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests allowed in the window */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the window */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Too many requests: wait for Retry-After seconds */
             429: {
                 headers: {
@@ -8913,6 +10480,23 @@ export interface operations {
                     "Access-Control-Allow-Origin"?: string;
                     /** @description Seconds to wait */
                     "Retry-After"?: number;
+                    /** @description Requests allowed in the window */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the window */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request headers are too large (over 16 KiB; answered before any route runs) */
+            431: {
+                headers: {
+                    /** @description Present when the calling origin is one of CORS_ORIGINS */
+                    "Access-Control-Allow-Origin"?: string;
                     /** @description Requests allowed in the window */
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in the window */
@@ -8934,9 +10518,13 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The database is unavailable; retry after Retry-After seconds */
+            /** @description The database is unavailable, or the server is shutting down: retry after Retry-After seconds */
             503: {
                 headers: {
+                    /** @description Present when the calling origin is one of CORS_ORIGINS */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Seconds to wait */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -9050,6 +10638,23 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description The URL or one of its path segments is too long (answered before any route runs) */
+            414: {
+                headers: {
+                    /** @description Present when the calling origin is one of CORS_ORIGINS */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests allowed in the window */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the window */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Too many requests: wait for Retry-After seconds */
             429: {
                 headers: {
@@ -9057,6 +10662,23 @@ export interface operations {
                     "Access-Control-Allow-Origin"?: string;
                     /** @description Seconds to wait */
                     "Retry-After"?: number;
+                    /** @description Requests allowed in the window */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the window */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request headers are too large (over 16 KiB; answered before any route runs) */
+            431: {
+                headers: {
+                    /** @description Present when the calling origin is one of CORS_ORIGINS */
+                    "Access-Control-Allow-Origin"?: string;
                     /** @description Requests allowed in the window */
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in the window */
@@ -9078,9 +10700,13 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The database is unavailable; retry after Retry-After seconds */
+            /** @description The database is unavailable, or the server is shutting down: retry after Retry-After seconds */
             503: {
                 headers: {
+                    /** @description Present when the calling origin is one of CORS_ORIGINS */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Seconds to wait */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -9190,6 +10816,23 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description The URL or one of its path segments is too long (answered before any route runs) */
+            414: {
+                headers: {
+                    /** @description Present when the calling origin is one of CORS_ORIGINS */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests allowed in the window */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the window */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Too many requests: wait for Retry-After seconds */
             429: {
                 headers: {
@@ -9197,6 +10840,23 @@ export interface operations {
                     "Access-Control-Allow-Origin"?: string;
                     /** @description Seconds to wait */
                     "Retry-After"?: number;
+                    /** @description Requests allowed in the window */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the window */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request headers are too large (over 16 KiB; answered before any route runs) */
+            431: {
+                headers: {
+                    /** @description Present when the calling origin is one of CORS_ORIGINS */
+                    "Access-Control-Allow-Origin"?: string;
                     /** @description Requests allowed in the window */
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in the window */
@@ -9218,9 +10878,13 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The database is unavailable; retry after Retry-After seconds */
+            /** @description The database is unavailable, or the server is shutting down: retry after Retry-After seconds */
             503: {
                 headers: {
+                    /** @description Present when the calling origin is one of CORS_ORIGINS */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Seconds to wait */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -9339,6 +11003,23 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description The URL or one of its path segments is too long (answered before any route runs) */
+            414: {
+                headers: {
+                    /** @description Present when the calling origin is one of CORS_ORIGINS */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests allowed in the window */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the window */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Too many requests: wait for Retry-After seconds */
             429: {
                 headers: {
@@ -9346,6 +11027,23 @@ export interface operations {
                     "Access-Control-Allow-Origin"?: string;
                     /** @description Seconds to wait */
                     "Retry-After"?: number;
+                    /** @description Requests allowed in the window */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the window */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request headers are too large (over 16 KiB; answered before any route runs) */
+            431: {
+                headers: {
+                    /** @description Present when the calling origin is one of CORS_ORIGINS */
+                    "Access-Control-Allow-Origin"?: string;
                     /** @description Requests allowed in the window */
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in the window */
@@ -9367,9 +11065,13 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The database is unavailable; retry after Retry-After seconds */
+            /** @description The database is unavailable, or the server is shutting down: retry after Retry-After seconds */
             503: {
                 headers: {
+                    /** @description Present when the calling origin is one of CORS_ORIGINS */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Seconds to wait */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -9483,6 +11185,23 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description The URL or one of its path segments is too long (answered before any route runs) */
+            414: {
+                headers: {
+                    /** @description Present when the calling origin is one of CORS_ORIGINS */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests allowed in the window */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the window */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Too many requests: wait for Retry-After seconds */
             429: {
                 headers: {
@@ -9490,6 +11209,23 @@ export interface operations {
                     "Access-Control-Allow-Origin"?: string;
                     /** @description Seconds to wait */
                     "Retry-After"?: number;
+                    /** @description Requests allowed in the window */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the window */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request headers are too large (over 16 KiB; answered before any route runs) */
+            431: {
+                headers: {
+                    /** @description Present when the calling origin is one of CORS_ORIGINS */
+                    "Access-Control-Allow-Origin"?: string;
                     /** @description Requests allowed in the window */
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in the window */
@@ -9511,9 +11247,13 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The database is unavailable; retry after Retry-After seconds */
+            /** @description The database is unavailable, or the server is shutting down: retry after Retry-After seconds */
             503: {
                 headers: {
+                    /** @description Present when the calling origin is one of CORS_ORIGINS */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Seconds to wait */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -9618,6 +11358,23 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description The URL or one of its path segments is too long (answered before any route runs) */
+            414: {
+                headers: {
+                    /** @description Present when the calling origin is one of CORS_ORIGINS */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests allowed in the window */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the window */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Too many requests: wait for Retry-After seconds */
             429: {
                 headers: {
@@ -9625,6 +11382,23 @@ export interface operations {
                     "Access-Control-Allow-Origin"?: string;
                     /** @description Seconds to wait */
                     "Retry-After"?: number;
+                    /** @description Requests allowed in the window */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the window */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request headers are too large (over 16 KiB; answered before any route runs) */
+            431: {
+                headers: {
+                    /** @description Present when the calling origin is one of CORS_ORIGINS */
+                    "Access-Control-Allow-Origin"?: string;
                     /** @description Requests allowed in the window */
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in the window */
@@ -9646,9 +11420,13 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The database is unavailable; retry after Retry-After seconds */
+            /** @description The database is unavailable, or the server is shutting down: retry after Retry-After seconds */
             503: {
                 headers: {
+                    /** @description Present when the calling origin is one of CORS_ORIGINS */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Seconds to wait */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -9760,6 +11538,23 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description The URL or one of its path segments is too long (answered before any route runs) */
+            414: {
+                headers: {
+                    /** @description Present when the calling origin is one of CORS_ORIGINS */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests allowed in the window */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the window */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Too many requests: wait for Retry-After seconds */
             429: {
                 headers: {
@@ -9767,6 +11562,23 @@ export interface operations {
                     "Access-Control-Allow-Origin"?: string;
                     /** @description Seconds to wait */
                     "Retry-After"?: number;
+                    /** @description Requests allowed in the window */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the window */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request headers are too large (over 16 KiB; answered before any route runs) */
+            431: {
+                headers: {
+                    /** @description Present when the calling origin is one of CORS_ORIGINS */
+                    "Access-Control-Allow-Origin"?: string;
                     /** @description Requests allowed in the window */
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in the window */
@@ -9788,9 +11600,13 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The database is unavailable; retry after Retry-After seconds */
+            /** @description The database is unavailable, or the server is shutting down: retry after Retry-After seconds */
             503: {
                 headers: {
+                    /** @description Present when the calling origin is one of CORS_ORIGINS */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Seconds to wait */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -9916,6 +11732,40 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description The URL or one of its path segments is too long (answered before any route runs) */
+            414: {
+                headers: {
+                    /** @description Present when the calling origin is one of CORS_ORIGINS */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests allowed in the window */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the window */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not of a content type this operation accepts (JSON unless stated) */
+            415: {
+                headers: {
+                    /** @description Present when the calling origin is one of CORS_ORIGINS */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests allowed in the window */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the window */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Too many requests: wait for Retry-After seconds */
             429: {
                 headers: {
@@ -9923,6 +11773,23 @@ export interface operations {
                     "Access-Control-Allow-Origin"?: string;
                     /** @description Seconds to wait */
                     "Retry-After"?: number;
+                    /** @description Requests allowed in the window */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the window */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request headers are too large (over 16 KiB; answered before any route runs) */
+            431: {
+                headers: {
+                    /** @description Present when the calling origin is one of CORS_ORIGINS */
+                    "Access-Control-Allow-Origin"?: string;
                     /** @description Requests allowed in the window */
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in the window */
@@ -9944,9 +11811,13 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The database is unavailable; retry after Retry-After seconds */
+            /** @description The database is unavailable, or the server is shutting down: retry after Retry-After seconds */
             503: {
                 headers: {
+                    /** @description Present when the calling origin is one of CORS_ORIGINS */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Seconds to wait */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -10051,6 +11922,23 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description The URL or one of its path segments is too long (answered before any route runs) */
+            414: {
+                headers: {
+                    /** @description Present when the calling origin is one of CORS_ORIGINS */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests allowed in the window */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the window */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Too many requests: wait for Retry-After seconds */
             429: {
                 headers: {
@@ -10058,6 +11946,23 @@ export interface operations {
                     "Access-Control-Allow-Origin"?: string;
                     /** @description Seconds to wait */
                     "Retry-After"?: number;
+                    /** @description Requests allowed in the window */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the window */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request headers are too large (over 16 KiB; answered before any route runs) */
+            431: {
+                headers: {
+                    /** @description Present when the calling origin is one of CORS_ORIGINS */
+                    "Access-Control-Allow-Origin"?: string;
                     /** @description Requests allowed in the window */
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in the window */
@@ -10079,9 +11984,13 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The database is unavailable; retry after Retry-After seconds */
+            /** @description The database is unavailable, or the server is shutting down: retry after Retry-After seconds */
             503: {
                 headers: {
+                    /** @description Present when the calling origin is one of CORS_ORIGINS */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Seconds to wait */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -10193,6 +12102,23 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description The URL or one of its path segments is too long (answered before any route runs) */
+            414: {
+                headers: {
+                    /** @description Present when the calling origin is one of CORS_ORIGINS */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests allowed in the window */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the window */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Too many requests: wait for Retry-After seconds */
             429: {
                 headers: {
@@ -10200,6 +12126,23 @@ export interface operations {
                     "Access-Control-Allow-Origin"?: string;
                     /** @description Seconds to wait */
                     "Retry-After"?: number;
+                    /** @description Requests allowed in the window */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the window */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request headers are too large (over 16 KiB; answered before any route runs) */
+            431: {
+                headers: {
+                    /** @description Present when the calling origin is one of CORS_ORIGINS */
+                    "Access-Control-Allow-Origin"?: string;
                     /** @description Requests allowed in the window */
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in the window */
@@ -10221,9 +12164,13 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The database is unavailable; retry after Retry-After seconds */
+            /** @description The database is unavailable, or the server is shutting down: retry after Retry-After seconds */
             503: {
                 headers: {
+                    /** @description Present when the calling origin is one of CORS_ORIGINS */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Seconds to wait */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -10349,6 +12296,40 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description The URL or one of its path segments is too long (answered before any route runs) */
+            414: {
+                headers: {
+                    /** @description Present when the calling origin is one of CORS_ORIGINS */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests allowed in the window */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the window */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not of a content type this operation accepts (JSON unless stated) */
+            415: {
+                headers: {
+                    /** @description Present when the calling origin is one of CORS_ORIGINS */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests allowed in the window */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the window */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Default Response */
             422: {
                 headers: {
@@ -10385,6 +12366,23 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description The request headers are too large (over 16 KiB; answered before any route runs) */
+            431: {
+                headers: {
+                    /** @description Present when the calling origin is one of CORS_ORIGINS */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests allowed in the window */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the window */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Unexpected error (details are in the server log under the request id) */
             500: {
                 headers: {
@@ -10394,9 +12392,13 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The database is unavailable; retry after Retry-After seconds */
+            /** @description The database is unavailable, or the server is shutting down: retry after Retry-After seconds */
             503: {
                 headers: {
+                    /** @description Present when the calling origin is one of CORS_ORIGINS */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Seconds to wait */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -10501,6 +12503,23 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description The URL or one of its path segments is too long (answered before any route runs) */
+            414: {
+                headers: {
+                    /** @description Present when the calling origin is one of CORS_ORIGINS */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests allowed in the window */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the window */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Too many requests: wait for Retry-After seconds */
             429: {
                 headers: {
@@ -10508,6 +12527,23 @@ export interface operations {
                     "Access-Control-Allow-Origin"?: string;
                     /** @description Seconds to wait */
                     "Retry-After"?: number;
+                    /** @description Requests allowed in the window */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the window */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request headers are too large (over 16 KiB; answered before any route runs) */
+            431: {
+                headers: {
+                    /** @description Present when the calling origin is one of CORS_ORIGINS */
+                    "Access-Control-Allow-Origin"?: string;
                     /** @description Requests allowed in the window */
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in the window */
@@ -10529,9 +12565,13 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The database is unavailable; retry after Retry-After seconds */
+            /** @description The database is unavailable, or the server is shutting down: retry after Retry-After seconds */
             503: {
                 headers: {
+                    /** @description Present when the calling origin is one of CORS_ORIGINS */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Seconds to wait */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -10674,6 +12714,40 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description The URL or one of its path segments is too long (answered before any route runs) */
+            414: {
+                headers: {
+                    /** @description Present when the calling origin is one of CORS_ORIGINS */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests allowed in the window */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the window */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not of a content type this operation accepts (JSON unless stated) */
+            415: {
+                headers: {
+                    /** @description Present when the calling origin is one of CORS_ORIGINS */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests allowed in the window */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the window */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Default Response */
             422: {
                 headers: {
@@ -10727,6 +12801,23 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description The request headers are too large (over 16 KiB; answered before any route runs) */
+            431: {
+                headers: {
+                    /** @description Present when the calling origin is one of CORS_ORIGINS */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests allowed in the window */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the window */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Unexpected error (details are in the server log under the request id) */
             500: {
                 headers: {
@@ -10736,9 +12827,13 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The database is unavailable; retry after Retry-After seconds */
+            /** @description The database is unavailable, or the server is shutting down: retry after Retry-After seconds */
             503: {
                 headers: {
+                    /** @description Present when the calling origin is one of CORS_ORIGINS */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Seconds to wait */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -10850,6 +12945,23 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description The URL or one of its path segments is too long (answered before any route runs) */
+            414: {
+                headers: {
+                    /** @description Present when the calling origin is one of CORS_ORIGINS */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests allowed in the window */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the window */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Too many requests: wait for Retry-After seconds */
             429: {
                 headers: {
@@ -10857,6 +12969,23 @@ export interface operations {
                     "Access-Control-Allow-Origin"?: string;
                     /** @description Seconds to wait */
                     "Retry-After"?: number;
+                    /** @description Requests allowed in the window */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the window */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request headers are too large (over 16 KiB; answered before any route runs) */
+            431: {
+                headers: {
+                    /** @description Present when the calling origin is one of CORS_ORIGINS */
+                    "Access-Control-Allow-Origin"?: string;
                     /** @description Requests allowed in the window */
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in the window */
@@ -10878,9 +13007,13 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The database is unavailable; retry after Retry-After seconds */
+            /** @description The database is unavailable, or the server is shutting down: retry after Retry-After seconds */
             503: {
                 headers: {
+                    /** @description Present when the calling origin is one of CORS_ORIGINS */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Seconds to wait */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -11006,6 +13139,40 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description The URL or one of its path segments is too long (answered before any route runs) */
+            414: {
+                headers: {
+                    /** @description Present when the calling origin is one of CORS_ORIGINS */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests allowed in the window */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the window */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not of a content type this operation accepts (JSON unless stated) */
+            415: {
+                headers: {
+                    /** @description Present when the calling origin is one of CORS_ORIGINS */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests allowed in the window */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the window */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Default Response */
             422: {
                 headers: {
@@ -11042,6 +13209,23 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description The request headers are too large (over 16 KiB; answered before any route runs) */
+            431: {
+                headers: {
+                    /** @description Present when the calling origin is one of CORS_ORIGINS */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests allowed in the window */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the window */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Unexpected error (details are in the server log under the request id) */
             500: {
                 headers: {
@@ -11051,9 +13235,13 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The database is unavailable; retry after Retry-After seconds */
+            /** @description The database is unavailable, or the server is shutting down: retry after Retry-After seconds */
             503: {
                 headers: {
+                    /** @description Present when the calling origin is one of CORS_ORIGINS */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Seconds to wait */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -11196,6 +13384,40 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description The URL or one of its path segments is too long (answered before any route runs) */
+            414: {
+                headers: {
+                    /** @description Present when the calling origin is one of CORS_ORIGINS */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests allowed in the window */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the window */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not of a content type this operation accepts (JSON unless stated) */
+            415: {
+                headers: {
+                    /** @description Present when the calling origin is one of CORS_ORIGINS */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests allowed in the window */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the window */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Default Response */
             422: {
                 headers: {
@@ -11249,6 +13471,23 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description The request headers are too large (over 16 KiB; answered before any route runs) */
+            431: {
+                headers: {
+                    /** @description Present when the calling origin is one of CORS_ORIGINS */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests allowed in the window */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the window */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Unexpected error (details are in the server log under the request id) */
             500: {
                 headers: {
@@ -11258,9 +13497,13 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The database is unavailable; retry after Retry-After seconds */
+            /** @description The database is unavailable, or the server is shutting down: retry after Retry-After seconds */
             503: {
                 headers: {
+                    /** @description Present when the calling origin is one of CORS_ORIGINS */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Seconds to wait */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -11372,6 +13615,23 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description The URL or one of its path segments is too long (answered before any route runs) */
+            414: {
+                headers: {
+                    /** @description Present when the calling origin is one of CORS_ORIGINS */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests allowed in the window */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the window */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Too many requests: wait for Retry-After seconds */
             429: {
                 headers: {
@@ -11379,6 +13639,23 @@ export interface operations {
                     "Access-Control-Allow-Origin"?: string;
                     /** @description Seconds to wait */
                     "Retry-After"?: number;
+                    /** @description Requests allowed in the window */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the window */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request headers are too large (over 16 KiB; answered before any route runs) */
+            431: {
+                headers: {
+                    /** @description Present when the calling origin is one of CORS_ORIGINS */
+                    "Access-Control-Allow-Origin"?: string;
                     /** @description Requests allowed in the window */
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in the window */
@@ -11400,9 +13677,13 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The database is unavailable; retry after Retry-After seconds */
+            /** @description The database is unavailable, or the server is shutting down: retry after Retry-After seconds */
             503: {
                 headers: {
+                    /** @description Present when the calling origin is one of CORS_ORIGINS */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Seconds to wait */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -11528,6 +13809,40 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description The URL or one of its path segments is too long (answered before any route runs) */
+            414: {
+                headers: {
+                    /** @description Present when the calling origin is one of CORS_ORIGINS */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests allowed in the window */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the window */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not of a content type this operation accepts (JSON unless stated) */
+            415: {
+                headers: {
+                    /** @description Present when the calling origin is one of CORS_ORIGINS */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests allowed in the window */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the window */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Too many requests: wait for Retry-After seconds */
             429: {
                 headers: {
@@ -11535,6 +13850,23 @@ export interface operations {
                     "Access-Control-Allow-Origin"?: string;
                     /** @description Seconds to wait */
                     "Retry-After"?: number;
+                    /** @description Requests allowed in the window */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the window */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request headers are too large (over 16 KiB; answered before any route runs) */
+            431: {
+                headers: {
+                    /** @description Present when the calling origin is one of CORS_ORIGINS */
+                    "Access-Control-Allow-Origin"?: string;
                     /** @description Requests allowed in the window */
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in the window */
@@ -11556,9 +13888,13 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The database is unavailable; retry after Retry-After seconds */
+            /** @description The database is unavailable, or the server is shutting down: retry after Retry-After seconds */
             503: {
                 headers: {
+                    /** @description Present when the calling origin is one of CORS_ORIGINS */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Seconds to wait */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -11666,6 +14002,23 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description The URL or one of its path segments is too long (answered before any route runs) */
+            414: {
+                headers: {
+                    /** @description Present when the calling origin is one of CORS_ORIGINS */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests allowed in the window */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the window */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Too many requests: wait for Retry-After seconds */
             429: {
                 headers: {
@@ -11673,6 +14026,23 @@ export interface operations {
                     "Access-Control-Allow-Origin"?: string;
                     /** @description Seconds to wait */
                     "Retry-After"?: number;
+                    /** @description Requests allowed in the window */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the window */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request headers are too large (over 16 KiB; answered before any route runs) */
+            431: {
+                headers: {
+                    /** @description Present when the calling origin is one of CORS_ORIGINS */
+                    "Access-Control-Allow-Origin"?: string;
                     /** @description Requests allowed in the window */
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in the window */
@@ -11694,9 +14064,13 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The database is unavailable; retry after Retry-After seconds */
+            /** @description The database is unavailable, or the server is shutting down: retry after Retry-After seconds */
             503: {
                 headers: {
+                    /** @description Present when the calling origin is one of CORS_ORIGINS */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Seconds to wait */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -11808,6 +14182,23 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description The URL or one of its path segments is too long (answered before any route runs) */
+            414: {
+                headers: {
+                    /** @description Present when the calling origin is one of CORS_ORIGINS */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests allowed in the window */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the window */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Too many requests: wait for Retry-After seconds */
             429: {
                 headers: {
@@ -11815,6 +14206,23 @@ export interface operations {
                     "Access-Control-Allow-Origin"?: string;
                     /** @description Seconds to wait */
                     "Retry-After"?: number;
+                    /** @description Requests allowed in the window */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the window */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request headers are too large (over 16 KiB; answered before any route runs) */
+            431: {
+                headers: {
+                    /** @description Present when the calling origin is one of CORS_ORIGINS */
+                    "Access-Control-Allow-Origin"?: string;
                     /** @description Requests allowed in the window */
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in the window */
@@ -11836,9 +14244,13 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The database is unavailable; retry after Retry-After seconds */
+            /** @description The database is unavailable, or the server is shutting down: retry after Retry-After seconds */
             503: {
                 headers: {
+                    /** @description Present when the calling origin is one of CORS_ORIGINS */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Seconds to wait */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -11964,6 +14376,40 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description The URL or one of its path segments is too long (answered before any route runs) */
+            414: {
+                headers: {
+                    /** @description Present when the calling origin is one of CORS_ORIGINS */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests allowed in the window */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the window */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not of a content type this operation accepts (JSON unless stated) */
+            415: {
+                headers: {
+                    /** @description Present when the calling origin is one of CORS_ORIGINS */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests allowed in the window */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the window */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Default Response */
             422: {
                 headers: {
@@ -12000,6 +14446,23 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description The request headers are too large (over 16 KiB; answered before any route runs) */
+            431: {
+                headers: {
+                    /** @description Present when the calling origin is one of CORS_ORIGINS */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests allowed in the window */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the window */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Unexpected error (details are in the server log under the request id) */
             500: {
                 headers: {
@@ -12009,9 +14472,13 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The database is unavailable; retry after Retry-After seconds */
+            /** @description The database is unavailable, or the server is shutting down: retry after Retry-After seconds */
             503: {
                 headers: {
+                    /** @description Present when the calling origin is one of CORS_ORIGINS */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Seconds to wait */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -12138,6 +14605,40 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description The URL or one of its path segments is too long (answered before any route runs) */
+            414: {
+                headers: {
+                    /** @description Present when the calling origin is one of CORS_ORIGINS */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests allowed in the window */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the window */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not of a content type this operation accepts (JSON unless stated) */
+            415: {
+                headers: {
+                    /** @description Present when the calling origin is one of CORS_ORIGINS */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests allowed in the window */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the window */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Too many requests: wait for Retry-After seconds */
             429: {
                 headers: {
@@ -12145,6 +14646,23 @@ export interface operations {
                     "Access-Control-Allow-Origin"?: string;
                     /** @description Seconds to wait */
                     "Retry-After"?: number;
+                    /** @description Requests allowed in the window */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the window */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request headers are too large (over 16 KiB; answered before any route runs) */
+            431: {
+                headers: {
+                    /** @description Present when the calling origin is one of CORS_ORIGINS */
+                    "Access-Control-Allow-Origin"?: string;
                     /** @description Requests allowed in the window */
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in the window */
@@ -12166,9 +14684,13 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The database is unavailable; retry after Retry-After seconds */
+            /** @description The database is unavailable, or the server is shutting down: retry after Retry-After seconds */
             503: {
                 headers: {
+                    /** @description Present when the calling origin is one of CORS_ORIGINS */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Seconds to wait */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -12273,6 +14795,23 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description The URL or one of its path segments is too long (answered before any route runs) */
+            414: {
+                headers: {
+                    /** @description Present when the calling origin is one of CORS_ORIGINS */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests allowed in the window */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the window */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Too many requests: wait for Retry-After seconds */
             429: {
                 headers: {
@@ -12280,6 +14819,23 @@ export interface operations {
                     "Access-Control-Allow-Origin"?: string;
                     /** @description Seconds to wait */
                     "Retry-After"?: number;
+                    /** @description Requests allowed in the window */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the window */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request headers are too large (over 16 KiB; answered before any route runs) */
+            431: {
+                headers: {
+                    /** @description Present when the calling origin is one of CORS_ORIGINS */
+                    "Access-Control-Allow-Origin"?: string;
                     /** @description Requests allowed in the window */
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in the window */
@@ -12301,9 +14857,13 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The database is unavailable; retry after Retry-After seconds */
+            /** @description The database is unavailable, or the server is shutting down: retry after Retry-After seconds */
             503: {
                 headers: {
+                    /** @description Present when the calling origin is one of CORS_ORIGINS */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Seconds to wait */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -12429,6 +14989,40 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description The URL or one of its path segments is too long (answered before any route runs) */
+            414: {
+                headers: {
+                    /** @description Present when the calling origin is one of CORS_ORIGINS */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests allowed in the window */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the window */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not of a content type this operation accepts (JSON unless stated) */
+            415: {
+                headers: {
+                    /** @description Present when the calling origin is one of CORS_ORIGINS */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests allowed in the window */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the window */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Default Response */
             422: {
                 headers: {
@@ -12465,6 +15059,23 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description The request headers are too large (over 16 KiB; answered before any route runs) */
+            431: {
+                headers: {
+                    /** @description Present when the calling origin is one of CORS_ORIGINS */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests allowed in the window */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the window */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Unexpected error (details are in the server log under the request id) */
             500: {
                 headers: {
@@ -12474,9 +15085,13 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The database is unavailable; retry after Retry-After seconds */
+            /** @description The database is unavailable, or the server is shutting down: retry after Retry-After seconds */
             503: {
                 headers: {
+                    /** @description Present when the calling origin is one of CORS_ORIGINS */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Seconds to wait */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -12619,6 +15234,40 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description The URL or one of its path segments is too long (answered before any route runs) */
+            414: {
+                headers: {
+                    /** @description Present when the calling origin is one of CORS_ORIGINS */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests allowed in the window */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the window */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not of a content type this operation accepts (JSON unless stated) */
+            415: {
+                headers: {
+                    /** @description Present when the calling origin is one of CORS_ORIGINS */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests allowed in the window */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the window */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Default Response */
             422: {
                 headers: {
@@ -12672,6 +15321,23 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description The request headers are too large (over 16 KiB; answered before any route runs) */
+            431: {
+                headers: {
+                    /** @description Present when the calling origin is one of CORS_ORIGINS */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests allowed in the window */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the window */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Unexpected error (details are in the server log under the request id) */
             500: {
                 headers: {
@@ -12681,9 +15347,13 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The database is unavailable; retry after Retry-After seconds */
+            /** @description The database is unavailable, or the server is shutting down: retry after Retry-After seconds */
             503: {
                 headers: {
+                    /** @description Present when the calling origin is one of CORS_ORIGINS */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Seconds to wait */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -12826,6 +15496,40 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description The URL or one of its path segments is too long (answered before any route runs) */
+            414: {
+                headers: {
+                    /** @description Present when the calling origin is one of CORS_ORIGINS */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests allowed in the window */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the window */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not of a content type this operation accepts (JSON unless stated) */
+            415: {
+                headers: {
+                    /** @description Present when the calling origin is one of CORS_ORIGINS */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests allowed in the window */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the window */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Default Response */
             422: {
                 headers: {
@@ -12879,6 +15583,23 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description The request headers are too large (over 16 KiB; answered before any route runs) */
+            431: {
+                headers: {
+                    /** @description Present when the calling origin is one of CORS_ORIGINS */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests allowed in the window */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the window */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Unexpected error (details are in the server log under the request id) */
             500: {
                 headers: {
@@ -12888,9 +15609,13 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The database is unavailable; retry after Retry-After seconds */
+            /** @description The database is unavailable, or the server is shutting down: retry after Retry-After seconds */
             503: {
                 headers: {
+                    /** @description Present when the calling origin is one of CORS_ORIGINS */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Seconds to wait */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -13002,6 +15727,23 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description The URL or one of its path segments is too long (answered before any route runs) */
+            414: {
+                headers: {
+                    /** @description Present when the calling origin is one of CORS_ORIGINS */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests allowed in the window */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the window */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Too many requests: wait for Retry-After seconds */
             429: {
                 headers: {
@@ -13009,6 +15751,23 @@ export interface operations {
                     "Access-Control-Allow-Origin"?: string;
                     /** @description Seconds to wait */
                     "Retry-After"?: number;
+                    /** @description Requests allowed in the window */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the window */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request headers are too large (over 16 KiB; answered before any route runs) */
+            431: {
+                headers: {
+                    /** @description Present when the calling origin is one of CORS_ORIGINS */
+                    "Access-Control-Allow-Origin"?: string;
                     /** @description Requests allowed in the window */
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in the window */
@@ -13030,9 +15789,13 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The database is unavailable; retry after Retry-After seconds */
+            /** @description The database is unavailable, or the server is shutting down: retry after Retry-After seconds */
             503: {
                 headers: {
+                    /** @description Present when the calling origin is one of CORS_ORIGINS */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Seconds to wait */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -13144,6 +15907,23 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description The URL or one of its path segments is too long (answered before any route runs) */
+            414: {
+                headers: {
+                    /** @description Present when the calling origin is one of CORS_ORIGINS */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests allowed in the window */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the window */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Too many requests: wait for Retry-After seconds */
             429: {
                 headers: {
@@ -13151,6 +15931,23 @@ export interface operations {
                     "Access-Control-Allow-Origin"?: string;
                     /** @description Seconds to wait */
                     "Retry-After"?: number;
+                    /** @description Requests allowed in the window */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the window */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request headers are too large (over 16 KiB; answered before any route runs) */
+            431: {
+                headers: {
+                    /** @description Present when the calling origin is one of CORS_ORIGINS */
+                    "Access-Control-Allow-Origin"?: string;
                     /** @description Requests allowed in the window */
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in the window */
@@ -13172,9 +15969,13 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The database is unavailable; retry after Retry-After seconds */
+            /** @description The database is unavailable, or the server is shutting down: retry after Retry-After seconds */
             503: {
                 headers: {
+                    /** @description Present when the calling origin is one of CORS_ORIGINS */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Seconds to wait */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -13317,6 +16118,40 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description The URL or one of its path segments is too long (answered before any route runs) */
+            414: {
+                headers: {
+                    /** @description Present when the calling origin is one of CORS_ORIGINS */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests allowed in the window */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the window */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not of a content type this operation accepts (JSON unless stated) */
+            415: {
+                headers: {
+                    /** @description Present when the calling origin is one of CORS_ORIGINS */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests allowed in the window */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the window */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Default Response */
             422: {
                 headers: {
@@ -13370,6 +16205,23 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description The request headers are too large (over 16 KiB; answered before any route runs) */
+            431: {
+                headers: {
+                    /** @description Present when the calling origin is one of CORS_ORIGINS */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests allowed in the window */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the window */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Unexpected error (details are in the server log under the request id) */
             500: {
                 headers: {
@@ -13379,9 +16231,13 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The database is unavailable; retry after Retry-After seconds */
+            /** @description The database is unavailable, or the server is shutting down: retry after Retry-After seconds */
             503: {
                 headers: {
+                    /** @description Present when the calling origin is one of CORS_ORIGINS */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Seconds to wait */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -13507,6 +16363,40 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description The URL or one of its path segments is too long (answered before any route runs) */
+            414: {
+                headers: {
+                    /** @description Present when the calling origin is one of CORS_ORIGINS */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests allowed in the window */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the window */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not of a content type this operation accepts (JSON unless stated) */
+            415: {
+                headers: {
+                    /** @description Present when the calling origin is one of CORS_ORIGINS */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests allowed in the window */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the window */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Too many requests: wait for Retry-After seconds */
             429: {
                 headers: {
@@ -13514,6 +16404,23 @@ export interface operations {
                     "Access-Control-Allow-Origin"?: string;
                     /** @description Seconds to wait */
                     "Retry-After"?: number;
+                    /** @description Requests allowed in the window */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the window */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request headers are too large (over 16 KiB; answered before any route runs) */
+            431: {
+                headers: {
+                    /** @description Present when the calling origin is one of CORS_ORIGINS */
+                    "Access-Control-Allow-Origin"?: string;
                     /** @description Requests allowed in the window */
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in the window */
@@ -13535,9 +16442,13 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The database is unavailable; retry after Retry-After seconds */
+            /** @description The database is unavailable, or the server is shutting down: retry after Retry-After seconds */
             503: {
                 headers: {
+                    /** @description Present when the calling origin is one of CORS_ORIGINS */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Seconds to wait */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -13631,6 +16542,23 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description The URL or one of its path segments is too long (answered before any route runs) */
+            414: {
+                headers: {
+                    /** @description Present when the calling origin is one of CORS_ORIGINS */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests allowed in the window */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the window */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Too many requests: wait for Retry-After seconds */
             429: {
                 headers: {
@@ -13638,6 +16566,23 @@ export interface operations {
                     "Access-Control-Allow-Origin"?: string;
                     /** @description Seconds to wait */
                     "Retry-After"?: number;
+                    /** @description Requests allowed in the window */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the window */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request headers are too large (over 16 KiB; answered before any route runs) */
+            431: {
+                headers: {
+                    /** @description Present when the calling origin is one of CORS_ORIGINS */
+                    "Access-Control-Allow-Origin"?: string;
                     /** @description Requests allowed in the window */
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in the window */
@@ -13659,9 +16604,13 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The database is unavailable; retry after Retry-After seconds */
+            /** @description The database is unavailable, or the server is shutting down: retry after Retry-After seconds */
             503: {
                 headers: {
+                    /** @description Present when the calling origin is one of CORS_ORIGINS */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Seconds to wait */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -13768,6 +16717,40 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description The URL or one of its path segments is too long (answered before any route runs) */
+            414: {
+                headers: {
+                    /** @description Present when the calling origin is one of CORS_ORIGINS */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests allowed in the window */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the window */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not of a content type this operation accepts (JSON unless stated) */
+            415: {
+                headers: {
+                    /** @description Present when the calling origin is one of CORS_ORIGINS */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests allowed in the window */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the window */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Too many requests: wait for Retry-After seconds */
             429: {
                 headers: {
@@ -13775,6 +16758,23 @@ export interface operations {
                     "Access-Control-Allow-Origin"?: string;
                     /** @description Seconds to wait */
                     "Retry-After"?: number;
+                    /** @description Requests allowed in the window */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the window */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request headers are too large (over 16 KiB; answered before any route runs) */
+            431: {
+                headers: {
+                    /** @description Present when the calling origin is one of CORS_ORIGINS */
+                    "Access-Control-Allow-Origin"?: string;
                     /** @description Requests allowed in the window */
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in the window */
@@ -13796,9 +16796,13 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The database is unavailable; retry after Retry-After seconds */
+            /** @description The database is unavailable, or the server is shutting down: retry after Retry-After seconds */
             503: {
                 headers: {
+                    /** @description Present when the calling origin is one of CORS_ORIGINS */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Seconds to wait */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -13907,6 +16911,40 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description The URL or one of its path segments is too long (answered before any route runs) */
+            414: {
+                headers: {
+                    /** @description Present when the calling origin is one of CORS_ORIGINS */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests allowed in the window */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the window */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not of a content type this operation accepts (JSON unless stated) */
+            415: {
+                headers: {
+                    /** @description Present when the calling origin is one of CORS_ORIGINS */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests allowed in the window */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the window */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Too many requests: wait for Retry-After seconds */
             429: {
                 headers: {
@@ -13914,6 +16952,23 @@ export interface operations {
                     "Access-Control-Allow-Origin"?: string;
                     /** @description Seconds to wait */
                     "Retry-After"?: number;
+                    /** @description Requests allowed in the window */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the window */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request headers are too large (over 16 KiB; answered before any route runs) */
+            431: {
+                headers: {
+                    /** @description Present when the calling origin is one of CORS_ORIGINS */
+                    "Access-Control-Allow-Origin"?: string;
                     /** @description Requests allowed in the window */
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in the window */
@@ -13935,9 +16990,13 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The database is unavailable; retry after Retry-After seconds */
+            /** @description The database is unavailable, or the server is shutting down: retry after Retry-After seconds */
             503: {
                 headers: {
+                    /** @description Present when the calling origin is one of CORS_ORIGINS */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Seconds to wait */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -14063,6 +17122,40 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description The URL or one of its path segments is too long (answered before any route runs) */
+            414: {
+                headers: {
+                    /** @description Present when the calling origin is one of CORS_ORIGINS */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests allowed in the window */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the window */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not of a content type this operation accepts (JSON unless stated) */
+            415: {
+                headers: {
+                    /** @description Present when the calling origin is one of CORS_ORIGINS */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests allowed in the window */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the window */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Too many requests: wait for Retry-After seconds */
             429: {
                 headers: {
@@ -14070,6 +17163,23 @@ export interface operations {
                     "Access-Control-Allow-Origin"?: string;
                     /** @description Seconds to wait */
                     "Retry-After"?: number;
+                    /** @description Requests allowed in the window */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the window */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request headers are too large (over 16 KiB; answered before any route runs) */
+            431: {
+                headers: {
+                    /** @description Present when the calling origin is one of CORS_ORIGINS */
+                    "Access-Control-Allow-Origin"?: string;
                     /** @description Requests allowed in the window */
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in the window */
@@ -14091,9 +17201,13 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The database is unavailable; retry after Retry-After seconds */
+            /** @description The database is unavailable, or the server is shutting down: retry after Retry-After seconds */
             503: {
                 headers: {
+                    /** @description Present when the calling origin is one of CORS_ORIGINS */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Seconds to wait */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -14201,6 +17315,23 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description The URL or one of its path segments is too long (answered before any route runs) */
+            414: {
+                headers: {
+                    /** @description Present when the calling origin is one of CORS_ORIGINS */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests allowed in the window */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the window */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Too many requests: wait for Retry-After seconds */
             429: {
                 headers: {
@@ -14208,6 +17339,23 @@ export interface operations {
                     "Access-Control-Allow-Origin"?: string;
                     /** @description Seconds to wait */
                     "Retry-After"?: number;
+                    /** @description Requests allowed in the window */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the window */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request headers are too large (over 16 KiB; answered before any route runs) */
+            431: {
+                headers: {
+                    /** @description Present when the calling origin is one of CORS_ORIGINS */
+                    "Access-Control-Allow-Origin"?: string;
                     /** @description Requests allowed in the window */
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in the window */
@@ -14229,9 +17377,13 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The database is unavailable; retry after Retry-After seconds */
+            /** @description The database is unavailable, or the server is shutting down: retry after Retry-After seconds */
             503: {
                 headers: {
+                    /** @description Present when the calling origin is one of CORS_ORIGINS */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Seconds to wait */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -14344,6 +17496,23 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description The URL or one of its path segments is too long (answered before any route runs) */
+            414: {
+                headers: {
+                    /** @description Present when the calling origin is one of CORS_ORIGINS */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests allowed in the window */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the window */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Too many requests: wait for Retry-After seconds */
             429: {
                 headers: {
@@ -14351,6 +17520,23 @@ export interface operations {
                     "Access-Control-Allow-Origin"?: string;
                     /** @description Seconds to wait */
                     "Retry-After"?: number;
+                    /** @description Requests allowed in the window */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the window */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request headers are too large (over 16 KiB; answered before any route runs) */
+            431: {
+                headers: {
+                    /** @description Present when the calling origin is one of CORS_ORIGINS */
+                    "Access-Control-Allow-Origin"?: string;
                     /** @description Requests allowed in the window */
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in the window */
@@ -14372,9 +17558,13 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The database is unavailable; retry after Retry-After seconds */
+            /** @description The database is unavailable, or the server is shutting down: retry after Retry-After seconds */
             503: {
                 headers: {
+                    /** @description Present when the calling origin is one of CORS_ORIGINS */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Seconds to wait */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -14501,6 +17691,40 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description The URL or one of its path segments is too long (answered before any route runs) */
+            414: {
+                headers: {
+                    /** @description Present when the calling origin is one of CORS_ORIGINS */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests allowed in the window */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the window */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not of a content type this operation accepts (JSON unless stated) */
+            415: {
+                headers: {
+                    /** @description Present when the calling origin is one of CORS_ORIGINS */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests allowed in the window */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the window */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Default Response */
             422: {
                 headers: {
@@ -14537,6 +17761,23 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description The request headers are too large (over 16 KiB; answered before any route runs) */
+            431: {
+                headers: {
+                    /** @description Present when the calling origin is one of CORS_ORIGINS */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests allowed in the window */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the window */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Unexpected error (details are in the server log under the request id) */
             500: {
                 headers: {
@@ -14546,9 +17787,13 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The database is unavailable; retry after Retry-After seconds */
+            /** @description The database is unavailable, or the server is shutting down: retry after Retry-After seconds */
             503: {
                 headers: {
+                    /** @description Present when the calling origin is one of CORS_ORIGINS */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Seconds to wait */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -14657,6 +17902,23 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description The URL or one of its path segments is too long (answered before any route runs) */
+            414: {
+                headers: {
+                    /** @description Present when the calling origin is one of CORS_ORIGINS */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests allowed in the window */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the window */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Too many requests: wait for Retry-After seconds */
             429: {
                 headers: {
@@ -14664,6 +17926,23 @@ export interface operations {
                     "Access-Control-Allow-Origin"?: string;
                     /** @description Seconds to wait */
                     "Retry-After"?: number;
+                    /** @description Requests allowed in the window */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the window */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request headers are too large (over 16 KiB; answered before any route runs) */
+            431: {
+                headers: {
+                    /** @description Present when the calling origin is one of CORS_ORIGINS */
+                    "Access-Control-Allow-Origin"?: string;
                     /** @description Requests allowed in the window */
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in the window */
@@ -14685,9 +17964,13 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The database is unavailable; retry after Retry-After seconds */
+            /** @description The database is unavailable, or the server is shutting down: retry after Retry-After seconds */
             503: {
                 headers: {
+                    /** @description Present when the calling origin is one of CORS_ORIGINS */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Seconds to wait */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -14792,6 +18075,23 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description The URL or one of its path segments is too long (answered before any route runs) */
+            414: {
+                headers: {
+                    /** @description Present when the calling origin is one of CORS_ORIGINS */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests allowed in the window */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the window */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Too many requests: wait for Retry-After seconds */
             429: {
                 headers: {
@@ -14799,6 +18099,23 @@ export interface operations {
                     "Access-Control-Allow-Origin"?: string;
                     /** @description Seconds to wait */
                     "Retry-After"?: number;
+                    /** @description Requests allowed in the window */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the window */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request headers are too large (over 16 KiB; answered before any route runs) */
+            431: {
+                headers: {
+                    /** @description Present when the calling origin is one of CORS_ORIGINS */
+                    "Access-Control-Allow-Origin"?: string;
                     /** @description Requests allowed in the window */
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in the window */
@@ -14820,9 +18137,13 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The database is unavailable; retry after Retry-After seconds */
+            /** @description The database is unavailable, or the server is shutting down: retry after Retry-After seconds */
             503: {
                 headers: {
+                    /** @description Present when the calling origin is one of CORS_ORIGINS */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Seconds to wait */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -14948,6 +18269,40 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description The URL or one of its path segments is too long (answered before any route runs) */
+            414: {
+                headers: {
+                    /** @description Present when the calling origin is one of CORS_ORIGINS */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests allowed in the window */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the window */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not of a content type this operation accepts (JSON unless stated) */
+            415: {
+                headers: {
+                    /** @description Present when the calling origin is one of CORS_ORIGINS */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests allowed in the window */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the window */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Default Response */
             422: {
                 headers: {
@@ -15001,6 +18356,23 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description The request headers are too large (over 16 KiB; answered before any route runs) */
+            431: {
+                headers: {
+                    /** @description Present when the calling origin is one of CORS_ORIGINS */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests allowed in the window */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the window */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Unexpected error (details are in the server log under the request id) */
             500: {
                 headers: {
@@ -15010,9 +18382,13 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The database is unavailable; retry after Retry-After seconds */
+            /** @description The database is unavailable, or the server is shutting down: retry after Retry-After seconds */
             503: {
                 headers: {
+                    /** @description Present when the calling origin is one of CORS_ORIGINS */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Seconds to wait */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -15141,6 +18517,23 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description The URL or one of its path segments is too long (answered before any route runs) */
+            414: {
+                headers: {
+                    /** @description Present when the calling origin is one of CORS_ORIGINS */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests allowed in the window */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the window */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Too many requests: wait for Retry-After seconds */
             429: {
                 headers: {
@@ -15148,6 +18541,23 @@ export interface operations {
                     "Access-Control-Allow-Origin"?: string;
                     /** @description Seconds to wait */
                     "Retry-After"?: number;
+                    /** @description Requests allowed in the window */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the window */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request headers are too large (over 16 KiB; answered before any route runs) */
+            431: {
+                headers: {
+                    /** @description Present when the calling origin is one of CORS_ORIGINS */
+                    "Access-Control-Allow-Origin"?: string;
                     /** @description Requests allowed in the window */
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in the window */
@@ -15169,9 +18579,13 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The database is unavailable; retry after Retry-After seconds */
+            /** @description The database is unavailable, or the server is shutting down: retry after Retry-After seconds */
             503: {
                 headers: {
+                    /** @description Present when the calling origin is one of CORS_ORIGINS */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Seconds to wait */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -15284,6 +18698,23 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description The URL or one of its path segments is too long (answered before any route runs) */
+            414: {
+                headers: {
+                    /** @description Present when the calling origin is one of CORS_ORIGINS */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests allowed in the window */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the window */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Too many requests: wait for Retry-After seconds */
             429: {
                 headers: {
@@ -15291,6 +18722,23 @@ export interface operations {
                     "Access-Control-Allow-Origin"?: string;
                     /** @description Seconds to wait */
                     "Retry-After"?: number;
+                    /** @description Requests allowed in the window */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the window */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request headers are too large (over 16 KiB; answered before any route runs) */
+            431: {
+                headers: {
+                    /** @description Present when the calling origin is one of CORS_ORIGINS */
+                    "Access-Control-Allow-Origin"?: string;
                     /** @description Requests allowed in the window */
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in the window */
@@ -15312,9 +18760,13 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The database is unavailable; retry after Retry-After seconds */
+            /** @description The database is unavailable, or the server is shutting down: retry after Retry-After seconds */
             503: {
                 headers: {
+                    /** @description Present when the calling origin is one of CORS_ORIGINS */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Seconds to wait */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -15440,6 +18892,40 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description The URL or one of its path segments is too long (answered before any route runs) */
+            414: {
+                headers: {
+                    /** @description Present when the calling origin is one of CORS_ORIGINS */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests allowed in the window */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the window */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not of a content type this operation accepts (JSON unless stated) */
+            415: {
+                headers: {
+                    /** @description Present when the calling origin is one of CORS_ORIGINS */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests allowed in the window */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the window */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Default Response */
             422: {
                 headers: {
@@ -15476,6 +18962,23 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description The request headers are too large (over 16 KiB; answered before any route runs) */
+            431: {
+                headers: {
+                    /** @description Present when the calling origin is one of CORS_ORIGINS */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests allowed in the window */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the window */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Unexpected error (details are in the server log under the request id) */
             500: {
                 headers: {
@@ -15485,9 +18988,13 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The database is unavailable; retry after Retry-After seconds */
+            /** @description The database is unavailable, or the server is shutting down: retry after Retry-After seconds */
             503: {
                 headers: {
+                    /** @description Present when the calling origin is one of CORS_ORIGINS */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Seconds to wait */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -15599,6 +19106,23 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description The URL or one of its path segments is too long (answered before any route runs) */
+            414: {
+                headers: {
+                    /** @description Present when the calling origin is one of CORS_ORIGINS */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests allowed in the window */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the window */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Too many requests: wait for Retry-After seconds */
             429: {
                 headers: {
@@ -15606,6 +19130,23 @@ export interface operations {
                     "Access-Control-Allow-Origin"?: string;
                     /** @description Seconds to wait */
                     "Retry-After"?: number;
+                    /** @description Requests allowed in the window */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the window */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request headers are too large (over 16 KiB; answered before any route runs) */
+            431: {
+                headers: {
+                    /** @description Present when the calling origin is one of CORS_ORIGINS */
+                    "Access-Control-Allow-Origin"?: string;
                     /** @description Requests allowed in the window */
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in the window */
@@ -15627,9 +19168,13 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The database is unavailable; retry after Retry-After seconds */
+            /** @description The database is unavailable, or the server is shutting down: retry after Retry-After seconds */
             503: {
                 headers: {
+                    /** @description Present when the calling origin is one of CORS_ORIGINS */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Seconds to wait */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -15755,6 +19300,40 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description The URL or one of its path segments is too long (answered before any route runs) */
+            414: {
+                headers: {
+                    /** @description Present when the calling origin is one of CORS_ORIGINS */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests allowed in the window */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the window */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not of a content type this operation accepts (JSON unless stated) */
+            415: {
+                headers: {
+                    /** @description Present when the calling origin is one of CORS_ORIGINS */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests allowed in the window */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the window */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Too many requests: wait for Retry-After seconds */
             429: {
                 headers: {
@@ -15762,6 +19341,23 @@ export interface operations {
                     "Access-Control-Allow-Origin"?: string;
                     /** @description Seconds to wait */
                     "Retry-After"?: number;
+                    /** @description Requests allowed in the window */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the window */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request headers are too large (over 16 KiB; answered before any route runs) */
+            431: {
+                headers: {
+                    /** @description Present when the calling origin is one of CORS_ORIGINS */
+                    "Access-Control-Allow-Origin"?: string;
                     /** @description Requests allowed in the window */
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in the window */
@@ -15783,9 +19379,13 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The database is unavailable; retry after Retry-After seconds */
+            /** @description The database is unavailable, or the server is shutting down: retry after Retry-After seconds */
             503: {
                 headers: {
+                    /** @description Present when the calling origin is one of CORS_ORIGINS */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Seconds to wait */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -15912,6 +19512,40 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description The URL or one of its path segments is too long (answered before any route runs) */
+            414: {
+                headers: {
+                    /** @description Present when the calling origin is one of CORS_ORIGINS */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests allowed in the window */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the window */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not of a content type this operation accepts (JSON unless stated) */
+            415: {
+                headers: {
+                    /** @description Present when the calling origin is one of CORS_ORIGINS */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests allowed in the window */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the window */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Too many requests: wait for Retry-After seconds */
             429: {
                 headers: {
@@ -15919,6 +19553,23 @@ export interface operations {
                     "Access-Control-Allow-Origin"?: string;
                     /** @description Seconds to wait */
                     "Retry-After"?: number;
+                    /** @description Requests allowed in the window */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the window */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request headers are too large (over 16 KiB; answered before any route runs) */
+            431: {
+                headers: {
+                    /** @description Present when the calling origin is one of CORS_ORIGINS */
+                    "Access-Control-Allow-Origin"?: string;
                     /** @description Requests allowed in the window */
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in the window */
@@ -15940,9 +19591,13 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The database is unavailable; retry after Retry-After seconds */
+            /** @description The database is unavailable, or the server is shutting down: retry after Retry-After seconds */
             503: {
                 headers: {
+                    /** @description Present when the calling origin is one of CORS_ORIGINS */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Seconds to wait */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -16067,6 +19722,40 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description The URL or one of its path segments is too long (answered before any route runs) */
+            414: {
+                headers: {
+                    /** @description Present when the calling origin is one of CORS_ORIGINS */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests allowed in the window */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the window */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not of a content type this operation accepts (JSON unless stated) */
+            415: {
+                headers: {
+                    /** @description Present when the calling origin is one of CORS_ORIGINS */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests allowed in the window */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the window */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Too many requests: wait for Retry-After seconds */
             429: {
                 headers: {
@@ -16074,6 +19763,23 @@ export interface operations {
                     "Access-Control-Allow-Origin"?: string;
                     /** @description Seconds to wait */
                     "Retry-After"?: number;
+                    /** @description Requests allowed in the window */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the window */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request headers are too large (over 16 KiB; answered before any route runs) */
+            431: {
+                headers: {
+                    /** @description Present when the calling origin is one of CORS_ORIGINS */
+                    "Access-Control-Allow-Origin"?: string;
                     /** @description Requests allowed in the window */
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in the window */
@@ -16095,9 +19801,13 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The database is unavailable; retry after Retry-After seconds */
+            /** @description The database is unavailable, or the server is shutting down: retry after Retry-After seconds */
             503: {
                 headers: {
+                    /** @description Present when the calling origin is one of CORS_ORIGINS */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Seconds to wait */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -16207,6 +19917,40 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description The URL or one of its path segments is too long (answered before any route runs) */
+            414: {
+                headers: {
+                    /** @description Present when the calling origin is one of CORS_ORIGINS */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests allowed in the window */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the window */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not of a content type this operation accepts (JSON unless stated) */
+            415: {
+                headers: {
+                    /** @description Present when the calling origin is one of CORS_ORIGINS */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests allowed in the window */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the window */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Too many requests: wait for Retry-After seconds */
             429: {
                 headers: {
@@ -16214,6 +19958,23 @@ export interface operations {
                     "Access-Control-Allow-Origin"?: string;
                     /** @description Seconds to wait */
                     "Retry-After"?: number;
+                    /** @description Requests allowed in the window */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the window */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request headers are too large (over 16 KiB; answered before any route runs) */
+            431: {
+                headers: {
+                    /** @description Present when the calling origin is one of CORS_ORIGINS */
+                    "Access-Control-Allow-Origin"?: string;
                     /** @description Requests allowed in the window */
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in the window */
@@ -16235,9 +19996,13 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The database is unavailable; retry after Retry-After seconds */
+            /** @description The database is unavailable, or the server is shutting down: retry after Retry-After seconds */
             503: {
                 headers: {
+                    /** @description Present when the calling origin is one of CORS_ORIGINS */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Seconds to wait */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -16346,6 +20111,40 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description The URL or one of its path segments is too long (answered before any route runs) */
+            414: {
+                headers: {
+                    /** @description Present when the calling origin is one of CORS_ORIGINS */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests allowed in the window */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the window */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not of a content type this operation accepts (JSON unless stated) */
+            415: {
+                headers: {
+                    /** @description Present when the calling origin is one of CORS_ORIGINS */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests allowed in the window */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the window */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Too many requests: wait for Retry-After seconds */
             429: {
                 headers: {
@@ -16353,6 +20152,23 @@ export interface operations {
                     "Access-Control-Allow-Origin"?: string;
                     /** @description Seconds to wait */
                     "Retry-After"?: number;
+                    /** @description Requests allowed in the window */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the window */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request headers are too large (over 16 KiB; answered before any route runs) */
+            431: {
+                headers: {
+                    /** @description Present when the calling origin is one of CORS_ORIGINS */
+                    "Access-Control-Allow-Origin"?: string;
                     /** @description Requests allowed in the window */
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in the window */
@@ -16374,9 +20190,13 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The database is unavailable; retry after Retry-After seconds */
+            /** @description The database is unavailable, or the server is shutting down: retry after Retry-After seconds */
             503: {
                 headers: {
+                    /** @description Present when the calling origin is one of CORS_ORIGINS */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Seconds to wait */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -16526,6 +20346,23 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description The URL or one of its path segments is too long (answered before any route runs) */
+            414: {
+                headers: {
+                    /** @description Present when the calling origin is one of CORS_ORIGINS */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests allowed in the window */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the window */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Default Response */
             415: {
                 headers: {
@@ -16579,6 +20416,23 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description The request headers are too large (over 16 KiB; answered before any route runs) */
+            431: {
+                headers: {
+                    /** @description Present when the calling origin is one of CORS_ORIGINS */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests allowed in the window */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the window */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Unexpected error (details are in the server log under the request id) */
             500: {
                 headers: {
@@ -16588,9 +20442,13 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The database is unavailable; retry after Retry-After seconds */
+            /** @description The database is unavailable, or the server is shutting down: retry after Retry-After seconds */
             503: {
                 headers: {
+                    /** @description Present when the calling origin is one of CORS_ORIGINS */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Seconds to wait */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -16740,6 +20598,23 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description The URL or one of its path segments is too long (answered before any route runs) */
+            414: {
+                headers: {
+                    /** @description Present when the calling origin is one of CORS_ORIGINS */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests allowed in the window */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the window */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Default Response */
             415: {
                 headers: {
@@ -16793,6 +20668,23 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description The request headers are too large (over 16 KiB; answered before any route runs) */
+            431: {
+                headers: {
+                    /** @description Present when the calling origin is one of CORS_ORIGINS */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests allowed in the window */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the window */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Unexpected error (details are in the server log under the request id) */
             500: {
                 headers: {
@@ -16802,9 +20694,13 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The database is unavailable; retry after Retry-After seconds */
+            /** @description The database is unavailable, or the server is shutting down: retry after Retry-After seconds */
             503: {
                 headers: {
+                    /** @description Present when the calling origin is one of CORS_ORIGINS */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Seconds to wait */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -16903,6 +20799,23 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description The URL or one of its path segments is too long (answered before any route runs) */
+            414: {
+                headers: {
+                    /** @description Present when the calling origin is one of CORS_ORIGINS */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests allowed in the window */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the window */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Too many requests: wait for Retry-After seconds */
             429: {
                 headers: {
@@ -16910,6 +20823,23 @@ export interface operations {
                     "Access-Control-Allow-Origin"?: string;
                     /** @description Seconds to wait */
                     "Retry-After"?: number;
+                    /** @description Requests allowed in the window */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the window */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request headers are too large (over 16 KiB; answered before any route runs) */
+            431: {
+                headers: {
+                    /** @description Present when the calling origin is one of CORS_ORIGINS */
+                    "Access-Control-Allow-Origin"?: string;
                     /** @description Requests allowed in the window */
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in the window */
@@ -16931,9 +20861,13 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The database is unavailable; retry after Retry-After seconds */
+            /** @description The database is unavailable, or the server is shutting down: retry after Retry-After seconds */
             503: {
                 headers: {
+                    /** @description Present when the calling origin is one of CORS_ORIGINS */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Seconds to wait */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -17023,6 +20957,40 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description The URL or one of its path segments is too long (answered before any route runs) */
+            414: {
+                headers: {
+                    /** @description Present when the calling origin is one of CORS_ORIGINS */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests allowed in the window */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the window */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not of a content type this operation accepts (JSON unless stated) */
+            415: {
+                headers: {
+                    /** @description Present when the calling origin is one of CORS_ORIGINS */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests allowed in the window */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the window */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Default Response */
             422: {
                 headers: {
@@ -17059,6 +21027,23 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description The request headers are too large (over 16 KiB; answered before any route runs) */
+            431: {
+                headers: {
+                    /** @description Present when the calling origin is one of CORS_ORIGINS */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests allowed in the window */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the window */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Unexpected error (details are in the server log under the request id) */
             500: {
                 headers: {
@@ -17068,9 +21053,13 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The database is unavailable; retry after Retry-After seconds */
+            /** @description The database is unavailable, or the server is shutting down: retry after Retry-After seconds */
             503: {
                 headers: {
+                    /** @description Present when the calling origin is one of CORS_ORIGINS */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Seconds to wait */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -17165,6 +21154,23 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description The URL or one of its path segments is too long (answered before any route runs) */
+            414: {
+                headers: {
+                    /** @description Present when the calling origin is one of CORS_ORIGINS */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests allowed in the window */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the window */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Too many requests: wait for Retry-After seconds */
             429: {
                 headers: {
@@ -17172,6 +21178,23 @@ export interface operations {
                     "Access-Control-Allow-Origin"?: string;
                     /** @description Seconds to wait */
                     "Retry-After"?: number;
+                    /** @description Requests allowed in the window */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the window */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request headers are too large (over 16 KiB; answered before any route runs) */
+            431: {
+                headers: {
+                    /** @description Present when the calling origin is one of CORS_ORIGINS */
+                    "Access-Control-Allow-Origin"?: string;
                     /** @description Requests allowed in the window */
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in the window */
@@ -17193,9 +21216,13 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The database is unavailable; retry after Retry-After seconds */
+            /** @description The database is unavailable, or the server is shutting down: retry after Retry-After seconds */
             503: {
                 headers: {
+                    /** @description Present when the calling origin is one of CORS_ORIGINS */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Seconds to wait */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -17264,6 +21291,23 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description The URL or one of its path segments is too long (answered before any route runs) */
+            414: {
+                headers: {
+                    /** @description Present when the calling origin is one of CORS_ORIGINS */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests allowed in the window */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the window */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Too many requests: wait for Retry-After seconds */
             429: {
                 headers: {
@@ -17271,6 +21315,23 @@ export interface operations {
                     "Access-Control-Allow-Origin"?: string;
                     /** @description Seconds to wait */
                     "Retry-After"?: number;
+                    /** @description Requests allowed in the window */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the window */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request headers are too large (over 16 KiB; answered before any route runs) */
+            431: {
+                headers: {
+                    /** @description Present when the calling origin is one of CORS_ORIGINS */
+                    "Access-Control-Allow-Origin"?: string;
                     /** @description Requests allowed in the window */
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in the window */
@@ -17292,9 +21353,13 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The database is unavailable; retry after Retry-After seconds */
+            /** @description The database is unavailable, or the server is shutting down: retry after Retry-After seconds */
             503: {
                 headers: {
+                    /** @description Present when the calling origin is one of CORS_ORIGINS */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Seconds to wait */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -17380,6 +21445,23 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description The URL or one of its path segments is too long (answered before any route runs) */
+            414: {
+                headers: {
+                    /** @description Present when the calling origin is one of CORS_ORIGINS */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests allowed in the window */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the window */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Too many requests: wait for Retry-After seconds */
             429: {
                 headers: {
@@ -17387,6 +21469,23 @@ export interface operations {
                     "Access-Control-Allow-Origin"?: string;
                     /** @description Seconds to wait */
                     "Retry-After"?: number;
+                    /** @description Requests allowed in the window */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the window */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request headers are too large (over 16 KiB; answered before any route runs) */
+            431: {
+                headers: {
+                    /** @description Present when the calling origin is one of CORS_ORIGINS */
+                    "Access-Control-Allow-Origin"?: string;
                     /** @description Requests allowed in the window */
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in the window */
@@ -17408,9 +21507,13 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The database is unavailable; retry after Retry-After seconds */
+            /** @description The database is unavailable, or the server is shutting down: retry after Retry-After seconds */
             503: {
                 headers: {
+                    /** @description Present when the calling origin is one of CORS_ORIGINS */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Seconds to wait */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -17517,6 +21620,40 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description The URL or one of its path segments is too long (answered before any route runs) */
+            414: {
+                headers: {
+                    /** @description Present when the calling origin is one of CORS_ORIGINS */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests allowed in the window */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the window */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not of a content type this operation accepts (JSON unless stated) */
+            415: {
+                headers: {
+                    /** @description Present when the calling origin is one of CORS_ORIGINS */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests allowed in the window */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the window */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Too many requests: wait for Retry-After seconds */
             429: {
                 headers: {
@@ -17524,6 +21661,23 @@ export interface operations {
                     "Access-Control-Allow-Origin"?: string;
                     /** @description Seconds to wait */
                     "Retry-After"?: number;
+                    /** @description Requests allowed in the window */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the window */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request headers are too large (over 16 KiB; answered before any route runs) */
+            431: {
+                headers: {
+                    /** @description Present when the calling origin is one of CORS_ORIGINS */
+                    "Access-Control-Allow-Origin"?: string;
                     /** @description Requests allowed in the window */
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in the window */
@@ -17545,9 +21699,13 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The database is unavailable; retry after Retry-After seconds */
+            /** @description The database is unavailable, or the server is shutting down: retry after Retry-After seconds */
             503: {
                 headers: {
+                    /** @description Present when the calling origin is one of CORS_ORIGINS */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Seconds to wait */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -17638,6 +21796,40 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description The URL or one of its path segments is too long (answered before any route runs) */
+            414: {
+                headers: {
+                    /** @description Present when the calling origin is one of CORS_ORIGINS */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests allowed in the window */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the window */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not of a content type this operation accepts (JSON unless stated) */
+            415: {
+                headers: {
+                    /** @description Present when the calling origin is one of CORS_ORIGINS */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests allowed in the window */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the window */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Too many requests: wait for Retry-After seconds */
             429: {
                 headers: {
@@ -17645,6 +21837,23 @@ export interface operations {
                     "Access-Control-Allow-Origin"?: string;
                     /** @description Seconds to wait */
                     "Retry-After"?: number;
+                    /** @description Requests allowed in the window */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the window */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request headers are too large (over 16 KiB; answered before any route runs) */
+            431: {
+                headers: {
+                    /** @description Present when the calling origin is one of CORS_ORIGINS */
+                    "Access-Control-Allow-Origin"?: string;
                     /** @description Requests allowed in the window */
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in the window */
@@ -17666,9 +21875,13 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The database is unavailable; retry after Retry-After seconds */
+            /** @description The database is unavailable, or the server is shutting down: retry after Retry-After seconds */
             503: {
                 headers: {
+                    /** @description Present when the calling origin is one of CORS_ORIGINS */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Seconds to wait */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -17761,6 +21974,23 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description The URL or one of its path segments is too long (answered before any route runs) */
+            414: {
+                headers: {
+                    /** @description Present when the calling origin is one of CORS_ORIGINS */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests allowed in the window */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the window */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Too many requests: wait for Retry-After seconds */
             429: {
                 headers: {
@@ -17768,6 +21998,23 @@ export interface operations {
                     "Access-Control-Allow-Origin"?: string;
                     /** @description Seconds to wait */
                     "Retry-After"?: number;
+                    /** @description Requests allowed in the window */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the window */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request headers are too large (over 16 KiB; answered before any route runs) */
+            431: {
+                headers: {
+                    /** @description Present when the calling origin is one of CORS_ORIGINS */
+                    "Access-Control-Allow-Origin"?: string;
                     /** @description Requests allowed in the window */
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in the window */
@@ -17789,9 +22036,13 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The database is unavailable; retry after Retry-After seconds */
+            /** @description The database is unavailable, or the server is shutting down: retry after Retry-After seconds */
             503: {
                 headers: {
+                    /** @description Present when the calling origin is one of CORS_ORIGINS */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Seconds to wait */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -17884,6 +22135,23 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description The URL or one of its path segments is too long (answered before any route runs) */
+            414: {
+                headers: {
+                    /** @description Present when the calling origin is one of CORS_ORIGINS */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests allowed in the window */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the window */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Too many requests: wait for Retry-After seconds */
             429: {
                 headers: {
@@ -17891,6 +22159,23 @@ export interface operations {
                     "Access-Control-Allow-Origin"?: string;
                     /** @description Seconds to wait */
                     "Retry-After"?: number;
+                    /** @description Requests allowed in the window */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the window */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request headers are too large (over 16 KiB; answered before any route runs) */
+            431: {
+                headers: {
+                    /** @description Present when the calling origin is one of CORS_ORIGINS */
+                    "Access-Control-Allow-Origin"?: string;
                     /** @description Requests allowed in the window */
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in the window */
@@ -17912,9 +22197,13 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The database is unavailable; retry after Retry-After seconds */
+            /** @description The database is unavailable, or the server is shutting down: retry after Retry-After seconds */
             503: {
                 headers: {
+                    /** @description Present when the calling origin is one of CORS_ORIGINS */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Seconds to wait */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -18019,6 +22308,23 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description The URL or one of its path segments is too long (answered before any route runs) */
+            414: {
+                headers: {
+                    /** @description Present when the calling origin is one of CORS_ORIGINS */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests allowed in the window */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the window */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Too many requests: wait for Retry-After seconds */
             429: {
                 headers: {
@@ -18026,6 +22332,23 @@ export interface operations {
                     "Access-Control-Allow-Origin"?: string;
                     /** @description Seconds to wait */
                     "Retry-After"?: number;
+                    /** @description Requests allowed in the window */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the window */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request headers are too large (over 16 KiB; answered before any route runs) */
+            431: {
+                headers: {
+                    /** @description Present when the calling origin is one of CORS_ORIGINS */
+                    "Access-Control-Allow-Origin"?: string;
                     /** @description Requests allowed in the window */
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in the window */
@@ -18047,9 +22370,13 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The database is unavailable; retry after Retry-After seconds */
+            /** @description The database is unavailable, or the server is shutting down: retry after Retry-After seconds */
             503: {
                 headers: {
+                    /** @description Present when the calling origin is one of CORS_ORIGINS */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Seconds to wait */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -18154,6 +22481,23 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description The URL or one of its path segments is too long (answered before any route runs) */
+            414: {
+                headers: {
+                    /** @description Present when the calling origin is one of CORS_ORIGINS */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests allowed in the window */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the window */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Too many requests: wait for Retry-After seconds */
             429: {
                 headers: {
@@ -18161,6 +22505,23 @@ export interface operations {
                     "Access-Control-Allow-Origin"?: string;
                     /** @description Seconds to wait */
                     "Retry-After"?: number;
+                    /** @description Requests allowed in the window */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the window */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request headers are too large (over 16 KiB; answered before any route runs) */
+            431: {
+                headers: {
+                    /** @description Present when the calling origin is one of CORS_ORIGINS */
+                    "Access-Control-Allow-Origin"?: string;
                     /** @description Requests allowed in the window */
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in the window */
@@ -18182,9 +22543,13 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The database is unavailable; retry after Retry-After seconds */
+            /** @description The database is unavailable, or the server is shutting down: retry after Retry-After seconds */
             503: {
                 headers: {
+                    /** @description Present when the calling origin is one of CORS_ORIGINS */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Seconds to wait */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -18278,6 +22643,23 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description The URL or one of its path segments is too long (answered before any route runs) */
+            414: {
+                headers: {
+                    /** @description Present when the calling origin is one of CORS_ORIGINS */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests allowed in the window */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the window */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Too many requests: wait for Retry-After seconds */
             429: {
                 headers: {
@@ -18285,6 +22667,23 @@ export interface operations {
                     "Access-Control-Allow-Origin"?: string;
                     /** @description Seconds to wait */
                     "Retry-After"?: number;
+                    /** @description Requests allowed in the window */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the window */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request headers are too large (over 16 KiB; answered before any route runs) */
+            431: {
+                headers: {
+                    /** @description Present when the calling origin is one of CORS_ORIGINS */
+                    "Access-Control-Allow-Origin"?: string;
                     /** @description Requests allowed in the window */
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in the window */
@@ -18306,9 +22705,13 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The database is unavailable; retry after Retry-After seconds */
+            /** @description The database is unavailable, or the server is shutting down: retry after Retry-After seconds */
             503: {
                 headers: {
+                    /** @description Present when the calling origin is one of CORS_ORIGINS */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Seconds to wait */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -18398,6 +22801,40 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description The URL or one of its path segments is too long (answered before any route runs) */
+            414: {
+                headers: {
+                    /** @description Present when the calling origin is one of CORS_ORIGINS */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests allowed in the window */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the window */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not of a content type this operation accepts (JSON unless stated) */
+            415: {
+                headers: {
+                    /** @description Present when the calling origin is one of CORS_ORIGINS */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests allowed in the window */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the window */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Too many requests: wait for Retry-After seconds */
             429: {
                 headers: {
@@ -18405,6 +22842,23 @@ export interface operations {
                     "Access-Control-Allow-Origin"?: string;
                     /** @description Seconds to wait */
                     "Retry-After"?: number;
+                    /** @description Requests allowed in the window */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the window */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request headers are too large (over 16 KiB; answered before any route runs) */
+            431: {
+                headers: {
+                    /** @description Present when the calling origin is one of CORS_ORIGINS */
+                    "Access-Control-Allow-Origin"?: string;
                     /** @description Requests allowed in the window */
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in the window */
@@ -18426,9 +22880,13 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The database is unavailable; retry after Retry-After seconds */
+            /** @description The database is unavailable, or the server is shutting down: retry after Retry-After seconds */
             503: {
                 headers: {
+                    /** @description Present when the calling origin is one of CORS_ORIGINS */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Seconds to wait */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -18537,6 +22995,40 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description The URL or one of its path segments is too long (answered before any route runs) */
+            414: {
+                headers: {
+                    /** @description Present when the calling origin is one of CORS_ORIGINS */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests allowed in the window */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the window */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not of a content type this operation accepts (JSON unless stated) */
+            415: {
+                headers: {
+                    /** @description Present when the calling origin is one of CORS_ORIGINS */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests allowed in the window */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the window */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Too many requests: wait for Retry-After seconds */
             429: {
                 headers: {
@@ -18544,6 +23036,23 @@ export interface operations {
                     "Access-Control-Allow-Origin"?: string;
                     /** @description Seconds to wait */
                     "Retry-After"?: number;
+                    /** @description Requests allowed in the window */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the window */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request headers are too large (over 16 KiB; answered before any route runs) */
+            431: {
+                headers: {
+                    /** @description Present when the calling origin is one of CORS_ORIGINS */
+                    "Access-Control-Allow-Origin"?: string;
                     /** @description Requests allowed in the window */
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in the window */
@@ -18565,9 +23074,13 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The database is unavailable; retry after Retry-After seconds */
+            /** @description The database is unavailable, or the server is shutting down: retry after Retry-After seconds */
             503: {
                 headers: {
+                    /** @description Present when the calling origin is one of CORS_ORIGINS */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Seconds to wait */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -18660,6 +23173,23 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description The URL or one of its path segments is too long (answered before any route runs) */
+            414: {
+                headers: {
+                    /** @description Present when the calling origin is one of CORS_ORIGINS */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests allowed in the window */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the window */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Too many requests: wait for Retry-After seconds */
             429: {
                 headers: {
@@ -18667,6 +23197,23 @@ export interface operations {
                     "Access-Control-Allow-Origin"?: string;
                     /** @description Seconds to wait */
                     "Retry-After"?: number;
+                    /** @description Requests allowed in the window */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the window */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request headers are too large (over 16 KiB; answered before any route runs) */
+            431: {
+                headers: {
+                    /** @description Present when the calling origin is one of CORS_ORIGINS */
+                    "Access-Control-Allow-Origin"?: string;
                     /** @description Requests allowed in the window */
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in the window */
@@ -18688,9 +23235,13 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The database is unavailable; retry after Retry-After seconds */
+            /** @description The database is unavailable, or the server is shutting down: retry after Retry-After seconds */
             503: {
                 headers: {
+                    /** @description Present when the calling origin is one of CORS_ORIGINS */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Seconds to wait */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -18802,6 +23353,23 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description The URL or one of its path segments is too long (answered before any route runs) */
+            414: {
+                headers: {
+                    /** @description Present when the calling origin is one of CORS_ORIGINS */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests allowed in the window */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the window */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Too many requests: wait for Retry-After seconds */
             429: {
                 headers: {
@@ -18809,6 +23377,23 @@ export interface operations {
                     "Access-Control-Allow-Origin"?: string;
                     /** @description Seconds to wait */
                     "Retry-After"?: number;
+                    /** @description Requests allowed in the window */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the window */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request headers are too large (over 16 KiB; answered before any route runs) */
+            431: {
+                headers: {
+                    /** @description Present when the calling origin is one of CORS_ORIGINS */
+                    "Access-Control-Allow-Origin"?: string;
                     /** @description Requests allowed in the window */
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in the window */
@@ -18830,9 +23415,13 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The database is unavailable; retry after Retry-After seconds */
+            /** @description The database is unavailable, or the server is shutting down: retry after Retry-After seconds */
             503: {
                 headers: {
+                    /** @description Present when the calling origin is one of CORS_ORIGINS */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Seconds to wait */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -18959,6 +23548,40 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description The URL or one of its path segments is too long (answered before any route runs) */
+            414: {
+                headers: {
+                    /** @description Present when the calling origin is one of CORS_ORIGINS */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests allowed in the window */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the window */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not of a content type this operation accepts (JSON unless stated) */
+            415: {
+                headers: {
+                    /** @description Present when the calling origin is one of CORS_ORIGINS */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests allowed in the window */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the window */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Default Response */
             422: {
                 headers: {
@@ -18995,6 +23618,23 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description The request headers are too large (over 16 KiB; answered before any route runs) */
+            431: {
+                headers: {
+                    /** @description Present when the calling origin is one of CORS_ORIGINS */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests allowed in the window */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the window */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Unexpected error (details are in the server log under the request id) */
             500: {
                 headers: {
@@ -19004,9 +23644,13 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The database is unavailable; retry after Retry-After seconds */
+            /** @description The database is unavailable, or the server is shutting down: retry after Retry-After seconds */
             503: {
                 headers: {
+                    /** @description Present when the calling origin is one of CORS_ORIGINS */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Seconds to wait */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -19113,6 +23757,23 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description The URL or one of its path segments is too long (answered before any route runs) */
+            414: {
+                headers: {
+                    /** @description Present when the calling origin is one of CORS_ORIGINS */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests allowed in the window */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the window */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Too many requests: wait for Retry-After seconds */
             429: {
                 headers: {
@@ -19120,6 +23781,23 @@ export interface operations {
                     "Access-Control-Allow-Origin"?: string;
                     /** @description Seconds to wait */
                     "Retry-After"?: number;
+                    /** @description Requests allowed in the window */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the window */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request headers are too large (over 16 KiB; answered before any route runs) */
+            431: {
+                headers: {
+                    /** @description Present when the calling origin is one of CORS_ORIGINS */
+                    "Access-Control-Allow-Origin"?: string;
                     /** @description Requests allowed in the window */
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in the window */
@@ -19141,9 +23819,13 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The database is unavailable; retry after Retry-After seconds */
+            /** @description The database is unavailable, or the server is shutting down: retry after Retry-After seconds */
             503: {
                 headers: {
+                    /** @description Present when the calling origin is one of CORS_ORIGINS */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Seconds to wait */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -19248,6 +23930,23 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description The URL or one of its path segments is too long (answered before any route runs) */
+            414: {
+                headers: {
+                    /** @description Present when the calling origin is one of CORS_ORIGINS */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests allowed in the window */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the window */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Too many requests: wait for Retry-After seconds */
             429: {
                 headers: {
@@ -19255,6 +23954,23 @@ export interface operations {
                     "Access-Control-Allow-Origin"?: string;
                     /** @description Seconds to wait */
                     "Retry-After"?: number;
+                    /** @description Requests allowed in the window */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the window */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request headers are too large (over 16 KiB; answered before any route runs) */
+            431: {
+                headers: {
+                    /** @description Present when the calling origin is one of CORS_ORIGINS */
+                    "Access-Control-Allow-Origin"?: string;
                     /** @description Requests allowed in the window */
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in the window */
@@ -19276,9 +23992,13 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The database is unavailable; retry after Retry-After seconds */
+            /** @description The database is unavailable, or the server is shutting down: retry after Retry-After seconds */
             503: {
                 headers: {
+                    /** @description Present when the calling origin is one of CORS_ORIGINS */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Seconds to wait */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -19407,6 +24127,40 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description The URL or one of its path segments is too long (answered before any route runs) */
+            414: {
+                headers: {
+                    /** @description Present when the calling origin is one of CORS_ORIGINS */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests allowed in the window */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the window */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not of a content type this operation accepts (JSON unless stated) */
+            415: {
+                headers: {
+                    /** @description Present when the calling origin is one of CORS_ORIGINS */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests allowed in the window */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the window */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Default Response */
             422: {
                 headers: {
@@ -19443,6 +24197,23 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description The request headers are too large (over 16 KiB; answered before any route runs) */
+            431: {
+                headers: {
+                    /** @description Present when the calling origin is one of CORS_ORIGINS */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests allowed in the window */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the window */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Unexpected error (details are in the server log under the request id) */
             500: {
                 headers: {
@@ -19452,9 +24223,13 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The database is unavailable; retry after Retry-After seconds */
+            /** @description The database is unavailable, or the server is shutting down: retry after Retry-After seconds */
             503: {
                 headers: {
+                    /** @description Present when the calling origin is one of CORS_ORIGINS */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Seconds to wait */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -19580,6 +24355,40 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description The URL or one of its path segments is too long (answered before any route runs) */
+            414: {
+                headers: {
+                    /** @description Present when the calling origin is one of CORS_ORIGINS */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests allowed in the window */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the window */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not of a content type this operation accepts (JSON unless stated) */
+            415: {
+                headers: {
+                    /** @description Present when the calling origin is one of CORS_ORIGINS */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests allowed in the window */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the window */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Too many requests: wait for Retry-After seconds */
             429: {
                 headers: {
@@ -19587,6 +24396,23 @@ export interface operations {
                     "Access-Control-Allow-Origin"?: string;
                     /** @description Seconds to wait */
                     "Retry-After"?: number;
+                    /** @description Requests allowed in the window */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the window */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request headers are too large (over 16 KiB; answered before any route runs) */
+            431: {
+                headers: {
+                    /** @description Present when the calling origin is one of CORS_ORIGINS */
+                    "Access-Control-Allow-Origin"?: string;
                     /** @description Requests allowed in the window */
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in the window */
@@ -19608,9 +24434,13 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The database is unavailable; retry after Retry-After seconds */
+            /** @description The database is unavailable, or the server is shutting down: retry after Retry-After seconds */
             503: {
                 headers: {
+                    /** @description Present when the calling origin is one of CORS_ORIGINS */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Seconds to wait */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -19736,6 +24566,40 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description The URL or one of its path segments is too long (answered before any route runs) */
+            414: {
+                headers: {
+                    /** @description Present when the calling origin is one of CORS_ORIGINS */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests allowed in the window */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the window */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not of a content type this operation accepts (JSON unless stated) */
+            415: {
+                headers: {
+                    /** @description Present when the calling origin is one of CORS_ORIGINS */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests allowed in the window */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the window */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Too many requests: wait for Retry-After seconds */
             429: {
                 headers: {
@@ -19743,6 +24607,23 @@ export interface operations {
                     "Access-Control-Allow-Origin"?: string;
                     /** @description Seconds to wait */
                     "Retry-After"?: number;
+                    /** @description Requests allowed in the window */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the window */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request headers are too large (over 16 KiB; answered before any route runs) */
+            431: {
+                headers: {
+                    /** @description Present when the calling origin is one of CORS_ORIGINS */
+                    "Access-Control-Allow-Origin"?: string;
                     /** @description Requests allowed in the window */
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in the window */
@@ -19764,9 +24645,13 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The database is unavailable; retry after Retry-After seconds */
+            /** @description The database is unavailable, or the server is shutting down: retry after Retry-After seconds */
             503: {
                 headers: {
+                    /** @description Present when the calling origin is one of CORS_ORIGINS */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Seconds to wait */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -19860,6 +24745,23 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description The URL or one of its path segments is too long (answered before any route runs) */
+            414: {
+                headers: {
+                    /** @description Present when the calling origin is one of CORS_ORIGINS */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests allowed in the window */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the window */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Too many requests: wait for Retry-After seconds */
             429: {
                 headers: {
@@ -19867,6 +24769,23 @@ export interface operations {
                     "Access-Control-Allow-Origin"?: string;
                     /** @description Seconds to wait */
                     "Retry-After"?: number;
+                    /** @description Requests allowed in the window */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the window */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request headers are too large (over 16 KiB; answered before any route runs) */
+            431: {
+                headers: {
+                    /** @description Present when the calling origin is one of CORS_ORIGINS */
+                    "Access-Control-Allow-Origin"?: string;
                     /** @description Requests allowed in the window */
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in the window */
@@ -19888,9 +24807,13 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The database is unavailable; retry after Retry-After seconds */
+            /** @description The database is unavailable, or the server is shutting down: retry after Retry-After seconds */
             503: {
                 headers: {
+                    /** @description Present when the calling origin is one of CORS_ORIGINS */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Seconds to wait */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -19986,6 +24909,23 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description The URL or one of its path segments is too long (answered before any route runs) */
+            414: {
+                headers: {
+                    /** @description Present when the calling origin is one of CORS_ORIGINS */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests allowed in the window */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the window */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Too many requests: wait for Retry-After seconds */
             429: {
                 headers: {
@@ -19993,6 +24933,23 @@ export interface operations {
                     "Access-Control-Allow-Origin"?: string;
                     /** @description Seconds to wait */
                     "Retry-After"?: number;
+                    /** @description Requests allowed in the window */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the window */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request headers are too large (over 16 KiB; answered before any route runs) */
+            431: {
+                headers: {
+                    /** @description Present when the calling origin is one of CORS_ORIGINS */
+                    "Access-Control-Allow-Origin"?: string;
                     /** @description Requests allowed in the window */
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in the window */
@@ -20014,9 +24971,13 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The database is unavailable; retry after Retry-After seconds */
+            /** @description The database is unavailable, or the server is shutting down: retry after Retry-After seconds */
             503: {
                 headers: {
+                    /** @description Present when the calling origin is one of CORS_ORIGINS */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Seconds to wait */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -20102,6 +25063,23 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description The URL or one of its path segments is too long (answered before any route runs) */
+            414: {
+                headers: {
+                    /** @description Present when the calling origin is one of CORS_ORIGINS */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests allowed in the window */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the window */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Too many requests: wait for Retry-After seconds */
             429: {
                 headers: {
@@ -20109,6 +25087,23 @@ export interface operations {
                     "Access-Control-Allow-Origin"?: string;
                     /** @description Seconds to wait */
                     "Retry-After"?: number;
+                    /** @description Requests allowed in the window */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the window */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request headers are too large (over 16 KiB; answered before any route runs) */
+            431: {
+                headers: {
+                    /** @description Present when the calling origin is one of CORS_ORIGINS */
+                    "Access-Control-Allow-Origin"?: string;
                     /** @description Requests allowed in the window */
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in the window */
@@ -20130,9 +25125,13 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The database is unavailable; retry after Retry-After seconds */
+            /** @description The database is unavailable, or the server is shutting down: retry after Retry-After seconds */
             503: {
                 headers: {
+                    /** @description Present when the calling origin is one of CORS_ORIGINS */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Seconds to wait */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -20221,6 +25220,23 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description The URL or one of its path segments is too long (answered before any route runs) */
+            414: {
+                headers: {
+                    /** @description Present when the calling origin is one of CORS_ORIGINS */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests allowed in the window */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the window */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Too many requests: wait for Retry-After seconds */
             429: {
                 headers: {
@@ -20228,6 +25244,23 @@ export interface operations {
                     "Access-Control-Allow-Origin"?: string;
                     /** @description Seconds to wait */
                     "Retry-After"?: number;
+                    /** @description Requests allowed in the window */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the window */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request headers are too large (over 16 KiB; answered before any route runs) */
+            431: {
+                headers: {
+                    /** @description Present when the calling origin is one of CORS_ORIGINS */
+                    "Access-Control-Allow-Origin"?: string;
                     /** @description Requests allowed in the window */
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in the window */
@@ -20249,9 +25282,13 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The database is unavailable; retry after Retry-After seconds */
+            /** @description The database is unavailable, or the server is shutting down: retry after Retry-After seconds */
             503: {
                 headers: {
+                    /** @description Present when the calling origin is one of CORS_ORIGINS */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Seconds to wait */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -20344,6 +25381,23 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description The URL or one of its path segments is too long (answered before any route runs) */
+            414: {
+                headers: {
+                    /** @description Present when the calling origin is one of CORS_ORIGINS */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests allowed in the window */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the window */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Too many requests: wait for Retry-After seconds */
             429: {
                 headers: {
@@ -20351,6 +25405,23 @@ export interface operations {
                     "Access-Control-Allow-Origin"?: string;
                     /** @description Seconds to wait */
                     "Retry-After"?: number;
+                    /** @description Requests allowed in the window */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the window */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request headers are too large (over 16 KiB; answered before any route runs) */
+            431: {
+                headers: {
+                    /** @description Present when the calling origin is one of CORS_ORIGINS */
+                    "Access-Control-Allow-Origin"?: string;
                     /** @description Requests allowed in the window */
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in the window */
@@ -20372,9 +25443,13 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The database is unavailable; retry after Retry-After seconds */
+            /** @description The database is unavailable, or the server is shutting down: retry after Retry-After seconds */
             503: {
                 headers: {
+                    /** @description Present when the calling origin is one of CORS_ORIGINS */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Seconds to wait */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -20467,6 +25542,23 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description The URL or one of its path segments is too long (answered before any route runs) */
+            414: {
+                headers: {
+                    /** @description Present when the calling origin is one of CORS_ORIGINS */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests allowed in the window */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the window */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Too many requests: wait for Retry-After seconds */
             429: {
                 headers: {
@@ -20474,6 +25566,23 @@ export interface operations {
                     "Access-Control-Allow-Origin"?: string;
                     /** @description Seconds to wait */
                     "Retry-After"?: number;
+                    /** @description Requests allowed in the window */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the window */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request headers are too large (over 16 KiB; answered before any route runs) */
+            431: {
+                headers: {
+                    /** @description Present when the calling origin is one of CORS_ORIGINS */
+                    "Access-Control-Allow-Origin"?: string;
                     /** @description Requests allowed in the window */
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in the window */
@@ -20495,9 +25604,13 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The database is unavailable; retry after Retry-After seconds */
+            /** @description The database is unavailable, or the server is shutting down: retry after Retry-After seconds */
             503: {
                 headers: {
+                    /** @description Present when the calling origin is one of CORS_ORIGINS */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Seconds to wait */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -20607,6 +25720,23 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description The URL or one of its path segments is too long (answered before any route runs) */
+            414: {
+                headers: {
+                    /** @description Present when the calling origin is one of CORS_ORIGINS */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests allowed in the window */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the window */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Too many requests: wait for Retry-After seconds */
             429: {
                 headers: {
@@ -20614,6 +25744,23 @@ export interface operations {
                     "Access-Control-Allow-Origin"?: string;
                     /** @description Seconds to wait */
                     "Retry-After"?: number;
+                    /** @description Requests allowed in the window */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the window */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request headers are too large (over 16 KiB; answered before any route runs) */
+            431: {
+                headers: {
+                    /** @description Present when the calling origin is one of CORS_ORIGINS */
+                    "Access-Control-Allow-Origin"?: string;
                     /** @description Requests allowed in the window */
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in the window */
@@ -20635,9 +25782,13 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The database is unavailable; retry after Retry-After seconds */
+            /** @description The database is unavailable, or the server is shutting down: retry after Retry-After seconds */
             503: {
                 headers: {
+                    /** @description Present when the calling origin is one of CORS_ORIGINS */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Seconds to wait */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -20747,6 +25898,40 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description The URL or one of its path segments is too long (answered before any route runs) */
+            414: {
+                headers: {
+                    /** @description Present when the calling origin is one of CORS_ORIGINS */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests allowed in the window */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the window */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not of a content type this operation accepts (JSON unless stated) */
+            415: {
+                headers: {
+                    /** @description Present when the calling origin is one of CORS_ORIGINS */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests allowed in the window */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the window */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Default Response */
             422: {
                 headers: {
@@ -20783,6 +25968,23 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description The request headers are too large (over 16 KiB; answered before any route runs) */
+            431: {
+                headers: {
+                    /** @description Present when the calling origin is one of CORS_ORIGINS */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests allowed in the window */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the window */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Unexpected error (details are in the server log under the request id) */
             500: {
                 headers: {
@@ -20792,9 +25994,13 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The database is unavailable; retry after Retry-After seconds */
+            /** @description The database is unavailable, or the server is shutting down: retry after Retry-After seconds */
             503: {
                 headers: {
+                    /** @description Present when the calling origin is one of CORS_ORIGINS */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Seconds to wait */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -20899,6 +26105,23 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description The URL or one of its path segments is too long (answered before any route runs) */
+            414: {
+                headers: {
+                    /** @description Present when the calling origin is one of CORS_ORIGINS */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests allowed in the window */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the window */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Too many requests: wait for Retry-After seconds */
             429: {
                 headers: {
@@ -20906,6 +26129,23 @@ export interface operations {
                     "Access-Control-Allow-Origin"?: string;
                     /** @description Seconds to wait */
                     "Retry-After"?: number;
+                    /** @description Requests allowed in the window */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the window */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request headers are too large (over 16 KiB; answered before any route runs) */
+            431: {
+                headers: {
+                    /** @description Present when the calling origin is one of CORS_ORIGINS */
+                    "Access-Control-Allow-Origin"?: string;
                     /** @description Requests allowed in the window */
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in the window */
@@ -20927,9 +26167,13 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The database is unavailable; retry after Retry-After seconds */
+            /** @description The database is unavailable, or the server is shutting down: retry after Retry-After seconds */
             503: {
                 headers: {
+                    /** @description Present when the calling origin is one of CORS_ORIGINS */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Seconds to wait */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -21032,6 +26276,23 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description The URL or one of its path segments is too long (answered before any route runs) */
+            414: {
+                headers: {
+                    /** @description Present when the calling origin is one of CORS_ORIGINS */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests allowed in the window */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the window */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Too many requests: wait for Retry-After seconds */
             429: {
                 headers: {
@@ -21039,6 +26300,23 @@ export interface operations {
                     "Access-Control-Allow-Origin"?: string;
                     /** @description Seconds to wait */
                     "Retry-After"?: number;
+                    /** @description Requests allowed in the window */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the window */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request headers are too large (over 16 KiB; answered before any route runs) */
+            431: {
+                headers: {
+                    /** @description Present when the calling origin is one of CORS_ORIGINS */
+                    "Access-Control-Allow-Origin"?: string;
                     /** @description Requests allowed in the window */
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in the window */
@@ -21060,9 +26338,13 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The database is unavailable; retry after Retry-After seconds */
+            /** @description The database is unavailable, or the server is shutting down: retry after Retry-After seconds */
             503: {
                 headers: {
+                    /** @description Present when the calling origin is one of CORS_ORIGINS */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Seconds to wait */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -21191,6 +26473,40 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description The URL or one of its path segments is too long (answered before any route runs) */
+            414: {
+                headers: {
+                    /** @description Present when the calling origin is one of CORS_ORIGINS */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests allowed in the window */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the window */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not of a content type this operation accepts (JSON unless stated) */
+            415: {
+                headers: {
+                    /** @description Present when the calling origin is one of CORS_ORIGINS */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests allowed in the window */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the window */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Default Response */
             428: {
                 headers: {
@@ -21227,6 +26543,23 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description The request headers are too large (over 16 KiB; answered before any route runs) */
+            431: {
+                headers: {
+                    /** @description Present when the calling origin is one of CORS_ORIGINS */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests allowed in the window */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the window */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Unexpected error (details are in the server log under the request id) */
             500: {
                 headers: {
@@ -21236,9 +26569,13 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The database is unavailable; retry after Retry-After seconds */
+            /** @description The database is unavailable, or the server is shutting down: retry after Retry-After seconds */
             503: {
                 headers: {
+                    /** @description Present when the calling origin is one of CORS_ORIGINS */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Seconds to wait */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -21343,6 +26680,23 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description The URL or one of its path segments is too long (answered before any route runs) */
+            414: {
+                headers: {
+                    /** @description Present when the calling origin is one of CORS_ORIGINS */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests allowed in the window */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the window */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Too many requests: wait for Retry-After seconds */
             429: {
                 headers: {
@@ -21350,6 +26704,23 @@ export interface operations {
                     "Access-Control-Allow-Origin"?: string;
                     /** @description Seconds to wait */
                     "Retry-After"?: number;
+                    /** @description Requests allowed in the window */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the window */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request headers are too large (over 16 KiB; answered before any route runs) */
+            431: {
+                headers: {
+                    /** @description Present when the calling origin is one of CORS_ORIGINS */
+                    "Access-Control-Allow-Origin"?: string;
                     /** @description Requests allowed in the window */
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in the window */
@@ -21371,9 +26742,13 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The database is unavailable; retry after Retry-After seconds */
+            /** @description The database is unavailable, or the server is shutting down: retry after Retry-After seconds */
             503: {
                 headers: {
+                    /** @description Present when the calling origin is one of CORS_ORIGINS */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Seconds to wait */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -21405,6 +26780,24 @@ export interface operations {
                     };
                 };
             };
+            /** @description The URL or one of its path segments is too long (answered before any route runs) */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request headers are too large (over 16 KiB; answered before any route runs) */
+            431: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Unexpected error (details are in the server log under the request id) */
             500: {
                 headers: {
@@ -21414,9 +26807,13 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The database is unavailable; retry after Retry-After seconds */
+            /** @description The database is unavailable, or the server is shutting down: retry after Retry-After seconds */
             503: {
                 headers: {
+                    /** @description Present when the calling origin is one of CORS_ORIGINS */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Seconds to wait */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -21448,6 +26845,24 @@ export interface operations {
                     };
                 };
             };
+            /** @description The URL or one of its path segments is too long (answered before any route runs) */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request headers are too large (over 16 KiB; answered before any route runs) */
+            431: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Unexpected error (details are in the server log under the request id) */
             500: {
                 headers: {
@@ -21457,9 +26872,13 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Default Response */
+            /** @description The database is unavailable, or the server is shutting down: retry after Retry-After seconds */
             503: {
                 headers: {
+                    /** @description Present when the calling origin is one of CORS_ORIGINS */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Seconds to wait */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
