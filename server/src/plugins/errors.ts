@@ -154,7 +154,7 @@ export function frameworkErrorHandler(error: FastifyError, request: FastifyReque
   });
 }
 
-/** Requests a line longer than this (8 KiB, half Node's header limit) has its request line refused with 414. */
+/** In a request head over Node's limit, a request line longer than this (half the limit) makes it a 414. */
 const LONG_REQUEST_LINE = 8 * 1024;
 
 /**
