@@ -106,8 +106,11 @@ const DEFAULT_ERRORS: Record<string, string> = {
   '401': 'Missing, invalid or expired access token, or the account or client was disabled',
   '403': 'Authenticated, but this role or client scope may not do this',
   '404': 'No such resource in your organisation (or not visible to you)',
+  '414': 'The URL or one of its path segments is too long (answered before any route runs)',
+  '415': 'The body is not of a content type this operation accepts (JSON unless stated)',
+  '431': 'The request headers are too large (over 16 KiB; answered before any route runs)',
   '500': 'Unexpected error (details are in the server log under the request id)',
-  '503': 'The database is unavailable; retry after Retry-After seconds',
+  '503': 'The database is unavailable, or the server is shutting down: retry after Retry-After seconds',
 };
 
 const operationIdOf = (method: string, path: string) =>
@@ -170,13 +173,25 @@ export function finishDocument<T>(input: T): T {
       const secured = ((operation.security as unknown[]) ?? globalSecurity).some(
         (requirement) => Object.keys(requirement as Json).length > 0,
       );
-      const wanted = ['500', '503'];
+      // 414 and 431 come from the router and the HTTP parser, for any operation.
+      const wanted = ['414', '431', '500'];
       if (secured) wanted.push('401', '403');
       if (operation.parameters || operation.requestBody) wanted.push('400');
+      if (operation.requestBody) wanted.push('415');
       if (path.includes('{')) wanted.push('404');
       for (const status of wanted) {
         responses[status] ??= problem(DEFAULT_ERRORS[status] as string);
       }
+      // Any operation, the database down or the server draining: always with Retry-After.
+      responses['503'] = {
+        ...(responses['503'] ?? problem(DEFAULT_ERRORS['503'] as string)),
+        description: DEFAULT_ERRORS['503'],
+        headers: {
+          ...(responses['503']?.headers as Json),
+          ...CORS_HEADER,
+          'Retry-After': header('Seconds to wait'),
+        },
+      };
       if (ATTEMPT_LIMITED.has(`${method} ${path}`)) {
         for (const [status, response] of Object.entries(responses)) {
           if (/^[24]/.test(status)) response.headers = { ...(response.headers as Json), ...CORS_HEADER };

@@ -197,10 +197,14 @@ export class Housekeeping {
   private schedule(delayMs: number) {
     if (this.stopped) return;
     this.timer = setTimeout(() => {
-      this.running = this.runOnce().finally(() => {
-        this.running = undefined;
-        this.schedule(this.settings.intervalMs);
-      });
+      // Each part catches its own failure; this catch is for anything else (an unhandled rejection
+      // would end the process).
+      this.running = this.runOnce()
+        .catch((error: unknown) => this.log.warn({ err: error }, 'housekeeping round failed'))
+        .finally(() => {
+          this.running = undefined;
+          this.schedule(this.settings.intervalMs);
+        });
     }, delayMs);
     this.timer.unref();
   }
