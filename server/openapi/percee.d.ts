@@ -304,7 +304,7 @@ export interface paths {
         head?: never;
         /**
          * Update, disable or reset the password of a user account
-         * @description Disabling an account or resetting its password ends all its sessions at once.
+         * @description Disabling an account or resetting its password ends all its sessions at once: their refresh tokens are revoked and their access tokens are refused (401) from the next request on. Re-enabling an account revives none of them; the user signs in again.
          */
         patch: operations["patchAdminUsersById"];
         trace?: never;
@@ -319,7 +319,10 @@ export interface paths {
         get?: never;
         put?: never;
         post?: never;
-        /** Reset a user's two-factor sign-in (lost phone): they enrol again; their sessions end */
+        /**
+         * Reset a user's two-factor sign-in (lost phone): they enrol again; their sessions end
+         * @description All the user's sessions end at once: their refresh tokens are revoked and their access tokens are refused (401) from the next request on.
+         */
         delete: operations["deleteAdminUsersByIdTotp"];
         options?: never;
         head?: never;
@@ -429,7 +432,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** End this session (revokes its refresh tokens) */
+        /**
+         * End this session (revokes its refresh tokens)
+         * @description Ends the session the refresh cookie names: its refresh tokens are revoked and the access tokens issued to it are refused (401) from the next request on. The account's other sessions go on.
+         */
         post: operations["postAuthLogout"];
         delete?: never;
         options?: never;
@@ -446,7 +452,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Exchange the refresh cookie for a new access token (and a new refresh cookie) */
+        /**
+         * Exchange the refresh cookie for a new access token (and a new refresh cookie)
+         * @description The new access token belongs to the same session. A refresh token presented a second time (replay) ends the whole session: every refresh token of it is revoked and its access tokens are refused (401) from the next request on.
+         */
         post: operations["postAuthRefresh"];
         delete?: never;
         options?: never;
@@ -806,7 +815,10 @@ export interface paths {
             cookie?: never;
         };
         get?: never;
-        /** Set the co-workers of a case (coordinators) */
+        /**
+         * Set the co-workers of a case (coordinators)
+         * @description Replaces the whole list, so two coordinators editing it at once would silently undo each other: requires If-Match (428 without, 412 when stale).
+         */
         put: operations["putCasesByIdCoWorkers"];
         post?: never;
         delete?: never;
@@ -4088,6 +4100,23 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description The URL or one of its path segments is too long (answered before any route runs) */
+            414: {
+                headers: {
+                    /** @description Present when the calling origin is one of CORS_ORIGINS */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests allowed in the window */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the window */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Too many requests: wait for Retry-After seconds */
             429: {
                 headers: {
@@ -4095,6 +4124,23 @@ export interface operations {
                     "Access-Control-Allow-Origin"?: string;
                     /** @description Seconds to wait */
                     "Retry-After"?: number;
+                    /** @description Requests allowed in the window */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the window */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request headers are too large (over 16 KiB; answered before any route runs) */
+            431: {
+                headers: {
+                    /** @description Present when the calling origin is one of CORS_ORIGINS */
+                    "Access-Control-Allow-Origin"?: string;
                     /** @description Requests allowed in the window */
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in the window */
@@ -4116,9 +4162,13 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The database is unavailable; retry after Retry-After seconds */
+            /** @description The database is unavailable, or the server is shutting down: retry after Retry-After seconds */
             503: {
                 headers: {
+                    /** @description Present when the calling origin is one of CORS_ORIGINS */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Seconds to wait */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -4225,6 +4275,40 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description The URL or one of its path segments is too long (answered before any route runs) */
+            414: {
+                headers: {
+                    /** @description Present when the calling origin is one of CORS_ORIGINS */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests allowed in the window */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the window */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not of a content type this operation accepts (JSON unless stated) */
+            415: {
+                headers: {
+                    /** @description Present when the calling origin is one of CORS_ORIGINS */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests allowed in the window */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the window */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Too many requests: wait for Retry-After seconds */
             429: {
                 headers: {
@@ -4232,6 +4316,23 @@ export interface operations {
                     "Access-Control-Allow-Origin"?: string;
                     /** @description Seconds to wait */
                     "Retry-After"?: number;
+                    /** @description Requests allowed in the window */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the window */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request headers are too large (over 16 KiB; answered before any route runs) */
+            431: {
+                headers: {
+                    /** @description Present when the calling origin is one of CORS_ORIGINS */
+                    "Access-Control-Allow-Origin"?: string;
                     /** @description Requests allowed in the window */
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in the window */
@@ -4253,9 +4354,13 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The database is unavailable; retry after Retry-After seconds */
+            /** @description The database is unavailable, or the server is shutting down: retry after Retry-After seconds */
             503: {
                 headers: {
+                    /** @description Present when the calling origin is one of CORS_ORIGINS */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Seconds to wait */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -4360,6 +4465,23 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description The URL or one of its path segments is too long (answered before any route runs) */
+            414: {
+                headers: {
+                    /** @description Present when the calling origin is one of CORS_ORIGINS */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests allowed in the window */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the window */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Too many requests: wait for Retry-After seconds */
             429: {
                 headers: {
@@ -4367,6 +4489,23 @@ export interface operations {
                     "Access-Control-Allow-Origin"?: string;
                     /** @description Seconds to wait */
                     "Retry-After"?: number;
+                    /** @description Requests allowed in the window */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the window */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request headers are too large (over 16 KiB; answered before any route runs) */
+            431: {
+                headers: {
+                    /** @description Present when the calling origin is one of CORS_ORIGINS */
+                    "Access-Control-Allow-Origin"?: string;
                     /** @description Requests allowed in the window */
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in the window */
@@ -4388,9 +4527,13 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The database is unavailable; retry after Retry-After seconds */
+            /** @description The database is unavailable, or the server is shutting down: retry after Retry-After seconds */
             503: {
                 headers: {
+                    /** @description Present when the calling origin is one of CORS_ORIGINS */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Seconds to wait */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -4513,6 +4656,23 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description The URL or one of its path segments is too long (answered before any route runs) */
+            414: {
+                headers: {
+                    /** @description Present when the calling origin is one of CORS_ORIGINS */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests allowed in the window */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the window */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Too many requests: wait for Retry-After seconds */
             429: {
                 headers: {
@@ -4520,6 +4680,23 @@ export interface operations {
                     "Access-Control-Allow-Origin"?: string;
                     /** @description Seconds to wait */
                     "Retry-After"?: number;
+                    /** @description Requests allowed in the window */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the window */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request headers are too large (over 16 KiB; answered before any route runs) */
+            431: {
+                headers: {
+                    /** @description Present when the calling origin is one of CORS_ORIGINS */
+                    "Access-Control-Allow-Origin"?: string;
                     /** @description Requests allowed in the window */
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in the window */
@@ -4541,9 +4718,13 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The database is unavailable; retry after Retry-After seconds */
+            /** @description The database is unavailable, or the server is shutting down: retry after Retry-After seconds */
             503: {
                 headers: {
+                    /** @description Present when the calling origin is one of CORS_ORIGINS */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Seconds to wait */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -4672,6 +4853,40 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description The URL or one of its path segments is too long (answered before any route runs) */
+            414: {
+                headers: {
+                    /** @description Present when the calling origin is one of CORS_ORIGINS */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests allowed in the window */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the window */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not of a content type this operation accepts (JSON unless stated) */
+            415: {
+                headers: {
+                    /** @description Present when the calling origin is one of CORS_ORIGINS */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests allowed in the window */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the window */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Default Response */
             428: {
                 headers: {
@@ -4708,6 +4923,23 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description The request headers are too large (over 16 KiB; answered before any route runs) */
+            431: {
+                headers: {
+                    /** @description Present when the calling origin is one of CORS_ORIGINS */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests allowed in the window */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the window */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Unexpected error (details are in the server log under the request id) */
             500: {
                 headers: {
@@ -4717,9 +4949,13 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The database is unavailable; retry after Retry-After seconds */
+            /** @description The database is unavailable, or the server is shutting down: retry after Retry-After seconds */
             503: {
                 headers: {
+                    /** @description Present when the calling origin is one of CORS_ORIGINS */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Seconds to wait */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -4844,6 +5080,23 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description The URL or one of its path segments is too long (answered before any route runs) */
+            414: {
+                headers: {
+                    /** @description Present when the calling origin is one of CORS_ORIGINS */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests allowed in the window */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the window */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Too many requests: wait for Retry-After seconds */
             429: {
                 headers: {
@@ -4851,6 +5104,23 @@ export interface operations {
                     "Access-Control-Allow-Origin"?: string;
                     /** @description Seconds to wait */
                     "Retry-After"?: number;
+                    /** @description Requests allowed in the window */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the window */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request headers are too large (over 16 KiB; answered before any route runs) */
+            431: {
+                headers: {
+                    /** @description Present when the calling origin is one of CORS_ORIGINS */
+                    "Access-Control-Allow-Origin"?: string;
                     /** @description Requests allowed in the window */
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in the window */
@@ -4872,9 +5142,13 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The database is unavailable; retry after Retry-After seconds */
+            /** @description The database is unavailable, or the server is shutting down: retry after Retry-After seconds */
             503: {
                 headers: {
+                    /** @description Present when the calling origin is one of CORS_ORIGINS */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Seconds to wait */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -5000,6 +5274,23 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description The URL or one of its path segments is too long (answered before any route runs) */
+            414: {
+                headers: {
+                    /** @description Present when the calling origin is one of CORS_ORIGINS */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests allowed in the window */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the window */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Too many requests: wait for Retry-After seconds */
             429: {
                 headers: {
@@ -5007,6 +5298,23 @@ export interface operations {
                     "Access-Control-Allow-Origin"?: string;
                     /** @description Seconds to wait */
                     "Retry-After"?: number;
+                    /** @description Requests allowed in the window */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the window */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request headers are too large (over 16 KiB; answered before any route runs) */
+            431: {
+                headers: {
+                    /** @description Present when the calling origin is one of CORS_ORIGINS */
+                    "Access-Control-Allow-Origin"?: string;
                     /** @description Requests allowed in the window */
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in the window */
@@ -5028,9 +5336,13 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The database is unavailable; retry after Retry-After seconds */
+            /** @description The database is unavailable, or the server is shutting down: retry after Retry-After seconds */
             503: {
                 headers: {
+                    /** @description Present when the calling origin is one of CORS_ORIGINS */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Seconds to wait */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -5129,6 +5441,23 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description The URL or one of its path segments is too long (answered before any route runs) */
+            414: {
+                headers: {
+                    /** @description Present when the calling origin is one of CORS_ORIGINS */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests allowed in the window */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the window */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Too many requests: wait for Retry-After seconds */
             429: {
                 headers: {
@@ -5136,6 +5465,23 @@ export interface operations {
                     "Access-Control-Allow-Origin"?: string;
                     /** @description Seconds to wait */
                     "Retry-After"?: number;
+                    /** @description Requests allowed in the window */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the window */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request headers are too large (over 16 KiB; answered before any route runs) */
+            431: {
+                headers: {
+                    /** @description Present when the calling origin is one of CORS_ORIGINS */
+                    "Access-Control-Allow-Origin"?: string;
                     /** @description Requests allowed in the window */
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in the window */
@@ -5157,9 +5503,13 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The database is unavailable; retry after Retry-After seconds */
+            /** @description The database is unavailable, or the server is shutting down: retry after Retry-After seconds */
             503: {
                 headers: {
+                    /** @description Present when the calling origin is one of CORS_ORIGINS */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Seconds to wait */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -5236,6 +5586,23 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description The URL or one of its path segments is too long (answered before any route runs) */
+            414: {
+                headers: {
+                    /** @description Present when the calling origin is one of CORS_ORIGINS */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests allowed in the window */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the window */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Too many requests: wait for Retry-After seconds */
             429: {
                 headers: {
@@ -5243,6 +5610,23 @@ export interface operations {
                     "Access-Control-Allow-Origin"?: string;
                     /** @description Seconds to wait */
                     "Retry-After"?: number;
+                    /** @description Requests allowed in the window */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the window */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request headers are too large (over 16 KiB; answered before any route runs) */
+            431: {
+                headers: {
+                    /** @description Present when the calling origin is one of CORS_ORIGINS */
+                    "Access-Control-Allow-Origin"?: string;
                     /** @description Requests allowed in the window */
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in the window */
@@ -5264,9 +5648,13 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The database is unavailable; retry after Retry-After seconds */
+            /** @description The database is unavailable, or the server is shutting down: retry after Retry-After seconds */
             503: {
                 headers: {
+                    /** @description Present when the calling origin is one of CORS_ORIGINS */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Seconds to wait */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -5376,6 +5764,23 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description The URL or one of its path segments is too long (answered before any route runs) */
+            414: {
+                headers: {
+                    /** @description Present when the calling origin is one of CORS_ORIGINS */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests allowed in the window */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the window */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Too many requests: wait for Retry-After seconds */
             429: {
                 headers: {
@@ -5383,6 +5788,23 @@ export interface operations {
                     "Access-Control-Allow-Origin"?: string;
                     /** @description Seconds to wait */
                     "Retry-After"?: number;
+                    /** @description Requests allowed in the window */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the window */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request headers are too large (over 16 KiB; answered before any route runs) */
+            431: {
+                headers: {
+                    /** @description Present when the calling origin is one of CORS_ORIGINS */
+                    "Access-Control-Allow-Origin"?: string;
                     /** @description Requests allowed in the window */
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in the window */
@@ -5404,9 +5826,13 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The database is unavailable; retry after Retry-After seconds */
+            /** @description The database is unavailable, or the server is shutting down: retry after Retry-After seconds */
             503: {
                 headers: {
+                    /** @description Present when the calling origin is one of CORS_ORIGINS */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Seconds to wait */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -5513,6 +5939,40 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description The URL or one of its path segments is too long (answered before any route runs) */
+            414: {
+                headers: {
+                    /** @description Present when the calling origin is one of CORS_ORIGINS */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests allowed in the window */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the window */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not of a content type this operation accepts (JSON unless stated) */
+            415: {
+                headers: {
+                    /** @description Present when the calling origin is one of CORS_ORIGINS */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests allowed in the window */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the window */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Too many requests: wait for Retry-After seconds */
             429: {
                 headers: {
@@ -5520,6 +5980,23 @@ export interface operations {
                     "Access-Control-Allow-Origin"?: string;
                     /** @description Seconds to wait */
                     "Retry-After"?: number;
+                    /** @description Requests allowed in the window */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the window */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request headers are too large (over 16 KiB; answered before any route runs) */
+            431: {
+                headers: {
+                    /** @description Present when the calling origin is one of CORS_ORIGINS */
+                    "Access-Control-Allow-Origin"?: string;
                     /** @description Requests allowed in the window */
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in the window */
@@ -5541,9 +6018,13 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The database is unavailable; retry after Retry-After seconds */
+            /** @description The database is unavailable, or the server is shutting down: retry after Retry-After seconds */
             503: {
                 headers: {
+                    /** @description Present when the calling origin is one of CORS_ORIGINS */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Seconds to wait */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -5669,6 +6150,40 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description The URL or one of its path segments is too long (answered before any route runs) */
+            414: {
+                headers: {
+                    /** @description Present when the calling origin is one of CORS_ORIGINS */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests allowed in the window */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the window */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not of a content type this operation accepts (JSON unless stated) */
+            415: {
+                headers: {
+                    /** @description Present when the calling origin is one of CORS_ORIGINS */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests allowed in the window */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the window */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Too many requests: wait for Retry-After seconds */
             429: {
                 headers: {
@@ -5676,6 +6191,23 @@ export interface operations {
                     "Access-Control-Allow-Origin"?: string;
                     /** @description Seconds to wait */
                     "Retry-After"?: number;
+                    /** @description Requests allowed in the window */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the window */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request headers are too large (over 16 KiB; answered before any route runs) */
+            431: {
+                headers: {
+                    /** @description Present when the calling origin is one of CORS_ORIGINS */
+                    "Access-Control-Allow-Origin"?: string;
                     /** @description Requests allowed in the window */
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in the window */
@@ -5697,9 +6229,13 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The database is unavailable; retry after Retry-After seconds */
+            /** @description The database is unavailable, or the server is shutting down: retry after Retry-After seconds */
             503: {
                 headers: {
+                    /** @description Present when the calling origin is one of CORS_ORIGINS */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Seconds to wait */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -5788,6 +6324,23 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description The URL or one of its path segments is too long (answered before any route runs) */
+            414: {
+                headers: {
+                    /** @description Present when the calling origin is one of CORS_ORIGINS */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests allowed in the window */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the window */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Too many requests: wait for Retry-After seconds */
             429: {
                 headers: {
@@ -5795,6 +6348,23 @@ export interface operations {
                     "Access-Control-Allow-Origin"?: string;
                     /** @description Seconds to wait */
                     "Retry-After"?: number;
+                    /** @description Requests allowed in the window */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the window */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request headers are too large (over 16 KiB; answered before any route runs) */
+            431: {
+                headers: {
+                    /** @description Present when the calling origin is one of CORS_ORIGINS */
+                    "Access-Control-Allow-Origin"?: string;
                     /** @description Requests allowed in the window */
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in the window */
@@ -5816,9 +6386,13 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The database is unavailable; retry after Retry-After seconds */
+            /** @description The database is unavailable, or the server is shutting down: retry after Retry-After seconds */
             503: {
                 headers: {
+                    /** @description Present when the calling origin is one of CORS_ORIGINS */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Seconds to wait */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -5904,6 +6478,23 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description The URL or one of its path segments is too long (answered before any route runs) */
+            414: {
+                headers: {
+                    /** @description Present when the calling origin is one of CORS_ORIGINS */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests allowed in the window */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the window */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Too many requests: wait for Retry-After seconds */
             429: {
                 headers: {
@@ -5911,6 +6502,23 @@ export interface operations {
                     "Access-Control-Allow-Origin"?: string;
                     /** @description Seconds to wait */
                     "Retry-After"?: number;
+                    /** @description Requests allowed in the window */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the window */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request headers are too large (over 16 KiB; answered before any route runs) */
+            431: {
+                headers: {
+                    /** @description Present when the calling origin is one of CORS_ORIGINS */
+                    "Access-Control-Allow-Origin"?: string;
                     /** @description Requests allowed in the window */
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in the window */
@@ -5932,9 +6540,13 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The database is unavailable; retry after Retry-After seconds */
+            /** @description The database is unavailable, or the server is shutting down: retry after Retry-After seconds */
             503: {
                 headers: {
+                    /** @description Present when the calling origin is one of CORS_ORIGINS */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Seconds to wait */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -6020,6 +6632,23 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description The URL or one of its path segments is too long (answered before any route runs) */
+            414: {
+                headers: {
+                    /** @description Present when the calling origin is one of CORS_ORIGINS */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests allowed in the window */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the window */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Too many requests: wait for Retry-After seconds */
             429: {
                 headers: {
@@ -6027,6 +6656,23 @@ export interface operations {
                     "Access-Control-Allow-Origin"?: string;
                     /** @description Seconds to wait */
                     "Retry-After"?: number;
+                    /** @description Requests allowed in the window */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the window */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request headers are too large (over 16 KiB; answered before any route runs) */
+            431: {
+                headers: {
+                    /** @description Present when the calling origin is one of CORS_ORIGINS */
+                    "Access-Control-Allow-Origin"?: string;
                     /** @description Requests allowed in the window */
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in the window */
@@ -6048,9 +6694,13 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The database is unavailable; retry after Retry-After seconds */
+            /** @description The database is unavailable, or the server is shutting down: retry after Retry-After seconds */
             503: {
                 headers: {
+                    /** @description Present when the calling origin is one of CORS_ORIGINS */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Seconds to wait */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -6140,6 +6790,40 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description The URL or one of its path segments is too long (answered before any route runs) */
+            414: {
+                headers: {
+                    /** @description Present when the calling origin is one of CORS_ORIGINS */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests allowed in the window */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the window */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not of a content type this operation accepts (JSON unless stated) */
+            415: {
+                headers: {
+                    /** @description Present when the calling origin is one of CORS_ORIGINS */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests allowed in the window */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the window */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Too many requests: wait for Retry-After seconds */
             429: {
                 headers: {
@@ -6147,6 +6831,23 @@ export interface operations {
                     "Access-Control-Allow-Origin"?: string;
                     /** @description Seconds to wait */
                     "Retry-After"?: number;
+                    /** @description Requests allowed in the window */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the window */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request headers are too large (over 16 KiB; answered before any route runs) */
+            431: {
+                headers: {
+                    /** @description Present when the calling origin is one of CORS_ORIGINS */
+                    "Access-Control-Allow-Origin"?: string;
                     /** @description Requests allowed in the window */
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in the window */
@@ -6168,9 +6869,13 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The database is unavailable; retry after Retry-After seconds */
+            /** @description The database is unavailable, or the server is shutting down: retry after Retry-After seconds */
             503: {
                 headers: {
+                    /** @description Present when the calling origin is one of CORS_ORIGINS */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Seconds to wait */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -6263,6 +6968,23 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description The URL or one of its path segments is too long (answered before any route runs) */
+            414: {
+                headers: {
+                    /** @description Present when the calling origin is one of CORS_ORIGINS */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests allowed in the window */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the window */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Too many requests: wait for Retry-After seconds */
             429: {
                 headers: {
@@ -6270,6 +6992,23 @@ export interface operations {
                     "Access-Control-Allow-Origin"?: string;
                     /** @description Seconds to wait */
                     "Retry-After"?: number;
+                    /** @description Requests allowed in the window */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the window */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request headers are too large (over 16 KiB; answered before any route runs) */
+            431: {
+                headers: {
+                    /** @description Present when the calling origin is one of CORS_ORIGINS */
+                    "Access-Control-Allow-Origin"?: string;
                     /** @description Requests allowed in the window */
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in the window */
@@ -6291,9 +7030,13 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The database is unavailable; retry after Retry-After seconds */
+            /** @description The database is unavailable, or the server is shutting down: retry after Retry-After seconds */
             503: {
                 headers: {
+                    /** @description Present when the calling origin is one of CORS_ORIGINS */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Seconds to wait */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -6383,6 +7126,40 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description The URL or one of its path segments is too long (answered before any route runs) */
+            414: {
+                headers: {
+                    /** @description Present when the calling origin is one of CORS_ORIGINS */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests allowed in the window */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the window */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not of a content type this operation accepts (JSON unless stated) */
+            415: {
+                headers: {
+                    /** @description Present when the calling origin is one of CORS_ORIGINS */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests allowed in the window */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the window */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Too many requests: wait for Retry-After seconds */
             429: {
                 headers: {
@@ -6390,6 +7167,23 @@ export interface operations {
                     "Access-Control-Allow-Origin"?: string;
                     /** @description Seconds to wait */
                     "Retry-After"?: number;
+                    /** @description Requests allowed in the window */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the window */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request headers are too large (over 16 KiB; answered before any route runs) */
+            431: {
+                headers: {
+                    /** @description Present when the calling origin is one of CORS_ORIGINS */
+                    "Access-Control-Allow-Origin"?: string;
                     /** @description Requests allowed in the window */
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in the window */
@@ -6411,9 +7205,13 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The database is unavailable; retry after Retry-After seconds */
+            /** @description The database is unavailable, or the server is shutting down: retry after Retry-After seconds */
             503: {
                 headers: {
+                    /** @description Present when the calling origin is one of CORS_ORIGINS */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Seconds to wait */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -6522,6 +7320,40 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description The URL or one of its path segments is too long (answered before any route runs) */
+            414: {
+                headers: {
+                    /** @description Present when the calling origin is one of CORS_ORIGINS */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests allowed in the window */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the window */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not of a content type this operation accepts (JSON unless stated) */
+            415: {
+                headers: {
+                    /** @description Present when the calling origin is one of CORS_ORIGINS */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests allowed in the window */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the window */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Too many requests: wait for Retry-After seconds */
             429: {
                 headers: {
@@ -6529,6 +7361,23 @@ export interface operations {
                     "Access-Control-Allow-Origin"?: string;
                     /** @description Seconds to wait */
                     "Retry-After"?: number;
+                    /** @description Requests allowed in the window */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the window */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request headers are too large (over 16 KiB; answered before any route runs) */
+            431: {
+                headers: {
+                    /** @description Present when the calling origin is one of CORS_ORIGINS */
+                    "Access-Control-Allow-Origin"?: string;
                     /** @description Requests allowed in the window */
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in the window */
@@ -6550,9 +7399,13 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The database is unavailable; retry after Retry-After seconds */
+            /** @description The database is unavailable, or the server is shutting down: retry after Retry-After seconds */
             503: {
                 headers: {
+                    /** @description Present when the calling origin is one of CORS_ORIGINS */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Seconds to wait */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -6645,6 +7498,23 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description The URL or one of its path segments is too long (answered before any route runs) */
+            414: {
+                headers: {
+                    /** @description Present when the calling origin is one of CORS_ORIGINS */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests allowed in the window */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the window */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Too many requests: wait for Retry-After seconds */
             429: {
                 headers: {
@@ -6652,6 +7522,23 @@ export interface operations {
                     "Access-Control-Allow-Origin"?: string;
                     /** @description Seconds to wait */
                     "Retry-After"?: number;
+                    /** @description Requests allowed in the window */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the window */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request headers are too large (over 16 KiB; answered before any route runs) */
+            431: {
+                headers: {
+                    /** @description Present when the calling origin is one of CORS_ORIGINS */
+                    "Access-Control-Allow-Origin"?: string;
                     /** @description Requests allowed in the window */
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in the window */
@@ -6673,9 +7560,13 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The database is unavailable; retry after Retry-After seconds */
+            /** @description The database is unavailable, or the server is shutting down: retry after Retry-After seconds */
             503: {
                 headers: {
+                    /** @description Present when the calling origin is one of CORS_ORIGINS */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Seconds to wait */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -6782,6 +7673,40 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description The URL or one of its path segments is too long (answered before any route runs) */
+            414: {
+                headers: {
+                    /** @description Present when the calling origin is one of CORS_ORIGINS */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests allowed in the window */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the window */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not of a content type this operation accepts (JSON unless stated) */
+            415: {
+                headers: {
+                    /** @description Present when the calling origin is one of CORS_ORIGINS */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests allowed in the window */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the window */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Default Response */
             422: {
                 headers: {
@@ -6818,6 +7743,23 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description The request headers are too large (over 16 KiB; answered before any route runs) */
+            431: {
+                headers: {
+                    /** @description Present when the calling origin is one of CORS_ORIGINS */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests allowed in the window */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the window */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Unexpected error (details are in the server log under the request id) */
             500: {
                 headers: {
@@ -6827,9 +7769,13 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The database is unavailable; retry after Retry-After seconds */
+            /** @description The database is unavailable, or the server is shutting down: retry after Retry-After seconds */
             503: {
                 headers: {
+                    /** @description Present when the calling origin is one of CORS_ORIGINS */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Seconds to wait */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -6955,6 +7901,40 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description The URL or one of its path segments is too long (answered before any route runs) */
+            414: {
+                headers: {
+                    /** @description Present when the calling origin is one of CORS_ORIGINS */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests allowed in the window */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the window */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not of a content type this operation accepts (JSON unless stated) */
+            415: {
+                headers: {
+                    /** @description Present when the calling origin is one of CORS_ORIGINS */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests allowed in the window */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the window */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Default Response */
             422: {
                 headers: {
@@ -6991,6 +7971,23 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description The request headers are too large (over 16 KiB; answered before any route runs) */
+            431: {
+                headers: {
+                    /** @description Present when the calling origin is one of CORS_ORIGINS */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests allowed in the window */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the window */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Unexpected error (details are in the server log under the request id) */
             500: {
                 headers: {
@@ -7000,9 +7997,13 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The database is unavailable; retry after Retry-After seconds */
+            /** @description The database is unavailable, or the server is shutting down: retry after Retry-After seconds */
             503: {
                 headers: {
+                    /** @description Present when the calling origin is one of CORS_ORIGINS */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Seconds to wait */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -7105,6 +8106,23 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description The URL or one of its path segments is too long (answered before any route runs) */
+            414: {
+                headers: {
+                    /** @description Present when the calling origin is one of CORS_ORIGINS */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests allowed in the window */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the window */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Too many requests: wait for Retry-After seconds */
             429: {
                 headers: {
@@ -7112,6 +8130,23 @@ export interface operations {
                     "Access-Control-Allow-Origin"?: string;
                     /** @description Seconds to wait */
                     "Retry-After"?: number;
+                    /** @description Requests allowed in the window */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the window */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request headers are too large (over 16 KiB; answered before any route runs) */
+            431: {
+                headers: {
+                    /** @description Present when the calling origin is one of CORS_ORIGINS */
+                    "Access-Control-Allow-Origin"?: string;
                     /** @description Requests allowed in the window */
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in the window */
@@ -7133,9 +8168,13 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The database is unavailable; retry after Retry-After seconds */
+            /** @description The database is unavailable, or the server is shutting down: retry after Retry-After seconds */
             503: {
                 headers: {
+                    /** @description Present when the calling origin is one of CORS_ORIGINS */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Seconds to wait */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -7247,6 +8286,23 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description The URL or one of its path segments is too long (answered before any route runs) */
+            414: {
+                headers: {
+                    /** @description Present when the calling origin is one of CORS_ORIGINS */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests allowed in the window */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the window */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Too many requests: wait for Retry-After seconds */
             429: {
                 headers: {
@@ -7254,6 +8310,23 @@ export interface operations {
                     "Access-Control-Allow-Origin"?: string;
                     /** @description Seconds to wait */
                     "Retry-After"?: number;
+                    /** @description Requests allowed in the window */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the window */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request headers are too large (over 16 KiB; answered before any route runs) */
+            431: {
+                headers: {
+                    /** @description Present when the calling origin is one of CORS_ORIGINS */
+                    "Access-Control-Allow-Origin"?: string;
                     /** @description Requests allowed in the window */
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in the window */
@@ -7275,9 +8348,13 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The database is unavailable; retry after Retry-After seconds */
+            /** @description The database is unavailable, or the server is shutting down: retry after Retry-After seconds */
             503: {
                 headers: {
+                    /** @description Present when the calling origin is one of CORS_ORIGINS */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Seconds to wait */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -7382,6 +8459,23 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description The URL or one of its path segments is too long (answered before any route runs) */
+            414: {
+                headers: {
+                    /** @description Present when the calling origin is one of CORS_ORIGINS */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests allowed in the window */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the window */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Too many requests: wait for Retry-After seconds */
             429: {
                 headers: {
@@ -7389,6 +8483,23 @@ export interface operations {
                     "Access-Control-Allow-Origin"?: string;
                     /** @description Seconds to wait */
                     "Retry-After"?: number;
+                    /** @description Requests allowed in the window */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the window */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request headers are too large (over 16 KiB; answered before any route runs) */
+            431: {
+                headers: {
+                    /** @description Present when the calling origin is one of CORS_ORIGINS */
+                    "Access-Control-Allow-Origin"?: string;
                     /** @description Requests allowed in the window */
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in the window */
@@ -7410,9 +8521,13 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The database is unavailable; retry after Retry-After seconds */
+            /** @description The database is unavailable, or the server is shutting down: retry after Retry-After seconds */
             503: {
                 headers: {
+                    /** @description Present when the calling origin is one of CORS_ORIGINS */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Seconds to wait */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -7505,6 +8620,23 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description The URL or one of its path segments is too long (answered before any route runs) */
+            414: {
+                headers: {
+                    /** @description Present when the calling origin is one of CORS_ORIGINS */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests allowed in the window */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the window */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Too many requests: wait for Retry-After seconds */
             429: {
                 headers: {
@@ -7512,6 +8644,23 @@ export interface operations {
                     "Access-Control-Allow-Origin"?: string;
                     /** @description Seconds to wait */
                     "Retry-After"?: number;
+                    /** @description Requests allowed in the window */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the window */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request headers are too large (over 16 KiB; answered before any route runs) */
+            431: {
+                headers: {
+                    /** @description Present when the calling origin is one of CORS_ORIGINS */
+                    "Access-Control-Allow-Origin"?: string;
                     /** @description Requests allowed in the window */
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in the window */
@@ -7533,9 +8682,13 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The database is unavailable; retry after Retry-After seconds */
+            /** @description The database is unavailable, or the server is shutting down: retry after Retry-After seconds */
             503: {
                 headers: {
+                    /** @description Present when the calling origin is one of CORS_ORIGINS */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Seconds to wait */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -7562,12 +8715,6 @@ export interface operations {
                 headers: {
                     /** @description Present when the calling origin is one of CORS_ORIGINS */
                     "Access-Control-Allow-Origin"?: string;
-                    /** @description Requests allowed in the window */
-                    "X-RateLimit-Limit"?: number;
-                    /** @description Requests left in the window */
-                    "X-RateLimit-Remaining"?: number;
-                    /** @description Seconds until the window resets */
-                    "X-RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -7579,12 +8726,6 @@ export interface operations {
                 headers: {
                     /** @description Present when the calling origin is one of CORS_ORIGINS */
                     "Access-Control-Allow-Origin"?: string;
-                    /** @description Requests allowed in the window */
-                    "X-RateLimit-Limit"?: number;
-                    /** @description Requests left in the window */
-                    "X-RateLimit-Remaining"?: number;
-                    /** @description Seconds until the window resets */
-                    "X-RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -7596,31 +8737,52 @@ export interface operations {
                 headers: {
                     /** @description Present when the calling origin is one of CORS_ORIGINS */
                     "Access-Control-Allow-Origin"?: string;
-                    /** @description Requests allowed in the window */
-                    "X-RateLimit-Limit"?: number;
-                    /** @description Requests left in the window */
-                    "X-RateLimit-Remaining"?: number;
-                    /** @description Seconds until the window resets */
-                    "X-RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Too many requests: wait for Retry-After seconds */
+            /** @description The URL or one of its path segments is too long (answered before any route runs) */
+            414: {
+                headers: {
+                    /** @description Present when the calling origin is one of CORS_ORIGINS */
+                    "Access-Control-Allow-Origin"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not of a content type this operation accepts (JSON unless stated) */
+            415: {
+                headers: {
+                    /** @description Present when the calling origin is one of CORS_ORIGINS */
+                    "Access-Control-Allow-Origin"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many failed attempts for this account or from this address: wait for Retry-After seconds */
             429: {
                 headers: {
                     /** @description Present when the calling origin is one of CORS_ORIGINS */
                     "Access-Control-Allow-Origin"?: string;
                     /** @description Seconds to wait */
                     "Retry-After"?: number;
-                    /** @description Requests allowed in the window */
-                    "X-RateLimit-Limit"?: number;
-                    /** @description Requests left in the window */
-                    "X-RateLimit-Remaining"?: number;
-                    /** @description Seconds until the window resets */
-                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request headers are too large (over 16 KiB; answered before any route runs) */
+            431: {
+                headers: {
+                    /** @description Present when the calling origin is one of CORS_ORIGINS */
+                    "Access-Control-Allow-Origin"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -7636,9 +8798,13 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The database is unavailable; retry after Retry-After seconds */
+            /** @description The database is unavailable, or the server is shutting down: retry after Retry-After seconds */
             503: {
                 headers: {
+                    /** @description Present when the calling origin is one of CORS_ORIGINS */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Seconds to wait */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -7663,6 +8829,8 @@ export interface operations {
             /** @description Default Response */
             200: {
                 headers: {
+                    /** @description Present when the calling origin is one of CORS_ORIGINS */
+                    "Access-Control-Allow-Origin"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -7672,6 +8840,8 @@ export interface operations {
             /** @description Default Response */
             400: {
                 headers: {
+                    /** @description Present when the calling origin is one of CORS_ORIGINS */
+                    "Access-Control-Allow-Origin"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -7681,15 +8851,54 @@ export interface operations {
             /** @description Default Response */
             401: {
                 headers: {
+                    /** @description Present when the calling origin is one of CORS_ORIGINS */
+                    "Access-Control-Allow-Origin"?: string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Default Response */
+            /** @description The URL or one of its path segments is too long (answered before any route runs) */
+            414: {
+                headers: {
+                    /** @description Present when the calling origin is one of CORS_ORIGINS */
+                    "Access-Control-Allow-Origin"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not of a content type this operation accepts (JSON unless stated) */
+            415: {
+                headers: {
+                    /** @description Present when the calling origin is one of CORS_ORIGINS */
+                    "Access-Control-Allow-Origin"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many failed attempts for this account or from this address: wait for Retry-After seconds */
             429: {
                 headers: {
+                    /** @description Present when the calling origin is one of CORS_ORIGINS */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Seconds to wait */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request headers are too large (over 16 KiB; answered before any route runs) */
+            431: {
+                headers: {
+                    /** @description Present when the calling origin is one of CORS_ORIGINS */
+                    "Access-Control-Allow-Origin"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -7705,9 +8914,13 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The database is unavailable; retry after Retry-After seconds */
+            /** @description The database is unavailable, or the server is shutting down: retry after Retry-After seconds */
             503: {
                 headers: {
+                    /** @description Present when the calling origin is one of CORS_ORIGINS */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Seconds to wait */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -7732,6 +8945,24 @@ export interface operations {
                 };
                 content?: never;
             };
+            /** @description The URL or one of its path segments is too long (answered before any route runs) */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request headers are too large (over 16 KiB; answered before any route runs) */
+            431: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Unexpected error (details are in the server log under the request id) */
             500: {
                 headers: {
@@ -7741,9 +8972,13 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The database is unavailable; retry after Retry-After seconds */
+            /** @description The database is unavailable, or the server is shutting down: retry after Retry-After seconds */
             503: {
                 headers: {
+                    /** @description Present when the calling origin is one of CORS_ORIGINS */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Seconds to wait */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -7779,6 +9014,24 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description The URL or one of its path segments is too long (answered before any route runs) */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request headers are too large (over 16 KiB; answered before any route runs) */
+            431: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Unexpected error (details are in the server log under the request id) */
             500: {
                 headers: {
@@ -7788,9 +9041,13 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The database is unavailable; retry after Retry-After seconds */
+            /** @description The database is unavailable, or the server is shutting down: retry after Retry-After seconds */
             503: {
                 headers: {
+                    /** @description Present when the calling origin is one of CORS_ORIGINS */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Seconds to wait */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -7889,6 +9146,23 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description The URL or one of its path segments is too long (answered before any route runs) */
+            414: {
+                headers: {
+                    /** @description Present when the calling origin is one of CORS_ORIGINS */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests allowed in the window */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the window */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Too many requests: wait for Retry-After seconds */
             429: {
                 headers: {
@@ -7896,6 +9170,23 @@ export interface operations {
                     "Access-Control-Allow-Origin"?: string;
                     /** @description Seconds to wait */
                     "Retry-After"?: number;
+                    /** @description Requests allowed in the window */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the window */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request headers are too large (over 16 KiB; answered before any route runs) */
+            431: {
+                headers: {
+                    /** @description Present when the calling origin is one of CORS_ORIGINS */
+                    "Access-Control-Allow-Origin"?: string;
                     /** @description Requests allowed in the window */
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in the window */
@@ -7917,9 +9208,13 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The database is unavailable; retry after Retry-After seconds */
+            /** @description The database is unavailable, or the server is shutting down: retry after Retry-After seconds */
             503: {
                 headers: {
+                    /** @description Present when the calling origin is one of CORS_ORIGINS */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Seconds to wait */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -8020,6 +9315,23 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description The URL or one of its path segments is too long (answered before any route runs) */
+            414: {
+                headers: {
+                    /** @description Present when the calling origin is one of CORS_ORIGINS */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests allowed in the window */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the window */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Too many requests: wait for Retry-After seconds */
             429: {
                 headers: {
@@ -8027,6 +9339,23 @@ export interface operations {
                     "Access-Control-Allow-Origin"?: string;
                     /** @description Seconds to wait */
                     "Retry-After"?: number;
+                    /** @description Requests allowed in the window */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the window */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request headers are too large (over 16 KiB; answered before any route runs) */
+            431: {
+                headers: {
+                    /** @description Present when the calling origin is one of CORS_ORIGINS */
+                    "Access-Control-Allow-Origin"?: string;
                     /** @description Requests allowed in the window */
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in the window */
@@ -8048,9 +9377,13 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The database is unavailable; retry after Retry-After seconds */
+            /** @description The database is unavailable, or the server is shutting down: retry after Retry-After seconds */
             503: {
                 headers: {
+                    /** @description Present when the calling origin is one of CORS_ORIGINS */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Seconds to wait */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -8155,6 +9488,23 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description The URL or one of its path segments is too long (answered before any route runs) */
+            414: {
+                headers: {
+                    /** @description Present when the calling origin is one of CORS_ORIGINS */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests allowed in the window */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the window */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Too many requests: wait for Retry-After seconds */
             429: {
                 headers: {
@@ -8162,6 +9512,23 @@ export interface operations {
                     "Access-Control-Allow-Origin"?: string;
                     /** @description Seconds to wait */
                     "Retry-After"?: number;
+                    /** @description Requests allowed in the window */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the window */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request headers are too large (over 16 KiB; answered before any route runs) */
+            431: {
+                headers: {
+                    /** @description Present when the calling origin is one of CORS_ORIGINS */
+                    "Access-Control-Allow-Origin"?: string;
                     /** @description Requests allowed in the window */
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in the window */
@@ -8183,9 +9550,13 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The database is unavailable; retry after Retry-After seconds */
+            /** @description The database is unavailable, or the server is shutting down: retry after Retry-After seconds */
             503: {
                 headers: {
+                    /** @description Present when the calling origin is one of CORS_ORIGINS */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Seconds to wait */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -8328,6 +9699,40 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description The URL or one of its path segments is too long (answered before any route runs) */
+            414: {
+                headers: {
+                    /** @description Present when the calling origin is one of CORS_ORIGINS */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests allowed in the window */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the window */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not of a content type this operation accepts (JSON unless stated) */
+            415: {
+                headers: {
+                    /** @description Present when the calling origin is one of CORS_ORIGINS */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests allowed in the window */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the window */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Default Response */
             422: {
                 headers: {
@@ -8381,6 +9786,23 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description The request headers are too large (over 16 KiB; answered before any route runs) */
+            431: {
+                headers: {
+                    /** @description Present when the calling origin is one of CORS_ORIGINS */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests allowed in the window */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the window */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Unexpected error (details are in the server log under the request id) */
             500: {
                 headers: {
@@ -8390,9 +9812,13 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The database is unavailable; retry after Retry-After seconds */
+            /** @description The database is unavailable, or the server is shutting down: retry after Retry-After seconds */
             503: {
                 headers: {
+                    /** @description Present when the calling origin is one of CORS_ORIGINS */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Seconds to wait */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -8535,6 +9961,40 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description The URL or one of its path segments is too long (answered before any route runs) */
+            414: {
+                headers: {
+                    /** @description Present when the calling origin is one of CORS_ORIGINS */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests allowed in the window */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the window */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not of a content type this operation accepts (JSON unless stated) */
+            415: {
+                headers: {
+                    /** @description Present when the calling origin is one of CORS_ORIGINS */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests allowed in the window */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the window */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Default Response */
             422: {
                 headers: {
@@ -8588,6 +10048,23 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description The request headers are too large (over 16 KiB; answered before any route runs) */
+            431: {
+                headers: {
+                    /** @description Present when the calling origin is one of CORS_ORIGINS */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests allowed in the window */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the window */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Unexpected error (details are in the server log under the request id) */
             500: {
                 headers: {
@@ -8597,9 +10074,13 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The database is unavailable; retry after Retry-After seconds */
+            /** @description The database is unavailable, or the server is shutting down: retry after Retry-After seconds */
             503: {
                 headers: {
+                    /** @description Present when the calling origin is one of CORS_ORIGINS */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Seconds to wait */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -8742,6 +10223,40 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description The URL or one of its path segments is too long (answered before any route runs) */
+            414: {
+                headers: {
+                    /** @description Present when the calling origin is one of CORS_ORIGINS */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests allowed in the window */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the window */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not of a content type this operation accepts (JSON unless stated) */
+            415: {
+                headers: {
+                    /** @description Present when the calling origin is one of CORS_ORIGINS */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests allowed in the window */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the window */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Default Response */
             422: {
                 headers: {
@@ -8795,6 +10310,23 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description The request headers are too large (over 16 KiB; answered before any route runs) */
+            431: {
+                headers: {
+                    /** @description Present when the calling origin is one of CORS_ORIGINS */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests allowed in the window */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the window */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Unexpected error (details are in the server log under the request id) */
             500: {
                 headers: {
@@ -8804,9 +10336,13 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The database is unavailable; retry after Retry-After seconds */
+            /** @description The database is unavailable, or the server is shutting down: retry after Retry-After seconds */
             503: {
                 headers: {
+                    /** @description Present when the calling origin is one of CORS_ORIGINS */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Seconds to wait */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -8916,6 +10452,23 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description The URL or one of its path segments is too long (answered before any route runs) */
+            414: {
+                headers: {
+                    /** @description Present when the calling origin is one of CORS_ORIGINS */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests allowed in the window */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the window */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Too many requests: wait for Retry-After seconds */
             429: {
                 headers: {
@@ -8923,6 +10476,23 @@ export interface operations {
                     "Access-Control-Allow-Origin"?: string;
                     /** @description Seconds to wait */
                     "Retry-After"?: number;
+                    /** @description Requests allowed in the window */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the window */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request headers are too large (over 16 KiB; answered before any route runs) */
+            431: {
+                headers: {
+                    /** @description Present when the calling origin is one of CORS_ORIGINS */
+                    "Access-Control-Allow-Origin"?: string;
                     /** @description Requests allowed in the window */
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in the window */
@@ -8944,9 +10514,13 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The database is unavailable; retry after Retry-After seconds */
+            /** @description The database is unavailable, or the server is shutting down: retry after Retry-After seconds */
             503: {
                 headers: {
+                    /** @description Present when the calling origin is one of CORS_ORIGINS */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Seconds to wait */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -9060,6 +10634,23 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description The URL or one of its path segments is too long (answered before any route runs) */
+            414: {
+                headers: {
+                    /** @description Present when the calling origin is one of CORS_ORIGINS */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests allowed in the window */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the window */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Too many requests: wait for Retry-After seconds */
             429: {
                 headers: {
@@ -9067,6 +10658,23 @@ export interface operations {
                     "Access-Control-Allow-Origin"?: string;
                     /** @description Seconds to wait */
                     "Retry-After"?: number;
+                    /** @description Requests allowed in the window */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the window */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request headers are too large (over 16 KiB; answered before any route runs) */
+            431: {
+                headers: {
+                    /** @description Present when the calling origin is one of CORS_ORIGINS */
+                    "Access-Control-Allow-Origin"?: string;
                     /** @description Requests allowed in the window */
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in the window */
@@ -9088,9 +10696,13 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The database is unavailable; retry after Retry-After seconds */
+            /** @description The database is unavailable, or the server is shutting down: retry after Retry-After seconds */
             503: {
                 headers: {
+                    /** @description Present when the calling origin is one of CORS_ORIGINS */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Seconds to wait */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -9200,6 +10812,23 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description The URL or one of its path segments is too long (answered before any route runs) */
+            414: {
+                headers: {
+                    /** @description Present when the calling origin is one of CORS_ORIGINS */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests allowed in the window */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the window */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Too many requests: wait for Retry-After seconds */
             429: {
                 headers: {
@@ -9207,6 +10836,23 @@ export interface operations {
                     "Access-Control-Allow-Origin"?: string;
                     /** @description Seconds to wait */
                     "Retry-After"?: number;
+                    /** @description Requests allowed in the window */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the window */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request headers are too large (over 16 KiB; answered before any route runs) */
+            431: {
+                headers: {
+                    /** @description Present when the calling origin is one of CORS_ORIGINS */
+                    "Access-Control-Allow-Origin"?: string;
                     /** @description Requests allowed in the window */
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in the window */
@@ -9228,9 +10874,13 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The database is unavailable; retry after Retry-After seconds */
+            /** @description The database is unavailable, or the server is shutting down: retry after Retry-After seconds */
             503: {
                 headers: {
+                    /** @description Present when the calling origin is one of CORS_ORIGINS */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Seconds to wait */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -9349,6 +10999,23 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description The URL or one of its path segments is too long (answered before any route runs) */
+            414: {
+                headers: {
+                    /** @description Present when the calling origin is one of CORS_ORIGINS */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests allowed in the window */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the window */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Too many requests: wait for Retry-After seconds */
             429: {
                 headers: {
@@ -9356,6 +11023,23 @@ export interface operations {
                     "Access-Control-Allow-Origin"?: string;
                     /** @description Seconds to wait */
                     "Retry-After"?: number;
+                    /** @description Requests allowed in the window */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the window */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request headers are too large (over 16 KiB; answered before any route runs) */
+            431: {
+                headers: {
+                    /** @description Present when the calling origin is one of CORS_ORIGINS */
+                    "Access-Control-Allow-Origin"?: string;
                     /** @description Requests allowed in the window */
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in the window */
@@ -9377,9 +11061,13 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The database is unavailable; retry after Retry-After seconds */
+            /** @description The database is unavailable, or the server is shutting down: retry after Retry-After seconds */
             503: {
                 headers: {
+                    /** @description Present when the calling origin is one of CORS_ORIGINS */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Seconds to wait */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -9493,6 +11181,23 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description The URL or one of its path segments is too long (answered before any route runs) */
+            414: {
+                headers: {
+                    /** @description Present when the calling origin is one of CORS_ORIGINS */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests allowed in the window */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the window */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Too many requests: wait for Retry-After seconds */
             429: {
                 headers: {
@@ -9500,6 +11205,23 @@ export interface operations {
                     "Access-Control-Allow-Origin"?: string;
                     /** @description Seconds to wait */
                     "Retry-After"?: number;
+                    /** @description Requests allowed in the window */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the window */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request headers are too large (over 16 KiB; answered before any route runs) */
+            431: {
+                headers: {
+                    /** @description Present when the calling origin is one of CORS_ORIGINS */
+                    "Access-Control-Allow-Origin"?: string;
                     /** @description Requests allowed in the window */
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in the window */
@@ -9521,9 +11243,13 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The database is unavailable; retry after Retry-After seconds */
+            /** @description The database is unavailable, or the server is shutting down: retry after Retry-After seconds */
             503: {
                 headers: {
+                    /** @description Present when the calling origin is one of CORS_ORIGINS */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Seconds to wait */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -9628,6 +11354,23 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description The URL or one of its path segments is too long (answered before any route runs) */
+            414: {
+                headers: {
+                    /** @description Present when the calling origin is one of CORS_ORIGINS */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests allowed in the window */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the window */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Too many requests: wait for Retry-After seconds */
             429: {
                 headers: {
@@ -9635,6 +11378,23 @@ export interface operations {
                     "Access-Control-Allow-Origin"?: string;
                     /** @description Seconds to wait */
                     "Retry-After"?: number;
+                    /** @description Requests allowed in the window */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the window */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request headers are too large (over 16 KiB; answered before any route runs) */
+            431: {
+                headers: {
+                    /** @description Present when the calling origin is one of CORS_ORIGINS */
+                    "Access-Control-Allow-Origin"?: string;
                     /** @description Requests allowed in the window */
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in the window */
@@ -9656,9 +11416,13 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The database is unavailable; retry after Retry-After seconds */
+            /** @description The database is unavailable, or the server is shutting down: retry after Retry-After seconds */
             503: {
                 headers: {
+                    /** @description Present when the calling origin is one of CORS_ORIGINS */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Seconds to wait */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -9770,6 +11534,23 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description The URL or one of its path segments is too long (answered before any route runs) */
+            414: {
+                headers: {
+                    /** @description Present when the calling origin is one of CORS_ORIGINS */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests allowed in the window */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the window */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Too many requests: wait for Retry-After seconds */
             429: {
                 headers: {
@@ -9777,6 +11558,23 @@ export interface operations {
                     "Access-Control-Allow-Origin"?: string;
                     /** @description Seconds to wait */
                     "Retry-After"?: number;
+                    /** @description Requests allowed in the window */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the window */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request headers are too large (over 16 KiB; answered before any route runs) */
+            431: {
+                headers: {
+                    /** @description Present when the calling origin is one of CORS_ORIGINS */
+                    "Access-Control-Allow-Origin"?: string;
                     /** @description Requests allowed in the window */
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in the window */
@@ -9798,9 +11596,13 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The database is unavailable; retry after Retry-After seconds */
+            /** @description The database is unavailable, or the server is shutting down: retry after Retry-After seconds */
             503: {
                 headers: {
+                    /** @description Present when the calling origin is one of CORS_ORIGINS */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Seconds to wait */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -9926,6 +11728,40 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description The URL or one of its path segments is too long (answered before any route runs) */
+            414: {
+                headers: {
+                    /** @description Present when the calling origin is one of CORS_ORIGINS */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests allowed in the window */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the window */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not of a content type this operation accepts (JSON unless stated) */
+            415: {
+                headers: {
+                    /** @description Present when the calling origin is one of CORS_ORIGINS */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests allowed in the window */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the window */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Too many requests: wait for Retry-After seconds */
             429: {
                 headers: {
@@ -9933,6 +11769,23 @@ export interface operations {
                     "Access-Control-Allow-Origin"?: string;
                     /** @description Seconds to wait */
                     "Retry-After"?: number;
+                    /** @description Requests allowed in the window */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the window */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request headers are too large (over 16 KiB; answered before any route runs) */
+            431: {
+                headers: {
+                    /** @description Present when the calling origin is one of CORS_ORIGINS */
+                    "Access-Control-Allow-Origin"?: string;
                     /** @description Requests allowed in the window */
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in the window */
@@ -9954,9 +11807,13 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The database is unavailable; retry after Retry-After seconds */
+            /** @description The database is unavailable, or the server is shutting down: retry after Retry-After seconds */
             503: {
                 headers: {
+                    /** @description Present when the calling origin is one of CORS_ORIGINS */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Seconds to wait */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -10061,6 +11918,23 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description The URL or one of its path segments is too long (answered before any route runs) */
+            414: {
+                headers: {
+                    /** @description Present when the calling origin is one of CORS_ORIGINS */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests allowed in the window */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the window */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Too many requests: wait for Retry-After seconds */
             429: {
                 headers: {
@@ -10068,6 +11942,23 @@ export interface operations {
                     "Access-Control-Allow-Origin"?: string;
                     /** @description Seconds to wait */
                     "Retry-After"?: number;
+                    /** @description Requests allowed in the window */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the window */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request headers are too large (over 16 KiB; answered before any route runs) */
+            431: {
+                headers: {
+                    /** @description Present when the calling origin is one of CORS_ORIGINS */
+                    "Access-Control-Allow-Origin"?: string;
                     /** @description Requests allowed in the window */
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in the window */
@@ -10089,9 +11980,13 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The database is unavailable; retry after Retry-After seconds */
+            /** @description The database is unavailable, or the server is shutting down: retry after Retry-After seconds */
             503: {
                 headers: {
+                    /** @description Present when the calling origin is one of CORS_ORIGINS */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Seconds to wait */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -10203,6 +12098,23 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description The URL or one of its path segments is too long (answered before any route runs) */
+            414: {
+                headers: {
+                    /** @description Present when the calling origin is one of CORS_ORIGINS */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests allowed in the window */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the window */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Too many requests: wait for Retry-After seconds */
             429: {
                 headers: {
@@ -10210,6 +12122,23 @@ export interface operations {
                     "Access-Control-Allow-Origin"?: string;
                     /** @description Seconds to wait */
                     "Retry-After"?: number;
+                    /** @description Requests allowed in the window */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the window */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request headers are too large (over 16 KiB; answered before any route runs) */
+            431: {
+                headers: {
+                    /** @description Present when the calling origin is one of CORS_ORIGINS */
+                    "Access-Control-Allow-Origin"?: string;
                     /** @description Requests allowed in the window */
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in the window */
@@ -10231,9 +12160,13 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The database is unavailable; retry after Retry-After seconds */
+            /** @description The database is unavailable, or the server is shutting down: retry after Retry-After seconds */
             503: {
                 headers: {
+                    /** @description Present when the calling origin is one of CORS_ORIGINS */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Seconds to wait */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -10359,6 +12292,40 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description The URL or one of its path segments is too long (answered before any route runs) */
+            414: {
+                headers: {
+                    /** @description Present when the calling origin is one of CORS_ORIGINS */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests allowed in the window */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the window */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not of a content type this operation accepts (JSON unless stated) */
+            415: {
+                headers: {
+                    /** @description Present when the calling origin is one of CORS_ORIGINS */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests allowed in the window */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the window */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Default Response */
             422: {
                 headers: {
@@ -10395,6 +12362,23 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description The request headers are too large (over 16 KiB; answered before any route runs) */
+            431: {
+                headers: {
+                    /** @description Present when the calling origin is one of CORS_ORIGINS */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests allowed in the window */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the window */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Unexpected error (details are in the server log under the request id) */
             500: {
                 headers: {
@@ -10404,9 +12388,13 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The database is unavailable; retry after Retry-After seconds */
+            /** @description The database is unavailable, or the server is shutting down: retry after Retry-After seconds */
             503: {
                 headers: {
+                    /** @description Present when the calling origin is one of CORS_ORIGINS */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Seconds to wait */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -10511,6 +12499,23 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description The URL or one of its path segments is too long (answered before any route runs) */
+            414: {
+                headers: {
+                    /** @description Present when the calling origin is one of CORS_ORIGINS */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests allowed in the window */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the window */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Too many requests: wait for Retry-After seconds */
             429: {
                 headers: {
@@ -10518,6 +12523,23 @@ export interface operations {
                     "Access-Control-Allow-Origin"?: string;
                     /** @description Seconds to wait */
                     "Retry-After"?: number;
+                    /** @description Requests allowed in the window */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the window */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request headers are too large (over 16 KiB; answered before any route runs) */
+            431: {
+                headers: {
+                    /** @description Present when the calling origin is one of CORS_ORIGINS */
+                    "Access-Control-Allow-Origin"?: string;
                     /** @description Requests allowed in the window */
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in the window */
@@ -10539,9 +12561,13 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The database is unavailable; retry after Retry-After seconds */
+            /** @description The database is unavailable, or the server is shutting down: retry after Retry-After seconds */
             503: {
                 headers: {
+                    /** @description Present when the calling origin is one of CORS_ORIGINS */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Seconds to wait */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -10684,6 +12710,40 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description The URL or one of its path segments is too long (answered before any route runs) */
+            414: {
+                headers: {
+                    /** @description Present when the calling origin is one of CORS_ORIGINS */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests allowed in the window */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the window */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not of a content type this operation accepts (JSON unless stated) */
+            415: {
+                headers: {
+                    /** @description Present when the calling origin is one of CORS_ORIGINS */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests allowed in the window */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the window */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Default Response */
             422: {
                 headers: {
@@ -10737,6 +12797,23 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description The request headers are too large (over 16 KiB; answered before any route runs) */
+            431: {
+                headers: {
+                    /** @description Present when the calling origin is one of CORS_ORIGINS */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests allowed in the window */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the window */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Unexpected error (details are in the server log under the request id) */
             500: {
                 headers: {
@@ -10746,9 +12823,13 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The database is unavailable; retry after Retry-After seconds */
+            /** @description The database is unavailable, or the server is shutting down: retry after Retry-After seconds */
             503: {
                 headers: {
+                    /** @description Present when the calling origin is one of CORS_ORIGINS */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Seconds to wait */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -10860,6 +12941,23 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description The URL or one of its path segments is too long (answered before any route runs) */
+            414: {
+                headers: {
+                    /** @description Present when the calling origin is one of CORS_ORIGINS */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests allowed in the window */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the window */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Too many requests: wait for Retry-After seconds */
             429: {
                 headers: {
@@ -10867,6 +12965,23 @@ export interface operations {
                     "Access-Control-Allow-Origin"?: string;
                     /** @description Seconds to wait */
                     "Retry-After"?: number;
+                    /** @description Requests allowed in the window */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the window */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request headers are too large (over 16 KiB; answered before any route runs) */
+            431: {
+                headers: {
+                    /** @description Present when the calling origin is one of CORS_ORIGINS */
+                    "Access-Control-Allow-Origin"?: string;
                     /** @description Requests allowed in the window */
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in the window */
@@ -10888,9 +13003,13 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The database is unavailable; retry after Retry-After seconds */
+            /** @description The database is unavailable, or the server is shutting down: retry after Retry-After seconds */
             503: {
                 headers: {
+                    /** @description Present when the calling origin is one of CORS_ORIGINS */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Seconds to wait */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -11016,6 +13135,40 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description The URL or one of its path segments is too long (answered before any route runs) */
+            414: {
+                headers: {
+                    /** @description Present when the calling origin is one of CORS_ORIGINS */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests allowed in the window */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the window */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not of a content type this operation accepts (JSON unless stated) */
+            415: {
+                headers: {
+                    /** @description Present when the calling origin is one of CORS_ORIGINS */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests allowed in the window */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the window */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Default Response */
             422: {
                 headers: {
@@ -11052,6 +13205,23 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description The request headers are too large (over 16 KiB; answered before any route runs) */
+            431: {
+                headers: {
+                    /** @description Present when the calling origin is one of CORS_ORIGINS */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests allowed in the window */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the window */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Unexpected error (details are in the server log under the request id) */
             500: {
                 headers: {
@@ -11061,9 +13231,13 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The database is unavailable; retry after Retry-After seconds */
+            /** @description The database is unavailable, or the server is shutting down: retry after Retry-After seconds */
             503: {
                 headers: {
+                    /** @description Present when the calling origin is one of CORS_ORIGINS */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Seconds to wait */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -11206,6 +13380,40 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description The URL or one of its path segments is too long (answered before any route runs) */
+            414: {
+                headers: {
+                    /** @description Present when the calling origin is one of CORS_ORIGINS */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests allowed in the window */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the window */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not of a content type this operation accepts (JSON unless stated) */
+            415: {
+                headers: {
+                    /** @description Present when the calling origin is one of CORS_ORIGINS */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests allowed in the window */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the window */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Default Response */
             422: {
                 headers: {
@@ -11259,6 +13467,23 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description The request headers are too large (over 16 KiB; answered before any route runs) */
+            431: {
+                headers: {
+                    /** @description Present when the calling origin is one of CORS_ORIGINS */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests allowed in the window */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the window */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Unexpected error (details are in the server log under the request id) */
             500: {
                 headers: {
@@ -11268,9 +13493,13 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The database is unavailable; retry after Retry-After seconds */
+            /** @description The database is unavailable, or the server is shutting down: retry after Retry-After seconds */
             503: {
                 headers: {
+                    /** @description Present when the calling origin is one of CORS_ORIGINS */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Seconds to wait */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -11382,6 +13611,23 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description The URL or one of its path segments is too long (answered before any route runs) */
+            414: {
+                headers: {
+                    /** @description Present when the calling origin is one of CORS_ORIGINS */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests allowed in the window */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the window */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Too many requests: wait for Retry-After seconds */
             429: {
                 headers: {
@@ -11389,6 +13635,23 @@ export interface operations {
                     "Access-Control-Allow-Origin"?: string;
                     /** @description Seconds to wait */
                     "Retry-After"?: number;
+                    /** @description Requests allowed in the window */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the window */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request headers are too large (over 16 KiB; answered before any route runs) */
+            431: {
+                headers: {
+                    /** @description Present when the calling origin is one of CORS_ORIGINS */
+                    "Access-Control-Allow-Origin"?: string;
                     /** @description Requests allowed in the window */
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in the window */
@@ -11410,9 +13673,13 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The database is unavailable; retry after Retry-After seconds */
+            /** @description The database is unavailable, or the server is shutting down: retry after Retry-After seconds */
             503: {
                 headers: {
+                    /** @description Present when the calling origin is one of CORS_ORIGINS */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Seconds to wait */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -11538,6 +13805,40 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description The URL or one of its path segments is too long (answered before any route runs) */
+            414: {
+                headers: {
+                    /** @description Present when the calling origin is one of CORS_ORIGINS */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests allowed in the window */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the window */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not of a content type this operation accepts (JSON unless stated) */
+            415: {
+                headers: {
+                    /** @description Present when the calling origin is one of CORS_ORIGINS */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests allowed in the window */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the window */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Too many requests: wait for Retry-After seconds */
             429: {
                 headers: {
@@ -11545,6 +13846,23 @@ export interface operations {
                     "Access-Control-Allow-Origin"?: string;
                     /** @description Seconds to wait */
                     "Retry-After"?: number;
+                    /** @description Requests allowed in the window */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the window */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request headers are too large (over 16 KiB; answered before any route runs) */
+            431: {
+                headers: {
+                    /** @description Present when the calling origin is one of CORS_ORIGINS */
+                    "Access-Control-Allow-Origin"?: string;
                     /** @description Requests allowed in the window */
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in the window */
@@ -11566,9 +13884,13 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The database is unavailable; retry after Retry-After seconds */
+            /** @description The database is unavailable, or the server is shutting down: retry after Retry-After seconds */
             503: {
                 headers: {
+                    /** @description Present when the calling origin is one of CORS_ORIGINS */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Seconds to wait */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -11676,6 +13998,23 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description The URL or one of its path segments is too long (answered before any route runs) */
+            414: {
+                headers: {
+                    /** @description Present when the calling origin is one of CORS_ORIGINS */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests allowed in the window */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the window */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Too many requests: wait for Retry-After seconds */
             429: {
                 headers: {
@@ -11683,6 +14022,23 @@ export interface operations {
                     "Access-Control-Allow-Origin"?: string;
                     /** @description Seconds to wait */
                     "Retry-After"?: number;
+                    /** @description Requests allowed in the window */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the window */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request headers are too large (over 16 KiB; answered before any route runs) */
+            431: {
+                headers: {
+                    /** @description Present when the calling origin is one of CORS_ORIGINS */
+                    "Access-Control-Allow-Origin"?: string;
                     /** @description Requests allowed in the window */
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in the window */
@@ -11704,9 +14060,13 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The database is unavailable; retry after Retry-After seconds */
+            /** @description The database is unavailable, or the server is shutting down: retry after Retry-After seconds */
             503: {
                 headers: {
+                    /** @description Present when the calling origin is one of CORS_ORIGINS */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Seconds to wait */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -11818,6 +14178,23 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description The URL or one of its path segments is too long (answered before any route runs) */
+            414: {
+                headers: {
+                    /** @description Present when the calling origin is one of CORS_ORIGINS */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests allowed in the window */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the window */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Too many requests: wait for Retry-After seconds */
             429: {
                 headers: {
@@ -11825,6 +14202,23 @@ export interface operations {
                     "Access-Control-Allow-Origin"?: string;
                     /** @description Seconds to wait */
                     "Retry-After"?: number;
+                    /** @description Requests allowed in the window */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the window */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request headers are too large (over 16 KiB; answered before any route runs) */
+            431: {
+                headers: {
+                    /** @description Present when the calling origin is one of CORS_ORIGINS */
+                    "Access-Control-Allow-Origin"?: string;
                     /** @description Requests allowed in the window */
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in the window */
@@ -11846,9 +14240,13 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The database is unavailable; retry after Retry-After seconds */
+            /** @description The database is unavailable, or the server is shutting down: retry after Retry-After seconds */
             503: {
                 headers: {
+                    /** @description Present when the calling origin is one of CORS_ORIGINS */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Seconds to wait */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -11974,6 +14372,40 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description The URL or one of its path segments is too long (answered before any route runs) */
+            414: {
+                headers: {
+                    /** @description Present when the calling origin is one of CORS_ORIGINS */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests allowed in the window */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the window */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not of a content type this operation accepts (JSON unless stated) */
+            415: {
+                headers: {
+                    /** @description Present when the calling origin is one of CORS_ORIGINS */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests allowed in the window */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the window */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Default Response */
             422: {
                 headers: {
@@ -12010,6 +14442,23 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description The request headers are too large (over 16 KiB; answered before any route runs) */
+            431: {
+                headers: {
+                    /** @description Present when the calling origin is one of CORS_ORIGINS */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests allowed in the window */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the window */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Unexpected error (details are in the server log under the request id) */
             500: {
                 headers: {
@@ -12019,9 +14468,13 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The database is unavailable; retry after Retry-After seconds */
+            /** @description The database is unavailable, or the server is shutting down: retry after Retry-After seconds */
             503: {
                 headers: {
+                    /** @description Present when the calling origin is one of CORS_ORIGINS */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Seconds to wait */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -12148,6 +14601,40 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description The URL or one of its path segments is too long (answered before any route runs) */
+            414: {
+                headers: {
+                    /** @description Present when the calling origin is one of CORS_ORIGINS */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests allowed in the window */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the window */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not of a content type this operation accepts (JSON unless stated) */
+            415: {
+                headers: {
+                    /** @description Present when the calling origin is one of CORS_ORIGINS */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests allowed in the window */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the window */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Too many requests: wait for Retry-After seconds */
             429: {
                 headers: {
@@ -12155,6 +14642,23 @@ export interface operations {
                     "Access-Control-Allow-Origin"?: string;
                     /** @description Seconds to wait */
                     "Retry-After"?: number;
+                    /** @description Requests allowed in the window */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the window */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request headers are too large (over 16 KiB; answered before any route runs) */
+            431: {
+                headers: {
+                    /** @description Present when the calling origin is one of CORS_ORIGINS */
+                    "Access-Control-Allow-Origin"?: string;
                     /** @description Requests allowed in the window */
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in the window */
@@ -12176,9 +14680,13 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The database is unavailable; retry after Retry-After seconds */
+            /** @description The database is unavailable, or the server is shutting down: retry after Retry-After seconds */
             503: {
                 headers: {
+                    /** @description Present when the calling origin is one of CORS_ORIGINS */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Seconds to wait */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -12283,6 +14791,23 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description The URL or one of its path segments is too long (answered before any route runs) */
+            414: {
+                headers: {
+                    /** @description Present when the calling origin is one of CORS_ORIGINS */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests allowed in the window */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the window */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Too many requests: wait for Retry-After seconds */
             429: {
                 headers: {
@@ -12290,6 +14815,23 @@ export interface operations {
                     "Access-Control-Allow-Origin"?: string;
                     /** @description Seconds to wait */
                     "Retry-After"?: number;
+                    /** @description Requests allowed in the window */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the window */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request headers are too large (over 16 KiB; answered before any route runs) */
+            431: {
+                headers: {
+                    /** @description Present when the calling origin is one of CORS_ORIGINS */
+                    "Access-Control-Allow-Origin"?: string;
                     /** @description Requests allowed in the window */
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in the window */
@@ -12311,9 +14853,13 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The database is unavailable; retry after Retry-After seconds */
+            /** @description The database is unavailable, or the server is shutting down: retry after Retry-After seconds */
             503: {
                 headers: {
+                    /** @description Present when the calling origin is one of CORS_ORIGINS */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Seconds to wait */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -12439,6 +14985,40 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description The URL or one of its path segments is too long (answered before any route runs) */
+            414: {
+                headers: {
+                    /** @description Present when the calling origin is one of CORS_ORIGINS */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests allowed in the window */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the window */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not of a content type this operation accepts (JSON unless stated) */
+            415: {
+                headers: {
+                    /** @description Present when the calling origin is one of CORS_ORIGINS */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests allowed in the window */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the window */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Default Response */
             422: {
                 headers: {
@@ -12475,6 +15055,23 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description The request headers are too large (over 16 KiB; answered before any route runs) */
+            431: {
+                headers: {
+                    /** @description Present when the calling origin is one of CORS_ORIGINS */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests allowed in the window */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the window */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Unexpected error (details are in the server log under the request id) */
             500: {
                 headers: {
@@ -12484,9 +15081,13 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The database is unavailable; retry after Retry-After seconds */
+            /** @description The database is unavailable, or the server is shutting down: retry after Retry-After seconds */
             503: {
                 headers: {
+                    /** @description Present when the calling origin is one of CORS_ORIGINS */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Seconds to wait */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -12629,6 +15230,40 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description The URL or one of its path segments is too long (answered before any route runs) */
+            414: {
+                headers: {
+                    /** @description Present when the calling origin is one of CORS_ORIGINS */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests allowed in the window */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the window */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not of a content type this operation accepts (JSON unless stated) */
+            415: {
+                headers: {
+                    /** @description Present when the calling origin is one of CORS_ORIGINS */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests allowed in the window */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the window */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Default Response */
             422: {
                 headers: {
@@ -12682,6 +15317,23 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description The request headers are too large (over 16 KiB; answered before any route runs) */
+            431: {
+                headers: {
+                    /** @description Present when the calling origin is one of CORS_ORIGINS */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests allowed in the window */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the window */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Unexpected error (details are in the server log under the request id) */
             500: {
                 headers: {
@@ -12691,9 +15343,13 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The database is unavailable; retry after Retry-After seconds */
+            /** @description The database is unavailable, or the server is shutting down: retry after Retry-After seconds */
             503: {
                 headers: {
+                    /** @description Present when the calling origin is one of CORS_ORIGINS */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Seconds to wait */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -12836,6 +15492,40 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description The URL or one of its path segments is too long (answered before any route runs) */
+            414: {
+                headers: {
+                    /** @description Present when the calling origin is one of CORS_ORIGINS */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests allowed in the window */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the window */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not of a content type this operation accepts (JSON unless stated) */
+            415: {
+                headers: {
+                    /** @description Present when the calling origin is one of CORS_ORIGINS */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests allowed in the window */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the window */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Default Response */
             422: {
                 headers: {
@@ -12889,6 +15579,23 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description The request headers are too large (over 16 KiB; answered before any route runs) */
+            431: {
+                headers: {
+                    /** @description Present when the calling origin is one of CORS_ORIGINS */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests allowed in the window */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the window */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Unexpected error (details are in the server log under the request id) */
             500: {
                 headers: {
@@ -12898,9 +15605,13 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The database is unavailable; retry after Retry-After seconds */
+            /** @description The database is unavailable, or the server is shutting down: retry after Retry-After seconds */
             503: {
                 headers: {
+                    /** @description Present when the calling origin is one of CORS_ORIGINS */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Seconds to wait */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -13012,6 +15723,23 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description The URL or one of its path segments is too long (answered before any route runs) */
+            414: {
+                headers: {
+                    /** @description Present when the calling origin is one of CORS_ORIGINS */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests allowed in the window */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the window */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Too many requests: wait for Retry-After seconds */
             429: {
                 headers: {
@@ -13019,6 +15747,23 @@ export interface operations {
                     "Access-Control-Allow-Origin"?: string;
                     /** @description Seconds to wait */
                     "Retry-After"?: number;
+                    /** @description Requests allowed in the window */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the window */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request headers are too large (over 16 KiB; answered before any route runs) */
+            431: {
+                headers: {
+                    /** @description Present when the calling origin is one of CORS_ORIGINS */
+                    "Access-Control-Allow-Origin"?: string;
                     /** @description Requests allowed in the window */
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in the window */
@@ -13040,9 +15785,13 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The database is unavailable; retry after Retry-After seconds */
+            /** @description The database is unavailable, or the server is shutting down: retry after Retry-After seconds */
             503: {
                 headers: {
+                    /** @description Present when the calling origin is one of CORS_ORIGINS */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Seconds to wait */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -13154,6 +15903,23 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description The URL or one of its path segments is too long (answered before any route runs) */
+            414: {
+                headers: {
+                    /** @description Present when the calling origin is one of CORS_ORIGINS */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests allowed in the window */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the window */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Too many requests: wait for Retry-After seconds */
             429: {
                 headers: {
@@ -13161,6 +15927,23 @@ export interface operations {
                     "Access-Control-Allow-Origin"?: string;
                     /** @description Seconds to wait */
                     "Retry-After"?: number;
+                    /** @description Requests allowed in the window */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the window */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request headers are too large (over 16 KiB; answered before any route runs) */
+            431: {
+                headers: {
+                    /** @description Present when the calling origin is one of CORS_ORIGINS */
+                    "Access-Control-Allow-Origin"?: string;
                     /** @description Requests allowed in the window */
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in the window */
@@ -13182,9 +15965,13 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The database is unavailable; retry after Retry-After seconds */
+            /** @description The database is unavailable, or the server is shutting down: retry after Retry-After seconds */
             503: {
                 headers: {
+                    /** @description Present when the calling origin is one of CORS_ORIGINS */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Seconds to wait */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -13327,6 +16114,40 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description The URL or one of its path segments is too long (answered before any route runs) */
+            414: {
+                headers: {
+                    /** @description Present when the calling origin is one of CORS_ORIGINS */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests allowed in the window */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the window */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not of a content type this operation accepts (JSON unless stated) */
+            415: {
+                headers: {
+                    /** @description Present when the calling origin is one of CORS_ORIGINS */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests allowed in the window */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the window */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Default Response */
             422: {
                 headers: {
@@ -13380,6 +16201,23 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description The request headers are too large (over 16 KiB; answered before any route runs) */
+            431: {
+                headers: {
+                    /** @description Present when the calling origin is one of CORS_ORIGINS */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests allowed in the window */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the window */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Unexpected error (details are in the server log under the request id) */
             500: {
                 headers: {
@@ -13389,9 +16227,13 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The database is unavailable; retry after Retry-After seconds */
+            /** @description The database is unavailable, or the server is shutting down: retry after Retry-After seconds */
             503: {
                 headers: {
+                    /** @description Present when the calling origin is one of CORS_ORIGINS */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Seconds to wait */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -13517,6 +16359,40 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description The URL or one of its path segments is too long (answered before any route runs) */
+            414: {
+                headers: {
+                    /** @description Present when the calling origin is one of CORS_ORIGINS */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests allowed in the window */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the window */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not of a content type this operation accepts (JSON unless stated) */
+            415: {
+                headers: {
+                    /** @description Present when the calling origin is one of CORS_ORIGINS */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests allowed in the window */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the window */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Too many requests: wait for Retry-After seconds */
             429: {
                 headers: {
@@ -13524,6 +16400,23 @@ export interface operations {
                     "Access-Control-Allow-Origin"?: string;
                     /** @description Seconds to wait */
                     "Retry-After"?: number;
+                    /** @description Requests allowed in the window */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the window */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request headers are too large (over 16 KiB; answered before any route runs) */
+            431: {
+                headers: {
+                    /** @description Present when the calling origin is one of CORS_ORIGINS */
+                    "Access-Control-Allow-Origin"?: string;
                     /** @description Requests allowed in the window */
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in the window */
@@ -13545,9 +16438,13 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The database is unavailable; retry after Retry-After seconds */
+            /** @description The database is unavailable, or the server is shutting down: retry after Retry-After seconds */
             503: {
                 headers: {
+                    /** @description Present when the calling origin is one of CORS_ORIGINS */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Seconds to wait */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -13641,6 +16538,23 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description The URL or one of its path segments is too long (answered before any route runs) */
+            414: {
+                headers: {
+                    /** @description Present when the calling origin is one of CORS_ORIGINS */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests allowed in the window */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the window */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Too many requests: wait for Retry-After seconds */
             429: {
                 headers: {
@@ -13648,6 +16562,23 @@ export interface operations {
                     "Access-Control-Allow-Origin"?: string;
                     /** @description Seconds to wait */
                     "Retry-After"?: number;
+                    /** @description Requests allowed in the window */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the window */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request headers are too large (over 16 KiB; answered before any route runs) */
+            431: {
+                headers: {
+                    /** @description Present when the calling origin is one of CORS_ORIGINS */
+                    "Access-Control-Allow-Origin"?: string;
                     /** @description Requests allowed in the window */
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in the window */
@@ -13669,9 +16600,13 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The database is unavailable; retry after Retry-After seconds */
+            /** @description The database is unavailable, or the server is shutting down: retry after Retry-After seconds */
             503: {
                 headers: {
+                    /** @description Present when the calling origin is one of CORS_ORIGINS */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Seconds to wait */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -13778,6 +16713,40 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description The URL or one of its path segments is too long (answered before any route runs) */
+            414: {
+                headers: {
+                    /** @description Present when the calling origin is one of CORS_ORIGINS */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests allowed in the window */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the window */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not of a content type this operation accepts (JSON unless stated) */
+            415: {
+                headers: {
+                    /** @description Present when the calling origin is one of CORS_ORIGINS */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests allowed in the window */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the window */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Too many requests: wait for Retry-After seconds */
             429: {
                 headers: {
@@ -13785,6 +16754,23 @@ export interface operations {
                     "Access-Control-Allow-Origin"?: string;
                     /** @description Seconds to wait */
                     "Retry-After"?: number;
+                    /** @description Requests allowed in the window */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the window */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request headers are too large (over 16 KiB; answered before any route runs) */
+            431: {
+                headers: {
+                    /** @description Present when the calling origin is one of CORS_ORIGINS */
+                    "Access-Control-Allow-Origin"?: string;
                     /** @description Requests allowed in the window */
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in the window */
@@ -13806,9 +16792,13 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The database is unavailable; retry after Retry-After seconds */
+            /** @description The database is unavailable, or the server is shutting down: retry after Retry-After seconds */
             503: {
                 headers: {
+                    /** @description Present when the calling origin is one of CORS_ORIGINS */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Seconds to wait */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -13917,6 +16907,40 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description The URL or one of its path segments is too long (answered before any route runs) */
+            414: {
+                headers: {
+                    /** @description Present when the calling origin is one of CORS_ORIGINS */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests allowed in the window */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the window */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not of a content type this operation accepts (JSON unless stated) */
+            415: {
+                headers: {
+                    /** @description Present when the calling origin is one of CORS_ORIGINS */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests allowed in the window */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the window */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Too many requests: wait for Retry-After seconds */
             429: {
                 headers: {
@@ -13924,6 +16948,23 @@ export interface operations {
                     "Access-Control-Allow-Origin"?: string;
                     /** @description Seconds to wait */
                     "Retry-After"?: number;
+                    /** @description Requests allowed in the window */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the window */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request headers are too large (over 16 KiB; answered before any route runs) */
+            431: {
+                headers: {
+                    /** @description Present when the calling origin is one of CORS_ORIGINS */
+                    "Access-Control-Allow-Origin"?: string;
                     /** @description Requests allowed in the window */
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in the window */
@@ -13945,9 +16986,13 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The database is unavailable; retry after Retry-After seconds */
+            /** @description The database is unavailable, or the server is shutting down: retry after Retry-After seconds */
             503: {
                 headers: {
+                    /** @description Present when the calling origin is one of CORS_ORIGINS */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Seconds to wait */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -14073,6 +17118,40 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description The URL or one of its path segments is too long (answered before any route runs) */
+            414: {
+                headers: {
+                    /** @description Present when the calling origin is one of CORS_ORIGINS */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests allowed in the window */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the window */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not of a content type this operation accepts (JSON unless stated) */
+            415: {
+                headers: {
+                    /** @description Present when the calling origin is one of CORS_ORIGINS */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests allowed in the window */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the window */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Too many requests: wait for Retry-After seconds */
             429: {
                 headers: {
@@ -14080,6 +17159,23 @@ export interface operations {
                     "Access-Control-Allow-Origin"?: string;
                     /** @description Seconds to wait */
                     "Retry-After"?: number;
+                    /** @description Requests allowed in the window */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the window */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request headers are too large (over 16 KiB; answered before any route runs) */
+            431: {
+                headers: {
+                    /** @description Present when the calling origin is one of CORS_ORIGINS */
+                    "Access-Control-Allow-Origin"?: string;
                     /** @description Requests allowed in the window */
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in the window */
@@ -14101,9 +17197,13 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The database is unavailable; retry after Retry-After seconds */
+            /** @description The database is unavailable, or the server is shutting down: retry after Retry-After seconds */
             503: {
                 headers: {
+                    /** @description Present when the calling origin is one of CORS_ORIGINS */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Seconds to wait */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -14211,6 +17311,23 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description The URL or one of its path segments is too long (answered before any route runs) */
+            414: {
+                headers: {
+                    /** @description Present when the calling origin is one of CORS_ORIGINS */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests allowed in the window */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the window */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Too many requests: wait for Retry-After seconds */
             429: {
                 headers: {
@@ -14218,6 +17335,23 @@ export interface operations {
                     "Access-Control-Allow-Origin"?: string;
                     /** @description Seconds to wait */
                     "Retry-After"?: number;
+                    /** @description Requests allowed in the window */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the window */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request headers are too large (over 16 KiB; answered before any route runs) */
+            431: {
+                headers: {
+                    /** @description Present when the calling origin is one of CORS_ORIGINS */
+                    "Access-Control-Allow-Origin"?: string;
                     /** @description Requests allowed in the window */
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in the window */
@@ -14239,9 +17373,13 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The database is unavailable; retry after Retry-After seconds */
+            /** @description The database is unavailable, or the server is shutting down: retry after Retry-After seconds */
             503: {
                 headers: {
+                    /** @description Present when the calling origin is one of CORS_ORIGINS */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Seconds to wait */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -14354,6 +17492,23 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description The URL or one of its path segments is too long (answered before any route runs) */
+            414: {
+                headers: {
+                    /** @description Present when the calling origin is one of CORS_ORIGINS */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests allowed in the window */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the window */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Too many requests: wait for Retry-After seconds */
             429: {
                 headers: {
@@ -14361,6 +17516,23 @@ export interface operations {
                     "Access-Control-Allow-Origin"?: string;
                     /** @description Seconds to wait */
                     "Retry-After"?: number;
+                    /** @description Requests allowed in the window */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the window */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request headers are too large (over 16 KiB; answered before any route runs) */
+            431: {
+                headers: {
+                    /** @description Present when the calling origin is one of CORS_ORIGINS */
+                    "Access-Control-Allow-Origin"?: string;
                     /** @description Requests allowed in the window */
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in the window */
@@ -14382,9 +17554,13 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The database is unavailable; retry after Retry-After seconds */
+            /** @description The database is unavailable, or the server is shutting down: retry after Retry-After seconds */
             503: {
                 headers: {
+                    /** @description Present when the calling origin is one of CORS_ORIGINS */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Seconds to wait */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -14511,6 +17687,40 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description The URL or one of its path segments is too long (answered before any route runs) */
+            414: {
+                headers: {
+                    /** @description Present when the calling origin is one of CORS_ORIGINS */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests allowed in the window */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the window */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not of a content type this operation accepts (JSON unless stated) */
+            415: {
+                headers: {
+                    /** @description Present when the calling origin is one of CORS_ORIGINS */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests allowed in the window */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the window */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Default Response */
             422: {
                 headers: {
@@ -14547,6 +17757,23 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description The request headers are too large (over 16 KiB; answered before any route runs) */
+            431: {
+                headers: {
+                    /** @description Present when the calling origin is one of CORS_ORIGINS */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests allowed in the window */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the window */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Unexpected error (details are in the server log under the request id) */
             500: {
                 headers: {
@@ -14556,9 +17783,13 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The database is unavailable; retry after Retry-After seconds */
+            /** @description The database is unavailable, or the server is shutting down: retry after Retry-After seconds */
             503: {
                 headers: {
+                    /** @description Present when the calling origin is one of CORS_ORIGINS */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Seconds to wait */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -14667,6 +17898,23 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description The URL or one of its path segments is too long (answered before any route runs) */
+            414: {
+                headers: {
+                    /** @description Present when the calling origin is one of CORS_ORIGINS */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests allowed in the window */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the window */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Too many requests: wait for Retry-After seconds */
             429: {
                 headers: {
@@ -14674,6 +17922,23 @@ export interface operations {
                     "Access-Control-Allow-Origin"?: string;
                     /** @description Seconds to wait */
                     "Retry-After"?: number;
+                    /** @description Requests allowed in the window */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the window */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request headers are too large (over 16 KiB; answered before any route runs) */
+            431: {
+                headers: {
+                    /** @description Present when the calling origin is one of CORS_ORIGINS */
+                    "Access-Control-Allow-Origin"?: string;
                     /** @description Requests allowed in the window */
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in the window */
@@ -14695,9 +17960,13 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The database is unavailable; retry after Retry-After seconds */
+            /** @description The database is unavailable, or the server is shutting down: retry after Retry-After seconds */
             503: {
                 headers: {
+                    /** @description Present when the calling origin is one of CORS_ORIGINS */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Seconds to wait */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -14802,6 +18071,23 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description The URL or one of its path segments is too long (answered before any route runs) */
+            414: {
+                headers: {
+                    /** @description Present when the calling origin is one of CORS_ORIGINS */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests allowed in the window */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the window */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Too many requests: wait for Retry-After seconds */
             429: {
                 headers: {
@@ -14809,6 +18095,23 @@ export interface operations {
                     "Access-Control-Allow-Origin"?: string;
                     /** @description Seconds to wait */
                     "Retry-After"?: number;
+                    /** @description Requests allowed in the window */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the window */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request headers are too large (over 16 KiB; answered before any route runs) */
+            431: {
+                headers: {
+                    /** @description Present when the calling origin is one of CORS_ORIGINS */
+                    "Access-Control-Allow-Origin"?: string;
                     /** @description Requests allowed in the window */
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in the window */
@@ -14830,9 +18133,13 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The database is unavailable; retry after Retry-After seconds */
+            /** @description The database is unavailable, or the server is shutting down: retry after Retry-After seconds */
             503: {
                 headers: {
+                    /** @description Present when the calling origin is one of CORS_ORIGINS */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Seconds to wait */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -14958,6 +18265,40 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description The URL or one of its path segments is too long (answered before any route runs) */
+            414: {
+                headers: {
+                    /** @description Present when the calling origin is one of CORS_ORIGINS */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests allowed in the window */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the window */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not of a content type this operation accepts (JSON unless stated) */
+            415: {
+                headers: {
+                    /** @description Present when the calling origin is one of CORS_ORIGINS */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests allowed in the window */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the window */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Default Response */
             422: {
                 headers: {
@@ -15011,6 +18352,23 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description The request headers are too large (over 16 KiB; answered before any route runs) */
+            431: {
+                headers: {
+                    /** @description Present when the calling origin is one of CORS_ORIGINS */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests allowed in the window */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the window */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Unexpected error (details are in the server log under the request id) */
             500: {
                 headers: {
@@ -15020,9 +18378,13 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The database is unavailable; retry after Retry-After seconds */
+            /** @description The database is unavailable, or the server is shutting down: retry after Retry-After seconds */
             503: {
                 headers: {
+                    /** @description Present when the calling origin is one of CORS_ORIGINS */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Seconds to wait */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -15151,6 +18513,23 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description The URL or one of its path segments is too long (answered before any route runs) */
+            414: {
+                headers: {
+                    /** @description Present when the calling origin is one of CORS_ORIGINS */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests allowed in the window */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the window */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Too many requests: wait for Retry-After seconds */
             429: {
                 headers: {
@@ -15158,6 +18537,23 @@ export interface operations {
                     "Access-Control-Allow-Origin"?: string;
                     /** @description Seconds to wait */
                     "Retry-After"?: number;
+                    /** @description Requests allowed in the window */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the window */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request headers are too large (over 16 KiB; answered before any route runs) */
+            431: {
+                headers: {
+                    /** @description Present when the calling origin is one of CORS_ORIGINS */
+                    "Access-Control-Allow-Origin"?: string;
                     /** @description Requests allowed in the window */
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in the window */
@@ -15179,9 +18575,13 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The database is unavailable; retry after Retry-After seconds */
+            /** @description The database is unavailable, or the server is shutting down: retry after Retry-After seconds */
             503: {
                 headers: {
+                    /** @description Present when the calling origin is one of CORS_ORIGINS */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Seconds to wait */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -15294,6 +18694,23 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description The URL or one of its path segments is too long (answered before any route runs) */
+            414: {
+                headers: {
+                    /** @description Present when the calling origin is one of CORS_ORIGINS */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests allowed in the window */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the window */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Too many requests: wait for Retry-After seconds */
             429: {
                 headers: {
@@ -15301,6 +18718,23 @@ export interface operations {
                     "Access-Control-Allow-Origin"?: string;
                     /** @description Seconds to wait */
                     "Retry-After"?: number;
+                    /** @description Requests allowed in the window */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the window */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request headers are too large (over 16 KiB; answered before any route runs) */
+            431: {
+                headers: {
+                    /** @description Present when the calling origin is one of CORS_ORIGINS */
+                    "Access-Control-Allow-Origin"?: string;
                     /** @description Requests allowed in the window */
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in the window */
@@ -15322,9 +18756,13 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The database is unavailable; retry after Retry-After seconds */
+            /** @description The database is unavailable, or the server is shutting down: retry after Retry-After seconds */
             503: {
                 headers: {
+                    /** @description Present when the calling origin is one of CORS_ORIGINS */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Seconds to wait */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -15450,6 +18888,40 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description The URL or one of its path segments is too long (answered before any route runs) */
+            414: {
+                headers: {
+                    /** @description Present when the calling origin is one of CORS_ORIGINS */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests allowed in the window */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the window */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not of a content type this operation accepts (JSON unless stated) */
+            415: {
+                headers: {
+                    /** @description Present when the calling origin is one of CORS_ORIGINS */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests allowed in the window */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the window */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Default Response */
             422: {
                 headers: {
@@ -15486,6 +18958,23 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description The request headers are too large (over 16 KiB; answered before any route runs) */
+            431: {
+                headers: {
+                    /** @description Present when the calling origin is one of CORS_ORIGINS */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests allowed in the window */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the window */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Unexpected error (details are in the server log under the request id) */
             500: {
                 headers: {
@@ -15495,9 +18984,13 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The database is unavailable; retry after Retry-After seconds */
+            /** @description The database is unavailable, or the server is shutting down: retry after Retry-After seconds */
             503: {
                 headers: {
+                    /** @description Present when the calling origin is one of CORS_ORIGINS */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Seconds to wait */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -15609,6 +19102,23 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description The URL or one of its path segments is too long (answered before any route runs) */
+            414: {
+                headers: {
+                    /** @description Present when the calling origin is one of CORS_ORIGINS */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests allowed in the window */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the window */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Too many requests: wait for Retry-After seconds */
             429: {
                 headers: {
@@ -15616,6 +19126,23 @@ export interface operations {
                     "Access-Control-Allow-Origin"?: string;
                     /** @description Seconds to wait */
                     "Retry-After"?: number;
+                    /** @description Requests allowed in the window */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the window */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request headers are too large (over 16 KiB; answered before any route runs) */
+            431: {
+                headers: {
+                    /** @description Present when the calling origin is one of CORS_ORIGINS */
+                    "Access-Control-Allow-Origin"?: string;
                     /** @description Requests allowed in the window */
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in the window */
@@ -15637,9 +19164,13 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The database is unavailable; retry after Retry-After seconds */
+            /** @description The database is unavailable, or the server is shutting down: retry after Retry-After seconds */
             503: {
                 headers: {
+                    /** @description Present when the calling origin is one of CORS_ORIGINS */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Seconds to wait */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -15765,6 +19296,40 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description The URL or one of its path segments is too long (answered before any route runs) */
+            414: {
+                headers: {
+                    /** @description Present when the calling origin is one of CORS_ORIGINS */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests allowed in the window */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the window */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not of a content type this operation accepts (JSON unless stated) */
+            415: {
+                headers: {
+                    /** @description Present when the calling origin is one of CORS_ORIGINS */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests allowed in the window */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the window */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Too many requests: wait for Retry-After seconds */
             429: {
                 headers: {
@@ -15772,6 +19337,23 @@ export interface operations {
                     "Access-Control-Allow-Origin"?: string;
                     /** @description Seconds to wait */
                     "Retry-After"?: number;
+                    /** @description Requests allowed in the window */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the window */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request headers are too large (over 16 KiB; answered before any route runs) */
+            431: {
+                headers: {
+                    /** @description Present when the calling origin is one of CORS_ORIGINS */
+                    "Access-Control-Allow-Origin"?: string;
                     /** @description Requests allowed in the window */
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in the window */
@@ -15793,9 +19375,13 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The database is unavailable; retry after Retry-After seconds */
+            /** @description The database is unavailable, or the server is shutting down: retry after Retry-After seconds */
             503: {
                 headers: {
+                    /** @description Present when the calling origin is one of CORS_ORIGINS */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Seconds to wait */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -15922,6 +19508,40 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description The URL or one of its path segments is too long (answered before any route runs) */
+            414: {
+                headers: {
+                    /** @description Present when the calling origin is one of CORS_ORIGINS */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests allowed in the window */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the window */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not of a content type this operation accepts (JSON unless stated) */
+            415: {
+                headers: {
+                    /** @description Present when the calling origin is one of CORS_ORIGINS */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests allowed in the window */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the window */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Too many requests: wait for Retry-After seconds */
             429: {
                 headers: {
@@ -15929,6 +19549,23 @@ export interface operations {
                     "Access-Control-Allow-Origin"?: string;
                     /** @description Seconds to wait */
                     "Retry-After"?: number;
+                    /** @description Requests allowed in the window */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the window */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request headers are too large (over 16 KiB; answered before any route runs) */
+            431: {
+                headers: {
+                    /** @description Present when the calling origin is one of CORS_ORIGINS */
+                    "Access-Control-Allow-Origin"?: string;
                     /** @description Requests allowed in the window */
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in the window */
@@ -15950,9 +19587,13 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The database is unavailable; retry after Retry-After seconds */
+            /** @description The database is unavailable, or the server is shutting down: retry after Retry-After seconds */
             503: {
                 headers: {
+                    /** @description Present when the calling origin is one of CORS_ORIGINS */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Seconds to wait */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -16077,6 +19718,40 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description The URL or one of its path segments is too long (answered before any route runs) */
+            414: {
+                headers: {
+                    /** @description Present when the calling origin is one of CORS_ORIGINS */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests allowed in the window */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the window */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not of a content type this operation accepts (JSON unless stated) */
+            415: {
+                headers: {
+                    /** @description Present when the calling origin is one of CORS_ORIGINS */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests allowed in the window */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the window */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Too many requests: wait for Retry-After seconds */
             429: {
                 headers: {
@@ -16084,6 +19759,23 @@ export interface operations {
                     "Access-Control-Allow-Origin"?: string;
                     /** @description Seconds to wait */
                     "Retry-After"?: number;
+                    /** @description Requests allowed in the window */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the window */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request headers are too large (over 16 KiB; answered before any route runs) */
+            431: {
+                headers: {
+                    /** @description Present when the calling origin is one of CORS_ORIGINS */
+                    "Access-Control-Allow-Origin"?: string;
                     /** @description Requests allowed in the window */
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in the window */
@@ -16105,9 +19797,13 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The database is unavailable; retry after Retry-After seconds */
+            /** @description The database is unavailable, or the server is shutting down: retry after Retry-After seconds */
             503: {
                 headers: {
+                    /** @description Present when the calling origin is one of CORS_ORIGINS */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Seconds to wait */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -16217,6 +19913,40 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description The URL or one of its path segments is too long (answered before any route runs) */
+            414: {
+                headers: {
+                    /** @description Present when the calling origin is one of CORS_ORIGINS */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests allowed in the window */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the window */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not of a content type this operation accepts (JSON unless stated) */
+            415: {
+                headers: {
+                    /** @description Present when the calling origin is one of CORS_ORIGINS */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests allowed in the window */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the window */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Too many requests: wait for Retry-After seconds */
             429: {
                 headers: {
@@ -16224,6 +19954,23 @@ export interface operations {
                     "Access-Control-Allow-Origin"?: string;
                     /** @description Seconds to wait */
                     "Retry-After"?: number;
+                    /** @description Requests allowed in the window */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the window */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request headers are too large (over 16 KiB; answered before any route runs) */
+            431: {
+                headers: {
+                    /** @description Present when the calling origin is one of CORS_ORIGINS */
+                    "Access-Control-Allow-Origin"?: string;
                     /** @description Requests allowed in the window */
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in the window */
@@ -16245,9 +19992,13 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The database is unavailable; retry after Retry-After seconds */
+            /** @description The database is unavailable, or the server is shutting down: retry after Retry-After seconds */
             503: {
                 headers: {
+                    /** @description Present when the calling origin is one of CORS_ORIGINS */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Seconds to wait */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -16356,6 +20107,40 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description The URL or one of its path segments is too long (answered before any route runs) */
+            414: {
+                headers: {
+                    /** @description Present when the calling origin is one of CORS_ORIGINS */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests allowed in the window */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the window */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not of a content type this operation accepts (JSON unless stated) */
+            415: {
+                headers: {
+                    /** @description Present when the calling origin is one of CORS_ORIGINS */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests allowed in the window */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the window */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Too many requests: wait for Retry-After seconds */
             429: {
                 headers: {
@@ -16363,6 +20148,23 @@ export interface operations {
                     "Access-Control-Allow-Origin"?: string;
                     /** @description Seconds to wait */
                     "Retry-After"?: number;
+                    /** @description Requests allowed in the window */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the window */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request headers are too large (over 16 KiB; answered before any route runs) */
+            431: {
+                headers: {
+                    /** @description Present when the calling origin is one of CORS_ORIGINS */
+                    "Access-Control-Allow-Origin"?: string;
                     /** @description Requests allowed in the window */
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in the window */
@@ -16384,9 +20186,13 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The database is unavailable; retry after Retry-After seconds */
+            /** @description The database is unavailable, or the server is shutting down: retry after Retry-After seconds */
             503: {
                 headers: {
+                    /** @description Present when the calling origin is one of CORS_ORIGINS */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Seconds to wait */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -16536,6 +20342,23 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description The URL or one of its path segments is too long (answered before any route runs) */
+            414: {
+                headers: {
+                    /** @description Present when the calling origin is one of CORS_ORIGINS */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests allowed in the window */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the window */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Default Response */
             415: {
                 headers: {
@@ -16589,6 +20412,23 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description The request headers are too large (over 16 KiB; answered before any route runs) */
+            431: {
+                headers: {
+                    /** @description Present when the calling origin is one of CORS_ORIGINS */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests allowed in the window */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the window */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Unexpected error (details are in the server log under the request id) */
             500: {
                 headers: {
@@ -16598,9 +20438,13 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The database is unavailable; retry after Retry-After seconds */
+            /** @description The database is unavailable, or the server is shutting down: retry after Retry-After seconds */
             503: {
                 headers: {
+                    /** @description Present when the calling origin is one of CORS_ORIGINS */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Seconds to wait */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -16750,6 +20594,23 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description The URL or one of its path segments is too long (answered before any route runs) */
+            414: {
+                headers: {
+                    /** @description Present when the calling origin is one of CORS_ORIGINS */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests allowed in the window */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the window */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Default Response */
             415: {
                 headers: {
@@ -16803,6 +20664,23 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description The request headers are too large (over 16 KiB; answered before any route runs) */
+            431: {
+                headers: {
+                    /** @description Present when the calling origin is one of CORS_ORIGINS */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests allowed in the window */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the window */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Unexpected error (details are in the server log under the request id) */
             500: {
                 headers: {
@@ -16812,9 +20690,13 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The database is unavailable; retry after Retry-After seconds */
+            /** @description The database is unavailable, or the server is shutting down: retry after Retry-After seconds */
             503: {
                 headers: {
+                    /** @description Present when the calling origin is one of CORS_ORIGINS */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Seconds to wait */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -16913,6 +20795,23 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description The URL or one of its path segments is too long (answered before any route runs) */
+            414: {
+                headers: {
+                    /** @description Present when the calling origin is one of CORS_ORIGINS */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests allowed in the window */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the window */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Too many requests: wait for Retry-After seconds */
             429: {
                 headers: {
@@ -16920,6 +20819,23 @@ export interface operations {
                     "Access-Control-Allow-Origin"?: string;
                     /** @description Seconds to wait */
                     "Retry-After"?: number;
+                    /** @description Requests allowed in the window */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the window */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request headers are too large (over 16 KiB; answered before any route runs) */
+            431: {
+                headers: {
+                    /** @description Present when the calling origin is one of CORS_ORIGINS */
+                    "Access-Control-Allow-Origin"?: string;
                     /** @description Requests allowed in the window */
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in the window */
@@ -16941,9 +20857,13 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The database is unavailable; retry after Retry-After seconds */
+            /** @description The database is unavailable, or the server is shutting down: retry after Retry-After seconds */
             503: {
                 headers: {
+                    /** @description Present when the calling origin is one of CORS_ORIGINS */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Seconds to wait */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -17033,6 +20953,40 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description The URL or one of its path segments is too long (answered before any route runs) */
+            414: {
+                headers: {
+                    /** @description Present when the calling origin is one of CORS_ORIGINS */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests allowed in the window */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the window */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not of a content type this operation accepts (JSON unless stated) */
+            415: {
+                headers: {
+                    /** @description Present when the calling origin is one of CORS_ORIGINS */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests allowed in the window */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the window */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Default Response */
             422: {
                 headers: {
@@ -17069,6 +21023,23 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description The request headers are too large (over 16 KiB; answered before any route runs) */
+            431: {
+                headers: {
+                    /** @description Present when the calling origin is one of CORS_ORIGINS */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests allowed in the window */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the window */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Unexpected error (details are in the server log under the request id) */
             500: {
                 headers: {
@@ -17078,9 +21049,13 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The database is unavailable; retry after Retry-After seconds */
+            /** @description The database is unavailable, or the server is shutting down: retry after Retry-After seconds */
             503: {
                 headers: {
+                    /** @description Present when the calling origin is one of CORS_ORIGINS */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Seconds to wait */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -17175,6 +21150,23 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description The URL or one of its path segments is too long (answered before any route runs) */
+            414: {
+                headers: {
+                    /** @description Present when the calling origin is one of CORS_ORIGINS */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests allowed in the window */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the window */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Too many requests: wait for Retry-After seconds */
             429: {
                 headers: {
@@ -17182,6 +21174,23 @@ export interface operations {
                     "Access-Control-Allow-Origin"?: string;
                     /** @description Seconds to wait */
                     "Retry-After"?: number;
+                    /** @description Requests allowed in the window */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the window */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request headers are too large (over 16 KiB; answered before any route runs) */
+            431: {
+                headers: {
+                    /** @description Present when the calling origin is one of CORS_ORIGINS */
+                    "Access-Control-Allow-Origin"?: string;
                     /** @description Requests allowed in the window */
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in the window */
@@ -17203,9 +21212,13 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The database is unavailable; retry after Retry-After seconds */
+            /** @description The database is unavailable, or the server is shutting down: retry after Retry-After seconds */
             503: {
                 headers: {
+                    /** @description Present when the calling origin is one of CORS_ORIGINS */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Seconds to wait */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -17274,6 +21287,23 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description The URL or one of its path segments is too long (answered before any route runs) */
+            414: {
+                headers: {
+                    /** @description Present when the calling origin is one of CORS_ORIGINS */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests allowed in the window */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the window */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Too many requests: wait for Retry-After seconds */
             429: {
                 headers: {
@@ -17281,6 +21311,23 @@ export interface operations {
                     "Access-Control-Allow-Origin"?: string;
                     /** @description Seconds to wait */
                     "Retry-After"?: number;
+                    /** @description Requests allowed in the window */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the window */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request headers are too large (over 16 KiB; answered before any route runs) */
+            431: {
+                headers: {
+                    /** @description Present when the calling origin is one of CORS_ORIGINS */
+                    "Access-Control-Allow-Origin"?: string;
                     /** @description Requests allowed in the window */
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in the window */
@@ -17302,9 +21349,13 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The database is unavailable; retry after Retry-After seconds */
+            /** @description The database is unavailable, or the server is shutting down: retry after Retry-After seconds */
             503: {
                 headers: {
+                    /** @description Present when the calling origin is one of CORS_ORIGINS */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Seconds to wait */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -17390,6 +21441,23 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description The URL or one of its path segments is too long (answered before any route runs) */
+            414: {
+                headers: {
+                    /** @description Present when the calling origin is one of CORS_ORIGINS */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests allowed in the window */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the window */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Too many requests: wait for Retry-After seconds */
             429: {
                 headers: {
@@ -17397,6 +21465,23 @@ export interface operations {
                     "Access-Control-Allow-Origin"?: string;
                     /** @description Seconds to wait */
                     "Retry-After"?: number;
+                    /** @description Requests allowed in the window */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the window */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request headers are too large (over 16 KiB; answered before any route runs) */
+            431: {
+                headers: {
+                    /** @description Present when the calling origin is one of CORS_ORIGINS */
+                    "Access-Control-Allow-Origin"?: string;
                     /** @description Requests allowed in the window */
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in the window */
@@ -17418,9 +21503,13 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The database is unavailable; retry after Retry-After seconds */
+            /** @description The database is unavailable, or the server is shutting down: retry after Retry-After seconds */
             503: {
                 headers: {
+                    /** @description Present when the calling origin is one of CORS_ORIGINS */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Seconds to wait */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -17527,6 +21616,40 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description The URL or one of its path segments is too long (answered before any route runs) */
+            414: {
+                headers: {
+                    /** @description Present when the calling origin is one of CORS_ORIGINS */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests allowed in the window */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the window */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not of a content type this operation accepts (JSON unless stated) */
+            415: {
+                headers: {
+                    /** @description Present when the calling origin is one of CORS_ORIGINS */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests allowed in the window */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the window */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Too many requests: wait for Retry-After seconds */
             429: {
                 headers: {
@@ -17534,6 +21657,23 @@ export interface operations {
                     "Access-Control-Allow-Origin"?: string;
                     /** @description Seconds to wait */
                     "Retry-After"?: number;
+                    /** @description Requests allowed in the window */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the window */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request headers are too large (over 16 KiB; answered before any route runs) */
+            431: {
+                headers: {
+                    /** @description Present when the calling origin is one of CORS_ORIGINS */
+                    "Access-Control-Allow-Origin"?: string;
                     /** @description Requests allowed in the window */
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in the window */
@@ -17555,9 +21695,13 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The database is unavailable; retry after Retry-After seconds */
+            /** @description The database is unavailable, or the server is shutting down: retry after Retry-After seconds */
             503: {
                 headers: {
+                    /** @description Present when the calling origin is one of CORS_ORIGINS */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Seconds to wait */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -17585,12 +21729,6 @@ export interface operations {
                 headers: {
                     /** @description Present when the calling origin is one of CORS_ORIGINS */
                     "Access-Control-Allow-Origin"?: string;
-                    /** @description Requests allowed in the window */
-                    "X-RateLimit-Limit"?: number;
-                    /** @description Requests left in the window */
-                    "X-RateLimit-Remaining"?: number;
-                    /** @description Seconds until the window resets */
-                    "X-RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -17602,12 +21740,6 @@ export interface operations {
                 headers: {
                     /** @description Present when the calling origin is one of CORS_ORIGINS */
                     "Access-Control-Allow-Origin"?: string;
-                    /** @description Requests allowed in the window */
-                    "X-RateLimit-Limit"?: number;
-                    /** @description Requests left in the window */
-                    "X-RateLimit-Remaining"?: number;
-                    /** @description Seconds until the window resets */
-                    "X-RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -17619,12 +21751,6 @@ export interface operations {
                 headers: {
                     /** @description Present when the calling origin is one of CORS_ORIGINS */
                     "Access-Control-Allow-Origin"?: string;
-                    /** @description Requests allowed in the window */
-                    "X-RateLimit-Limit"?: number;
-                    /** @description Requests left in the window */
-                    "X-RateLimit-Remaining"?: number;
-                    /** @description Seconds until the window resets */
-                    "X-RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -17636,31 +21762,52 @@ export interface operations {
                 headers: {
                     /** @description Present when the calling origin is one of CORS_ORIGINS */
                     "Access-Control-Allow-Origin"?: string;
-                    /** @description Requests allowed in the window */
-                    "X-RateLimit-Limit"?: number;
-                    /** @description Requests left in the window */
-                    "X-RateLimit-Remaining"?: number;
-                    /** @description Seconds until the window resets */
-                    "X-RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Too many requests: wait for Retry-After seconds */
+            /** @description The URL or one of its path segments is too long (answered before any route runs) */
+            414: {
+                headers: {
+                    /** @description Present when the calling origin is one of CORS_ORIGINS */
+                    "Access-Control-Allow-Origin"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not of a content type this operation accepts (JSON unless stated) */
+            415: {
+                headers: {
+                    /** @description Present when the calling origin is one of CORS_ORIGINS */
+                    "Access-Control-Allow-Origin"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many failed attempts for this account or from this address: wait for Retry-After seconds */
             429: {
                 headers: {
                     /** @description Present when the calling origin is one of CORS_ORIGINS */
                     "Access-Control-Allow-Origin"?: string;
                     /** @description Seconds to wait */
                     "Retry-After"?: number;
-                    /** @description Requests allowed in the window */
-                    "X-RateLimit-Limit"?: number;
-                    /** @description Requests left in the window */
-                    "X-RateLimit-Remaining"?: number;
-                    /** @description Seconds until the window resets */
-                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request headers are too large (over 16 KiB; answered before any route runs) */
+            431: {
+                headers: {
+                    /** @description Present when the calling origin is one of CORS_ORIGINS */
+                    "Access-Control-Allow-Origin"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -17676,9 +21823,13 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The database is unavailable; retry after Retry-After seconds */
+            /** @description The database is unavailable, or the server is shutting down: retry after Retry-After seconds */
             503: {
                 headers: {
+                    /** @description Present when the calling origin is one of CORS_ORIGINS */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Seconds to wait */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -17771,6 +21922,23 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description The URL or one of its path segments is too long (answered before any route runs) */
+            414: {
+                headers: {
+                    /** @description Present when the calling origin is one of CORS_ORIGINS */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests allowed in the window */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the window */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Too many requests: wait for Retry-After seconds */
             429: {
                 headers: {
@@ -17778,6 +21946,23 @@ export interface operations {
                     "Access-Control-Allow-Origin"?: string;
                     /** @description Seconds to wait */
                     "Retry-After"?: number;
+                    /** @description Requests allowed in the window */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the window */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request headers are too large (over 16 KiB; answered before any route runs) */
+            431: {
+                headers: {
+                    /** @description Present when the calling origin is one of CORS_ORIGINS */
+                    "Access-Control-Allow-Origin"?: string;
                     /** @description Requests allowed in the window */
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in the window */
@@ -17799,9 +21984,13 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The database is unavailable; retry after Retry-After seconds */
+            /** @description The database is unavailable, or the server is shutting down: retry after Retry-After seconds */
             503: {
                 headers: {
+                    /** @description Present when the calling origin is one of CORS_ORIGINS */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Seconds to wait */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -17894,6 +22083,23 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description The URL or one of its path segments is too long (answered before any route runs) */
+            414: {
+                headers: {
+                    /** @description Present when the calling origin is one of CORS_ORIGINS */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests allowed in the window */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the window */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Too many requests: wait for Retry-After seconds */
             429: {
                 headers: {
@@ -17901,6 +22107,23 @@ export interface operations {
                     "Access-Control-Allow-Origin"?: string;
                     /** @description Seconds to wait */
                     "Retry-After"?: number;
+                    /** @description Requests allowed in the window */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the window */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request headers are too large (over 16 KiB; answered before any route runs) */
+            431: {
+                headers: {
+                    /** @description Present when the calling origin is one of CORS_ORIGINS */
+                    "Access-Control-Allow-Origin"?: string;
                     /** @description Requests allowed in the window */
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in the window */
@@ -17922,9 +22145,13 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The database is unavailable; retry after Retry-After seconds */
+            /** @description The database is unavailable, or the server is shutting down: retry after Retry-After seconds */
             503: {
                 headers: {
+                    /** @description Present when the calling origin is one of CORS_ORIGINS */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Seconds to wait */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -18029,6 +22256,23 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description The URL or one of its path segments is too long (answered before any route runs) */
+            414: {
+                headers: {
+                    /** @description Present when the calling origin is one of CORS_ORIGINS */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests allowed in the window */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the window */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Too many requests: wait for Retry-After seconds */
             429: {
                 headers: {
@@ -18036,6 +22280,23 @@ export interface operations {
                     "Access-Control-Allow-Origin"?: string;
                     /** @description Seconds to wait */
                     "Retry-After"?: number;
+                    /** @description Requests allowed in the window */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the window */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request headers are too large (over 16 KiB; answered before any route runs) */
+            431: {
+                headers: {
+                    /** @description Present when the calling origin is one of CORS_ORIGINS */
+                    "Access-Control-Allow-Origin"?: string;
                     /** @description Requests allowed in the window */
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in the window */
@@ -18057,9 +22318,13 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The database is unavailable; retry after Retry-After seconds */
+            /** @description The database is unavailable, or the server is shutting down: retry after Retry-After seconds */
             503: {
                 headers: {
+                    /** @description Present when the calling origin is one of CORS_ORIGINS */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Seconds to wait */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -18164,6 +22429,23 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description The URL or one of its path segments is too long (answered before any route runs) */
+            414: {
+                headers: {
+                    /** @description Present when the calling origin is one of CORS_ORIGINS */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests allowed in the window */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the window */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Too many requests: wait for Retry-After seconds */
             429: {
                 headers: {
@@ -18171,6 +22453,23 @@ export interface operations {
                     "Access-Control-Allow-Origin"?: string;
                     /** @description Seconds to wait */
                     "Retry-After"?: number;
+                    /** @description Requests allowed in the window */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the window */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request headers are too large (over 16 KiB; answered before any route runs) */
+            431: {
+                headers: {
+                    /** @description Present when the calling origin is one of CORS_ORIGINS */
+                    "Access-Control-Allow-Origin"?: string;
                     /** @description Requests allowed in the window */
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in the window */
@@ -18192,9 +22491,13 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The database is unavailable; retry after Retry-After seconds */
+            /** @description The database is unavailable, or the server is shutting down: retry after Retry-After seconds */
             503: {
                 headers: {
+                    /** @description Present when the calling origin is one of CORS_ORIGINS */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Seconds to wait */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -18288,6 +22591,23 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description The URL or one of its path segments is too long (answered before any route runs) */
+            414: {
+                headers: {
+                    /** @description Present when the calling origin is one of CORS_ORIGINS */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests allowed in the window */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the window */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Too many requests: wait for Retry-After seconds */
             429: {
                 headers: {
@@ -18295,6 +22615,23 @@ export interface operations {
                     "Access-Control-Allow-Origin"?: string;
                     /** @description Seconds to wait */
                     "Retry-After"?: number;
+                    /** @description Requests allowed in the window */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the window */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request headers are too large (over 16 KiB; answered before any route runs) */
+            431: {
+                headers: {
+                    /** @description Present when the calling origin is one of CORS_ORIGINS */
+                    "Access-Control-Allow-Origin"?: string;
                     /** @description Requests allowed in the window */
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in the window */
@@ -18316,9 +22653,13 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The database is unavailable; retry after Retry-After seconds */
+            /** @description The database is unavailable, or the server is shutting down: retry after Retry-After seconds */
             503: {
                 headers: {
+                    /** @description Present when the calling origin is one of CORS_ORIGINS */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Seconds to wait */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -18408,6 +22749,40 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description The URL or one of its path segments is too long (answered before any route runs) */
+            414: {
+                headers: {
+                    /** @description Present when the calling origin is one of CORS_ORIGINS */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests allowed in the window */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the window */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not of a content type this operation accepts (JSON unless stated) */
+            415: {
+                headers: {
+                    /** @description Present when the calling origin is one of CORS_ORIGINS */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests allowed in the window */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the window */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Too many requests: wait for Retry-After seconds */
             429: {
                 headers: {
@@ -18415,6 +22790,23 @@ export interface operations {
                     "Access-Control-Allow-Origin"?: string;
                     /** @description Seconds to wait */
                     "Retry-After"?: number;
+                    /** @description Requests allowed in the window */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the window */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request headers are too large (over 16 KiB; answered before any route runs) */
+            431: {
+                headers: {
+                    /** @description Present when the calling origin is one of CORS_ORIGINS */
+                    "Access-Control-Allow-Origin"?: string;
                     /** @description Requests allowed in the window */
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in the window */
@@ -18436,9 +22828,13 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The database is unavailable; retry after Retry-After seconds */
+            /** @description The database is unavailable, or the server is shutting down: retry after Retry-After seconds */
             503: {
                 headers: {
+                    /** @description Present when the calling origin is one of CORS_ORIGINS */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Seconds to wait */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -18547,6 +22943,40 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description The URL or one of its path segments is too long (answered before any route runs) */
+            414: {
+                headers: {
+                    /** @description Present when the calling origin is one of CORS_ORIGINS */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests allowed in the window */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the window */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not of a content type this operation accepts (JSON unless stated) */
+            415: {
+                headers: {
+                    /** @description Present when the calling origin is one of CORS_ORIGINS */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests allowed in the window */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the window */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Too many requests: wait for Retry-After seconds */
             429: {
                 headers: {
@@ -18554,6 +22984,23 @@ export interface operations {
                     "Access-Control-Allow-Origin"?: string;
                     /** @description Seconds to wait */
                     "Retry-After"?: number;
+                    /** @description Requests allowed in the window */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the window */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request headers are too large (over 16 KiB; answered before any route runs) */
+            431: {
+                headers: {
+                    /** @description Present when the calling origin is one of CORS_ORIGINS */
+                    "Access-Control-Allow-Origin"?: string;
                     /** @description Requests allowed in the window */
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in the window */
@@ -18575,9 +23022,13 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The database is unavailable; retry after Retry-After seconds */
+            /** @description The database is unavailable, or the server is shutting down: retry after Retry-After seconds */
             503: {
                 headers: {
+                    /** @description Present when the calling origin is one of CORS_ORIGINS */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Seconds to wait */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -18670,6 +23121,23 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description The URL or one of its path segments is too long (answered before any route runs) */
+            414: {
+                headers: {
+                    /** @description Present when the calling origin is one of CORS_ORIGINS */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests allowed in the window */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the window */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Too many requests: wait for Retry-After seconds */
             429: {
                 headers: {
@@ -18677,6 +23145,23 @@ export interface operations {
                     "Access-Control-Allow-Origin"?: string;
                     /** @description Seconds to wait */
                     "Retry-After"?: number;
+                    /** @description Requests allowed in the window */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the window */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request headers are too large (over 16 KiB; answered before any route runs) */
+            431: {
+                headers: {
+                    /** @description Present when the calling origin is one of CORS_ORIGINS */
+                    "Access-Control-Allow-Origin"?: string;
                     /** @description Requests allowed in the window */
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in the window */
@@ -18698,9 +23183,13 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The database is unavailable; retry after Retry-After seconds */
+            /** @description The database is unavailable, or the server is shutting down: retry after Retry-After seconds */
             503: {
                 headers: {
+                    /** @description Present when the calling origin is one of CORS_ORIGINS */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Seconds to wait */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -18812,6 +23301,23 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description The URL or one of its path segments is too long (answered before any route runs) */
+            414: {
+                headers: {
+                    /** @description Present when the calling origin is one of CORS_ORIGINS */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests allowed in the window */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the window */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Too many requests: wait for Retry-After seconds */
             429: {
                 headers: {
@@ -18819,6 +23325,23 @@ export interface operations {
                     "Access-Control-Allow-Origin"?: string;
                     /** @description Seconds to wait */
                     "Retry-After"?: number;
+                    /** @description Requests allowed in the window */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the window */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request headers are too large (over 16 KiB; answered before any route runs) */
+            431: {
+                headers: {
+                    /** @description Present when the calling origin is one of CORS_ORIGINS */
+                    "Access-Control-Allow-Origin"?: string;
                     /** @description Requests allowed in the window */
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in the window */
@@ -18840,9 +23363,13 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The database is unavailable; retry after Retry-After seconds */
+            /** @description The database is unavailable, or the server is shutting down: retry after Retry-After seconds */
             503: {
                 headers: {
+                    /** @description Present when the calling origin is one of CORS_ORIGINS */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Seconds to wait */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -18969,6 +23496,40 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description The URL or one of its path segments is too long (answered before any route runs) */
+            414: {
+                headers: {
+                    /** @description Present when the calling origin is one of CORS_ORIGINS */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests allowed in the window */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the window */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not of a content type this operation accepts (JSON unless stated) */
+            415: {
+                headers: {
+                    /** @description Present when the calling origin is one of CORS_ORIGINS */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests allowed in the window */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the window */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Default Response */
             422: {
                 headers: {
@@ -19005,6 +23566,23 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description The request headers are too large (over 16 KiB; answered before any route runs) */
+            431: {
+                headers: {
+                    /** @description Present when the calling origin is one of CORS_ORIGINS */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests allowed in the window */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the window */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Unexpected error (details are in the server log under the request id) */
             500: {
                 headers: {
@@ -19014,9 +23592,13 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The database is unavailable; retry after Retry-After seconds */
+            /** @description The database is unavailable, or the server is shutting down: retry after Retry-After seconds */
             503: {
                 headers: {
+                    /** @description Present when the calling origin is one of CORS_ORIGINS */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Seconds to wait */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -19123,6 +23705,23 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description The URL or one of its path segments is too long (answered before any route runs) */
+            414: {
+                headers: {
+                    /** @description Present when the calling origin is one of CORS_ORIGINS */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests allowed in the window */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the window */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Too many requests: wait for Retry-After seconds */
             429: {
                 headers: {
@@ -19130,6 +23729,23 @@ export interface operations {
                     "Access-Control-Allow-Origin"?: string;
                     /** @description Seconds to wait */
                     "Retry-After"?: number;
+                    /** @description Requests allowed in the window */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the window */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request headers are too large (over 16 KiB; answered before any route runs) */
+            431: {
+                headers: {
+                    /** @description Present when the calling origin is one of CORS_ORIGINS */
+                    "Access-Control-Allow-Origin"?: string;
                     /** @description Requests allowed in the window */
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in the window */
@@ -19151,9 +23767,13 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The database is unavailable; retry after Retry-After seconds */
+            /** @description The database is unavailable, or the server is shutting down: retry after Retry-After seconds */
             503: {
                 headers: {
+                    /** @description Present when the calling origin is one of CORS_ORIGINS */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Seconds to wait */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -19258,6 +23878,23 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description The URL or one of its path segments is too long (answered before any route runs) */
+            414: {
+                headers: {
+                    /** @description Present when the calling origin is one of CORS_ORIGINS */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests allowed in the window */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the window */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Too many requests: wait for Retry-After seconds */
             429: {
                 headers: {
@@ -19265,6 +23902,23 @@ export interface operations {
                     "Access-Control-Allow-Origin"?: string;
                     /** @description Seconds to wait */
                     "Retry-After"?: number;
+                    /** @description Requests allowed in the window */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the window */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request headers are too large (over 16 KiB; answered before any route runs) */
+            431: {
+                headers: {
+                    /** @description Present when the calling origin is one of CORS_ORIGINS */
+                    "Access-Control-Allow-Origin"?: string;
                     /** @description Requests allowed in the window */
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in the window */
@@ -19286,9 +23940,13 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The database is unavailable; retry after Retry-After seconds */
+            /** @description The database is unavailable, or the server is shutting down: retry after Retry-After seconds */
             503: {
                 headers: {
+                    /** @description Present when the calling origin is one of CORS_ORIGINS */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Seconds to wait */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -19417,6 +24075,40 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description The URL or one of its path segments is too long (answered before any route runs) */
+            414: {
+                headers: {
+                    /** @description Present when the calling origin is one of CORS_ORIGINS */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests allowed in the window */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the window */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not of a content type this operation accepts (JSON unless stated) */
+            415: {
+                headers: {
+                    /** @description Present when the calling origin is one of CORS_ORIGINS */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests allowed in the window */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the window */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Default Response */
             422: {
                 headers: {
@@ -19453,6 +24145,23 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description The request headers are too large (over 16 KiB; answered before any route runs) */
+            431: {
+                headers: {
+                    /** @description Present when the calling origin is one of CORS_ORIGINS */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests allowed in the window */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the window */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Unexpected error (details are in the server log under the request id) */
             500: {
                 headers: {
@@ -19462,9 +24171,13 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The database is unavailable; retry after Retry-After seconds */
+            /** @description The database is unavailable, or the server is shutting down: retry after Retry-After seconds */
             503: {
                 headers: {
+                    /** @description Present when the calling origin is one of CORS_ORIGINS */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Seconds to wait */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -19590,6 +24303,40 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description The URL or one of its path segments is too long (answered before any route runs) */
+            414: {
+                headers: {
+                    /** @description Present when the calling origin is one of CORS_ORIGINS */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests allowed in the window */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the window */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not of a content type this operation accepts (JSON unless stated) */
+            415: {
+                headers: {
+                    /** @description Present when the calling origin is one of CORS_ORIGINS */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests allowed in the window */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the window */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Too many requests: wait for Retry-After seconds */
             429: {
                 headers: {
@@ -19597,6 +24344,23 @@ export interface operations {
                     "Access-Control-Allow-Origin"?: string;
                     /** @description Seconds to wait */
                     "Retry-After"?: number;
+                    /** @description Requests allowed in the window */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the window */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request headers are too large (over 16 KiB; answered before any route runs) */
+            431: {
+                headers: {
+                    /** @description Present when the calling origin is one of CORS_ORIGINS */
+                    "Access-Control-Allow-Origin"?: string;
                     /** @description Requests allowed in the window */
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in the window */
@@ -19618,9 +24382,13 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The database is unavailable; retry after Retry-After seconds */
+            /** @description The database is unavailable, or the server is shutting down: retry after Retry-After seconds */
             503: {
                 headers: {
+                    /** @description Present when the calling origin is one of CORS_ORIGINS */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Seconds to wait */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -19746,6 +24514,40 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description The URL or one of its path segments is too long (answered before any route runs) */
+            414: {
+                headers: {
+                    /** @description Present when the calling origin is one of CORS_ORIGINS */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests allowed in the window */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the window */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not of a content type this operation accepts (JSON unless stated) */
+            415: {
+                headers: {
+                    /** @description Present when the calling origin is one of CORS_ORIGINS */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests allowed in the window */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the window */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Too many requests: wait for Retry-After seconds */
             429: {
                 headers: {
@@ -19753,6 +24555,23 @@ export interface operations {
                     "Access-Control-Allow-Origin"?: string;
                     /** @description Seconds to wait */
                     "Retry-After"?: number;
+                    /** @description Requests allowed in the window */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the window */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request headers are too large (over 16 KiB; answered before any route runs) */
+            431: {
+                headers: {
+                    /** @description Present when the calling origin is one of CORS_ORIGINS */
+                    "Access-Control-Allow-Origin"?: string;
                     /** @description Requests allowed in the window */
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in the window */
@@ -19774,9 +24593,13 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The database is unavailable; retry after Retry-After seconds */
+            /** @description The database is unavailable, or the server is shutting down: retry after Retry-After seconds */
             503: {
                 headers: {
+                    /** @description Present when the calling origin is one of CORS_ORIGINS */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Seconds to wait */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -19870,6 +24693,23 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description The URL or one of its path segments is too long (answered before any route runs) */
+            414: {
+                headers: {
+                    /** @description Present when the calling origin is one of CORS_ORIGINS */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests allowed in the window */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the window */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Too many requests: wait for Retry-After seconds */
             429: {
                 headers: {
@@ -19877,6 +24717,23 @@ export interface operations {
                     "Access-Control-Allow-Origin"?: string;
                     /** @description Seconds to wait */
                     "Retry-After"?: number;
+                    /** @description Requests allowed in the window */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the window */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request headers are too large (over 16 KiB; answered before any route runs) */
+            431: {
+                headers: {
+                    /** @description Present when the calling origin is one of CORS_ORIGINS */
+                    "Access-Control-Allow-Origin"?: string;
                     /** @description Requests allowed in the window */
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in the window */
@@ -19898,9 +24755,13 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The database is unavailable; retry after Retry-After seconds */
+            /** @description The database is unavailable, or the server is shutting down: retry after Retry-After seconds */
             503: {
                 headers: {
+                    /** @description Present when the calling origin is one of CORS_ORIGINS */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Seconds to wait */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -19996,6 +24857,23 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description The URL or one of its path segments is too long (answered before any route runs) */
+            414: {
+                headers: {
+                    /** @description Present when the calling origin is one of CORS_ORIGINS */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests allowed in the window */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the window */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Too many requests: wait for Retry-After seconds */
             429: {
                 headers: {
@@ -20003,6 +24881,23 @@ export interface operations {
                     "Access-Control-Allow-Origin"?: string;
                     /** @description Seconds to wait */
                     "Retry-After"?: number;
+                    /** @description Requests allowed in the window */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the window */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request headers are too large (over 16 KiB; answered before any route runs) */
+            431: {
+                headers: {
+                    /** @description Present when the calling origin is one of CORS_ORIGINS */
+                    "Access-Control-Allow-Origin"?: string;
                     /** @description Requests allowed in the window */
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in the window */
@@ -20024,9 +24919,13 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The database is unavailable; retry after Retry-After seconds */
+            /** @description The database is unavailable, or the server is shutting down: retry after Retry-After seconds */
             503: {
                 headers: {
+                    /** @description Present when the calling origin is one of CORS_ORIGINS */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Seconds to wait */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -20112,6 +25011,23 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description The URL or one of its path segments is too long (answered before any route runs) */
+            414: {
+                headers: {
+                    /** @description Present when the calling origin is one of CORS_ORIGINS */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests allowed in the window */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the window */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Too many requests: wait for Retry-After seconds */
             429: {
                 headers: {
@@ -20119,6 +25035,23 @@ export interface operations {
                     "Access-Control-Allow-Origin"?: string;
                     /** @description Seconds to wait */
                     "Retry-After"?: number;
+                    /** @description Requests allowed in the window */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the window */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request headers are too large (over 16 KiB; answered before any route runs) */
+            431: {
+                headers: {
+                    /** @description Present when the calling origin is one of CORS_ORIGINS */
+                    "Access-Control-Allow-Origin"?: string;
                     /** @description Requests allowed in the window */
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in the window */
@@ -20140,9 +25073,13 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The database is unavailable; retry after Retry-After seconds */
+            /** @description The database is unavailable, or the server is shutting down: retry after Retry-After seconds */
             503: {
                 headers: {
+                    /** @description Present when the calling origin is one of CORS_ORIGINS */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Seconds to wait */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -20231,6 +25168,23 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description The URL or one of its path segments is too long (answered before any route runs) */
+            414: {
+                headers: {
+                    /** @description Present when the calling origin is one of CORS_ORIGINS */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests allowed in the window */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the window */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Too many requests: wait for Retry-After seconds */
             429: {
                 headers: {
@@ -20238,6 +25192,23 @@ export interface operations {
                     "Access-Control-Allow-Origin"?: string;
                     /** @description Seconds to wait */
                     "Retry-After"?: number;
+                    /** @description Requests allowed in the window */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the window */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request headers are too large (over 16 KiB; answered before any route runs) */
+            431: {
+                headers: {
+                    /** @description Present when the calling origin is one of CORS_ORIGINS */
+                    "Access-Control-Allow-Origin"?: string;
                     /** @description Requests allowed in the window */
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in the window */
@@ -20259,9 +25230,13 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The database is unavailable; retry after Retry-After seconds */
+            /** @description The database is unavailable, or the server is shutting down: retry after Retry-After seconds */
             503: {
                 headers: {
+                    /** @description Present when the calling origin is one of CORS_ORIGINS */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Seconds to wait */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -20354,6 +25329,23 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description The URL or one of its path segments is too long (answered before any route runs) */
+            414: {
+                headers: {
+                    /** @description Present when the calling origin is one of CORS_ORIGINS */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests allowed in the window */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the window */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Too many requests: wait for Retry-After seconds */
             429: {
                 headers: {
@@ -20361,6 +25353,23 @@ export interface operations {
                     "Access-Control-Allow-Origin"?: string;
                     /** @description Seconds to wait */
                     "Retry-After"?: number;
+                    /** @description Requests allowed in the window */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the window */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request headers are too large (over 16 KiB; answered before any route runs) */
+            431: {
+                headers: {
+                    /** @description Present when the calling origin is one of CORS_ORIGINS */
+                    "Access-Control-Allow-Origin"?: string;
                     /** @description Requests allowed in the window */
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in the window */
@@ -20382,9 +25391,13 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The database is unavailable; retry after Retry-After seconds */
+            /** @description The database is unavailable, or the server is shutting down: retry after Retry-After seconds */
             503: {
                 headers: {
+                    /** @description Present when the calling origin is one of CORS_ORIGINS */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Seconds to wait */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -20477,6 +25490,23 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description The URL or one of its path segments is too long (answered before any route runs) */
+            414: {
+                headers: {
+                    /** @description Present when the calling origin is one of CORS_ORIGINS */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests allowed in the window */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the window */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Too many requests: wait for Retry-After seconds */
             429: {
                 headers: {
@@ -20484,6 +25514,23 @@ export interface operations {
                     "Access-Control-Allow-Origin"?: string;
                     /** @description Seconds to wait */
                     "Retry-After"?: number;
+                    /** @description Requests allowed in the window */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the window */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request headers are too large (over 16 KiB; answered before any route runs) */
+            431: {
+                headers: {
+                    /** @description Present when the calling origin is one of CORS_ORIGINS */
+                    "Access-Control-Allow-Origin"?: string;
                     /** @description Requests allowed in the window */
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in the window */
@@ -20505,9 +25552,13 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The database is unavailable; retry after Retry-After seconds */
+            /** @description The database is unavailable, or the server is shutting down: retry after Retry-After seconds */
             503: {
                 headers: {
+                    /** @description Present when the calling origin is one of CORS_ORIGINS */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Seconds to wait */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -20617,6 +25668,23 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description The URL or one of its path segments is too long (answered before any route runs) */
+            414: {
+                headers: {
+                    /** @description Present when the calling origin is one of CORS_ORIGINS */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests allowed in the window */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the window */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Too many requests: wait for Retry-After seconds */
             429: {
                 headers: {
@@ -20624,6 +25692,23 @@ export interface operations {
                     "Access-Control-Allow-Origin"?: string;
                     /** @description Seconds to wait */
                     "Retry-After"?: number;
+                    /** @description Requests allowed in the window */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the window */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request headers are too large (over 16 KiB; answered before any route runs) */
+            431: {
+                headers: {
+                    /** @description Present when the calling origin is one of CORS_ORIGINS */
+                    "Access-Control-Allow-Origin"?: string;
                     /** @description Requests allowed in the window */
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in the window */
@@ -20645,9 +25730,13 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The database is unavailable; retry after Retry-After seconds */
+            /** @description The database is unavailable, or the server is shutting down: retry after Retry-After seconds */
             503: {
                 headers: {
+                    /** @description Present when the calling origin is one of CORS_ORIGINS */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Seconds to wait */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -20757,6 +25846,40 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description The URL or one of its path segments is too long (answered before any route runs) */
+            414: {
+                headers: {
+                    /** @description Present when the calling origin is one of CORS_ORIGINS */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests allowed in the window */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the window */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not of a content type this operation accepts (JSON unless stated) */
+            415: {
+                headers: {
+                    /** @description Present when the calling origin is one of CORS_ORIGINS */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests allowed in the window */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the window */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Default Response */
             422: {
                 headers: {
@@ -20793,6 +25916,23 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description The request headers are too large (over 16 KiB; answered before any route runs) */
+            431: {
+                headers: {
+                    /** @description Present when the calling origin is one of CORS_ORIGINS */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests allowed in the window */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the window */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Unexpected error (details are in the server log under the request id) */
             500: {
                 headers: {
@@ -20802,9 +25942,13 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The database is unavailable; retry after Retry-After seconds */
+            /** @description The database is unavailable, or the server is shutting down: retry after Retry-After seconds */
             503: {
                 headers: {
+                    /** @description Present when the calling origin is one of CORS_ORIGINS */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Seconds to wait */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -20909,6 +26053,23 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description The URL or one of its path segments is too long (answered before any route runs) */
+            414: {
+                headers: {
+                    /** @description Present when the calling origin is one of CORS_ORIGINS */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests allowed in the window */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the window */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Too many requests: wait for Retry-After seconds */
             429: {
                 headers: {
@@ -20916,6 +26077,23 @@ export interface operations {
                     "Access-Control-Allow-Origin"?: string;
                     /** @description Seconds to wait */
                     "Retry-After"?: number;
+                    /** @description Requests allowed in the window */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the window */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request headers are too large (over 16 KiB; answered before any route runs) */
+            431: {
+                headers: {
+                    /** @description Present when the calling origin is one of CORS_ORIGINS */
+                    "Access-Control-Allow-Origin"?: string;
                     /** @description Requests allowed in the window */
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in the window */
@@ -20937,9 +26115,13 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The database is unavailable; retry after Retry-After seconds */
+            /** @description The database is unavailable, or the server is shutting down: retry after Retry-After seconds */
             503: {
                 headers: {
+                    /** @description Present when the calling origin is one of CORS_ORIGINS */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Seconds to wait */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -21042,6 +26224,23 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description The URL or one of its path segments is too long (answered before any route runs) */
+            414: {
+                headers: {
+                    /** @description Present when the calling origin is one of CORS_ORIGINS */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests allowed in the window */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the window */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Too many requests: wait for Retry-After seconds */
             429: {
                 headers: {
@@ -21049,6 +26248,23 @@ export interface operations {
                     "Access-Control-Allow-Origin"?: string;
                     /** @description Seconds to wait */
                     "Retry-After"?: number;
+                    /** @description Requests allowed in the window */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the window */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request headers are too large (over 16 KiB; answered before any route runs) */
+            431: {
+                headers: {
+                    /** @description Present when the calling origin is one of CORS_ORIGINS */
+                    "Access-Control-Allow-Origin"?: string;
                     /** @description Requests allowed in the window */
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in the window */
@@ -21070,9 +26286,13 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The database is unavailable; retry after Retry-After seconds */
+            /** @description The database is unavailable, or the server is shutting down: retry after Retry-After seconds */
             503: {
                 headers: {
+                    /** @description Present when the calling origin is one of CORS_ORIGINS */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Seconds to wait */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -21201,6 +26421,40 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description The URL or one of its path segments is too long (answered before any route runs) */
+            414: {
+                headers: {
+                    /** @description Present when the calling origin is one of CORS_ORIGINS */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests allowed in the window */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the window */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not of a content type this operation accepts (JSON unless stated) */
+            415: {
+                headers: {
+                    /** @description Present when the calling origin is one of CORS_ORIGINS */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests allowed in the window */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the window */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Default Response */
             428: {
                 headers: {
@@ -21237,6 +26491,23 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description The request headers are too large (over 16 KiB; answered before any route runs) */
+            431: {
+                headers: {
+                    /** @description Present when the calling origin is one of CORS_ORIGINS */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests allowed in the window */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the window */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Unexpected error (details are in the server log under the request id) */
             500: {
                 headers: {
@@ -21246,9 +26517,13 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The database is unavailable; retry after Retry-After seconds */
+            /** @description The database is unavailable, or the server is shutting down: retry after Retry-After seconds */
             503: {
                 headers: {
+                    /** @description Present when the calling origin is one of CORS_ORIGINS */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Seconds to wait */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -21353,6 +26628,23 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description The URL or one of its path segments is too long (answered before any route runs) */
+            414: {
+                headers: {
+                    /** @description Present when the calling origin is one of CORS_ORIGINS */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests allowed in the window */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the window */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Too many requests: wait for Retry-After seconds */
             429: {
                 headers: {
@@ -21360,6 +26652,23 @@ export interface operations {
                     "Access-Control-Allow-Origin"?: string;
                     /** @description Seconds to wait */
                     "Retry-After"?: number;
+                    /** @description Requests allowed in the window */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the window */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request headers are too large (over 16 KiB; answered before any route runs) */
+            431: {
+                headers: {
+                    /** @description Present when the calling origin is one of CORS_ORIGINS */
+                    "Access-Control-Allow-Origin"?: string;
                     /** @description Requests allowed in the window */
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in the window */
@@ -21381,9 +26690,13 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The database is unavailable; retry after Retry-After seconds */
+            /** @description The database is unavailable, or the server is shutting down: retry after Retry-After seconds */
             503: {
                 headers: {
+                    /** @description Present when the calling origin is one of CORS_ORIGINS */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Seconds to wait */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -21415,6 +26728,24 @@ export interface operations {
                     };
                 };
             };
+            /** @description The URL or one of its path segments is too long (answered before any route runs) */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request headers are too large (over 16 KiB; answered before any route runs) */
+            431: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Unexpected error (details are in the server log under the request id) */
             500: {
                 headers: {
@@ -21424,9 +26755,13 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The database is unavailable; retry after Retry-After seconds */
+            /** @description The database is unavailable, or the server is shutting down: retry after Retry-After seconds */
             503: {
                 headers: {
+                    /** @description Present when the calling origin is one of CORS_ORIGINS */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Seconds to wait */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -21458,6 +26793,24 @@ export interface operations {
                     };
                 };
             };
+            /** @description The URL or one of its path segments is too long (answered before any route runs) */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request headers are too large (over 16 KiB; answered before any route runs) */
+            431: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Unexpected error (details are in the server log under the request id) */
             500: {
                 headers: {
@@ -21467,9 +26820,13 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Default Response */
+            /** @description The database is unavailable, or the server is shutting down: retry after Retry-After seconds */
             503: {
                 headers: {
+                    /** @description Present when the calling origin is one of CORS_ORIGINS */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Seconds to wait */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {

@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { existsSync } from 'node:fs';
+import { Server as NetServer } from 'node:net';
 import path from 'node:path';
 import fastifyCookie from '@fastify/cookie';
 import fastifyCors from '@fastify/cors';
@@ -25,6 +26,7 @@ import { loadSecretBox, type SecretBox } from './lib/secrets.js';
 import { aidRoutes } from './modules/aid/routes.js';
 import { assessmentRoutes } from './modules/assessments/routes.js';
 import { auditRoutes } from './modules/audit/routes.js';
+import { AttemptLimiter } from './modules/auth/attempts.js';
 import { authRoutes } from './modules/auth/routes.js';
 import { avoidedCostRoutes } from './modules/avoided-costs/routes.js';
 import { breakthroughRoutes } from './modules/breakthroughs/routes.js';
@@ -51,7 +53,7 @@ import { totpRoutes } from './modules/totp/routes.js';
 import { teamRoutes, userRoutes } from './modules/users/routes.js';
 import { authPlugin } from './plugins/auth.js';
 import { dbPlugin } from './plugins/db.js';
-import { errorsPlugin, sendNotFound } from './plugins/errors.js';
+import { clientErrorHandler, errorsPlugin, frameworkErrorHandler, sendNotFound } from './plugins/errors.js';
 
 export { API_PREFIX };
 
@@ -80,6 +82,11 @@ export async function buildApp(config: Config, deps: AppDependencies = {}) {
     bodyLimit: 1024 * 1024,
     trustProxy: config.env === 'production',
     routerOptions: { ignoreTrailingSlash: true },
+    // While closing, Fastify would answer a plain-JSON 503 without Retry-After: the drain hook below
+    // answers instead. Errors raised before any route (router, HTTP parser) are problem+json too.
+    return503OnClosing: false,
+    frameworkErrors: frameworkErrorHandler as FastifyServerOptions['frameworkErrors'],
+    clientErrorHandler,
   }).withTypeProvider<ZodTypeProvider>();
 
   // JSON only: a text/plain body gets 415, not a confusing validation error.
@@ -98,11 +105,15 @@ export async function buildApp(config: Config, deps: AppDependencies = {}) {
 
   // Graceful shutdown (main.ts, on SIGTERM): while draining, requests already running finish, new
   // ones get 503 with Retry-After (a load balancer retries them elsewhere); liveness still answers.
+  // Every answer while draining closes its connection, so a client never reuses one we are closing.
   const drain = { draining: false, inFlight: 0 };
-  app.decorate('beginDrain', () => {
+  const beginDrain = () => {
     drain.draining = true;
-  });
+  };
+  app.decorate('beginDrain', beginDrain);
   app.decorate('inFlight', () => drain.inFlight);
+  // app.close() without a drain first (tests, embedders): the same answers from then on.
+  app.addHook('preClose', async () => beginDrain());
   app.addHook('onRequest', async (request, reply) => {
     if (drain.draining && request.url !== '/health/live') {
       reply.header('connection', 'close');
@@ -114,6 +125,27 @@ export async function buildApp(config: Config, deps: AppDependencies = {}) {
     reply.raw.once('close', () => {
       drain.inFlight--;
     });
+  });
+  app.addHook('onSend', async (_request, reply) => {
+    if (drain.draining) reply.header('connection', 'close');
+  });
+  app.decorate('shutdown', async (graceMs: number) => {
+    beginDrain();
+    const deadline = Date.now() + graceMs;
+    const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+    // 1. Still listening: requests in flight finish, new ones get their 503 rather than a refused connection.
+    while (drain.inFlight > 0 && Date.now() < deadline) await sleep(25);
+    if (drain.inFlight > 0) app.log.warn({ inFlight: drain.inFlight }, 'grace period over; closing anyway');
+    // 2. No new connections, but the open ones are not cut: a request may be on its way on one (cutting
+    // it is the client's ECONNRESET). Each closes after its answer; those still idle after a second
+    // are closed by app.close() below. (http.Server#close would close idle ones at once: hence net's.)
+    if (app.server.listening) NetServer.prototype.close.call(app.server);
+    const open = () =>
+      new Promise<number>((resolve) => app.server.getConnections((error, count) => resolve(error ? 0 : count)));
+    const lingerUntil = Math.min(deadline, Date.now() + 1_000);
+    while ((await open()) > 0 && Date.now() < lingerUntil) await sleep(25);
+    // 3. Idle connections left are closed; the webhook worker, timers and pools stop (preClose/onClose hooks).
+    await app.close();
   });
 
   app.addHook('onRequest', async (request, reply) => {
@@ -144,11 +176,14 @@ export async function buildApp(config: Config, deps: AppDependencies = {}) {
   }
   await app.register(fastifyCookie);
   await app.register(fastifyRateLimit, { global: false });
+  // Failed sign-in, code and token attempts: counted in PostgreSQL, shared by every process.
+  app.decorate('attempts', new AttemptLimiter(app.db, config.loginRateLimit, secrets, app.log));
   await app.register(authPlugin, config);
 
   // Per signed-in user and per machine client (by id, not address: a town hall behind one NAT is many
   // people). Global preValidation hooks run after the route's authentication, so the actor is known;
-  // anonymous routes (sign-in, token) have their own limits.
+  // anonymous routes (sign-in, token) have their own limits (`app.attempts`). These counters are
+  // in each process's memory: behind N processes a caller gets up to N times the budget.
   const userLimit = app.rateLimit({
     max: config.apiRateLimit.userPerMinute,
     timeWindow: 60_000,
@@ -255,10 +290,13 @@ declare module 'fastify' {
     retentionScheduler: RetentionScheduler;
     secrets: SecretBox;
     housekeeping: Housekeeping;
+    attempts: AttemptLimiter;
     /** From now on, new requests get 503 (graceful shutdown); running ones go on. */
     beginDrain: () => void;
     /** Requests being answered right now. */
     inFlight: () => number;
+    /** Graceful shutdown: drain (at most `graceMs`), stop listening, let open connections finish, close. */
+    shutdown: (graceMs: number) => Promise<void>;
   }
 }
 

@@ -26,6 +26,24 @@ describe('configuration', () => {
     expect(config.migrateOnStart).toBe(false);
   });
 
+  it('reads the limits of failed sign-in attempts, with their window as a duration', () => {
+    expect(loadConfig({}).loginRateLimit).toEqual({
+      perAccountAndAddress: 10,
+      perAccount: 30,
+      perAddress: 100,
+      windowMs: 15 * 60_000,
+    });
+    const window = (value: string) => loadConfig({ LOGIN_RATE_LIMIT_WINDOW: value }).loginRateLimit.windowMs;
+    expect(window('15 minutes')).toBe(900_000);
+    expect(window('1 minute')).toBe(60_000);
+    expect(window('90s')).toBe(90_000);
+    expect(window('1 hour')).toBe(3_600_000);
+    expect(window('120000')).toBe(120_000);
+    for (const bad of ['soon', '0 minutes', '2 days', '500ms']) {
+      expect(() => loadConfig({ LOGIN_RATE_LIMIT_WINDOW: bad }), bad).toThrow(/LOGIN_RATE_LIMIT_WINDOW/);
+    }
+  });
+
   it('lists every bad variable by name and stops', () => {
     let error: unknown;
     try {

@@ -39,6 +39,21 @@ const allowPrivateHosts = z
     return entries;
   });
 
+/** A duration: `15 minutes`, `90s`, `1 hour`, or bare milliseconds; from one second to a day. */
+const duration = z
+  .string()
+  .trim()
+  .transform((value, ctx) => {
+    const match = /^(\d+)\s*(?:(ms|milliseconds?)|(s|secs?|seconds?)|(m|mins?|minutes?)|(h|hours?))?$/i.exec(value);
+    const unit = !match ? Number.NaN : match[3] ? 1000 : match[4] ? 60_000 : match[5] ? 3_600_000 : 1;
+    const ms = Number(match?.[1]) * unit;
+    if (!(ms >= 1000 && ms <= 86_400_000)) {
+      ctx.addIssue({ code: 'custom', message: 'must be a duration from 1 second to 24 hours, e.g. "15 minutes"' });
+      return z.NEVER;
+    }
+    return ms;
+  });
+
 const EnvSchema = z
   .object({
     NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
@@ -83,7 +98,9 @@ const EnvSchema = z
       )
       .pipe(z.array(z.url())),
     LOGIN_RATE_LIMIT_MAX: z.coerce.number().int().min(1).default(10),
-    LOGIN_RATE_LIMIT_WINDOW: z.string().default('15 minutes'),
+    LOGIN_RATE_LIMIT_ACCOUNT_MAX: z.coerce.number().int().min(1).default(30),
+    LOGIN_RATE_LIMIT_ADDRESS_MAX: z.coerce.number().int().min(1).default(100),
+    LOGIN_RATE_LIMIT_WINDOW: duration.default(15 * 60_000),
     API_RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(1).max(1_000_000).default(600),
     CLIENT_RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(1).max(1_000_000).default(1200),
     REQUIRE_ADMIN_TOTP: flag.optional(),
@@ -180,7 +197,17 @@ function toConfig(env: z.infer<typeof EnvSchema>) {
     session: { idleMinutes: env.SESSION_IDLE_MINUTES, absoluteHours: env.SESSION_ABSOLUTE_HOURS },
     cookieSecure: env.COOKIE_SECURE ?? env.NODE_ENV === 'production',
     corsOrigins: env.CORS_ORIGINS,
-    loginRateLimit: { max: env.LOGIN_RATE_LIMIT_MAX, timeWindow: env.LOGIN_RATE_LIMIT_WINDOW },
+    /**
+     * Failed credential attempts (sign-in password and code steps, OAuth token endpoint), counted in
+     * PostgreSQL so every process sees them: per account and address, per account from any address,
+     * and a far higher ceiling per address (a whole office behind one NAT). Successes are not counted.
+     */
+    loginRateLimit: {
+      perAccountAndAddress: env.LOGIN_RATE_LIMIT_MAX,
+      perAccount: env.LOGIN_RATE_LIMIT_ACCOUNT_MAX,
+      perAddress: env.LOGIN_RATE_LIMIT_ADDRESS_MAX,
+      windowMs: env.LOGIN_RATE_LIMIT_WINDOW,
+    },
     /** Requests per minute per signed-in user and per machine client (keyed by id, not address). */
     apiRateLimit: { userPerMinute: env.API_RATE_LIMIT_PER_MINUTE, clientPerMinute: env.CLIENT_RATE_LIMIT_PER_MINUTE },
     totp: {

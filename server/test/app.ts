@@ -17,6 +17,8 @@ export function testConfig(overrides: Record<string, string> = {}) {
     JWT_SECRET: 'test-secret-test-secret-test-secret-0123',
     DEMO_SEED: 'false',
     LOGIN_RATE_LIMIT_MAX: '1000',
+    LOGIN_RATE_LIMIT_ACCOUNT_MAX: '1000',
+    LOGIN_RATE_LIMIT_ADDRESS_MAX: '10000',
     API_RATE_LIMIT_PER_MINUTE: '100000',
     CLIENT_RATE_LIMIT_PER_MINUTE: '100000',
     WEB_DIST_DIR: '/nonexistent',

@@ -168,6 +168,13 @@ export function openPostgres(
     });
     // A dropped idle connection must not crash the process; the next query reconnects.
     created.on('error', () => {});
+    // pg.Pool only listens to its idle clients: a connection dropped while checked out (PostgreSQL
+    // stopped mid-transaction: 57P01, "Connection terminated unexpectedly") emits 'error' on the
+    // Client, which with no listener kills the process. The query in progress, or the next one,
+    // fails (a 503 for the request) and the pool discards the dead client on release.
+    created.on('connect', (client) => {
+      client.on('error', () => {});
+    });
     if (options.preparedStatements ?? true) created.on('connect', prepareStatements);
     return created;
   };

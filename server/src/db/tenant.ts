@@ -21,6 +21,11 @@ export interface Actor {
   enrolmentOnly?: boolean;
   /** The client's credential version the token was issued for (a rotation ends older tokens). */
   credentialVersion?: number;
+  /**
+   * A user's session (its refresh-token family) the access token was issued to: every request checks
+   * it is still open, so logout, reuse detection and resets end the token at once.
+   */
+  sessionId?: string;
 }
 
 /** The `userId` of a machine client's actor: matches no account, and is never written as a user. */

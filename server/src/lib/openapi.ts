@@ -22,7 +22,7 @@ export const securitySchemes = {
     scheme: 'bearer',
     bearerFormat: 'JWT',
     description:
-      'A user access token from `POST /api/v1/auth/login` (or a machine client token). JWS signed with HS256 only (the algorithm is pinned, `none` refused), `iss`, `aud` and `exp` checked, as RFC8725 recommends.',
+      'A user access token from `POST /api/v1/auth/login` (or a machine client token). JWS signed with HS256 only (the algorithm is pinned, `none` refused), `iss`, `aud` and `exp` checked, as RFC8725 recommends. A user token also names its session (`sid`): it is refused from the request after that session ends (logout, refresh-token reuse, password or second-factor reset, disabled account), not only at `exp`.',
   },
   clientCredentials: {
     type: 'oauth2',
@@ -67,10 +67,15 @@ const TAG_DESCRIPTIONS: Record<string, string> = {
 };
 
 /**
- * Anonymous operations rate limited by the server itself, with @fastify/rate-limit's headers; every
- * secured operation is also limited, per user and per machine client (API_RATE_LIMIT_PER_MINUTE).
+ * Anonymous operations whose failed attempts are limited (modules/auth/attempts.ts): 429 with
+ * Retry-After, and no X-RateLimit-* headers (they would tell anyone how often an account was
+ * guessed at). Every secured operation is limited per user and per machine client, with the headers.
  */
-const RATE_LIMITED = new Set(['post /api/v1/auth/login', 'post /api/v1/oauth/token']);
+const ATTEMPT_LIMITED = new Set([
+  'post /api/v1/auth/login',
+  'post /api/v1/auth/login/totp',
+  'post /api/v1/oauth/token',
+]);
 
 type Json = Record<string, unknown>;
 const PROBLEM_REF = '#/components/schemas/Problem';
@@ -86,8 +91,11 @@ const header = (description: string, type = 'integer') => ({
       ? { type, format: 'int32', minimum: 0, maximum: 2_147_483_647 }
       : { type, maxLength: 200, pattern: '^https?://[^/\\s]+$' },
 });
-const RATE_HEADERS = {
+const CORS_HEADER = {
   'Access-Control-Allow-Origin': header('Present when the calling origin is one of CORS_ORIGINS', 'string'),
+};
+const RATE_HEADERS = {
+  ...CORS_HEADER,
   'X-RateLimit-Limit': header('Requests allowed in the window'),
   'X-RateLimit-Remaining': header('Requests left in the window'),
   'X-RateLimit-Reset': header('Seconds until the window resets'),
@@ -98,8 +106,11 @@ const DEFAULT_ERRORS: Record<string, string> = {
   '401': 'Missing, invalid or expired access token, or the account or client was disabled',
   '403': 'Authenticated, but this role or client scope may not do this',
   '404': 'No such resource in your organisation (or not visible to you)',
+  '414': 'The URL or one of its path segments is too long (answered before any route runs)',
+  '415': 'The body is not of a content type this operation accepts (JSON unless stated)',
+  '431': 'The request headers are too large (over 16 KiB; answered before any route runs)',
   '500': 'Unexpected error (details are in the server log under the request id)',
-  '503': 'The database is unavailable; retry after Retry-After seconds',
+  '503': 'The database is unavailable, or the server is shutting down: retry after Retry-After seconds',
 };
 
 const operationIdOf = (method: string, path: string) =>
@@ -162,14 +173,35 @@ export function finishDocument<T>(input: T): T {
       const secured = ((operation.security as unknown[]) ?? globalSecurity).some(
         (requirement) => Object.keys(requirement as Json).length > 0,
       );
-      const wanted = ['500', '503'];
+      // 414 and 431 come from the router and the HTTP parser, for any operation.
+      const wanted = ['414', '431', '500'];
       if (secured) wanted.push('401', '403');
       if (operation.parameters || operation.requestBody) wanted.push('400');
+      if (operation.requestBody) wanted.push('415');
       if (path.includes('{')) wanted.push('404');
       for (const status of wanted) {
         responses[status] ??= problem(DEFAULT_ERRORS[status] as string);
       }
-      if (secured || RATE_LIMITED.has(`${method} ${path}`)) {
+      // Any operation, the database down or the server draining: always with Retry-After.
+      responses['503'] = {
+        ...(responses['503'] ?? problem(DEFAULT_ERRORS['503'] as string)),
+        description: DEFAULT_ERRORS['503'],
+        headers: {
+          ...(responses['503']?.headers as Json),
+          ...CORS_HEADER,
+          'Retry-After': header('Seconds to wait'),
+        },
+      };
+      if (ATTEMPT_LIMITED.has(`${method} ${path}`)) {
+        for (const [status, response] of Object.entries(responses)) {
+          if (/^[24]/.test(status)) response.headers = { ...(response.headers as Json), ...CORS_HEADER };
+        }
+        responses['429'] = {
+          ...(responses['429'] ?? problem('')),
+          description: 'Too many failed attempts for this account or from this address: wait for Retry-After seconds',
+          headers: { ...CORS_HEADER, 'Retry-After': header('Seconds to wait') },
+        };
+      } else if (secured) {
         for (const [status, response] of Object.entries(responses)) {
           if (/^[24]/.test(status)) response.headers = { ...(response.headers as Json), ...RATE_HEADERS };
         }

@@ -23,7 +23,10 @@ export function isDatabaseUnavailable(error: unknown): boolean {
   for (let current: unknown = error, depth = 0; current && depth < 4; depth++) {
     const { code, message } = current as { code?: unknown; message?: unknown };
     if (typeof code === 'string' && UNAVAILABLE_CODES.has(code)) return true;
-    if (typeof message === 'string' && /timeout exceeded when trying to connect|Connection terminated/i.test(message))
+    if (
+      typeof message === 'string' &&
+      /timeout exceeded when trying to connect|Connection terminated|is not queryable|Client was closed/i.test(message)
+    )
       return true;
     current = (current as { cause?: unknown }).cause;
   }

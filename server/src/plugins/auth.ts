@@ -9,8 +9,17 @@ import { type Actor, NO_USER } from '../db/tenant.js';
 import { forbidden, HttpProblem, unauthorized } from '../lib/problem.js';
 import { mustEnrolTotp } from '../lib/totp.js';
 
-/** `enrol: true` marks a session that may only enrol a second factor (see `totpEnrolment` routes). */
-const AccessClaims = z.object({ sub: z.uuid(), org: z.uuid(), role: Role, enrol: z.literal(true).optional() });
+/**
+ * `sid` is the session (refresh-token family) the token was issued to, checked on every request.
+ * `enrol: true` marks a session that may only enrol a second factor (see `totpEnrolment` routes).
+ */
+const AccessClaims = z.object({
+  sub: z.uuid(),
+  org: z.uuid(),
+  role: Role,
+  sid: z.uuid(),
+  enrol: z.literal(true).optional(),
+});
 export type AccessClaims = z.infer<typeof AccessClaims>;
 
 /**
@@ -77,10 +86,17 @@ declare module 'fastify' {
 /*
  * The checks every request's transaction starts with, in the same round trip as its BEGIN (see
  * Database.tenantTransaction): plain SQL, as they are sent as a simple query with inlined values.
+ * A user's session (the token's refresh family) is open while the family has tokens and none is
+ * revoked: logout, reuse detection and an account's password or second-factor reset or disabling revoke
+ * them; no row (never issued, another account's) is closed; any revoked token closes it, also when a
+ * refresh racing the revocation left one unrevoked (decision 4).
  */
 const accountCheck = (actor: Actor) => ({
-  text: 'select active, role, totp_enabled_at is not null as totp_enabled from users where organisation_id = $1 and id = $2',
-  values: [actor.organisationId, actor.userId],
+  text: `select u.active, u.role, u.totp_enabled_at is not null as totp_enabled,
+    coalesce((select bool_and(t.revoked_at is null) from refresh_tokens t
+      where t.organisation_id = u.organisation_id and t.family_id = $3 and t.user_id = u.id), false) as session_open
+    from users u where u.organisation_id = $1 and u.id = $2`,
+  values: [actor.organisationId, actor.userId, actor.sessionId ?? NO_USER],
 });
 const clientCheck = (actor: Actor) => ({
   text: 'select active, credential_version, scopes::text[] as scopes from api_clients where organisation_id = $1 and id = $2',
@@ -132,6 +148,8 @@ export const authPlugin = fp(
       return app.database.tenantTransaction(pool, actor, accountCheck(actor), async (tx, [account]) => {
         // Disabling an account or changing its role takes effect on the next request, not at token expiry.
         if (!account?.active) throw unauthorized('This account is disabled or no longer exists');
+        // Logged out, replayed refresh token, password or second factor reset, disabled since: not at expiry.
+        if (account.session_open !== true) throw unauthorized('This session has ended; sign in again');
         if (account.role !== actor.role) throw unauthorized('The role of this account changed; sign in again');
         // An admin whose second factor was reset (or who became admin) keeps no full session meanwhile.
         if (mustEnrol(actor.role, account.totp_enabled ? 'enabled' : null) && !actor.enrolmentOnly) {
@@ -175,6 +193,7 @@ export const authPlugin = fp(
         role: parsed.data.role,
         requestId: request.id,
         kind: 'user',
+        sessionId: parsed.data.sid,
         ...(parsed.data.enrol ? { enrolmentOnly: true } : {}),
       };
     }

@@ -1,5 +1,6 @@
+import type { Socket } from 'node:net';
 import { type FieldError, PROBLEM_CONTENT_TYPE, type Problem } from '@percee/shared';
-import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import type { ConnectionError, FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import fp from 'fastify-plugin';
 import { hasZodFastifySchemaValidationErrors, isResponseSerializationError } from 'fastify-type-provider-zod';
 import { isDatabaseUnavailable } from '../lib/pg-errors.js';
@@ -12,22 +13,28 @@ const TITLES: Record<number, string> = {
   404: 'Not Found',
   405: 'Method Not Allowed',
   406: 'Not Acceptable',
+  408: 'Request Timeout',
   409: 'Conflict',
   412: 'Precondition Failed',
   413: 'Content Too Large',
+  414: 'URI Too Long',
   415: 'Unsupported Media Type',
   422: 'Unprocessable Content',
   428: 'Precondition Required',
   429: 'Too Many Requests',
+  431: 'Request Header Fields Too Large',
   500: 'Internal Server Error',
   503: 'Service Unavailable',
 };
 
 const SLUGS: Record<number, string> = {
   400: 'bad-request',
+  408: 'request-timeout',
   413: 'too-large',
+  414: 'uri-too-long',
   415: 'unsupported-media-type',
   429: 'rate-limited',
+  431: 'request-header-fields-too-large',
 };
 
 function send(reply: FastifyReply, problem: Problem, headers: Record<string, string> = {}) {
@@ -128,4 +135,61 @@ export function sendNotFound(request: FastifyRequest, reply: FastifyReply) {
     detail: `No route ${request.method} ${request.url.split('?')[0]}`,
     instance: request.id,
   });
+}
+
+/**
+ * Fastify's `frameworkErrors`: what the router refuses before any route or hook runs (a malformed URL
+ * 400, a path parameter longer than maxParamLength 414) is problem+json like every other error.
+ */
+export function frameworkErrorHandler(error: FastifyError, request: FastifyRequest, reply: FastifyReply) {
+  const status = error.statusCode && error.statusCode >= 400 && error.statusCode < 600 ? error.statusCode : 500;
+  if (status >= 500) request.log.error({ err: error }, 'request failed in the router');
+  return send(reply, {
+    type: problemType(SLUGS[status] ?? (status >= 500 ? 'internal' : `http-${status}`)),
+    title: TITLES[status] ?? 'Error',
+    status,
+    // The path itself stays out: it may hold personal data.
+    ...(status < 500 ? { detail: status === 414 ? 'A path segment is too long' : 'Malformed URL' } : {}),
+    instance: request.id,
+  });
+}
+
+/** In a request head over Node's limit, a request line longer than this (half the limit) makes it a 414. */
+const LONG_REQUEST_LINE = 8 * 1024;
+
+/**
+ * Fastify's `clientErrorHandler`: Node's HTTP parser refuses a request before Fastify sees it (headers
+ * over the 16 KiB limit, which counts the request line; a timeout; garbage). The answer is written on
+ * the socket by hand, as problem+json like every other error; an oversized request line is a 414.
+ */
+export function clientErrorHandler(error: ConnectionError, socket: Socket) {
+  // A reset connection, or one already gone: nobody to answer.
+  if (error.code === 'ECONNRESET' || socket.destroyed) return;
+  let status = 400;
+  if (error.code === 'ERR_HTTP_REQUEST_TIMEOUT') status = 408;
+  else if (error.code === 'HPE_HEADER_OVERFLOW') {
+    // A Buffer at run time (Fastify's type describes its JSON form).
+    const raw: unknown = error.rawPacket;
+    const start = Buffer.isBuffer(raw) ? raw.subarray(0, LONG_REQUEST_LINE + 2).toString('latin1') : '';
+    const lineEnd = start.indexOf('\r\n');
+    status = /^[A-Z]+ /.test(start) && (lineEnd === -1 || lineEnd > LONG_REQUEST_LINE) ? 414 : 431;
+  }
+  const detail = {
+    400: 'The request could not be parsed as HTTP',
+    408: 'The request took too long to arrive',
+    414: 'The URL is too long',
+    431: 'The request headers are too large',
+  }[status];
+  const body = JSON.stringify({
+    type: problemType(SLUGS[status] as string),
+    title: TITLES[status] as string,
+    status,
+    detail,
+  } satisfies Problem);
+  if (socket.writable) {
+    socket.write(
+      `HTTP/1.1 ${status} ${TITLES[status]}\r\nContent-Type: ${PROBLEM_CONTENT_TYPE}\r\nContent-Length: ${Buffer.byteLength(body)}\r\nCache-Control: no-store\r\nConnection: close\r\n\r\n${body}`,
+    );
+  }
+  socket.destroy(error);
 }

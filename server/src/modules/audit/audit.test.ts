@@ -277,7 +277,8 @@ describe('the audit trail', () => {
     ).toMatchObject({ changes: null });
 
     const coWorkers = async (userIds: string[]) => {
-      const response = await call('PUT', `/cases/${caseId}/co-workers`, { userIds }, {});
+      const { etag } = (await get(`/cases/${caseId}`, coordinator.headers)).headers;
+      const response = await call('PUT', `/cases/${caseId}/co-workers`, { userIds }, { 'if-match': String(etag) });
       expect(response.statusCode, response.body).toBe(200);
       return page(FileAccess)
         .parse((await get(`/households/${householdId}/access-log`, coordinator.headers)).json())

@@ -71,10 +71,15 @@ describe('sign-in and sessions', () => {
 
   it('rejects missing, expired, tampered, alg:none and foreign tokens', async () => {
     const now = Math.floor(Date.now() / 1000);
+    // An open session of the account, so that only the token's own faults are tested.
+    const { sid } = ctx.app.jwt.decode<{ sid: string }>(
+      (await signIn(ctx.app, org.byRole.admin.email)).accessToken,
+    ) as { sid: string };
     const claims = {
       sub: org.byRole.admin.id,
       org: org.organisationId,
       role: 'admin',
+      sid,
       iss: 'percee',
       aud: 'percee-api',
     };

@@ -89,11 +89,20 @@ export async function revokeUserTokens(tx: Tx, organisationId: string, userId: s
     );
 }
 
-/** When the sign-in that started this family of refresh tokens happened. */
-export async function familyStartedAt(tx: Tx, organisationId: string, familyId: string) {
+/**
+ * A family of refresh tokens (a session): when the sign-in that started it happened, and whether it is
+ * still open, i.e. none of its tokens was revoked (the rule the per-request check applies, plugins/auth.ts).
+ */
+export async function familyState(tx: Tx, organisationId: string, familyId: string) {
   const [row] = await tx
-    .select({ startedAt: sql<string>`min(${refreshTokens.createdAt})` })
+    .select({
+      startedAt: sql<string | null>`min(${refreshTokens.createdAt})`,
+      open: sql<boolean | null>`bool_and(${refreshTokens.revokedAt} is null)`,
+    })
     .from(refreshTokens)
     .where(and(eq(refreshTokens.organisationId, organisationId), eq(refreshTokens.familyId, familyId)));
-  return row?.startedAt ? new Date(row.startedAt).toISOString() : null;
+  return {
+    startedAt: row?.startedAt ? new Date(row.startedAt).toISOString() : null,
+    open: row?.open === true,
+  };
 }

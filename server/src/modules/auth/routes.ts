@@ -21,6 +21,7 @@ export const authRoutes: FastifyPluginAsyncZod<{ config: Config }> = async (app,
       sub: userId,
       org: organisationId,
       role,
+      sid: session.sessionId,
       ...(session.enrolmentOnly ? { enrol: true as const } : {}),
     };
     reply.setCookie(REFRESH_COOKIE, session.refreshToken, {
@@ -41,17 +42,6 @@ export const authRoutes: FastifyPluginAsyncZod<{ config: Config }> = async (app,
   app.post(
     '/auth/login',
     {
-      config: {
-        rateLimit: {
-          max: config.loginRateLimit.max,
-          timeWindow: config.loginRateLimit.timeWindow,
-          // Per address and account: slows guessing one password and spraying many accounts.
-          keyGenerator: (request) => {
-            const email = (request.body as { email?: unknown } | undefined)?.email;
-            return `${request.ip}|${typeof email === 'string' ? email.trim().toLowerCase() : ''}`;
-          },
-        },
-      },
       schema: {
         tags: ['auth'],
         summary: 'Sign in with e-mail and password',
@@ -63,7 +53,11 @@ export const authRoutes: FastifyPluginAsyncZod<{ config: Config }> = async (app,
       },
     },
     async (request, reply) => {
-      const outcome = await service.signIn(app.db, { ...request.body, requestId: request.id }, limits, requireTotp);
+      // Failed attempts limited per account and address, account, and address (see attempts.ts); the
+      // e-mail is already normalised by its schema, so the same account is one key however typed.
+      const outcome = await app.attempts.guard('password', request.body.email, request.ip, () =>
+        service.signIn(app.db, { ...request.body, requestId: request.id }, limits, requireTotp),
+      );
       if ('pending' in outcome) {
         reply.header('cache-control', 'no-store');
         const { organisationId, userId } = outcome.pending;
@@ -79,22 +73,6 @@ export const authRoutes: FastifyPluginAsyncZod<{ config: Config }> = async (app,
   app.post(
     '/auth/login/totp',
     {
-      config: {
-        rateLimit: {
-          max: config.loginRateLimit.max,
-          timeWindow: config.loginRateLimit.timeWindow,
-          // Per address and account (the challenge names it): six digits are not guessed in 10 tries.
-          keyGenerator: (request) => {
-            const challenge = (request.body as { challenge?: unknown } | undefined)?.challenge;
-            let sub = '';
-            if (typeof challenge === 'string') {
-              const decoded = app.jwt.decode<{ sub?: unknown }>(challenge);
-              sub = typeof decoded?.sub === 'string' ? decoded.sub : '';
-            }
-            return `${request.ip}|totp|${sub}`;
-          },
-        },
-      },
       schema: {
         tags: ['auth'],
         summary: 'Finish a sign-in with a TOTP code or a recovery code',
@@ -115,12 +93,16 @@ export const authRoutes: FastifyPluginAsyncZod<{ config: Config }> = async (app,
       if (claims.kind !== 'mfa' || typeof claims.sub !== 'string' || typeof claims.org !== 'string') {
         throw unauthorized('The sign-in challenge is invalid or expired; sign in again');
       }
-      const session = await service.completeSecondFactor(
-        app.db,
-        { organisationId: claims.org, userId: claims.sub, requestId: request.id },
-        request.body,
-        app.secrets,
-        limits,
+      // Limited by the account the (verified) challenge names: six digits are not guessed in 10 tries.
+      const { org, sub } = claims;
+      const session = await app.attempts.guard('code', sub, request.ip, () =>
+        service.completeSecondFactor(
+          app.db,
+          { organisationId: org, userId: sub, requestId: request.id },
+          request.body,
+          app.secrets,
+          limits,
+        ),
       );
       return sendSession(reply, session);
     },
@@ -132,6 +114,8 @@ export const authRoutes: FastifyPluginAsyncZod<{ config: Config }> = async (app,
       schema: {
         tags: ['auth'],
         summary: 'Exchange the refresh cookie for a new access token (and a new refresh cookie)',
+        description:
+          'The new access token belongs to the same session. A refresh token presented a second time (replay) ends the whole session: every refresh token of it is revoked and its access tokens are refused (401) from the next request on.',
         security: [],
         response: { 200: AccessToken, 401: Problem },
       },
@@ -154,6 +138,8 @@ export const authRoutes: FastifyPluginAsyncZod<{ config: Config }> = async (app,
       schema: {
         tags: ['auth'],
         summary: 'End this session (revokes its refresh tokens)',
+        description:
+          "Ends the session the refresh cookie names: its refresh tokens are revoked and the access tokens issued to it are refused (401) from the next request on. The account's other sessions go on.",
         security: [],
         response: { 204: z.undefined() },
       },

@@ -12,6 +12,8 @@ import * as repo from './repo.js';
 
 export interface Session {
   actor: Actor;
+  /** The refresh-token family: access tokens carry it (`sid`) and stop working when it is revoked. */
+  sessionId: string;
   /** The raw refresh token, for the cookie; only its hash is stored. */
   refreshToken: string;
   /** An admin without a second factor where one is required: this session may only enrol. */
@@ -69,10 +71,11 @@ export async function signIn(
         role: user.role,
         requestId: input.requestId,
       };
-      const refreshToken = await issueRefreshToken(tx, actor, randomUUID(), limits);
+      const sessionId = randomUUID();
+      const refreshToken = await issueRefreshToken(tx, actor, sessionId, limits);
       await audit(tx, actor, { action: 'auth.sign_in', entityType: 'user', entityId: user.id });
       const enrolmentOnly = mustEnrolTotp(totpRequiredForAdmins, user.role, user.totpEnabledAt);
-      return { session: { actor, refreshToken, enrolmentOnly } };
+      return { session: { actor, sessionId, refreshToken, enrolmentOnly } };
     },
   );
 }
@@ -109,8 +112,14 @@ export async function refresh(
         return { ok: false, detail: 'Refresh token reused; all sessions of this sign-in were ended' };
       }
       if (new Date(stored.expiresAt).getTime() <= Date.now()) return { ok: false, detail: 'Session expired (idle)' };
-      const startedAt = await repo.familyStartedAt(tx, stored.organisationId, stored.familyId);
-      if (Date.now() - new Date(startedAt ?? stored.createdAt).getTime() >= limits.absoluteHours * 3_600_000) {
+      // Read after the claim: a revocation that committed meanwhile (logout, a reset) is seen here, and a
+      // token it missed (issued by a refresh racing it) does not keep the ended session going.
+      const family = await repo.familyState(tx, stored.organisationId, stored.familyId);
+      if (!family.open) {
+        await repo.revokeFamily(tx, stored.organisationId, stored.familyId);
+        return { ok: false, detail: 'Session ended' };
+      }
+      if (Date.now() - new Date(family.startedAt ?? stored.createdAt).getTime() >= limits.absoluteHours * 3_600_000) {
         await repo.revokeFamily(tx, stored.organisationId, stored.familyId);
         return { ok: false, detail: 'Session expired: sign in again' };
       }
@@ -119,7 +128,7 @@ export async function refresh(
       const actor: Actor = { ...actorBase, role: user.role };
       const refreshToken = await issueRefreshToken(tx, actor, stored.familyId, limits);
       const enrolmentOnly = mustEnrolTotp(totpRequiredForAdmins, user.role, user.totpEnabledAt);
-      return { ok: true, session: { actor, refreshToken, enrolmentOnly } };
+      return { ok: true, session: { actor, sessionId: stored.familyId, refreshToken, enrolmentOnly } };
     },
   );
   if (!outcome.ok) throw unauthorized(outcome.detail);
@@ -148,14 +157,15 @@ export async function completeSecondFactor(
       role: user.role,
       requestId: pending.requestId,
     };
-    const refreshToken = await issueRefreshToken(tx, actor, randomUUID(), limits);
+    const sessionId = randomUUID();
+    const refreshToken = await issueRefreshToken(tx, actor, sessionId, limits);
     await audit(tx, actor, {
       action: 'auth.sign_in',
       entityType: 'user',
       entityId: user.id,
       changes: { secondFactor: used },
     });
-    return { actor, refreshToken, enrolmentOnly: false };
+    return { actor, sessionId, refreshToken, enrolmentOnly: false };
   });
   if (!outcome) throw unauthorized('Invalid, expired or already used code');
   return outcome;

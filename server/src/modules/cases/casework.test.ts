@@ -345,6 +345,24 @@ describe('referrals, households and the six-stage case workflow', () => {
     expect(stale.statusCode).toBe(412);
   });
 
+  it('does not let two coordinators overwrite each other’s co-workers (If-Match)', async () => {
+    const opened = await referAndAccept('CoWorkersRace');
+    const url = `/cases/${opened.id}/co-workers`;
+    const etag = (await call(coordinator, 'GET', `/cases/${opened.id}`)).headers.etag as string;
+    expect((await call(coordinator, 'PUT', url, { userIds: [] })).statusCode).toBe(428);
+    const [a, b] = await Promise.all([
+      call(coordinator, 'PUT', url, { userIds: [org.byRole.coordinator.id] }, { 'if-match': etag }),
+      call(coordinator, 'PUT', url, { userIds: [] }, { 'if-match': etag }),
+    ]);
+    expect([a.statusCode, b.statusCode].sort()).toEqual([200, 412]);
+    const winner = a.statusCode === 200 ? a : b;
+    expect(winner.headers.etag).toBe(`"${opened.version + 1}"`);
+    expect((await call(coordinator, 'PUT', url, { userIds: [] }, { 'if-match': etag })).statusCode).toBe(412);
+    expect((await call(coordinator, 'GET', `/cases/${opened.id}`)).json().coWorkerIds).toEqual(
+      winner.json().coWorkerIds,
+    );
+  });
+
   it('enforces the caseload limit, with a coordinator override that needs a reason', async () => {
     const busy = org.byRole.case_worker.id;
     // The worker already carries cases; the small program allows one.
@@ -387,9 +405,13 @@ describe('referrals, households and the six-stage case workflow', () => {
     expect((await call(coordinator, 'GET', `/cases/${theirs.case.id}`)).statusCode).toBe(200);
 
     // Made co-worker: now visible to the worker.
-    const coWorkers = await call(coordinator, 'PUT', `/cases/${theirs.case.id}/co-workers`, {
-      userIds: [org.byRole.case_worker.id],
-    });
+    const coWorkers = await call(
+      coordinator,
+      'PUT',
+      `/cases/${theirs.case.id}/co-workers`,
+      { userIds: [org.byRole.case_worker.id] },
+      { 'if-match': `"${theirs.case.version}"` },
+    );
     expect(coWorkers.statusCode).toBe(200);
     const asCoWorker = await call(worker, 'GET', `/cases/${theirs.case.id}`);
     expect(asCoWorker.statusCode).toBe(200);

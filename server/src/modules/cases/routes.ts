@@ -197,14 +197,17 @@ export const caseRoutes: FastifyPluginAsyncZod = async (app) => {
       schema: {
         tags,
         summary: 'Set the co-workers of a case (coordinators)',
+        description:
+          'Replaces the whole list, so two coordinators editing it at once would silently undo each other: requires If-Match (428 without, 412 when stale).',
         params: IdParam,
         body: CoWorkers,
         response: { 200: Case, ...writeErrors },
       },
     },
     async (request, reply) => {
+      const version = requiredIfMatch(request);
       const updated = await request.inTenant((tx, actor) =>
-        service.setCoWorkers(tx, actor, request.params.id, request.body.userIds),
+        service.setCoWorkers(tx, actor, request.params.id, version, request.body.userIds),
       );
       setEtag(reply, updated.version);
       return updated;

@@ -232,7 +232,8 @@ async function reload(tx: Tx, actor: Actor, id: string) {
 
 /**
  * Checks a worker can take one more case: an active case worker or coordinator of this organisation,
- * under the program's caseload limit unless a coordinator overrides it with a reason.
+ * under the program's caseload limit unless a coordinator overrides it with a reason. Every path that
+ * makes someone a case's primary worker goes through here, in the transaction that writes it.
  */
 export async function assertAssignable(
   tx: Tx,
@@ -250,6 +251,11 @@ export async function assertAssignable(
       errors: [{ path: 'body.primaryWorkerId', message: 'Not an active case worker of this organisation' }],
     });
   }
+  // Count and assign one at a time per worker: parallel assignments (transfers, accepted referrals)
+  // would otherwise all count the same caseload before any commits, and all pass. Held to the commit.
+  await tx.execute(
+    sql`select pg_advisory_xact_lock(hashtextextended(${`caseload:${actor.organisationId}:${workerId}`}, 0))`,
+  );
   const caseload = await repo.openCaseload(tx, actor.organisationId, workerId);
   if (caseload < caseloadLimit) return { caseload, overridden: false };
   if (!overrideReason) {
@@ -301,9 +307,11 @@ export async function assign(tx: Tx, actor: Actor, id: string, expectedVersion: 
   return reload(tx, actor, id);
 }
 
-export async function setCoWorkers(tx: Tx, actor: Actor, id: string, userIds: string[]) {
+/** Replaces the co-workers of a case; coordinators only. */
+export async function setCoWorkers(tx: Tx, actor: Actor, id: string, expectedVersion: number, userIds: string[]) {
   if (actor.role !== 'coordinator') throw forbidden('Only coordinators change co-workers');
   const row = await loadCaseFor(tx, actor, id, { forUpdate: true });
+  assertVersion(expectedVersion, row.version);
   const wanted = [...new Set(userIds.filter((userId) => userId !== row.primaryWorkerId))];
   if (wanted.length > 0) {
     const found = await tx

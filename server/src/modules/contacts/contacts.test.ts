@@ -202,7 +202,14 @@ describe('contact journal', () => {
     expect(list.items).toEqual([]);
 
     // A co-worker is on the case.
-    const coWorkers = await call('PUT', `/cases/${caseId}/co-workers`, coordinator, { userIds: [otherWorkerId] });
+    const { etag } = (await call('GET', `/cases/${caseId}`, coordinator)).headers;
+    const coWorkers = await call(
+      'PUT',
+      `/cases/${caseId}/co-workers`,
+      coordinator,
+      { userIds: [otherWorkerId] },
+      { 'if-match': String(etag) },
+    );
     expect(coWorkers.statusCode).toBe(200);
     expect((await call('POST', `/cases/${caseId}/contacts`, otherWorker, payload)).statusCode).toBe(201);
   });

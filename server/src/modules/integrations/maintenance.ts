@@ -11,7 +11,7 @@ import { secretContext } from './webhooks.js';
  * The role housekeeping runs as, across organisations (migrations 0012, 0014): no login, no BYPASSRLS,
  * owns nothing; it may read and change only the secret columns of webhook subscriptions and the TOTP
  * secret columns of users, and delete expired idempotency keys, old delivery attempts and events
- * beyond the replay window.
+ * beyond the replay window, and credential-attempt counters whose window has ended (migration 0023).
  */
 export const MAINTENANCE_ROLE = 'percee_maintenance';
 
@@ -122,7 +122,7 @@ const count = async (tx: Tx, statement: ReturnType<typeof sql>) =>
  * Deletes what is no longer needed: idempotency keys past their expiry, delivery attempts older than
  * `attemptRetentionDays`, events older than the replay window (`eventRetentionDays`) with their
  * deliveries and attempts, unless one of their deliveries is still pending, and report snapshots
- * older than a day.
+ * older than a day, and counters of failed credential attempts whose window has ended.
  */
 export async function cleanUp(db: Db, settings: Omit<CleanupSettings, 'intervalMs'>) {
   return inMaintenance(db, async (tx) => {
@@ -151,7 +151,16 @@ export async function cleanUp(db: Db, settings: Omit<CleanupSettings, 'intervalM
       tx,
       sql`delete from report_snapshots where computed_at < now() - interval '1 day'`,
     );
-    return { idempotencyKeys, attempts: attempts + eventAttempts, deliveries, events, reportSnapshots };
+    // Failed sign-in and token attempts whose window has ended count for nothing any more.
+    const credentialAttempts = await count(tx, sql`delete from app.credential_attempts where window_ends_at <= now()`);
+    return {
+      idempotencyKeys,
+      attempts: attempts + eventAttempts,
+      deliveries,
+      events,
+      reportSnapshots,
+      credentialAttempts,
+    };
   });
 }
 
@@ -188,10 +197,14 @@ export class Housekeeping {
   private schedule(delayMs: number) {
     if (this.stopped) return;
     this.timer = setTimeout(() => {
-      this.running = this.runOnce().finally(() => {
-        this.running = undefined;
-        this.schedule(this.settings.intervalMs);
-      });
+      // Each part catches its own failure; this catch is for anything else (an unhandled rejection
+      // would end the process).
+      this.running = this.runOnce()
+        .catch((error: unknown) => this.log.warn({ err: error }, 'housekeeping round failed'))
+        .finally(() => {
+          this.running = undefined;
+          this.schedule(this.settings.intervalMs);
+        });
     }, delayMs);
     this.timer.unref();
   }

@@ -29,13 +29,6 @@ export const oauthRoutes: FastifyPluginAsyncZod<{ config: Config }> = async (app
     '/oauth/token',
     {
       attachValidation: true,
-      config: {
-        rateLimit: {
-          max: config.loginRateLimit.max * 6,
-          timeWindow: config.loginRateLimit.timeWindow,
-          keyGenerator: (request) => request.ip,
-        },
-      },
       schema: {
         tags: ['integrations'],
         operationId: 'oauthToken',
@@ -75,12 +68,15 @@ export const oauthRoutes: FastifyPluginAsyncZod<{ config: Config }> = async (app
         return fail(reply, 400, 'unsupported_grant_type', 'Only client_credentials is supported');
       }
       if (!clientId || !clientSecret) return fail(reply, 401, 'invalid_client', 'Client authentication failed', basic);
-      const grant = await grantClientCredentials(app.db, {
+      // Wrong secrets limited per client id and address, client id, and address (auth/attempts.ts).
+      const presented = { clientId, clientSecret };
+      const grant = await app.attempts.guard(
+        'client-secret',
         clientId,
-        clientSecret,
-        scope: body.scope,
-        requestId: request.id,
-      });
+        request.ip,
+        () => grantClientCredentials(app.db, { ...presented, scope: body.scope, requestId: request.id }),
+        (result) => !result.ok && result.error === 'invalid_client',
+      );
       if (!grant.ok) {
         return grant.error === 'invalid_client'
           ? fail(reply, 401, 'invalid_client', grant.description, basic)

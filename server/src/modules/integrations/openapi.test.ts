@@ -17,7 +17,8 @@ import { openApiDocument } from '../../../scripts/openapi.js';
 
 type Operation = {
   security?: Record<string, string[]>[];
-  responses: Record<string, { content?: Record<string, unknown> }>;
+  responses: Record<string, { content?: Record<string, unknown>; headers?: Record<string, unknown> }>;
+  requestBody?: unknown;
   operationId?: string;
 };
 type Document = {
@@ -59,7 +60,10 @@ describe('the OpenAPI contract for integrators', () => {
       expect(ids.has(operation.operationId as string), `duplicate id ${operation.operationId}`).toBe(false);
       ids.add(operation.operationId as string);
       const statuses = Object.keys(operation.responses);
-      for (const status of ['500', '503']) expect(statuses, key).toContain(status);
+      // 414/431 come from the router and Node's parser, 503 from the database or a shutdown.
+      for (const status of ['414', '431', '500', '503']) expect(statuses, key).toContain(status);
+      expect(operation.responses['503']?.headers, key).toHaveProperty('Retry-After');
+      if (operation.requestBody) expect(statuses, key).toContain('415');
       const secured = (operation.security ?? [{ bearerAuth: [] }]).some((s) => Object.keys(s).length > 0);
       if (secured) for (const status of ['401', '403']) expect(statuses, key).toContain(status);
       if (key.includes('{')) expect(statuses, key).toContain('404');

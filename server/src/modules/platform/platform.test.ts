@@ -140,6 +140,7 @@ describe('when PostgreSQL cannot be reached', () => {
         sub: '00000000-0000-4000-8000-000000000001',
         org: '00000000-0000-4000-8000-000000000002',
         role: 'coordinator',
+        sid: '00000000-0000-4000-8000-000000000003',
       });
       const started = Date.now();
       const response = await app.inject({

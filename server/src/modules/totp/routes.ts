@@ -50,6 +50,8 @@ export const totpRoutes: FastifyPluginAsyncZod<{ config: Config }> = async (app)
       schema: {
         tags: ['administration'],
         summary: "Reset a user's two-factor sign-in (lost phone): they enrol again; their sessions end",
+        description:
+          "All the user's sessions end at once: their refresh tokens are revoked and their access tokens are refused (401) from the next request on.",
         params: IdParam,
         response: { 204: z.undefined(), 400: Problem, 401: Problem, 403: Problem, 404: Problem },
       },

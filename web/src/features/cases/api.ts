@@ -197,8 +197,8 @@ export function useAssignCase() {
 export function useSetCoWorkers() {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: ({ caseId, userIds }: { caseId: string; userIds: string[] }) =>
-      api.put<Case>(`${path(caseId)}/co-workers`, { userIds }),
+    mutationFn: ({ current, userIds }: { current: Case; userIds: string[] }) =>
+      api.put<Case>(`${path(current.id)}/co-workers`, { userIds }, { headers: ifMatch(current.version) }),
     onSuccess: (updated) => caseChanged(queryClient, updated),
   });
 }

@@ -112,7 +112,9 @@ function CoWorkersForm({ caseItem, team, onCancel, onSaved }: FormProps) {
   const { t } = useTranslation();
   const legendId = useId();
   const setCoWorkers = useSetCoWorkers();
+  const reload = useReloadCase(caseItem.id);
   const [formError, setFormError] = useState<string | null>(null);
+  const [stale, setStale] = useState(false);
   const {
     control,
     handleSubmit,
@@ -127,8 +129,10 @@ function CoWorkersForm({ caseItem, team, onCancel, onSaved }: FormProps) {
     async ({ userIds }) => {
       setFormError(null);
       try {
-        onSaved(await setCoWorkers.mutateAsync({ caseId: caseItem.id, userIds }));
+        onSaved(await setCoWorkers.mutateAsync({ current: caseItem, userIds }));
       } catch (error) {
+        // Someone else changed the case since it was read: reload rather than overwrite their list.
+        if (isStaleError(error)) return setStale(true);
         setFormError(errorMessage(error, t));
       }
     },
@@ -137,6 +141,14 @@ function CoWorkersForm({ caseItem, team, onCancel, onSaved }: FormProps) {
 
   return (
     <form className="form card card--inset" onSubmit={onSubmit} noValidate aria-busy={isSubmitting}>
+      {stale && (
+        <StaleNotice
+          onReload={() => {
+            setStale(false);
+            void reload();
+          }}
+        />
+      )}
       {formError && <Alert tone="error">{formError}</Alert>}
       <Controller
         control={control}
