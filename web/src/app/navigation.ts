@@ -53,8 +53,8 @@ export const navEntries: Record<NavEntryId, NavEntry> = {
 };
 
 export const navByRole: Record<Role, readonly NavEntryId[]> = {
-  // Admins manage users and settings, read aggregates and the help-desk log (which holds no personal data):
-  // no case or household content.
+  // Admins manage users and settings, read aggregates and the help-desk log (which holds no personal data;
+  // the API hides the topic of an inquiry that led to a referral from them): no case or household content.
   admin: ['home', 'avoidedCosts', 'reports', 'team', 'helpDesk', 'admin'],
   coordinator: [
     'home',
