@@ -147,7 +147,7 @@ async function* csvRecords(chunks: AsyncGenerator<Buffer>): AsyncGenerator<{ rec
     // Only the code and line: the parser's message may quote the cell.
     on_skip: (error: CsvError | undefined) => {
       // The parser may report one bad record twice (same line, nothing parsed in between): one row.
-      const line = error?.lines ?? -1;
+      const line = Number(error?.lines ?? -1);
       if (line === lastSkip.line && lastSkip.records === records) return undefined;
       lastSkip = { line, records };
       skipped.push({
