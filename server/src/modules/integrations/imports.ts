@@ -670,6 +670,9 @@ export class ImportRunner {
           this.step(tx, actor, claimed.id, token),
         );
         if (done) return;
+        // On PGlite every query resolves without I/O: without a timer between batches, the event loop
+        // would not read a waiting request (a poll) until the whole job is over.
+        await new Promise((resolve) => setTimeout(resolve, 1));
       }
       // Stopping (shutdown): hand the job back at once rather than after its lease.
       await inTenant(this.db, { organisationId: actor.organisationId }, (tx) =>
