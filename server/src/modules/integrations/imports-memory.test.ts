@@ -160,6 +160,9 @@ describe('an import at the documented limits, under the production heap cap', ()
         method: 'POST',
         headers: { ...headers, 'content-type': 'text/csv' },
         body,
+      }).catch(async (error: Error) => {
+        await new Promise((resolve) => setTimeout(resolve, 500));
+        throw new Error(`upload failed (${error.message}); server: ${exited ?? 'alive'}`);
       });
       const uploadSeconds = (performance.now() - started) / 1000;
       console.log(`upload answered ${accepted.status} in ${uploadSeconds.toFixed(1)} s`);
