@@ -1295,6 +1295,66 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/imports/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * An import job: its status and counts (poll until it is succeeded, failed or cancelled)
+         * @description Only the account or client that sent the import sees it (404 for anyone else).
+         */
+        get: operations["getImportsById"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/imports/{id}/cancel": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Cancel an import job
+         * @description Stops a queued or running job before its next batch (409 once it has ended). Batches already written stay written (the report lists them); nothing more is written.
+         */
+        post: operations["postImportsByIdCancel"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/imports/{id}/report": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * An import job's report: each row's outcome, new id and reference, errors by field path
+         * @description JSON (`ImportReport`) or, with `format=csv`, CSV with one line per error (`row;outcome;id;reference;path;code;message`). Rows hold no uploaded content: row numbers, field paths, error codes and messages. A row has `id` and `reference` only once it was written (committed).
+         */
+        get: operations["getImportsByIdReport"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/imports/households": {
         parameters: {
             query?: never;
@@ -1305,8 +1365,8 @@ export interface paths {
         get?: never;
         put?: never;
         /**
-         * Import households in bulk (CSV, JSON lines or JSON array); all or nothing
-         * @description Every row is validated with the same schema as `POST /households` (`HouseholdCreate`) and created by the same rules (duplicates, programs...). `dryRun=true` answers 200 with a row-by-row report and writes nothing; a commit writes every row in one transaction (201 with the report and the new ids) or none (422 with the report). Limits: 5000 rows and 10485760 bytes (413 beyond). CSV and JSON lines are parsed as they stream in. Honours Idempotency-Key.
+         * Import households in bulk (CSV, JSON lines or JSON array): starts an import job
+         * @description Answers 202 with an import job (and its `Location`) once the upload is received and staged; the rows are checked and written in the background, batch by batch: poll `GET /imports/{id}`, then read `GET /imports/{id}/report`. Every row is validated with the same schema as `POST /households` (`HouseholdCreate`) and created by the same rules (duplicates, programs...). `dryRun=true` checks every row and writes nothing. A commit writes nothing unless every row passes the checks; it then writes the rows in batches, each committed on its own (see the job's `status` and `written`). Limits: 5000 rows and 10485760 bytes (413 beyond). CSV and JSON lines are parsed as they stream in. Honours Idempotency-Key (a retry gets the same job).
          */
         post: operations["postImportsHouseholds"];
         delete?: never;
@@ -1325,8 +1385,8 @@ export interface paths {
         get?: never;
         put?: never;
         /**
-         * Import referrals in bulk (CSV, JSON lines or JSON array); all or nothing
-         * @description Every row is validated with the same schema as `POST /referrals` (`ReferralCreate`) and created by the same rules (duplicates, programs...). `dryRun=true` answers 200 with a row-by-row report and writes nothing; a commit writes every row in one transaction (201 with the report and the new ids) or none (422 with the report). Limits: 5000 rows and 10485760 bytes (413 beyond). CSV and JSON lines are parsed as they stream in. Honours Idempotency-Key.
+         * Import referrals in bulk (CSV, JSON lines or JSON array): starts an import job
+         * @description Answers 202 with an import job (and its `Location`) once the upload is received and staged; the rows are checked and written in the background, batch by batch: poll `GET /imports/{id}`, then read `GET /imports/{id}/report`. Every row is validated with the same schema as `POST /referrals` (`ReferralCreate`) and created by the same rules (duplicates, programs...). `dryRun=true` checks every row and writes nothing. A commit writes nothing unless every row passes the checks; it then writes the rows in batches, each committed on its own (see the job's `status` and `written`). Limits: 5000 rows and 10485760 bytes (413 beyond). CSV and JSON lines are parsed as they stream in. Honours Idempotency-Key (a retry gets the same job).
          */
         post: operations["postImportsReferrals"];
         delete?: never;
@@ -2990,26 +3050,73 @@ export interface components {
             }[];
             siteId?: string | null;
         };
+        ImportJob: {
+            /** Format: date-time */
+            createdAt: string;
+            dryRun: boolean;
+            /** @description Why the job failed (no personal data) */
+            error: string | null;
+            finishedAt: string | null;
+            /** Format: uuid */
+            id: string;
+            /** Format: int64 */
+            invalid: number;
+            /** @enum {string} */
+            kind: "households" | "referrals";
+            links: {
+                report: string;
+                self: string;
+            };
+            startedAt: string | null;
+            /**
+             * @description `queued`, `running`, then `succeeded` (a dry run that ran, or every row written), `failed` (invalid rows: nothing written; or a row refused while writing: see `written`) or `cancelled`
+             * @enum {string}
+             */
+            status: "queued" | "running" | "succeeded" | "failed" | "cancelled";
+            /**
+             * Format: int64
+             * @description Rows received
+             */
+            total: number;
+            /** Format: int64 */
+            valid: number;
+            /**
+             * Format: int64
+             * @description Rows checked so far
+             */
+            validated: number;
+            /**
+             * Format: int64
+             * @description Rows created (committed)
+             */
+            written: number;
+        };
         /**
          * @example {
+         *       "jobId": "6a0d1c9e-3f0b-4a51-8f7e-4b7c2d9e1a22",
+         *       "status": "succeeded",
          *       "dryRun": true,
          *       "ok": false,
          *       "total": 2,
          *       "valid": 1,
          *       "invalid": 1,
+         *       "written": 0,
          *       "rows": [
          *         {
          *           "row": 1,
          *           "ok": true,
+         *           "outcome": "valid",
          *           "errors": []
          *         },
          *         {
          *           "row": 2,
          *           "ok": false,
+         *           "outcome": "invalid",
          *           "errors": [
          *             {
          *               "path": "members.0.birthDate",
-         *               "message": "Invalid ISO date"
+         *               "message": "Invalid ISO date",
+         *               "code": "invalid_format"
          *             }
          *           ]
          *         }
@@ -3020,6 +3127,8 @@ export interface components {
             dryRun: boolean;
             /** Format: int64 */
             invalid: number;
+            /** Format: uuid */
+            jobId: string;
             /** @description Every row is valid (and, for a commit, was written) */
             ok: boolean;
             rows: {
@@ -3031,10 +3140,15 @@ export interface components {
                 }[];
                 /**
                  * Format: uuid
-                 * @description The created resource (commits only)
+                 * @description The created resource (written rows only)
                  */
                 id?: string;
                 ok: boolean;
+                /**
+                 * @description `valid` (checked, not written: a dry run, or a job that stopped), `invalid`, `written`, `not_written` (refused when written, or its batch was rolled back), `pending` (not reached yet)
+                 * @enum {string}
+                 */
+                outcome: "pending" | "valid" | "invalid" | "written" | "not_written";
                 reference?: string;
                 /**
                  * Format: int64
@@ -3042,10 +3156,14 @@ export interface components {
                  */
                 row: number;
             }[];
+            /** @enum {string} */
+            status: "queued" | "running" | "succeeded" | "failed" | "cancelled";
             /** Format: int64 */
             total: number;
             /** Format: int64 */
             valid: number;
+            /** Format: int64 */
+            written: number;
         };
         Inquiry: {
             /** @enum {string} */
@@ -20201,6 +20319,545 @@ export interface operations {
             };
         };
     };
+    getImportsById: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    /** @description Present when the calling origin is one of CORS_ORIGINS */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests allowed in the window */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the window */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ImportJob"];
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    /** @description Present when the calling origin is one of CORS_ORIGINS */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests allowed in the window */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the window */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    /** @description Present when the calling origin is one of CORS_ORIGINS */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests allowed in the window */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the window */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    /** @description Present when the calling origin is one of CORS_ORIGINS */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests allowed in the window */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the window */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    /** @description Present when the calling origin is one of CORS_ORIGINS */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests allowed in the window */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the window */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The URL or one of its path segments is too long (answered before any route runs) */
+            414: {
+                headers: {
+                    /** @description Present when the calling origin is one of CORS_ORIGINS */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests allowed in the window */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the window */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests: wait for Retry-After seconds */
+            429: {
+                headers: {
+                    /** @description Present when the calling origin is one of CORS_ORIGINS */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Seconds to wait */
+                    "Retry-After"?: number;
+                    /** @description Requests allowed in the window */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the window */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request headers are too large (over 16 KiB; answered before any route runs) */
+            431: {
+                headers: {
+                    /** @description Present when the calling origin is one of CORS_ORIGINS */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests allowed in the window */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the window */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error (details are in the server log under the request id) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is unavailable, or the server is shutting down: retry after Retry-After seconds */
+            503: {
+                headers: {
+                    /** @description Present when the calling origin is one of CORS_ORIGINS */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Seconds to wait */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    postImportsByIdCancel: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    /** @description Present when the calling origin is one of CORS_ORIGINS */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests allowed in the window */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the window */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ImportJob"];
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    /** @description Present when the calling origin is one of CORS_ORIGINS */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests allowed in the window */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the window */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    /** @description Present when the calling origin is one of CORS_ORIGINS */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests allowed in the window */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the window */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    /** @description Present when the calling origin is one of CORS_ORIGINS */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests allowed in the window */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the window */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    /** @description Present when the calling origin is one of CORS_ORIGINS */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests allowed in the window */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the window */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            409: {
+                headers: {
+                    /** @description Present when the calling origin is one of CORS_ORIGINS */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests allowed in the window */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the window */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The URL or one of its path segments is too long (answered before any route runs) */
+            414: {
+                headers: {
+                    /** @description Present when the calling origin is one of CORS_ORIGINS */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests allowed in the window */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the window */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests: wait for Retry-After seconds */
+            429: {
+                headers: {
+                    /** @description Present when the calling origin is one of CORS_ORIGINS */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Seconds to wait */
+                    "Retry-After"?: number;
+                    /** @description Requests allowed in the window */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the window */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request headers are too large (over 16 KiB; answered before any route runs) */
+            431: {
+                headers: {
+                    /** @description Present when the calling origin is one of CORS_ORIGINS */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests allowed in the window */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the window */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error (details are in the server log under the request id) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is unavailable, or the server is shutting down: retry after Retry-After seconds */
+            503: {
+                headers: {
+                    /** @description Present when the calling origin is one of CORS_ORIGINS */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Seconds to wait */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getImportsByIdReport: {
+        parameters: {
+            query?: {
+                /** @description JSON (ImportReport) or CSV, one line per error */
+                format?: "json" | "csv";
+            };
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    /** @description Present when the calling origin is one of CORS_ORIGINS */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests allowed in the window */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the window */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ImportReport"] | string;
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    /** @description Present when the calling origin is one of CORS_ORIGINS */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests allowed in the window */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the window */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    /** @description Present when the calling origin is one of CORS_ORIGINS */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests allowed in the window */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the window */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    /** @description Present when the calling origin is one of CORS_ORIGINS */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests allowed in the window */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the window */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    /** @description Present when the calling origin is one of CORS_ORIGINS */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests allowed in the window */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the window */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The URL or one of its path segments is too long (answered before any route runs) */
+            414: {
+                headers: {
+                    /** @description Present when the calling origin is one of CORS_ORIGINS */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests allowed in the window */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the window */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests: wait for Retry-After seconds */
+            429: {
+                headers: {
+                    /** @description Present when the calling origin is one of CORS_ORIGINS */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Seconds to wait */
+                    "Retry-After"?: number;
+                    /** @description Requests allowed in the window */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the window */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request headers are too large (over 16 KiB; answered before any route runs) */
+            431: {
+                headers: {
+                    /** @description Present when the calling origin is one of CORS_ORIGINS */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests allowed in the window */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the window */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error (details are in the server log under the request id) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is unavailable, or the server is shutting down: retry after Retry-After seconds */
+            503: {
+                headers: {
+                    /** @description Present when the calling origin is one of CORS_ORIGINS */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Seconds to wait */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     postImportsHouseholds: {
         parameters: {
             query?: {
@@ -20224,7 +20881,7 @@ export interface operations {
         };
         responses: {
             /** @description Default Response */
-            200: {
+            202: {
                 headers: {
                     /** @description Present when the calling origin is one of CORS_ORIGINS */
                     "Access-Control-Allow-Origin"?: string;
@@ -20237,24 +20894,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ImportReport"];
-                };
-            };
-            /** @description Default Response */
-            201: {
-                headers: {
-                    /** @description Present when the calling origin is one of CORS_ORIGINS */
-                    "Access-Control-Allow-Origin"?: string;
-                    /** @description Requests allowed in the window */
-                    "X-RateLimit-Limit"?: number;
-                    /** @description Requests left in the window */
-                    "X-RateLimit-Remaining"?: number;
-                    /** @description Seconds until the window resets */
-                    "X-RateLimit-Reset"?: number;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ImportReport"];
+                    "application/json": components["schemas"]["ImportJob"];
                 };
             };
             /** @description Default Response */
@@ -20476,7 +21116,7 @@ export interface operations {
         };
         responses: {
             /** @description Default Response */
-            200: {
+            202: {
                 headers: {
                     /** @description Present when the calling origin is one of CORS_ORIGINS */
                     "Access-Control-Allow-Origin"?: string;
@@ -20489,24 +21129,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ImportReport"];
-                };
-            };
-            /** @description Default Response */
-            201: {
-                headers: {
-                    /** @description Present when the calling origin is one of CORS_ORIGINS */
-                    "Access-Control-Allow-Origin"?: string;
-                    /** @description Requests allowed in the window */
-                    "X-RateLimit-Limit"?: number;
-                    /** @description Requests left in the window */
-                    "X-RateLimit-Remaining"?: number;
-                    /** @description Seconds until the window resets */
-                    "X-RateLimit-Reset"?: number;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ImportReport"];
+                    "application/json": components["schemas"]["ImportJob"];
                 };
             };
             /** @description Default Response */

@@ -7,7 +7,7 @@
  *   4. syncs referrals and households changed since it started (updatedSince, cursor pages);
  *   5. lets people do their part with user tokens: a coordinator accepts the referral, a case worker
  *      moves the case through its six stages (with If-Match), and it receives those events;
- *   6. imports a CSV file of households (dry run, then commit).
+ *   6. imports a CSV file of households (dry run, then commit), as import jobs polled until done.
  *
  *   PERCEE_URL=http://127.0.0.1:3000 CLIENT_ID=... CLIENT_SECRET=... \
  *   COORDINATOR_EMAIL=... COORDINATOR_PASSWORD=... WORKER_EMAIL=... WORKER_PASSWORD=... \
@@ -21,6 +21,7 @@ import type { components } from '../openapi/percee.js';
 type CloudEvent = components['schemas']['CloudEvent'];
 type Referral = components['schemas']['Referral'];
 type ImportReport = components['schemas']['ImportReport'];
+type ImportJob = components['schemas']['ImportJob'];
 
 const env = (name: string) => {
   const value = process.env[name];
@@ -249,19 +250,22 @@ async function main() {
       `"9 avenue des Tilleuls";7100;La Louvière;Chloé;Import${Date.now()};1995-12-01;applicant;debt;medium`,
     ].join('\r\n');
     const csvHeaders = { ...client, 'content-type': 'text/csv; charset=utf-8' };
-    const dry = await json<ImportReport>(
-      await send('/api/v1/imports/households?dryRun=true', { method: 'POST', headers: csvHeaders, body: csv }),
-      [200],
-    );
+    // An upload answers 202 with a job; poll it until it ends, then read its report.
+    const runImport = async (url: string, extra: Record<string, string> = {}) => {
+      let job = await json<ImportJob>(
+        await send(url, { method: 'POST', headers: { ...csvHeaders, ...extra }, body: csv }),
+        [202],
+      );
+      while (job.status === 'queued' || job.status === 'running') {
+        await new Promise((resolve) => setTimeout(resolve, 500));
+        job = await json<ImportJob>(await send(job.links.self, { headers: client }), [200]);
+      }
+      return json<ImportReport>(await send(job.links.report, { headers: client }), [200]);
+    };
+    const dry = await runImport('/api/v1/imports/households?dryRun=true');
     if (!dry.ok) throw new Error(`dry run: ${JSON.stringify(dry.rows)}`);
-    const imported = await json<ImportReport>(
-      await send('/api/v1/imports/households', {
-        method: 'POST',
-        headers: { ...csvHeaders, 'idempotency-key': randomUUID() },
-        body: csv,
-      }),
-      [201],
-    );
+    const imported = await runImport('/api/v1/imports/households', { 'idempotency-key': randomUUID() });
+    if (imported.status !== 'succeeded') throw new Error(`import ${imported.status}: ${JSON.stringify(imported.rows)}`);
     log(`imported ${imported.valid} households: ${imported.rows.map((row) => row.reference).join(', ')}`);
     console.log(
       JSON.stringify({ ok: true, referralId: referral.id, caseId, events: mine().length, imported: imported.valid }),

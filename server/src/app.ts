@@ -38,6 +38,7 @@ import { healthRoutes } from './modules/health/routes.js';
 import { helpdeskRoutes } from './modules/helpdesk/routes.js';
 import { householdRoutes } from './modules/households/routes.js';
 import { DeliveryWorker } from './modules/integrations/delivery.js';
+import { ImportRunner } from './modules/integrations/imports.js';
 import { Housekeeping } from './modules/integrations/maintenance.js';
 import { oauthRoutes } from './modules/integrations/oauth.js';
 import { importRoutes, integrationRoutes } from './modules/integrations/routes.js';
@@ -221,6 +222,12 @@ export async function buildApp(config: Config, deps: AppDependencies = {}) {
   app.get('/api/openapi.json', { schema: { hide: true } }, async () => app.swagger());
 
   await app.register(healthRoutes);
+  // Import jobs run in this process, batch by batch (their state is in the database: any instance resumes them).
+  const importRunner = new ImportRunner(app.db, config.integrations, app.log);
+  app.decorate('importRunner', importRunner);
+  app.addHook('onReady', async () => importRunner.start());
+  app.addHook('preClose', async () => importRunner.stop());
+
   await app.register(
     async (api) => {
       await api.register(authRoutes, { config });
@@ -287,6 +294,7 @@ export async function buildApp(config: Config, deps: AppDependencies = {}) {
 declare module 'fastify' {
   interface FastifyInstance {
     deliveryWorker: DeliveryWorker;
+    importRunner: ImportRunner;
     retentionScheduler: RetentionScheduler;
     secrets: SecretBox;
     housekeeping: Housekeeping;

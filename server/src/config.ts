@@ -117,6 +117,9 @@ const EnvSchema = z
       .max(86_400_000)
       .default(6 * 3_600_000),
     IMPORT_MAX_ROWS: z.coerce.number().int().min(1).max(100_000).default(5000),
+    IMPORT_BATCH_ROWS: z.coerce.number().int().min(1).max(1000).default(50),
+    IMPORT_WORKER_INTERVAL_MS: z.coerce.number().int().min(0).default(5000),
+    IMPORT_LEASE_SECONDS: z.coerce.number().int().min(5).max(3600).default(60),
     IMPORT_MAX_BYTES: z.coerce
       .number()
       .int()
@@ -230,6 +233,12 @@ function toConfig(env: z.infer<typeof EnvSchema>) {
       webhookRetryMaxMs: env.WEBHOOK_RETRY_MAX_MS,
       importMaxRows: env.IMPORT_MAX_ROWS,
       importMaxBytes: env.IMPORT_MAX_BYTES,
+      /** Rows per import transaction: on PGlite's one connection, other requests run between batches. */
+      importBatchRows: env.IMPORT_BATCH_ROWS,
+      /** How often the in-process import runner looks for queued or abandoned jobs; 0 turns polling off. */
+      importWorkerIntervalMs: env.IMPORT_WORKER_INTERVAL_MS,
+      /** A running job's lease, renewed by every batch: past it, another instance (or a restart) resumes it. */
+      importLeaseSeconds: env.IMPORT_LEASE_SECONDS,
       /**
        * Webhook targets on loopback, private, link-local, CGNAT, multicast or unique-local addresses:
        * `true` allows them (not cloud metadata addresses), `false` refuses them, a list allows only

@@ -30,7 +30,8 @@ export type Ids = Record<
   | 'hold'
   | 'partnerService'
   | 'consent'
-  | 'involvement',
+  | 'involvement'
+  | 'importJob',
   string
 >;
 
@@ -547,6 +548,17 @@ export const ATTACKS: Record<string, Attack> = {
     body: (i) => [{ referrerService: 'X', reason: 'Y', personAgreed: true, householdId: i.household }],
     expect: 'no-leak',
   },
+  'GET /api/v1/imports/{id}': { as: 'coordinator', path: (i) => `/api/v1/imports/${i.importJob}`, expect: '404' },
+  'GET /api/v1/imports/{id}/report': {
+    as: 'coordinator',
+    path: (i) => `/api/v1/imports/${i.importJob}/report`,
+    expect: '404',
+  },
+  'POST /api/v1/imports/{id}/cancel': {
+    as: 'coordinator',
+    path: (i) => `/api/v1/imports/${i.importJob}/cancel`,
+    expect: '404',
+  },
   'GET /api/v1/partner-services': { as: 'coordinator', path: () => '/api/v1/partner-services', expect: 'no-leak' },
   'POST /api/v1/admin/partner-services': {
     as: 'admin',
@@ -832,6 +844,10 @@ export async function seedOperationsData(ctx: TestContext, victim: Awaited<Retur
   if (victim.byRole.partner) {
     await call(admin, 'PATCH', `/admin/users/${victim.byRole.partner.id}`, { partnerServiceId: partnerService.id });
   }
+  // An import job (a dry run) of the coordinator's: its uploader alone reads it.
+  const importJob = await call(coordinator, 'POST', '/imports/households?dryRun=true', [
+    { members: [{ firstName: 'Vera', lastName: 'Victim', birthDate: '1980-01-01', role: 'applicant' }] },
+  ]);
   const ids: Ids = {
     site,
     user: victim.byRole.case_worker.id,
@@ -849,6 +865,7 @@ export async function seedOperationsData(ctx: TestContext, victim: Awaited<Retur
     partnerService: partnerService.id,
     consent: consent.id,
     involvement: involvement.id,
+    importJob: importJob.id,
   };
   return { ids, household, markers: m };
 }

@@ -307,43 +307,90 @@ export const ImportQuery = z.object({
     .meta({ description: 'Validate only: nothing is written' }),
 });
 
+export const importJobStatuses = ['queued', 'running', 'succeeded', 'failed', 'cancelled'] as const;
+export const ImportJobStatus = z.enum(importJobStatuses);
+export const importRowOutcomes = ['pending', 'valid', 'invalid', 'written', 'not_written'] as const;
+
+export const ImportRowError = z.object({
+  path: z.string().max(200).meta({ description: 'Field path in the row, e.g. `members.0.birthDate`' }),
+  message: z.string().max(500),
+  code: z.string().max(100).optional(),
+});
+
 export const ImportRowResult = z.object({
   row: z.number().int().meta({ description: '1-based record number (the CSV header is not counted)' }),
   ok: z.boolean(),
-  id: z.uuid().optional().meta({ description: 'The created resource (commits only)' }),
+  outcome: z.enum(importRowOutcomes).meta({
+    description:
+      '`valid` (checked, not written: a dry run, or a job that stopped), `invalid`, `written`, `not_written` (refused when written, or its batch was rolled back), `pending` (not reached yet)',
+  }),
+  id: z.uuid().optional().meta({ description: 'The created resource (written rows only)' }),
   reference: z.string().max(50).optional(),
-  errors: z
-    .array(
-      z.object({
-        path: z.string().max(200).meta({ description: 'Field path in the row, e.g. `members.0.birthDate`' }),
-        message: z.string().max(500),
-        code: z.string().max(100).optional(),
-      }),
-    )
-    .max(100),
+  errors: z.array(ImportRowError).max(100),
+});
+
+export const ImportJob = z
+  .object({
+    id: z.uuid(),
+    kind: z.enum(['households', 'referrals']),
+    dryRun: z.boolean(),
+    status: ImportJobStatus.meta({
+      description:
+        '`queued`, `running`, then `succeeded` (a dry run that ran, or every row written), `failed` (invalid rows: nothing written; or a row refused while writing: see `written`) or `cancelled`',
+    }),
+    total: z.number().int().meta({ description: 'Rows received' }),
+    validated: z.number().int().meta({ description: 'Rows checked so far' }),
+    valid: z.number().int(),
+    invalid: z.number().int(),
+    written: z.number().int().meta({ description: 'Rows created (committed)' }),
+    error: z.string().max(500).nullable().meta({ description: 'Why the job failed (no personal data)' }),
+    createdAt: z.iso.datetime({ offset: true }),
+    startedAt: z.iso.datetime({ offset: true }).nullable(),
+    finishedAt: z.iso.datetime({ offset: true }).nullable(),
+    links: z.object({ self: z.string().max(200), report: z.string().max(200) }),
+  })
+  .meta({ id: 'ImportJob' });
+export type ImportJob = z.infer<typeof ImportJob>;
+
+export const ImportReportQuery = z.object({
+  format: z
+    .enum(['json', 'csv'])
+    .default('json')
+    .meta({ description: 'JSON (ImportReport) or CSV, one line per error' }),
 });
 
 export const ImportReport = z
   .object({
+    jobId: z.uuid(),
+    status: ImportJobStatus,
     dryRun: z.boolean(),
     ok: z.boolean().meta({ description: 'Every row is valid (and, for a commit, was written)' }),
     total: z.number().int(),
     valid: z.number().int(),
     invalid: z.number().int(),
+    written: z.number().int(),
     rows: z.array(ImportRowResult).max(100_000),
   })
   .meta({
     id: 'ImportReport',
     examples: [
       {
+        jobId: '6a0d1c9e-3f0b-4a51-8f7e-4b7c2d9e1a22',
+        status: 'succeeded',
         dryRun: true,
         ok: false,
         total: 2,
         valid: 1,
         invalid: 1,
+        written: 0,
         rows: [
-          { row: 1, ok: true, errors: [] },
-          { row: 2, ok: false, errors: [{ path: 'members.0.birthDate', message: 'Invalid ISO date' }] },
+          { row: 1, ok: true, outcome: 'valid', errors: [] },
+          {
+            row: 2,
+            ok: false,
+            outcome: 'invalid',
+            errors: [{ path: 'members.0.birthDate', message: 'Invalid ISO date', code: 'invalid_format' }],
+          },
         ],
       },
     ],

@@ -1138,3 +1138,74 @@ export const legalHolds = pgTable(
     foreignKey({ columns: [t.organisationId, t.releasedBy], foreignColumns: [users.organisationId, users.id] }),
   ],
 );
+
+/**
+ * Bulk import jobs (issue 15): the upload is staged row by row in `import_job_rows`, then validated
+ * and written in batches by the in-process runner, each batch its own transaction. `lease_until` is
+ * renewed by every batch: a job whose process died is taken up again from its last committed batch.
+ */
+export const importJobs = pgTable(
+  'import_jobs',
+  {
+    organisationId: tenant(),
+    id: uuid('id').notNull().defaultRandom(),
+    kind: text('kind', { enum: ['households', 'referrals'] }).notNull(),
+    dryRun: boolean('dry_run').notNull(),
+    status: text('status', { enum: ['queued', 'running', 'succeeded', 'failed', 'cancelled'] })
+      .notNull()
+      .default('queued'),
+    /** Who uploaded it: the job acts as them (a user, or a machine client with the role its scope stands for). */
+    actorUserId: uuid('actor_user_id'),
+    actorClientId: uuid('actor_client_id'),
+    actorRole: userRole('actor_role').notNull(),
+    total: integer('total').notNull(),
+    /** Rows up to this number were validated (rolled back trials) / written (committed). */
+    validatedThrough: integer('validated_through').notNull().default(0),
+    writtenThrough: integer('written_through').notNull().default(0),
+    valid: integer('valid').notNull().default(0),
+    invalid: integer('invalid').notNull().default(0),
+    written: integer('written').notNull().default(0),
+    /** Why a job failed, in words without personal data. */
+    error: text('error'),
+    leaseToken: uuid('lease_token'),
+    leaseUntil: timestamptz('lease_until'),
+    attempts: integer('attempts').notNull().default(0),
+    createdAt: timestamps.createdAt,
+    updatedAt: timestamps.updatedAt,
+    startedAt: timestamptz('started_at'),
+    finishedAt: timestamptz('finished_at'),
+  },
+  (t) => [
+    primaryKey({ columns: [t.organisationId, t.id] }),
+    index('import_jobs_org_created_idx').on(t.organisationId, t.createdAt, t.id),
+    index('import_jobs_due_idx').on(t.leaseUntil).where(sql`${t.status} in ('queued', 'running')`),
+  ],
+);
+
+/**
+ * One uploaded row of an import job and its outcome. `value` (the row as sent: personal data) is
+ * kept only until the job ends; the outcome (errors by field path, the created id and reference) stays
+ * for the report.
+ */
+export const importJobRows = pgTable(
+  'import_job_rows',
+  {
+    organisationId: tenant(),
+    jobId: uuid('job_id').notNull(),
+    row: integer('row').notNull(),
+    value: jsonb('value'),
+    outcome: text('outcome', { enum: ['pending', 'valid', 'invalid', 'written', 'not_written'] })
+      .notNull()
+      .default('pending'),
+    errors: jsonb('errors').$type<{ path: string; message: string; code?: string }[]>().notNull().default([]),
+    resourceId: uuid('resource_id'),
+    reference: text('reference'),
+  },
+  (t) => [
+    primaryKey({ columns: [t.organisationId, t.jobId, t.row] }),
+    foreignKey({
+      columns: [t.organisationId, t.jobId],
+      foreignColumns: [importJobs.organisationId, importJobs.id],
+    }).onDelete('cascade'),
+  ],
+);

@@ -36,14 +36,16 @@ const actorIdOf = (actor: Actor) => (actor.kind === 'client' ? (actor.clientId a
  * one record is created, on PostgreSQL as on PGlite. Only successful responses are stored: a
  * failed request leaves no key, and its retry runs again.
  *
- * `bodyHash` replaces the JSON body in the request hash (streamed imports hash their raw bytes).
+ * `bodyHash` replaces the JSON body in the request hash (streamed imports hash their raw bytes). A
+ * body read by the work itself (a staged upload) gives its hash `after` the work, and `replay` reads
+ * the body only to hash it when the key was already used.
  */
 export async function idempotent<T>(
   request: FastifyRequest,
   reply: FastifyReply,
   status: number,
   work: (tx: Tx, actor: Actor) => Promise<Outcome<T>>,
-  bodyHash?: string,
+  bodyHash?: string | { after: () => string; replay: () => Promise<string> },
 ): Promise<T> {
   const raw = request.headers['idempotency-key'];
   if (raw === undefined) {
@@ -55,10 +57,11 @@ export async function idempotent<T>(
   if (!KEY.test(key)) {
     throw invalidField('headers.idempotency-key', 'At most 255 printable ASCII characters, no spaces');
   }
-  const requestHash = createHash('sha256')
-    .update(`${request.method} ${request.url}\n`)
-    .update(bodyHash ?? JSON.stringify(request.body ?? null))
-    .digest('hex');
+  const hashOf = (body: string) =>
+    createHash('sha256').update(`${request.method} ${request.url}\n`).update(body).digest('hex');
+  const lazy = typeof bodyHash === 'object';
+  // A lazily hashed body is known only after the work; the key row holds a placeholder until then.
+  let requestHash = lazy ? 'pending' : hashOf(bodyHash ?? JSON.stringify(request.body ?? null));
   const result = await request.inTenant(async (tx, actor) => {
     const scope = and(
       eq(idempotencyKeys.organisationId, actor.organisationId),
@@ -86,6 +89,7 @@ export async function idempotent<T>(
           headers: { 'retry-after': '1' },
         });
       }
+      if (lazy) requestHash = hashOf(await bodyHash.replay());
       if (first.requestHash !== requestHash) {
         throw new HttpProblem(
           422,
@@ -97,9 +101,10 @@ export async function idempotent<T>(
       return { replayed: true, status: first.status, body: first.response as T, headers: first.headers ?? {} };
     }
     const outcome = await work(tx, actor);
+    if (lazy) requestHash = hashOf(bodyHash.after());
     await tx
       .update(idempotencyKeys)
-      .set({ status, response: outcome.body as object, headers: outcome.headers ?? {} })
+      .set({ status, requestHash, response: outcome.body as object, headers: outcome.headers ?? {} })
       .where(and(scope, eq(idempotencyKeys.key, key)));
     return { replayed: false, status, body: outcome.body, headers: outcome.headers ?? {} };
   });

@@ -7,8 +7,10 @@ import {
   EventFeedQuery,
   HouseholdCreate,
   IdParam,
+  ImportJob,
   ImportQuery,
   ImportReport,
+  ImportReportQuery,
   PageQuery,
   Problem,
   page,
@@ -25,13 +27,25 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { API_PREFIX } from '../../api-prefix.js';
 import type { Config } from '../../config.js';
+import { type CsvCell, streamCsv } from '../../lib/csv.js';
 import { requiredIfMatch, setEtag } from '../../lib/etag.js';
 import { scoped } from '../../lib/openapi.js';
 import { HttpProblem } from '../../lib/problem.js';
 import * as clients from './clients.js';
 import { eventFeed } from './events.js';
 import { IdempotencyHeaders, idempotent } from './idempotency.js';
-import { DryRunRollback, type ImportKind, readImport, runImport, STREAMED_TYPES } from './imports.js';
+import {
+  cancelJob,
+  getJob,
+  hashUpload,
+  type ImportKind,
+  jobReport,
+  jobView,
+  REPORT_CSV_HEADER,
+  reportCsvPages,
+  STREAMED_TYPES,
+  stageImport,
+} from './imports.js';
 import * as webhooks from './webhooks.js';
 
 const errors = { 400: Problem, 401: Problem, 403: Problem, 404: Problem };
@@ -376,7 +390,8 @@ const importRowsSchema = (ref: string, maxRows: number) => ({
 /** Bulk imports: a content-type parser of their own, so they live in their own (encapsulated) plugin. */
 export const importRoutes: FastifyPluginAsyncZod<{ config: Config }> = async (app, { config }) => {
   const { importMaxRows: maxRows, importMaxBytes: maxBytes } = config.integrations;
-  // CSV and JSON lines reach the handler as a stream, parsed as they arrive (see readImport).
+  const limits = { maxRows, maxBytes };
+  // CSV and JSON lines reach the handler as a stream, parsed as they arrive (see stageImport).
   app.addContentTypeParser(STREAMED_TYPES, (_request, payload, done) => done(null, payload));
   // The row schemas must be in the document for the JSON array body to refer to them.
   void HouseholdCreate;
@@ -387,44 +402,22 @@ export const importRoutes: FastifyPluginAsyncZod<{ config: Config }> = async (ap
     request: FastifyRequest<{ Querystring: { dryRun: boolean } }>,
     reply: FastifyReply,
   ) {
-    const { rows, hash } = await readImport(request, { maxRows, maxBytes });
-    if (request.query.dryRun) {
-      try {
-        await request.inTenant(async (tx, actor) => {
-          throw new DryRunRollback(await runImport(tx, actor, kind, rows, true));
-        });
-      } catch (error) {
-        if (error instanceof DryRunRollback) return error.report;
-        throw error;
-      }
-    }
-    return idempotent(
+    let hash: string | undefined;
+    const job = await idempotent(
       request,
       reply,
-      201,
+      202,
       async (tx, actor) => {
-        const report = await runImport(tx, actor, kind, rows, false);
-        if (!report.ok) {
-          throw new HttpProblem(
-            422,
-            'import-invalid',
-            'Unprocessable Content',
-            `${report.invalid} of ${report.total} rows are invalid; nothing was imported`,
-            {
-              errors: report.rows.flatMap((row) =>
-                row.errors.map((error) => ({
-                  path: `rows.${row.row}${error.path ? `.${error.path}` : ''}`,
-                  message: error.message,
-                })),
-              ),
-              report,
-            },
-          );
-        }
-        return { body: report };
+        const staged = await stageImport(tx, actor, kind, request.query.dryRun, request, limits);
+        hash = staged.hash;
+        const view = jobView(staged.job);
+        return { body: view, headers: { location: view.links.self } };
       },
-      hash,
+      { after: () => hash as string, replay: () => hashUpload(request, limits) },
     );
+    // After the commit: the runner sees the job at once (another instance would on its next poll).
+    app.importRunner.kick();
+    return job;
   }
 
   for (const kind of ['households', 'referrals'] as const) {
@@ -440,12 +433,12 @@ export const importRoutes: FastifyPluginAsyncZod<{ config: Config }> = async (ap
         bodyLimit: maxBytes,
         schema: {
           tags,
-          summary: `Import ${kind} in bulk (CSV, JSON lines or JSON array); all or nothing`,
-          description: `Every row is validated with the same schema as \`POST /${kind}\` (\`${kind === 'households' ? 'HouseholdCreate' : 'ReferralCreate'}\`) and created by the same rules (duplicates, programs...). \`dryRun=true\` answers 200 with a row-by-row report and writes nothing; a commit writes every row in one transaction (201 with the report and the new ids) or none (422 with the report). Limits: ${maxRows} rows and ${maxBytes} bytes (413 beyond). CSV and JSON lines are parsed as they stream in. Honours Idempotency-Key.`,
+          summary: `Import ${kind} in bulk (CSV, JSON lines or JSON array): starts an import job`,
+          description: `Answers 202 with an import job (and its \`Location\`) once the upload is received and staged; the rows are checked and written in the background, batch by batch: poll \`GET /imports/{id}\`, then read \`GET /imports/{id}/report\`. Every row is validated with the same schema as \`POST /${kind}\` (\`${kind === 'households' ? 'HouseholdCreate' : 'ReferralCreate'}\`) and created by the same rules (duplicates, programs...). \`dryRun=true\` checks every row and writes nothing. A commit writes nothing unless every row passes the checks; it then writes the rows in batches, each committed on its own (see the job's \`status\` and \`written\`). Limits: ${maxRows} rows and ${maxBytes} bytes (413 beyond). CSV and JSON lines are parsed as they stream in. Honours Idempotency-Key (a retry gets the same job).`,
           security: scoped(scope),
           headers: IdempotencyHeaders,
           querystring: ImportQuery,
-          response: { 200: ImportReport, 201: ImportReport, ...errors, 413: Problem, 415: Problem, 422: Problem },
+          response: { 202: ImportJob, ...errors, 413: Problem, 415: Problem, 422: Problem },
           'x-percee-request-body': importRowsSchema(
             kind === 'households' ? 'HouseholdCreateInput' : 'ReferralCreateInput',
             maxRows,
@@ -455,4 +448,78 @@ export const importRoutes: FastifyPluginAsyncZod<{ config: Config }> = async (ap
       (request, reply) => handle(kind, request, reply),
     );
   }
+
+  // A job is read by its uploader: a person of a role that may import, or a client with either import scope.
+  const jobAccess = async (request: FastifyRequest) => {
+    try {
+      await app.requireScope('referrals:write', 'coordinator', 'admin', 'case_worker', 'partner')(request);
+    } catch (error) {
+      if (!(error instanceof HttpProblem) || error.slug !== 'insufficient-scope') throw error;
+      await app.requireScope('households:write')(request);
+    }
+  };
+  const jobSecurity = [...scoped('households:write'), { clientCredentials: ['referrals:write'] }];
+
+  app.get(
+    '/imports/:id',
+    {
+      onRequest: jobAccess,
+      schema: {
+        tags,
+        summary: 'An import job: its status and counts (poll until it is succeeded, failed or cancelled)',
+        description: 'Only the account or client that sent the import sees it (404 for anyone else).',
+        security: jobSecurity,
+        params: IdParam,
+        response: { 200: ImportJob, ...errors },
+      },
+    },
+    async (request) => request.inTenant((tx, actor) => getJob(tx, actor, request.params.id)),
+  );
+
+  app.get(
+    '/imports/:id/report',
+    {
+      onRequest: jobAccess,
+      schema: {
+        tags,
+        summary: "An import job's report: each row's outcome, new id and reference, errors by field path",
+        description:
+          'JSON (`ImportReport`) or, with `format=csv`, CSV with one line per error (`row;outcome;id;reference;path;code;message`). Rows hold no uploaded content: row numbers, field paths, error codes and messages. A row has `id` and `reference` only once it was written (committed).',
+        security: jobSecurity,
+        params: IdParam,
+        querystring: ImportReportQuery,
+        response: { 200: ImportReport.or(z.string()), ...errors },
+      },
+    },
+    async (request, reply) => {
+      const { id } = request.params;
+      if (request.query.format === 'json') return request.inTenant((tx, actor) => jobReport(tx, actor, id));
+      return streamCsv(request, reply, {
+        fileName: `import-${id}.csv`,
+        header: REPORT_CSV_HEADER,
+        delimiter: 'semicolon',
+        capped: false,
+        toRow: (line: CsvCell[]) => line,
+        first: (tx, actor, pageLimits) => reportCsvPages.first(tx, actor, id, pageLimits.pageSize),
+        next: (tx, actor, cursor, pageSize) => reportCsvPages.next(tx, actor, id, cursor, pageSize),
+      });
+    },
+  );
+
+  app.post(
+    '/imports/:id/cancel',
+    {
+      onRequest: jobAccess,
+      schema: {
+        tags,
+        summary: 'Cancel an import job',
+        description:
+          'Stops a queued or running job before its next batch (409 once it has ended). Batches already written stay written (the report lists them); nothing more is written.',
+        security: jobSecurity,
+        params: IdParam,
+        response: { 200: ImportJob, ...errors, 409: Problem },
+      },
+    },
+    async (request) => request.inTenant((tx, actor) => cancelJob(tx, actor, request.params.id)),
+  );
 };

@@ -136,6 +136,10 @@ const MATRIX: Record<string, string> = {
   'POST /api/v1/referrals/{id}/withdraw': 'C',
   'POST /api/v1/imports/households': 'CWM',
   'POST /api/v1/imports/referrals': 'ACWPQM',
+  // An import job: its uploader only (the seed's is the coordinator's); everyone else gets 404.
+  'GET /api/v1/imports/{id}': 'C',
+  'GET /api/v1/imports/{id}/report': 'C',
+  'POST /api/v1/imports/{id}/cancel': 'C',
   // Case files: coordinators and the case's workers.
   'GET /api/v1/caseload': 'CW',
   'GET /api/v1/caseload.csv': 'CW',
