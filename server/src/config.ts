@@ -147,6 +147,7 @@ const EnvSchema = z
       .pipe(z.array(base64Key)),
     CLEANUP_INTERVAL_MS: z.coerce.number().int().min(0).max(86_400_000).default(3_600_000),
     WEBHOOK_ATTEMPT_RETENTION_DAYS: z.coerce.number().int().min(1).max(3650).default(30),
+    IMPORT_JOB_RETENTION_DAYS: z.coerce.number().int().min(1).max(3650).default(30),
     EVENT_RETENTION_DAYS: z.coerce.number().int().min(1).max(3650).default(90),
     WEB_DIST_DIR: z.string().default(path.join(repoRoot, 'web', 'dist')),
     MIGRATIONS_DIR: z.string().default(path.join(repoRoot, 'migrations')),
@@ -262,6 +263,7 @@ function toConfig(env: z.infer<typeof EnvSchema>) {
       intervalMs: env.CLEANUP_INTERVAL_MS,
       attemptRetentionDays: env.WEBHOOK_ATTEMPT_RETENTION_DAYS,
       eventRetentionDays: env.EVENT_RETENTION_DAYS,
+      importJobRetentionDays: env.IMPORT_JOB_RETENTION_DAYS,
     },
     /** Keys for secrets kept encrypted at rest (webhook signing secrets, TOTP secrets); see lib/secrets.ts. */
     secrets: {

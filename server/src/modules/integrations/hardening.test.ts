@@ -326,7 +326,7 @@ describe('webhook hardening over HTTP: targets, secrets at rest, rotation, clean
     }
   });
 
-  it('cleans up expired idempotency keys, old attempts and events beyond the replay window', async () => {
+  it('cleans up expired idempotency keys, old attempts, events beyond the replay window and ended import jobs past their retention', async () => {
     const [subscription] = await rows(
       sql`select id from webhook_subscriptions where organisation_id = ${org.organisationId} limit 1`,
     );
@@ -358,7 +358,33 @@ describe('webhook hardening over HTTP: targets, secrets at rest, rotation, clean
       (${org.organisationId}, 'activity', 'stale', '{}', now() - interval '2 days'),
       (${org.organisationId}, 'activity', 'today', '{}', now() - interval '1 hour')`);
 
-    const result = await cleanUp(ctx.database.db, { attemptRetentionDays: 30, eventRetentionDays: 90 });
+    const job = async (status: string, finishedDaysAgo: number | null) => {
+      const [created] = await rows(sql`insert into import_jobs
+          (organisation_id, kind, dry_run, status, actor_role, total, finished_at)
+        values (${org.organisationId}, 'households', true, ${status}, 'coordinator', 1,
+          ${finishedDaysAgo === null ? null : sql`now() - make_interval(days => ${finishedDaysAgo})`})
+        returning id`);
+      await rows(sql`insert into import_job_rows (organisation_id, job_id, row, outcome)
+        values (${org.organisationId}, ${created?.id}, 1, 'valid')`);
+      return created?.id;
+    };
+    const oldSucceeded = await job('succeeded', 40);
+    const oldFailed = await job('failed', 31);
+    const recentJob = await job('succeeded', 2);
+    const queued = await job('queued', null);
+
+    const result = await cleanUp(ctx.database.db, {
+      attemptRetentionDays: 30,
+      eventRetentionDays: 90,
+      importJobRetentionDays: 30,
+    });
+    expect(result.importJobs).toBe(2);
+    const jobsLeft = (await rows(sql`select id from import_jobs`)).map((row) => row.id);
+    expect(jobsLeft.sort()).toEqual([recentJob, queued].sort());
+    for (const gone of [oldSucceeded, oldFailed]) expect(jobsLeft).not.toContain(gone);
+    expect((await rows(sql`select job_id from import_job_rows`)).map((row) => row.job_id).sort()).toEqual(
+      [recentJob, queued].sort(),
+    );
     expect(result.reportSnapshots).toBe(1);
     expect((await rows(sql`select params_key from report_snapshots`)).map((row) => row.params_key)).toEqual(['today']);
     expect(result.events).toBe(3);

@@ -11,7 +11,8 @@ import { secretContext } from './webhooks.js';
  * The role housekeeping runs as, across organisations (migrations 0012, 0014): no login, no BYPASSRLS,
  * owns nothing; it may read and change only the secret columns of webhook subscriptions and the TOTP
  * secret columns of users, and delete expired idempotency keys, old delivery attempts and events
- * beyond the replay window, and credential-attempt counters whose window has ended (migration 0023).
+ * beyond the replay window, credential-attempt counters whose window has ended (migration 0023), and
+ * import jobs that ended more than `importJobRetentionDays` ago with their row outcomes (migration 0026).
  */
 export const MAINTENANCE_ROLE = 'percee_maintenance';
 
@@ -122,7 +123,8 @@ const count = async (tx: Tx, statement: ReturnType<typeof sql>) =>
  * Deletes what is no longer needed: idempotency keys past their expiry, delivery attempts older than
  * `attemptRetentionDays`, events older than the replay window (`eventRetentionDays`) with their
  * deliveries and attempts, unless one of their deliveries is still pending, and report snapshots
- * older than a day, and counters of failed credential attempts whose window has ended.
+ * older than a day, counters of failed credential attempts whose window has ended, and import jobs
+ * (their reports) ended more than `importJobRetentionDays` ago.
  */
 export async function cleanUp(db: Db, settings: Omit<CleanupSettings, 'intervalMs'>) {
   return inMaintenance(db, async (tx) => {
@@ -153,7 +155,14 @@ export async function cleanUp(db: Db, settings: Omit<CleanupSettings, 'intervalM
     );
     // Failed sign-in and token attempts whose window has ended count for nothing any more.
     const credentialAttempts = await count(tx, sql`delete from app.credential_attempts where window_ends_at <= now()`);
+    // An import's report (row outcomes, created ids) is for the uploader to collect, not an archive.
+    const importJobs = await count(
+      tx,
+      sql`delete from import_jobs where status in ('succeeded', 'failed', 'cancelled')
+          and finished_at < now() - make_interval(days => ${settings.importJobRetentionDays})`,
+    );
     return {
+      importJobs,
       idempotencyKeys,
       attempts: attempts + eventAttempts,
       deliveries,
