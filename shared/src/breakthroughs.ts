@@ -4,6 +4,7 @@ import { ProblemDomain } from './casework.js';
 import { breakthroughExample } from './examples.js';
 import { PageQuery } from './pagination.js';
 import { ComputedAt } from './reports.js';
+import { text } from './text.js';
 
 /*
  * The breakthrough method (Heerlen, Doorbraakmethode): a family coach and a breakthrough plan per
@@ -19,9 +20,9 @@ const Cents = z.number().int().min(0).max(100_000_000_000);
 /* ---------- Social cost catalogue ---------- */
 
 export const Labels = z.object({
-  fr: z.string().trim().min(1).max(200),
-  nl: z.string().trim().min(1).max(200),
-  en: z.string().trim().min(1).max(200),
+  fr: text().trim().min(1).max(200),
+  nl: text().trim().min(1).max(200),
+  en: text().trim().min(1).max(200),
 });
 export type Labels = z.infer<typeof Labels>;
 
@@ -59,8 +60,7 @@ export const CostCatalogueItem = z
   .meta({ id: 'CostCatalogueItem' });
 export type CostCatalogueItem = z.infer<typeof CostCatalogueItem>;
 
-const Code = z
-  .string()
+const Code = text()
   .trim()
   .max(60)
   .regex(/^[a-z0-9][a-z0-9_.-]{0,59}$/, 'Lower-case letters, digits, _ . - (max 60)');
@@ -71,11 +71,11 @@ export const CostCatalogueItemCreate = z
     labels: Labels,
     category: CostCategory,
     unit: CostUnit,
-    sourceNote: z.string().trim().max(2000).nullable().default(null),
+    sourceNote: text().trim().max(2000).nullable().default(null),
     firstPrice: z.strictObject({
       validFrom: isoDate,
       unitPriceCents: Cents,
-      note: z.string().trim().max(1000).nullable().default(null),
+      note: text().trim().max(1000).nullable().default(null),
     }),
   })
   .meta({ id: 'CostCatalogueItemCreate' });
@@ -84,7 +84,7 @@ export type CostCatalogueItemCreate = z.input<typeof CostCatalogueItemCreate>;
 export const CostCatalogueItemUpdate = z
   .strictObject({
     labels: Labels,
-    sourceNote: z.string().trim().max(2000).nullable(),
+    sourceNote: text().trim().max(2000).nullable(),
     active: z.boolean(),
     toReview: z.boolean(),
   })
@@ -98,7 +98,7 @@ export const CostPriceCreate = z
       description: 'Must be later than the start of the latest price: the past is never rewritten',
     }),
     unitPriceCents: Cents,
-    note: z.string().trim().max(1000).nullable().default(null),
+    note: text().trim().max(1000).nullable().default(null),
   })
   .meta({ id: 'CostPriceCreate' });
 export type CostPriceCreate = z.input<typeof CostPriceCreate>;
@@ -126,9 +126,9 @@ export const deadlockKinds = ['rule', 'waiting_list', 'debt', 'other'] as const;
 export const DeadlockKind = z.enum(deadlockKinds);
 export type DeadlockKind = z.infer<typeof DeadlockKind>;
 
-export const PlanGoal = z.strictObject({ domain: ProblemDomain, text: z.string().trim().min(1).max(2000) });
+export const PlanGoal = z.strictObject({ domain: ProblemDomain, text: text().trim().min(1).max(2000) });
 export type PlanGoal = z.infer<typeof PlanGoal>;
-export const Deadlock = z.strictObject({ kind: DeadlockKind, description: z.string().trim().min(1).max(2000) });
+export const Deadlock = z.strictObject({ kind: DeadlockKind, description: text().trim().min(1).max(2000) });
 export type Deadlock = z.infer<typeof Deadlock>;
 
 export const Plan = z
@@ -164,7 +164,7 @@ export const PlanUpdate = z
 export type PlanUpdate = z.input<typeof PlanUpdate>;
 
 export const PlanTransition = z
-  .strictObject({ to: PlanStatus, note: z.string().trim().max(4000).nullable().default(null) })
+  .strictObject({ to: PlanStatus, note: text().trim().max(4000).nullable().default(null) })
   .meta({ id: 'PlanTransition' });
 export type PlanTransition = z.input<typeof PlanTransition>;
 
@@ -309,10 +309,10 @@ export type Breakthrough = z.infer<typeof Breakthrough>;
 
 export const BreakthroughCreate = z
   .strictObject({
-    title: z.string().trim().min(1).max(300),
+    title: text().trim().min(1).max(300),
     domain: ProblemDomain,
     category: BreakthroughCategory,
-    responsible: z.string().trim().min(1).max(300),
+    responsible: text().trim().min(1).max(300),
     interventionCents: Cents.default(0),
     dueDate: isoDate.nullable().default(null),
     needsApproval: z
@@ -326,10 +326,10 @@ export type BreakthroughCreate = z.input<typeof BreakthroughCreate>;
 
 export const BreakthroughUpdate = z
   .strictObject({
-    title: z.string().trim().min(1).max(300),
+    title: text().trim().min(1).max(300),
     domain: ProblemDomain,
     category: BreakthroughCategory,
-    responsible: z.string().trim().min(1).max(300),
+    responsible: text().trim().min(1).max(300),
     dueDate: isoDate.nullable(),
     interventionCents: Cents.meta({ description: 'Only while proposed' }),
     needsApproval: z.boolean().meta({ description: 'Only while proposed' }),
@@ -341,8 +341,7 @@ export type BreakthroughUpdate = z.input<typeof BreakthroughUpdate>;
 export const BreakthroughTransition = z
   .strictObject({
     to: BreakthroughStatus,
-    comment: z
-      .string()
+    comment: text()
       .trim()
       .min(1)
       .max(4000)

@@ -11,6 +11,7 @@ import {
 } from './casework.js';
 import { caseExample, contactExample } from './examples.js';
 import { PageQuery } from './pagination.js';
+import { text } from './text.js';
 
 const datetime = z.iso.datetime({ offset: true });
 
@@ -60,7 +61,7 @@ export type CaseListQuery = z.infer<typeof CaseListQuery>;
 export const CaseTransition = z
   .strictObject({
     to: CaseStage,
-    note: z.string().trim().max(4000).nullable().default(null),
+    note: text().trim().max(4000).nullable().default(null),
     closureReason: ClosureReason.optional().meta({ description: 'Required when moving to exit' }),
   })
   .refine((move) => move.to !== 'exit' || move.closureReason, {
@@ -73,8 +74,8 @@ export type CaseTransition = z.input<typeof CaseTransition>;
 export const CaseAssignment = z
   .strictObject({
     primaryWorkerId: z.uuid(),
-    reason: z.string().trim().min(3).max(2000),
-    caseloadOverrideReason: z.string().trim().min(3).max(1000).optional(),
+    reason: text().trim().min(3).max(2000),
+    caseloadOverrideReason: text().trim().min(3).max(1000).optional(),
   })
   .meta({ id: 'CaseAssignment' });
 export type CaseAssignment = z.input<typeof CaseAssignment>;
@@ -113,8 +114,8 @@ export const ContactCreate = z
       .max(24 * 60)
       .nullable()
       .default(null),
-    participants: z.string().trim().max(500).nullable().default(null),
-    notes: z.string().trim().max(10_000).nullable().default(null),
+    participants: text().trim().max(500).nullable().default(null),
+    notes: text().trim().max(10_000).nullable().default(null),
     nextPlannedAt: datetime.nullable().default(null),
   })
   .meta({ id: 'ContactCreate' });
@@ -154,10 +155,10 @@ export const AssessmentCreate = z
     instrumentId: z.uuid(),
     assessedAt: datetime,
     scores: z
-      .array(z.strictObject({ domain: z.string().min(1).max(60), score: z.number().int() }))
+      .array(z.strictObject({ domain: text().min(1).max(60), score: z.number().int() }))
       .min(1)
       .max(50),
-    note: z.string().trim().max(4000).nullable().default(null),
+    note: text().trim().max(4000).nullable().default(null),
   })
   .meta({ id: 'AssessmentCreate' });
 export type AssessmentCreate = z.input<typeof AssessmentCreate>;
@@ -197,7 +198,7 @@ export const AidCreate = z
     nature: AidNature,
     amountCents: z.number().int().min(0).max(100_000_000).nullable().default(null),
     grantedOn: z.iso.date(),
-    note: z.string().trim().max(2000).nullable().default(null),
+    note: text().trim().max(2000).nullable().default(null),
   })
   .meta({ id: 'AidCreate' });
 export type AidCreate = z.input<typeof AidCreate>;
@@ -227,9 +228,9 @@ export type AidTotal = z.infer<typeof AidTotal>;
 export const InquiryCreate = z
   .strictObject({
     channel: InquiryChannel,
-    topic: z.string().trim().min(1).max(300),
+    topic: text().trim().min(1).max(300),
     outcome: InquiryOutcome,
-    routedTo: z.string().trim().max(200).nullable().default(null),
+    routedTo: text().trim().max(200).nullable().default(null),
     referralId: z.uuid().nullable().default(null),
     siteId: z.uuid().nullable().default(null),
     receivedAt: datetime,

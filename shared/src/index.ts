@@ -15,3 +15,4 @@ export * from './programs.js';
 export * from './referrals.js';
 export * from './reports.js';
 export * from './retention.js';
+export * from './text.js';

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { Email } from './auth.js';
 import { Locale, OrganisationKind, Role, SiteKind } from './enums.js';
+import { text } from './text.js';
 
 export const Organisation = z
   .object({
@@ -14,10 +15,10 @@ export const Organisation = z
 export type Organisation = z.infer<typeof Organisation>;
 
 const SiteFields = {
-  name: z.string().trim().min(1).max(200),
+  name: text().trim().min(1).max(200),
   kind: SiteKind,
-  address: z.string().trim().max(500).nullable(),
-  municipality: z.string().trim().max(200).nullable(),
+  address: text().trim().max(500).nullable(),
+  municipality: text().trim().max(200).nullable(),
 };
 
 export const Site = z
@@ -44,11 +45,11 @@ export const SiteUpdate = z
 export type SiteUpdate = z.input<typeof SiteUpdate>;
 
 /** Passwords: long rather than complex (NIST SP 800-63B). */
-export const Password = z.string().min(12, 'At least 12 characters').max(256);
+export const Password = text().min(12, 'At least 12 characters').max(256);
 
 const UserFields = {
   email: Email,
-  displayName: z.string().trim().min(1).max(200),
+  displayName: text().trim().min(1).max(200),
   role: Role,
   locale: Locale,
   siteId: z.uuid().nullable(),
