@@ -1068,7 +1068,7 @@ export interface paths {
         put?: never;
         /**
          * Add a price valid from a date (admins)
-         * @description Past prices are never changed: the new price must start after the latest one (409 otherwise). Figures already realised keep the prices of their date.
+         * @description Past prices are never changed: the new price must start after the latest one (409 otherwise). Figures already realised keep the prices of their date. Open breakthroughs using the item are re-priced: 422 `amount-too-large` if one of their scenarios would then exceed its bound.
          */
         post: operations["postCostCatalogueByIdPrices"];
         delete?: never;
@@ -2401,7 +2401,7 @@ export interface components {
             /** @default null */
             dueDate: string | null;
             /**
-             * Format: int64
+             * Format: int32
              * @default 0
              */
             interventionCents: number;
@@ -2460,7 +2460,7 @@ export interface components {
             domain?: "debt" | "addiction" | "unemployment" | "domestic_violence" | "mental_health" | "physical_health" | "justice" | "housing" | "education" | "parenting" | "social_isolation" | "administration";
             dueDate?: string | null;
             /**
-             * Format: int64
+             * Format: int32
              * @description Only while proposed
              */
             interventionCents?: number;
@@ -2750,7 +2750,7 @@ export interface components {
             firstPrice: {
                 /** @default null */
                 note: string | null;
-                /** Format: int64 */
+                /** Format: int32 */
                 unitPriceCents: number;
                 /** Format: date */
                 validFrom: string;
@@ -2790,7 +2790,7 @@ export interface components {
         CostPriceCreateInput: {
             /** @default null */
             note: string | null;
-            /** Format: int64 */
+            /** Format: int32 */
             unitPriceCents: number;
             /**
              * Format: date
@@ -14048,6 +14048,23 @@ export interface operations {
             };
             /** @description Default Response */
             409: {
+                headers: {
+                    /** @description Present when the calling origin is one of CORS_ORIGINS */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests allowed in the window */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the window */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            422: {
                 headers: {
                     /** @description Present when the calling origin is one of CORS_ORIGINS */
                     "Access-Control-Allow-Origin"?: string;

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { boundedInstant } from './bounds.js';
 import { text } from './text.js';
 
 /**
@@ -30,7 +31,7 @@ export const AuditEntry = z.object({
 });
 export type AuditEntry = z.infer<typeof AuditEntry>;
 
-const instant = z.iso.datetime({ offset: true });
+const instant = boundedInstant();
 const token = text()
   .trim()
   .min(1)

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { CostCategory, CostUnit, ScenarioLine } from './avoided-costs.js';
+import { boundedDate, MAX_PRICE_CENTS } from './bounds.js';
 import { ProblemDomain } from './casework.js';
 import { breakthroughExample } from './examples.js';
 import { PageQuery } from './pagination.js';
@@ -15,7 +16,8 @@ import { text } from './text.js';
 
 const datetime = z.iso.datetime({ offset: true });
 const isoDate = z.iso.date();
-const Cents = z.number().int().min(0).max(100_000_000_000);
+const Cents = z.number().int().min(0).max(MAX_PRICE_CENTS);
+const inputDate = boundedDate();
 
 /* ---------- Social cost catalogue ---------- */
 
@@ -73,7 +75,7 @@ export const CostCatalogueItemCreate = z
     unit: CostUnit,
     sourceNote: text().trim().max(2000).nullable().default(null),
     firstPrice: z.strictObject({
-      validFrom: isoDate,
+      validFrom: inputDate,
       unitPriceCents: Cents,
       note: text().trim().max(1000).nullable().default(null),
     }),
@@ -94,7 +96,7 @@ export type CostCatalogueItemUpdate = z.input<typeof CostCatalogueItemUpdate>;
 
 export const CostPriceCreate = z
   .strictObject({
-    validFrom: isoDate.meta({
+    validFrom: inputDate.meta({
       description: 'Must be later than the start of the latest price: the past is never rewritten',
     }),
     unitPriceCents: Cents,
@@ -314,7 +316,7 @@ export const BreakthroughCreate = z
     category: BreakthroughCategory,
     responsible: text().trim().min(1).max(300),
     interventionCents: Cents.default(0),
-    dueDate: isoDate.nullable().default(null),
+    dueDate: inputDate.nullable().default(null),
     needsApproval: z
       .boolean()
       .optional()
@@ -330,7 +332,7 @@ export const BreakthroughUpdate = z
     domain: ProblemDomain,
     category: BreakthroughCategory,
     responsible: text().trim().min(1).max(300),
-    dueDate: isoDate.nullable(),
+    dueDate: inputDate.nullable(),
     interventionCents: Cents.meta({ description: 'Only while proposed' }),
     needsApproval: z.boolean().meta({ description: 'Only while proposed' }),
   })
@@ -347,7 +349,7 @@ export const BreakthroughTransition = z
       .max(4000)
       .optional()
       .meta({ description: 'Approval comment, or the reason: required to reject or abandon' }),
-    achievedOn: isoDate
+    achievedOn: inputDate
       .optional()
       .meta({ description: 'When achieved (defaults to today); the realised figures use the prices of this date' }),
   })
@@ -366,8 +368,8 @@ export type SummaryGrouping = z.infer<typeof SummaryGrouping>;
 
 export const AvoidedCostSummaryQuery = z
   .object({
-    from: isoDate.optional().meta({ description: 'First day of the period (inclusive); open-ended when absent' }),
-    to: isoDate.optional().meta({ description: 'Last day of the period (inclusive); open-ended when absent' }),
+    from: inputDate.optional().meta({ description: 'First day of the period (inclusive); open-ended when absent' }),
+    to: inputDate.optional().meta({ description: 'Last day of the period (inclusive); open-ended when absent' }),
     programId: z.uuid().optional(),
     siteId: z.uuid().optional().meta({ description: "The household's site (antenna)" }),
     coachId: z.uuid().optional().meta({ description: "The case's primary worker (the family coach)" }),

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { boundedDate, boundedInstant, MAX_AID_CENTS } from './bounds.js';
 import {
   AccompanimentType,
   AidKind,
@@ -14,6 +15,7 @@ import { PageQuery } from './pagination.js';
 import { text } from './text.js';
 
 const datetime = z.iso.datetime({ offset: true });
+const inputInstant = boundedInstant();
 
 export const Case = z
   .object({
@@ -47,7 +49,7 @@ export const CaseListQuery = z.object({
   siteId: z.uuid().optional(),
   overdue: z.stringbool().meta({ maxLength: 8 }).optional(),
   open: z.stringbool().meta({ maxLength: 8 }).optional(),
-  updatedSince: datetime.optional(),
+  updatedSince: inputInstant.optional(),
   sort: z.enum(caseSorts).default('due'),
   limit: z.coerce.number().int().min(1).max(200).default(50),
   cursor: z
@@ -105,7 +107,7 @@ export type TimelineEntry = z.infer<typeof TimelineEntry>;
 
 export const ContactCreate = z
   .strictObject({
-    occurredAt: datetime,
+    occurredAt: inputInstant,
     type: ContactType,
     durationMinutes: z
       .number()
@@ -116,7 +118,7 @@ export const ContactCreate = z
       .default(null),
     participants: text().trim().max(500).nullable().default(null),
     notes: text().trim().max(10_000).nullable().default(null),
-    nextPlannedAt: datetime.nullable().default(null),
+    nextPlannedAt: inputInstant.nullable().default(null),
   })
   .meta({ id: 'ContactCreate' });
 export type ContactCreate = z.input<typeof ContactCreate>;
@@ -153,7 +155,7 @@ export type AssessmentInstrument = z.infer<typeof AssessmentInstrument>;
 export const AssessmentCreate = z
   .strictObject({
     instrumentId: z.uuid(),
-    assessedAt: datetime,
+    assessedAt: inputInstant,
     scores: z
       .array(z.strictObject({ domain: text().min(1).max(60), score: z.number().int() }))
       .min(1)
@@ -196,8 +198,8 @@ export const AidCreate = z
   .strictObject({
     kind: AidKind,
     nature: AidNature,
-    amountCents: z.number().int().min(0).max(100_000_000).nullable().default(null),
-    grantedOn: z.iso.date(),
+    amountCents: z.number().int().min(0).max(MAX_AID_CENTS).nullable().default(null),
+    grantedOn: boundedDate(),
     note: text().trim().max(2000).nullable().default(null),
   })
   .meta({ id: 'AidCreate' });
@@ -233,7 +235,7 @@ export const InquiryCreate = z
     routedTo: text().trim().max(200).nullable().default(null),
     referralId: z.uuid().nullable().default(null),
     siteId: z.uuid().nullable().default(null),
-    receivedAt: datetime,
+    receivedAt: inputInstant,
   })
   .meta({ id: 'InquiryCreate' });
 export type InquiryCreate = z.input<typeof InquiryCreate>;

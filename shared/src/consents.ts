@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { boundedInstant } from './bounds.js';
 import { CaseStage } from './casework.js';
 import { PageQuery } from './pagination.js';
 import { text } from './text.js';
@@ -78,8 +79,8 @@ export const ConsentCreate = z
     purpose: ConsentPurpose,
     partnerServiceId: z.uuid(),
     legalBasis: LegalBasis,
-    grantedAt: datetime.optional().meta({ description: 'Defaults to now' }),
-    expiresAt: datetime.nullable().default(null),
+    grantedAt: boundedInstant().optional().meta({ description: 'Defaults to now' }),
+    expiresAt: boundedInstant().nullable().default(null),
     evidenceNote: text().trim().max(4000).nullable().default(null),
   })
   .refine((c) => !c.expiresAt || new Date(c.expiresAt).getTime() > new Date(c.grantedAt ?? Date.now()).getTime(), {

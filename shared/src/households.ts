@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { birthDate, boundedDate, boundedInstant } from './bounds.js';
 import { HouseholdRole, ProblemDomain, ResidenceStatus, Severity } from './casework.js';
 import { householdExample, householdSummaryExample } from './examples.js';
 import { text } from './text.js';
@@ -9,7 +10,7 @@ const name = text().trim().min(1).max(120);
 const PersonFields = {
   firstName: name,
   lastName: name,
-  birthDate: isoDate.nullable(),
+  birthDate: birthDate().nullable(),
   role: HouseholdRole,
   residenceStatus: ResidenceStatus,
   phone: text().trim().max(40).nullable(),
@@ -55,7 +56,7 @@ export type PersonUpdate = z.input<typeof PersonUpdate>;
 export const HouseholdProblemInput = z.strictObject({
   domain: ProblemDomain,
   severity: Severity,
-  since: isoDate.nullable().default(null),
+  since: boundedDate().nullable().default(null),
   note: text().trim().max(1000).nullable().default(null),
 });
 export const HouseholdProblem = z.object({
@@ -132,7 +133,7 @@ export type DuplicateCandidate = z.infer<typeof DuplicateCandidate>;
 export const HouseholdSearchQuery = z.object({
   q: text().trim().min(1).max(200).optional(),
   siteId: z.uuid().optional(),
-  updatedSince: z.iso.datetime({ offset: true }).optional(),
+  updatedSince: boundedInstant().optional(),
   limit: z.coerce.number().int().min(1).max(200).default(50),
   cursor: z
     .string()

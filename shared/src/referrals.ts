@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { boundedInstant } from './bounds.js';
 import { AccompanimentType, DeclineReason, ReferralStatus } from './casework.js';
 import { referralExample } from './examples.js';
 import { HouseholdCreate } from './households.js';
@@ -48,7 +49,7 @@ export type Referral = z.infer<typeof Referral>;
 
 export const ReferralListQuery = z.object({
   status: ReferralStatus.optional(),
-  updatedSince: z.iso.datetime({ offset: true }).optional(),
+  updatedSince: boundedInstant().optional(),
   limit: z.coerce.number().int().min(1).max(200).default(50),
   cursor: z
     .string()

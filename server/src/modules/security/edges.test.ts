@@ -1,3 +1,5 @@
+import { MAX_PRICE_CENTS } from '@percee/shared';
+import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestOrganisation, signIn, startTestApp } from '../../../test/app.js';
 import { insertProgram } from '../../../test/fixtures.js';
@@ -232,6 +234,107 @@ describe('edge values', () => {
       const response = await send();
       expect(response.statusCode, response.body).toBe(422);
       expect(JSON.stringify(JSON.parse(response.body).errors ?? [])).toContain(path);
+    });
+  });
+
+  describe('dates outside 1900-01-01 .. 2100-12-31, birth dates in the future: 400 naming the field', () => {
+    const contactAt = (occurredAt: string) =>
+      call(as.coordinator, 'POST', `/cases/${ids.case}/contacts`, { occurredAt, type: 'phone' });
+    it.each([
+      '0000-01-01T00:00:00Z',
+      '0001-01-01T00:00:00Z',
+      '0050-06-01T00:00:00Z',
+      '0099-12-31T00:00:00Z',
+      '1899-12-31T23:59:59Z',
+    ])('a contact on %s', async (occurredAt) => {
+      const response = await contactAt(occurredAt);
+      expect(response.statusCode, response.body).toBe(400);
+      expect(response.json().errors.map((error: { path: string }) => error.path)).toContain('body.occurredAt');
+    });
+    it('a contact on 1900-01-01 is stored as 1900-01-01', async () => {
+      const response = await contactAt('1900-01-01T00:00:00Z');
+      expect(response.statusCode, response.body).toBe(201);
+      expect(response.json().occurredAt).toBe('1900-01-01T00:00:00.000Z');
+    });
+    const tomorrow = new Date(Date.now() + 2 * 86_400_000).toISOString().slice(0, 10);
+    it.each(['9999-12-31', tomorrow, '0001-01-01', '1899-12-31'])('a birth date on %s', async (birthDate) => {
+      const response = await call(as.coordinator, 'POST', `/households/${ids.household}/members`, {
+        firstName: 'Ana',
+        lastName: 'Future',
+        role: 'child',
+        birthDate,
+      });
+      expect(response.statusCode, response.body).toBe(400);
+      expect(response.json().errors.map((error: { path: string }) => error.path)).toContain('body.birthDate');
+    });
+    it.each(['9999-12-31', '0001-01-01'])('aid granted on %s', async (grantedOn) => {
+      const response = await call(as.coordinator, 'POST', `/cases/${ids.case}/aid`, {
+        kind: 'food',
+        nature: 'material',
+        grantedOn,
+      });
+      expect(response.statusCode, response.body).toBe(400);
+      expect(response.json().errors.map((error: { path: string }) => error.path)).toContain('body.grantedOn');
+    });
+  });
+
+  describe('money: bounded at entry, sums that cannot fail', () => {
+    const newItem = (code: string, unitPriceCents: number) =>
+      call(as.admin, 'POST', '/cost-catalogue', {
+        code,
+        labels: { fr: code, nl: code, en: code },
+        category: 'other',
+        unit: 'event',
+        firstPrice: { validFrom: '2020-01-01', unitPriceCents },
+      });
+    const putScenario = async (breakthrough: string, catalogueItemId: string, quantity: number) =>
+      call(
+        as.coordinator,
+        'PUT',
+        `/breakthroughs/${breakthrough}/scenario`,
+        { horizonMonths: 12, without: [{ catalogueItemId, quantity, probabilityPercent: 100 }], with: [] },
+        { 'if-match': `"${await versionOf(`/breakthroughs/${breakthrough}`)}"` },
+      );
+
+    it('refuses a unit price beyond the bound (400), and a scenario line beyond it (422), never 500', async () => {
+      const tooDear = await newItem('edge-too-dear', 100_000_000_000);
+      expect(tooDear.statusCode, tooDear.body).toBe(400);
+      const dearest = await newItem('edge-dearest', MAX_PRICE_CENTS);
+      expect(dearest.statusCode, dearest.body).toBe(201);
+      const huge = await putScenario(ids.breakthrough, dearest.json().id, 100_000);
+      expect(huge.statusCode, huge.body).toBe(422);
+      expect(JSON.stringify(huge.json().errors)).toContain('body.without.0.quantity');
+      const fine = await putScenario(ids.breakthrough, dearest.json().id, 10);
+      expect(fine.statusCode, fine.body).toBe(200);
+    });
+
+    it('keeps the avoided-cost summary and its CSV answering over huge achieved figures stored earlier', async () => {
+      // Two achieved breakthroughs whose frozen figures together exceed 2^53 cents (rows stored before the bounds).
+      const second = await call(as.coordinator, 'POST', `/cases/${ids.case}/breakthroughs`, {
+        title: 'Second',
+        domain: 'housing',
+        category: 'other',
+        responsible: 'R',
+      });
+      expect(second.statusCode, second.body).toBe(201);
+      await ctx.database.db.execute(sql`
+        update breakthroughs set status = 'achieved', achieved_on = current_date, intervention_cents = 1,
+          realised_without_cents = 6000000000000000, realised_with_cents = 0,
+          realised_gross_cents = 6000000000000000, realised_net_cents = 5999999999999999
+        where id in (${ids.breakthrough}, ${second.json().id})`);
+      const summary = await call(as.coordinator, 'GET', '/avoided-costs/summary');
+      expect(summary.statusCode, summary.body).toBe(200);
+      expect(summary.json()).toMatchObject({
+        breakthroughs: 2,
+        grossAvoidedCents: Number.MAX_SAFE_INTEGER,
+        netAvoidedCents: Number.MAX_SAFE_INTEGER,
+        interventionCents: 2,
+      });
+      const byMonth = await call(as.coordinator, 'GET', '/avoided-costs/summary?groupBy=month');
+      expect(byMonth.statusCode, byMonth.body).toBe(200);
+      const csv = await call(as.coordinator, 'GET', '/avoided-costs/summary.csv?groupBy=program');
+      expect(csv.statusCode, csv.body).toBe(200);
+      expect(csv.body).toContain(String(Number.MAX_SAFE_INTEGER));
     });
   });
 });
