@@ -44,7 +44,8 @@ export const CostCatalogueItem = z
   .object({
     id: z.uuid(),
     code: z.string(),
-    labels: Labels,
+    // As stored: an answer never fails over text the input rules (text()) would refuse today.
+    labels: z.object({ fr: z.string(), nl: z.string(), en: z.string() }),
     category: CostCategory,
     unit: CostUnit,
     sourceNote: z.string().nullable(),
@@ -131,6 +132,9 @@ export type DeadlockKind = z.infer<typeof DeadlockKind>;
 export const PlanGoal = z.strictObject({ domain: ProblemDomain, text: text().trim().min(1).max(2000) });
 export type PlanGoal = z.infer<typeof PlanGoal>;
 export const Deadlock = z.strictObject({ kind: DeadlockKind, description: text().trim().min(1).max(2000) });
+// As stored, in answers: they never fail over text the input rules (text()) would refuse today.
+const StoredGoal = z.object({ domain: ProblemDomain, text: z.string() });
+const StoredDeadlock = z.object({ kind: DeadlockKind, description: z.string() });
 export type Deadlock = z.infer<typeof Deadlock>;
 
 export const Plan = z
@@ -139,8 +143,8 @@ export const Plan = z
     caseId: z.uuid(),
     status: PlanStatus,
     allowedMoves: z.array(PlanStatus),
-    goals: z.array(PlanGoal),
-    deadlocks: z.array(Deadlock),
+    goals: z.array(StoredGoal),
+    deadlocks: z.array(StoredDeadlock),
     createdBy: z.uuid(),
     createdAt: datetime,
     activatedAt: datetime.nullable(),
@@ -176,8 +180,8 @@ export const PlanVersion = z
     version: z.number().int(),
     change: z.enum(planChanges),
     status: PlanStatus,
-    goals: z.array(PlanGoal),
-    deadlocks: z.array(Deadlock),
+    goals: z.array(StoredGoal),
+    deadlocks: z.array(StoredDeadlock),
     changedBy: z.object({ id: z.uuid(), displayName: z.string() }).nullable(),
     changedAt: datetime,
   })

@@ -22,7 +22,16 @@ const SiteFields = {
 };
 
 export const Site = z
-  .object({ id: z.uuid(), ...SiteFields, active: z.boolean(), createdAt: z.iso.datetime({ offset: true }) })
+  .object({
+    id: z.uuid(),
+    ...SiteFields,
+    // As stored: an answer never fails over text the input rules (text()) would refuse today.
+    name: z.string(),
+    address: z.string().nullable(),
+    municipality: z.string().nullable(),
+    active: z.boolean(),
+    createdAt: z.iso.datetime({ offset: true }),
+  })
   .meta({ id: 'Site' });
 export type Site = z.infer<typeof Site>;
 

@@ -20,7 +20,15 @@ const ProgramFields = {
 };
 
 export const Program = z
-  .object({ id: z.uuid(), ...ProgramFields, active: z.boolean(), createdAt: z.iso.datetime({ offset: true }) })
+  .object({
+    id: z.uuid(),
+    ...ProgramFields,
+    // As stored: an answer never fails over text the input rules (text()) would refuse today.
+    name: z.string(),
+    eligibilityChecklist: z.array(z.object({ code: z.string(), label: z.string() })),
+    active: z.boolean(),
+    createdAt: z.iso.datetime({ offset: true }),
+  })
   .meta({ id: 'Program', examples: [programExample] });
 export type Program = z.infer<typeof Program>;
 

@@ -136,6 +136,16 @@ describe('edge values', () => {
     });
   }
 
+  it('still answers over text stored before the rule (U+FFFD, as lone surrogates used to be stored)', async () => {
+    await ctx.database.db.execute(sql`update sites set name = ${'Antenne \ufffd'} where id = ${ids.site}`);
+    await ctx.database.db.execute(sql`update households set address = ${'Rue \ufffd'} where id = ${ids.household}`);
+    const sites = await call(as.admin, 'GET', '/admin/sites');
+    expect(sites.statusCode, sites.body).toBe(200);
+    const household = await call(as.coordinator, 'GET', `/households/${ids.household}`);
+    expect(household.statusCode, household.body).toBe(200);
+    expect(household.json().address).toBe('Rue \ufffd');
+  });
+
   it('refuses a JSON body that is not valid UTF-8 with a 400 naming the field', async () => {
     const body = Buffer.concat([
       Buffer.from('{"referrerService":"S","personAgreed":true,"householdId":"'),
