@@ -1080,7 +1080,7 @@ export interface paths {
         put?: never;
         /**
          * Add a price valid from a date (admins)
-         * @description Past prices are never changed: the new price must start after the latest one (409 otherwise). Figures already realised keep the prices of their date.
+         * @description Past prices are never changed: the new price must start after the latest one (409 otherwise). Figures already realised keep the prices of their date. Open breakthroughs using the item are re-priced: 422 `amount-too-large` if one of their scenarios would then exceed its bound.
          */
         post: operations["postCostCatalogueByIdPrices"];
         delete?: never;
@@ -2476,7 +2476,7 @@ export interface components {
             /** @default null */
             dueDate: string | null;
             /**
-             * Format: int64
+             * Format: int32
              * @default 0
              */
             interventionCents: number;
@@ -2535,7 +2535,7 @@ export interface components {
             domain?: "debt" | "addiction" | "unemployment" | "domestic_violence" | "mental_health" | "physical_health" | "justice" | "housing" | "education" | "parenting" | "social_isolation" | "administration";
             dueDate?: string | null;
             /**
-             * Format: int64
+             * Format: int32
              * @description Only while proposed
              */
             interventionCents?: number;
@@ -2828,7 +2828,7 @@ export interface components {
             firstPrice: {
                 /** @default null */
                 note: string | null;
-                /** Format: int64 */
+                /** Format: int32 */
                 unitPriceCents: number;
                 /** Format: date */
                 validFrom: string;
@@ -2868,7 +2868,7 @@ export interface components {
         CostPriceCreateInput: {
             /** @default null */
             note: string | null;
-            /** Format: int64 */
+            /** Format: int32 */
             unitPriceCents: number;
             /**
              * Format: date
@@ -17255,6 +17255,23 @@ export interface operations {
             };
             /** @description The body is not of a content type this operation accepts (JSON unless stated) */
             415: {
+                headers: {
+                    /** @description Present when the calling origin is one of CORS_ORIGINS */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests allowed in the window */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the window */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            422: {
                 headers: {
                     /** @description Present when the calling origin is one of CORS_ORIGINS */
                     "Access-Control-Allow-Origin"?: string;

@@ -9,7 +9,7 @@ import fastifyRateLimit from '@fastify/rate-limit';
 import fastifyStatic from '@fastify/static';
 import fastifySwagger from '@fastify/swagger';
 import fastifySwaggerUi from '@fastify/swagger-ui';
-import Fastify, { type FastifyServerOptions } from 'fastify';
+import Fastify, { type FastifyLoggerOptions } from 'fastify';
 import {
   jsonSchemaTransform,
   jsonSchemaTransformObject,
@@ -20,6 +20,7 @@ import {
 import { API_PREFIX } from './api-prefix.js';
 import type { Config } from './config.js';
 import { type Database, openDatabase } from './db/client.js';
+import { logSerializers } from './lib/log-safety.js';
 import { finishDocument, securitySchemes } from './lib/openapi.js';
 import { HttpProblem } from './lib/problem.js';
 import { loadSecretBox, type SecretBox } from './lib/secrets.js';
@@ -63,19 +64,23 @@ const SAFE_REQUEST_ID = /^[A-Za-z0-9._-]{1,64}$/;
 export interface AppDependencies {
   /** An already opened database (tests); otherwise one is opened from the config and closed with the app. */
   database?: Database;
-  logger?: FastifyServerOptions['logger'];
+  /** `false`: no logs; options (level, stream): merged with the app's, serializers excepted. */
+  logger?: false | Pick<FastifyLoggerOptions, 'level' | 'stream'>;
 }
 
 export async function buildApp(config: Config, deps: AppDependencies = {}) {
   const app = Fastify({
-    logger: deps.logger ?? {
-      level: config.logLevel,
-      // Personal data stays out of logs: no headers (tokens, cookies), no query strings (search terms).
-      serializers: {
-        req: (request) => ({ id: request.id, method: request.method, path: request.url.split('?')[0] }),
-        res: (reply) => ({ statusCode: reply.statusCode }),
-      },
-    },
+    // Personal data stays out of logs whatever the destination (lib/log-safety.ts): a caller may
+    // choose the level and stream (tests capture it), never the serializers.
+    logger:
+      deps.logger === false
+        ? false
+        : {
+            level: config.logLevel,
+            ...(typeof deps.logger === 'object' ? deps.logger : {}),
+            // Fastify's types want pino's error shape (message, stack): exactly what is left out.
+            serializers: logSerializers as unknown as FastifyLoggerOptions['serializers'],
+          },
     genReqId: (request) => {
       const incoming = request.headers['x-request-id'];
       return typeof incoming === 'string' && SAFE_REQUEST_ID.test(incoming) ? incoming : randomUUID();

@@ -1,5 +1,5 @@
 import type { Role } from '@percee/shared';
-import { buildApp } from '../src/app.js';
+import { type AppDependencies, buildApp } from '../src/app.js';
 import { loadConfig } from '../src/config.js';
 import type { Database, OpenOptions } from '../src/db/client.js';
 import { createOrganisation } from '../src/modules/organisations/service.js';
@@ -31,12 +31,16 @@ export function testConfig(overrides: Record<string, string> = {}) {
   });
 }
 
-/** A fresh database and an app over it; `close()` ends both. */
-export async function startTestApp(overrides: Record<string, string> = {}, databaseOptions: OpenOptions = {}) {
+/** A fresh database and an app over it; `close()` ends both. `logger`: e.g. a stream to read the logs. */
+export async function startTestApp(
+  overrides: Record<string, string> = {},
+  databaseOptions: OpenOptions = {},
+  { logger }: Pick<AppDependencies, 'logger'> = {},
+) {
   const database = await openTestDatabase(databaseOptions);
   const app = await buildApp(testConfig(overrides), {
     database,
-    logger: process.env.TEST_LOG ? { level: 'error' } : false,
+    logger: logger ?? (process.env.TEST_LOG ? { level: 'error' } : false),
   });
   await app.ready();
   return {

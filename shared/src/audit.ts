@@ -1,4 +1,6 @@
 import { z } from 'zod';
+import { boundedInstant } from './bounds.js';
+import { text } from './text.js';
 
 /**
  * One row of the audit trail, as admins see it. `changes` is `{ field: [before, after] }` (never secrets)
@@ -29,9 +31,8 @@ export const AuditEntry = z.object({
 });
 export type AuditEntry = z.infer<typeof AuditEntry>;
 
-const instant = z.iso.datetime({ offset: true });
-const token = z
-  .string()
+const instant = boundedInstant();
+const token = text()
   .trim()
   .min(1)
   .max(100)
@@ -45,14 +46,14 @@ export const AuditFilters = z
     actorClientId: z.uuid().optional(),
     action: token.optional().meta({ description: 'Exact action, e.g. `household.read`' }),
     entityType: token.optional(),
-    entityId: z.string().trim().min(1).max(100).optional(),
+    entityId: text().trim().min(1).max(100).optional(),
   })
   .strict();
 export type AuditFilters = z.infer<typeof AuditFilters>;
 
 export const AuditQuery = AuditFilters.extend({
   limit: z.coerce.number().int().min(1).max(200).default(50),
-  cursor: z.string().max(500).optional(),
+  cursor: text().max(500).optional(),
 }).refine((q) => !q.from || !q.to || q.from <= q.to, { message: '`from` must not be after `to`', path: ['to'] });
 export type AuditQuery = z.infer<typeof AuditQuery>;
 

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { Locale, Role } from './enums.js';
+import { text } from './text.js';
 
 export const Email = z
   .email()
@@ -9,7 +10,7 @@ export const Email = z
 export const LoginRequest = z
   .strictObject({
     email: Email,
-    password: z.string().min(1).max(1024),
+    password: text().min(1).max(1024),
   })
   .meta({ id: 'LoginRequest' });
 export type LoginRequest = z.input<typeof LoginRequest>;
@@ -44,9 +45,9 @@ export const TotpCode = z
 
 export const TotpLoginRequest = z
   .strictObject({
-    challenge: z.string().min(1).max(2048),
+    challenge: text().min(1).max(2048),
     code: TotpCode.optional(),
-    recoveryCode: z.string().min(1).max(32).optional(),
+    recoveryCode: text().min(1).max(32).optional(),
   })
   .refine((body) => (body.code === undefined) !== (body.recoveryCode === undefined), {
     message: 'Give either a code or a recovery code',

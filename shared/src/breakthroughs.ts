@@ -1,9 +1,11 @@
 import { z } from 'zod';
 import { CostCategory, CostUnit, ScenarioLine } from './avoided-costs.js';
+import { boundedDate, MAX_PRICE_CENTS } from './bounds.js';
 import { ProblemDomain } from './casework.js';
 import { breakthroughExample } from './examples.js';
 import { PageQuery } from './pagination.js';
 import { ComputedAt } from './reports.js';
+import { text } from './text.js';
 
 /*
  * The breakthrough method (Heerlen, Doorbraakmethode): a family coach and a breakthrough plan per
@@ -14,14 +16,15 @@ import { ComputedAt } from './reports.js';
 
 const datetime = z.iso.datetime({ offset: true });
 const isoDate = z.iso.date();
-const Cents = z.number().int().min(0).max(100_000_000_000);
+const Cents = z.number().int().min(0).max(MAX_PRICE_CENTS);
+const inputDate = boundedDate();
 
 /* ---------- Social cost catalogue ---------- */
 
 export const Labels = z.object({
-  fr: z.string().trim().min(1).max(200),
-  nl: z.string().trim().min(1).max(200),
-  en: z.string().trim().min(1).max(200),
+  fr: text().trim().min(1).max(200),
+  nl: text().trim().min(1).max(200),
+  en: text().trim().min(1).max(200),
 });
 export type Labels = z.infer<typeof Labels>;
 
@@ -41,7 +44,8 @@ export const CostCatalogueItem = z
   .object({
     id: z.uuid(),
     code: z.string(),
-    labels: Labels,
+    // As stored: an answer never fails over text the input rules (text()) would refuse today.
+    labels: z.object({ fr: z.string(), nl: z.string(), en: z.string() }),
     category: CostCategory,
     unit: CostUnit,
     sourceNote: z.string().nullable(),
@@ -59,8 +63,7 @@ export const CostCatalogueItem = z
   .meta({ id: 'CostCatalogueItem' });
 export type CostCatalogueItem = z.infer<typeof CostCatalogueItem>;
 
-const Code = z
-  .string()
+const Code = text()
   .trim()
   .max(60)
   .regex(/^[a-z0-9][a-z0-9_.-]{0,59}$/, 'Lower-case letters, digits, _ . - (max 60)');
@@ -71,11 +74,11 @@ export const CostCatalogueItemCreate = z
     labels: Labels,
     category: CostCategory,
     unit: CostUnit,
-    sourceNote: z.string().trim().max(2000).nullable().default(null),
+    sourceNote: text().trim().max(2000).nullable().default(null),
     firstPrice: z.strictObject({
-      validFrom: isoDate,
+      validFrom: inputDate,
       unitPriceCents: Cents,
-      note: z.string().trim().max(1000).nullable().default(null),
+      note: text().trim().max(1000).nullable().default(null),
     }),
   })
   .meta({ id: 'CostCatalogueItemCreate' });
@@ -84,7 +87,7 @@ export type CostCatalogueItemCreate = z.input<typeof CostCatalogueItemCreate>;
 export const CostCatalogueItemUpdate = z
   .strictObject({
     labels: Labels,
-    sourceNote: z.string().trim().max(2000).nullable(),
+    sourceNote: text().trim().max(2000).nullable(),
     active: z.boolean(),
     toReview: z.boolean(),
   })
@@ -94,11 +97,11 @@ export type CostCatalogueItemUpdate = z.input<typeof CostCatalogueItemUpdate>;
 
 export const CostPriceCreate = z
   .strictObject({
-    validFrom: isoDate.meta({
+    validFrom: inputDate.meta({
       description: 'Must be later than the start of the latest price: the past is never rewritten',
     }),
     unitPriceCents: Cents,
-    note: z.string().trim().max(1000).nullable().default(null),
+    note: text().trim().max(1000).nullable().default(null),
   })
   .meta({ id: 'CostPriceCreate' });
 export type CostPriceCreate = z.input<typeof CostPriceCreate>;
@@ -126,9 +129,12 @@ export const deadlockKinds = ['rule', 'waiting_list', 'debt', 'other'] as const;
 export const DeadlockKind = z.enum(deadlockKinds);
 export type DeadlockKind = z.infer<typeof DeadlockKind>;
 
-export const PlanGoal = z.strictObject({ domain: ProblemDomain, text: z.string().trim().min(1).max(2000) });
+export const PlanGoal = z.strictObject({ domain: ProblemDomain, text: text().trim().min(1).max(2000) });
 export type PlanGoal = z.infer<typeof PlanGoal>;
-export const Deadlock = z.strictObject({ kind: DeadlockKind, description: z.string().trim().min(1).max(2000) });
+export const Deadlock = z.strictObject({ kind: DeadlockKind, description: text().trim().min(1).max(2000) });
+// As stored, in answers: they never fail over text the input rules (text()) would refuse today.
+const StoredGoal = z.object({ domain: ProblemDomain, text: z.string() });
+const StoredDeadlock = z.object({ kind: DeadlockKind, description: z.string() });
 export type Deadlock = z.infer<typeof Deadlock>;
 
 export const Plan = z
@@ -137,8 +143,8 @@ export const Plan = z
     caseId: z.uuid(),
     status: PlanStatus,
     allowedMoves: z.array(PlanStatus),
-    goals: z.array(PlanGoal),
-    deadlocks: z.array(Deadlock),
+    goals: z.array(StoredGoal),
+    deadlocks: z.array(StoredDeadlock),
     createdBy: z.uuid(),
     createdAt: datetime,
     activatedAt: datetime.nullable(),
@@ -164,7 +170,7 @@ export const PlanUpdate = z
 export type PlanUpdate = z.input<typeof PlanUpdate>;
 
 export const PlanTransition = z
-  .strictObject({ to: PlanStatus, note: z.string().trim().max(4000).nullable().default(null) })
+  .strictObject({ to: PlanStatus, note: text().trim().max(4000).nullable().default(null) })
   .meta({ id: 'PlanTransition' });
 export type PlanTransition = z.input<typeof PlanTransition>;
 
@@ -174,8 +180,8 @@ export const PlanVersion = z
     version: z.number().int(),
     change: z.enum(planChanges),
     status: PlanStatus,
-    goals: z.array(PlanGoal),
-    deadlocks: z.array(Deadlock),
+    goals: z.array(StoredGoal),
+    deadlocks: z.array(StoredDeadlock),
     changedBy: z.object({ id: z.uuid(), displayName: z.string() }).nullable(),
     changedAt: datetime,
   })
@@ -309,12 +315,12 @@ export type Breakthrough = z.infer<typeof Breakthrough>;
 
 export const BreakthroughCreate = z
   .strictObject({
-    title: z.string().trim().min(1).max(300),
+    title: text().trim().min(1).max(300),
     domain: ProblemDomain,
     category: BreakthroughCategory,
-    responsible: z.string().trim().min(1).max(300),
+    responsible: text().trim().min(1).max(300),
     interventionCents: Cents.default(0),
-    dueDate: isoDate.nullable().default(null),
+    dueDate: inputDate.nullable().default(null),
     needsApproval: z
       .boolean()
       .optional()
@@ -326,11 +332,11 @@ export type BreakthroughCreate = z.input<typeof BreakthroughCreate>;
 
 export const BreakthroughUpdate = z
   .strictObject({
-    title: z.string().trim().min(1).max(300),
+    title: text().trim().min(1).max(300),
     domain: ProblemDomain,
     category: BreakthroughCategory,
-    responsible: z.string().trim().min(1).max(300),
-    dueDate: isoDate.nullable(),
+    responsible: text().trim().min(1).max(300),
+    dueDate: inputDate.nullable(),
     interventionCents: Cents.meta({ description: 'Only while proposed' }),
     needsApproval: z.boolean().meta({ description: 'Only while proposed' }),
   })
@@ -341,14 +347,13 @@ export type BreakthroughUpdate = z.input<typeof BreakthroughUpdate>;
 export const BreakthroughTransition = z
   .strictObject({
     to: BreakthroughStatus,
-    comment: z
-      .string()
+    comment: text()
       .trim()
       .min(1)
       .max(4000)
       .optional()
       .meta({ description: 'Approval comment, or the reason: required to reject or abandon' }),
-    achievedOn: isoDate
+    achievedOn: inputDate
       .optional()
       .meta({ description: 'When achieved (defaults to today); the realised figures use the prices of this date' }),
   })
@@ -367,8 +372,8 @@ export type SummaryGrouping = z.infer<typeof SummaryGrouping>;
 
 export const AvoidedCostSummaryQuery = z
   .object({
-    from: isoDate.optional().meta({ description: 'First day of the period (inclusive); open-ended when absent' }),
-    to: isoDate.optional().meta({ description: 'Last day of the period (inclusive); open-ended when absent' }),
+    from: inputDate.optional().meta({ description: 'First day of the period (inclusive); open-ended when absent' }),
+    to: inputDate.optional().meta({ description: 'Last day of the period (inclusive); open-ended when absent' }),
     programId: z.uuid().optional(),
     siteId: z.uuid().optional().meta({ description: "The household's site (antenna)" }),
     coachId: z.uuid().optional().meta({ description: "The case's primary worker (the family coach)" }),

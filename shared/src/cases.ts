@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { boundedDate, boundedInstant, MAX_AID_CENTS } from './bounds.js';
 import {
   AccompanimentType,
   AidKind,
@@ -11,8 +12,10 @@ import {
 } from './casework.js';
 import { caseExample, contactExample } from './examples.js';
 import { PageQuery } from './pagination.js';
+import { text } from './text.js';
 
 const datetime = z.iso.datetime({ offset: true });
+const inputInstant = boundedInstant();
 
 export const Case = z
   .object({
@@ -46,7 +49,7 @@ export const CaseListQuery = z.object({
   siteId: z.uuid().optional(),
   overdue: z.stringbool().meta({ maxLength: 8 }).optional(),
   open: z.stringbool().meta({ maxLength: 8 }).optional(),
-  updatedSince: datetime.optional(),
+  updatedSince: inputInstant.optional(),
   sort: z.enum(caseSorts).default('due'),
   limit: z.coerce.number().int().min(1).max(200).default(50),
   cursor: z
@@ -60,7 +63,7 @@ export type CaseListQuery = z.infer<typeof CaseListQuery>;
 export const CaseTransition = z
   .strictObject({
     to: CaseStage,
-    note: z.string().trim().max(4000).nullable().default(null),
+    note: text().trim().max(4000).nullable().default(null),
     closureReason: ClosureReason.optional().meta({ description: 'Required when moving to exit' }),
   })
   .refine((move) => move.to !== 'exit' || move.closureReason, {
@@ -73,8 +76,8 @@ export type CaseTransition = z.input<typeof CaseTransition>;
 export const CaseAssignment = z
   .strictObject({
     primaryWorkerId: z.uuid(),
-    reason: z.string().trim().min(3).max(2000),
-    caseloadOverrideReason: z.string().trim().min(3).max(1000).optional(),
+    reason: text().trim().min(3).max(2000),
+    caseloadOverrideReason: text().trim().min(3).max(1000).optional(),
   })
   .meta({ id: 'CaseAssignment' });
 export type CaseAssignment = z.input<typeof CaseAssignment>;
@@ -104,7 +107,7 @@ export type TimelineEntry = z.infer<typeof TimelineEntry>;
 
 export const ContactCreate = z
   .strictObject({
-    occurredAt: datetime,
+    occurredAt: inputInstant,
     type: ContactType,
     durationMinutes: z
       .number()
@@ -113,9 +116,9 @@ export const ContactCreate = z
       .max(24 * 60)
       .nullable()
       .default(null),
-    participants: z.string().trim().max(500).nullable().default(null),
-    notes: z.string().trim().max(10_000).nullable().default(null),
-    nextPlannedAt: datetime.nullable().default(null),
+    participants: text().trim().max(500).nullable().default(null),
+    notes: text().trim().max(10_000).nullable().default(null),
+    nextPlannedAt: inputInstant.nullable().default(null),
   })
   .meta({ id: 'ContactCreate' });
 export type ContactCreate = z.input<typeof ContactCreate>;
@@ -152,12 +155,12 @@ export type AssessmentInstrument = z.infer<typeof AssessmentInstrument>;
 export const AssessmentCreate = z
   .strictObject({
     instrumentId: z.uuid(),
-    assessedAt: datetime,
+    assessedAt: inputInstant,
     scores: z
-      .array(z.strictObject({ domain: z.string().min(1).max(60), score: z.number().int() }))
+      .array(z.strictObject({ domain: text().min(1).max(60), score: z.number().int() }))
       .min(1)
       .max(50),
-    note: z.string().trim().max(4000).nullable().default(null),
+    note: text().trim().max(4000).nullable().default(null),
   })
   .meta({ id: 'AssessmentCreate' });
 export type AssessmentCreate = z.input<typeof AssessmentCreate>;
@@ -195,9 +198,9 @@ export const AidCreate = z
   .strictObject({
     kind: AidKind,
     nature: AidNature,
-    amountCents: z.number().int().min(0).max(100_000_000).nullable().default(null),
-    grantedOn: z.iso.date(),
-    note: z.string().trim().max(2000).nullable().default(null),
+    amountCents: z.number().int().min(0).max(MAX_AID_CENTS).nullable().default(null),
+    grantedOn: boundedDate(),
+    note: text().trim().max(2000).nullable().default(null),
   })
   .meta({ id: 'AidCreate' });
 export type AidCreate = z.input<typeof AidCreate>;
@@ -227,12 +230,12 @@ export type AidTotal = z.infer<typeof AidTotal>;
 export const InquiryCreate = z
   .strictObject({
     channel: InquiryChannel,
-    topic: z.string().trim().min(1).max(300),
+    topic: text().trim().min(1).max(300),
     outcome: InquiryOutcome,
-    routedTo: z.string().trim().max(200).nullable().default(null),
+    routedTo: text().trim().max(200).nullable().default(null),
     referralId: z.uuid().nullable().default(null),
     siteId: z.uuid().nullable().default(null),
-    receivedAt: datetime,
+    receivedAt: inputInstant,
   })
   .meta({ id: 'InquiryCreate' });
 export type InquiryCreate = z.input<typeof InquiryCreate>;

@@ -1,6 +1,8 @@
 import { z } from 'zod';
+import { boundedInstant } from './bounds.js';
 import { CaseStage } from './casework.js';
 import { PageQuery } from './pagination.js';
+import { text } from './text.js';
 
 const datetime = z.iso.datetime({ offset: true });
 
@@ -34,8 +36,8 @@ export const PartnerService = z
 export type PartnerService = z.infer<typeof PartnerService>;
 
 const PartnerServiceFields = {
-  name: z.string().trim().min(1).max(200),
-  description: z.string().trim().max(2000).nullable(),
+  name: text().trim().min(1).max(200),
+  description: text().trim().max(2000).nullable(),
 };
 export const PartnerServiceCreate = z
   .strictObject({ ...PartnerServiceFields, description: PartnerServiceFields.description.default(null) })
@@ -83,9 +85,9 @@ export const ConsentCreate = z
     purpose: ConsentPurpose,
     partnerServiceId: z.uuid(),
     legalBasis: LegalBasis,
-    grantedAt: datetime.optional().meta({ description: 'Defaults to now' }),
-    expiresAt: datetime.nullable().default(null),
-    evidenceNote: z.string().trim().max(4000).nullable().default(null),
+    grantedAt: boundedInstant().optional().meta({ description: 'Defaults to now' }),
+    expiresAt: boundedInstant().nullable().default(null),
+    evidenceNote: text().trim().max(4000).nullable().default(null),
   })
   .refine((c) => !c.expiresAt || new Date(c.expiresAt).getTime() > new Date(c.grantedAt ?? Date.now()).getTime(), {
     path: ['expiresAt'],
@@ -95,7 +97,7 @@ export const ConsentCreate = z
 export type ConsentCreate = z.input<typeof ConsentCreate>;
 
 export const ConsentWithdrawal = z
-  .strictObject({ reason: z.string().trim().min(1).max(2000) })
+  .strictObject({ reason: text().trim().min(1).max(2000) })
   .meta({ id: 'ConsentWithdrawal' });
 export type ConsentWithdrawal = z.input<typeof ConsentWithdrawal>;
 
@@ -137,13 +139,13 @@ export const InvolvementCreate = z
   .strictObject({
     partnerServiceId: z.uuid(),
     purpose: ConsentPurpose,
-    note: z.string().trim().max(2000).nullable().default(null),
+    note: text().trim().max(2000).nullable().default(null),
   })
   .meta({ id: 'InvolvementCreate' });
 export type InvolvementCreate = z.input<typeof InvolvementCreate>;
 
 export const InvolvementEnd = z
-  .strictObject({ reason: z.string().trim().max(2000).nullable().default(null) })
+  .strictObject({ reason: text().trim().max(2000).nullable().default(null) })
   .meta({ id: 'InvolvementEnd' });
 export type InvolvementEnd = z.input<typeof InvolvementEnd>;
 

@@ -1,17 +1,19 @@
 import { z } from 'zod';
+import { birthDate, boundedDate, boundedInstant } from './bounds.js';
 import { HouseholdRole, ProblemDomain, ResidenceStatus, Severity } from './casework.js';
 import { householdExample, householdSummaryExample } from './examples.js';
+import { text } from './text.js';
 
 const isoDate = z.iso.date();
-const name = z.string().trim().min(1).max(120);
+const name = text().trim().min(1).max(120);
 
 const PersonFields = {
   firstName: name,
   lastName: name,
-  birthDate: isoDate.nullable(),
+  birthDate: birthDate().nullable(),
   role: HouseholdRole,
   residenceStatus: ResidenceStatus,
-  phone: z.string().trim().max(40).nullable(),
+  phone: text().trim().max(40).nullable(),
   email: z.email().max(254).nullable(),
 };
 
@@ -46,7 +48,7 @@ export type Person = z.infer<typeof Person>;
 export const PersonUpdate = z
   .strictObject({
     ...z.strictObject(PersonFields).partial().shape,
-    reason: z.string().trim().min(3).max(500),
+    reason: text().trim().min(3).max(500),
   })
   .meta({ id: 'PersonUpdate' });
 export type PersonUpdate = z.input<typeof PersonUpdate>;
@@ -54,8 +56,8 @@ export type PersonUpdate = z.input<typeof PersonUpdate>;
 export const HouseholdProblemInput = z.strictObject({
   domain: ProblemDomain,
   severity: Severity,
-  since: isoDate.nullable().default(null),
-  note: z.string().trim().max(1000).nullable().default(null),
+  since: boundedDate().nullable().default(null),
+  note: text().trim().max(1000).nullable().default(null),
 });
 export const HouseholdProblem = z.object({
   domain: ProblemDomain,
@@ -65,9 +67,9 @@ export const HouseholdProblem = z.object({
 });
 
 const AddressFields = {
-  address: z.string().trim().max(300).nullable(),
-  postalCode: z.string().trim().max(20).nullable(),
-  municipality: z.string().trim().max(120).nullable(),
+  address: text().trim().max(300).nullable(),
+  postalCode: text().trim().max(20).nullable(),
+  municipality: text().trim().max(120).nullable(),
   siteId: z.uuid().nullable(),
 };
 
@@ -109,6 +111,10 @@ export const Household = z
     id: z.uuid(),
     reference: z.string(),
     ...AddressFields,
+    // As stored: an answer never fails over text the input rules (text()) would refuse today.
+    address: z.string().nullable(),
+    postalCode: z.string().nullable(),
+    municipality: z.string().nullable(),
     members: z.array(Person),
     problems: z.array(HouseholdProblem),
     createdAt: z.iso.datetime({ offset: true }),
@@ -129,9 +135,9 @@ export const DuplicateCandidate = z
 export type DuplicateCandidate = z.infer<typeof DuplicateCandidate>;
 
 export const HouseholdSearchQuery = z.object({
-  q: z.string().trim().min(1).max(200).optional(),
+  q: text().trim().min(1).max(200).optional(),
   siteId: z.uuid().optional(),
-  updatedSince: z.iso.datetime({ offset: true }).optional(),
+  updatedSince: boundedInstant().optional(),
   limit: z.coerce.number().int().min(1).max(200).default(50),
   cursor: z
     .string()
@@ -147,7 +153,7 @@ export const DuplicateCheck = z
       .array(PersonInput.pick({ firstName: true, lastName: true, birthDate: true }))
       .max(20)
       .default([]),
-    address: z.string().trim().max(300).nullable().default(null),
-    postalCode: z.string().trim().max(20).nullable().default(null),
+    address: text().trim().max(300).nullable().default(null),
+    postalCode: text().trim().max(20).nullable().default(null),
   })
   .meta({ id: 'DuplicateCheck' });

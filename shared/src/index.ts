@@ -1,6 +1,7 @@
 export * from './audit.js';
 export * from './auth.js';
 export * from './avoided-costs.js';
+export * from './bounds.js';
 export * from './breakthroughs.js';
 export * from './cases.js';
 export * from './casework.js';
@@ -15,3 +16,4 @@ export * from './programs.js';
 export * from './referrals.js';
 export * from './reports.js';
 export * from './retention.js';
+export * from './text.js';

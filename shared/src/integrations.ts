@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { text } from './text.js';
 
 /* Machine clients of other municipal systems: scopes, OAuth2 client credentials, events, webhooks, imports. */
 
@@ -55,14 +56,14 @@ const scopeList = z
   .max(apiScopes.length)
   .transform((scopes) => [...new Set(scopes)]);
 
-export const ApiClientCreate = z.strictObject({ name: z.string().trim().min(1).max(200), scopes: scopeList }).meta({
+export const ApiClientCreate = z.strictObject({ name: text().trim().min(1).max(200), scopes: scopeList }).meta({
   id: 'ApiClientCreate',
   examples: [{ name: 'Population register of La Louvière', scopes: ['referrals:write', 'referrals:read'] }],
 });
 export type ApiClientCreate = z.input<typeof ApiClientCreate>;
 
 export const ApiClientUpdate = z
-  .strictObject({ name: z.string().trim().min(1).max(200), scopes: scopeList })
+  .strictObject({ name: text().trim().min(1).max(200), scopes: scopeList })
   .partial()
   .meta({ id: 'ApiClientUpdate' });
 export type ApiClientUpdate = z.input<typeof ApiClientUpdate>;
@@ -79,10 +80,10 @@ export type ApiClientCredentials = z.infer<typeof ApiClientCredentials>;
 /** RFC 6749 section 4.4.2: the token request (form-encoded or JSON). */
 export const TokenRequest = z
   .object({
-    grant_type: z.string().max(100).optional().meta({ description: 'Must be `client_credentials`' }),
-    client_id: z.string().max(100).optional().meta({ description: 'Or HTTP Basic authentication' }),
-    client_secret: z.string().max(200).optional().meta({ description: 'Or HTTP Basic authentication' }),
-    scope: z.string().max(500).optional().meta({ description: "Space-separated subset of the client's scopes" }),
+    grant_type: text().max(100).optional().meta({ description: 'Must be `client_credentials`' }),
+    client_id: text().max(100).optional().meta({ description: 'Or HTTP Basic authentication' }),
+    client_secret: text().max(200).optional().meta({ description: 'Or HTTP Basic authentication' }),
+    scope: text().max(500).optional().meta({ description: "Space-separated subset of the client's scopes" }),
   })
   .meta({ id: 'TokenRequest' });
 

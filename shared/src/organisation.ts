@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { Email } from './auth.js';
 import { Locale, OrganisationKind, Role, SiteKind } from './enums.js';
+import { text } from './text.js';
 
 export const Organisation = z
   .object({
@@ -14,14 +15,23 @@ export const Organisation = z
 export type Organisation = z.infer<typeof Organisation>;
 
 const SiteFields = {
-  name: z.string().trim().min(1).max(200),
+  name: text().trim().min(1).max(200),
   kind: SiteKind,
-  address: z.string().trim().max(500).nullable(),
-  municipality: z.string().trim().max(200).nullable(),
+  address: text().trim().max(500).nullable(),
+  municipality: text().trim().max(200).nullable(),
 };
 
 export const Site = z
-  .object({ id: z.uuid(), ...SiteFields, active: z.boolean(), createdAt: z.iso.datetime({ offset: true }) })
+  .object({
+    id: z.uuid(),
+    ...SiteFields,
+    // As stored: an answer never fails over text the input rules (text()) would refuse today.
+    name: z.string(),
+    address: z.string().nullable(),
+    municipality: z.string().nullable(),
+    active: z.boolean(),
+    createdAt: z.iso.datetime({ offset: true }),
+  })
   .meta({ id: 'Site' });
 export type Site = z.infer<typeof Site>;
 
@@ -44,11 +54,11 @@ export const SiteUpdate = z
 export type SiteUpdate = z.input<typeof SiteUpdate>;
 
 /** Passwords: long rather than complex (NIST SP 800-63B). */
-export const Password = z.string().min(12, 'At least 12 characters').max(256);
+export const Password = text().min(12, 'At least 12 characters').max(256);
 
 const UserFields = {
   email: Email,
-  displayName: z.string().trim().min(1).max(200),
+  displayName: text().trim().min(1).max(200),
   role: Role,
   locale: Locale,
   siteId: z.uuid().nullable(),

@@ -2,14 +2,15 @@ import { z } from 'zod';
 import { AccompanimentType, ProgramMethod } from './casework.js';
 import { programExample, programOptionExample } from './examples.js';
 import { PageQuery } from './pagination.js';
+import { text } from './text.js';
 
 export const EligibilityCriterion = z.object({
-  code: z.string().trim().min(1).max(60),
-  label: z.string().trim().min(1).max(300),
+  code: text().trim().min(1).max(60),
+  label: text().trim().min(1).max(300),
 });
 
 const ProgramFields = {
-  name: z.string().trim().min(1).max(200),
+  name: text().trim().min(1).max(200),
   method: ProgramMethod,
   caseloadLimit: z.number().int().min(1).max(500).meta({ description: 'Open cases per case worker, e.g. 10' }),
   contactIntervalDays: z.number().int().min(1).max(365).meta({ description: 'Target days between contacts, e.g. 14' }),
@@ -19,7 +20,15 @@ const ProgramFields = {
 };
 
 export const Program = z
-  .object({ id: z.uuid(), ...ProgramFields, active: z.boolean(), createdAt: z.iso.datetime({ offset: true }) })
+  .object({
+    id: z.uuid(),
+    ...ProgramFields,
+    // As stored: an answer never fails over text the input rules (text()) would refuse today.
+    name: z.string(),
+    eligibilityChecklist: z.array(z.object({ code: z.string(), label: z.string() })),
+    active: z.boolean(),
+    createdAt: z.iso.datetime({ offset: true }),
+  })
   .meta({ id: 'Program', examples: [programExample] });
 export type Program = z.infer<typeof Program>;
 

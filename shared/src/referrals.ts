@@ -1,7 +1,9 @@
 import { z } from 'zod';
+import { boundedInstant } from './bounds.js';
 import { AccompanimentType, DeclineReason, ReferralStatus } from './casework.js';
 import { referralExample } from './examples.js';
 import { HouseholdCreate } from './households.js';
+import { text } from './text.js';
 
 const HouseholdRef = z.object({
   id: z.uuid(),
@@ -14,9 +16,9 @@ const HouseholdRef = z.object({
 
 export const ReferralCreate = z
   .strictObject({
-    referrerService: z.string().trim().min(1).max(200).meta({ description: 'The referring service, e.g. "CPAS Nord"' }),
-    referrerContact: z.string().trim().max(300).nullable().default(null),
-    reason: z.string().trim().min(1).max(4000),
+    referrerService: text().trim().min(1).max(200).meta({ description: 'The referring service, e.g. "CPAS Nord"' }),
+    referrerContact: text().trim().max(300).nullable().default(null),
+    reason: text().trim().min(1).max(4000),
     personAgreed: z.boolean().meta({ description: 'The person asked for, or agreed to, this referral' }),
     programId: z.uuid().nullable().default(null),
     householdId: z.uuid().optional().meta({
@@ -60,7 +62,7 @@ export type Referral = z.infer<typeof Referral>;
 
 export const ReferralListQuery = z.object({
   status: ReferralStatus.optional(),
-  updatedSince: z.iso.datetime({ offset: true }).optional(),
+  updatedSince: boundedInstant().optional(),
   limit: z.coerce.number().int().min(1).max(200).default(50),
   cursor: z
     .string()
@@ -76,19 +78,19 @@ export const ReferralAccept = z
     primaryWorkerId: z.uuid(),
     accompanimentType: AccompanimentType,
     /** Each criterion of the program's eligibility checklist, checked or not. All must be met. */
-    eligibility: z.record(z.string().max(100), z.boolean()).default({}),
+    eligibility: z.record(text().max(100), z.boolean()).default({}),
     /** Assign beyond the worker's caseload limit; needs a reason. */
-    caseloadOverrideReason: z.string().trim().min(3).max(1000).optional(),
-    note: z.string().trim().max(2000).optional(),
+    caseloadOverrideReason: text().trim().min(3).max(1000).optional(),
+    note: text().trim().max(2000).optional(),
   })
   .meta({ id: 'ReferralAccept' });
 export type ReferralAccept = z.input<typeof ReferralAccept>;
 
 export const ReferralDecline = z
-  .strictObject({ reason: DeclineReason, note: z.string().trim().max(2000).nullable().default(null) })
+  .strictObject({ reason: DeclineReason, note: text().trim().max(2000).nullable().default(null) })
   .meta({ id: 'ReferralDecline' });
 export type ReferralDecline = z.input<typeof ReferralDecline>;
 
 export const ReferralWithdraw = z
-  .strictObject({ note: z.string().trim().max(2000).nullable().default(null) })
+  .strictObject({ note: text().trim().max(2000).nullable().default(null) })
   .meta({ id: 'ReferralWithdraw' });

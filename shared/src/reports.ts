@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { boundedDate } from './bounds.js';
 import {
   AccompanimentType,
   AidKind,
@@ -13,8 +14,8 @@ const isoDate = z.iso.date();
 
 export const ReportQuery = z
   .object({
-    from: isoDate.meta({ description: 'First day of the period (inclusive, UTC)' }),
-    to: isoDate.meta({ description: 'Last day of the period (inclusive, UTC)' }),
+    from: boundedDate().meta({ description: 'First day of the period (inclusive, UTC)' }),
+    to: boundedDate().meta({ description: 'Last day of the period (inclusive, UTC)' }),
     programId: z.uuid().optional(),
     siteId: z.uuid().optional(),
     workerId: z.uuid().optional(),

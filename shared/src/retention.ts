@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { page } from './pagination.js';
+import { text } from './text.js';
 
 const datetime = z.iso.datetime({ offset: true });
 
@@ -81,12 +82,12 @@ export const LegalHold = z
 export type LegalHold = z.infer<typeof LegalHold>;
 
 export const LegalHoldCreate = z
-  .strictObject({ reason: z.string().trim().min(3).max(1000) })
+  .strictObject({ reason: text().trim().min(3).max(1000) })
   .meta({ id: 'LegalHoldCreate' });
 export type LegalHoldCreate = z.input<typeof LegalHoldCreate>;
 
 export const LegalHoldRelease = z
-  .strictObject({ reason: z.string().trim().min(3).max(1000) })
+  .strictObject({ reason: text().trim().min(3).max(1000) })
   .meta({ id: 'LegalHoldRelease' });
 export type LegalHoldRelease = z.input<typeof LegalHoldRelease>;
 

@@ -3,7 +3,7 @@ import { type FieldError, PROBLEM_CONTENT_TYPE, type Problem } from '@percee/sha
 import type { ConnectionError, FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import fp from 'fastify-plugin';
 import { hasZodFastifySchemaValidationErrors, isResponseSerializationError } from 'fastify-type-provider-zod';
-import { isDatabaseUnavailable } from '../lib/pg-errors.js';
+import { databaseRefusal, isDatabaseUnavailable } from '../lib/pg-errors.js';
 import { HttpProblem, problemType } from '../lib/problem.js';
 
 const TITLES: Record<number, string> = {
@@ -103,6 +103,19 @@ export const errorsPlugin = fp(async (app: FastifyInstance) => {
         },
         { 'retry-after': '5' },
       );
+    }
+    const refusal = databaseRefusal(error);
+    if (refusal) {
+      // The transaction has rolled back: nothing of the request was written.
+      request.log.info({ err: error }, 'database refused the request');
+      return send(reply, {
+        ...(refusal.path ? { errors: [{ path: refusal.path, message: refusal.detail }] } : {}),
+        type: problemType(refusal.slug),
+        title: TITLES[refusal.status] as string,
+        status: refusal.status,
+        detail: refusal.detail,
+        instance,
+      });
     }
     const status = error.statusCode && error.statusCode >= 400 && error.statusCode < 600 ? error.statusCode : 500;
     if (status >= 500) {

@@ -11,6 +11,26 @@ const MAX_MONTHS = 120;
 
 type Row = Record<string, unknown>;
 
+const MAX_SAFE = Number.MAX_SAFE_INTEGER;
+
+/*
+ * A sum of cents, in numeric (no bigint overflow), held within ±(2^53 − 1): the entry bounds
+ * (shared/src/bounds.ts) keep an organisation's history far below it, but rows stored before them
+ * must not make the figures fail for good (achieved figures are frozen).
+ */
+const saturated = (sum: SQL) =>
+  sql`least(greatest(coalesce(${sum}, 0), ${sql.raw(String(-MAX_SAFE))}), ${sql.raw(String(MAX_SAFE))})::bigint`;
+
+/** Cents per euro in hundredths, saturated like the sums (a tiny intervention cost can make it huge). */
+function returnPerEuro(gross: number, intervention: number): number | null {
+  try {
+    return returnPerEuroHundredths(gross, intervention);
+  } catch (error) {
+    if (!(error instanceof RangeError)) throw error;
+    return gross > 0 === intervention > 0 ? MAX_SAFE : -MAX_SAFE;
+  }
+}
+
 /** A count or a sum of cents from the driver (int8 and numeric arrive as strings with pg). */
 function toInt(value: unknown): number {
   const number = typeof value === 'number' ? value : Number(String(value ?? 0));
@@ -87,7 +107,7 @@ function figures(row: Row) {
     grossAvoidedCents: gross,
     interventionCents: intervention,
     netAvoidedCents: toInt(row.net),
-    returnPerEuroHundredths: returnPerEuroHundredths(gross, intervention),
+    returnPerEuroHundredths: returnPerEuro(gross, intervention),
   };
 }
 
@@ -165,9 +185,9 @@ async function aggregate(tx: Tx, org: string, query: AvoidedCostSummaryQuery): P
       select ${achievedKey} as k,
              count(distinct s.household_id)::int as households,
              count(*)::int as n,
-             coalesce(sum(bt.realised_gross_cents), 0)::bigint as gross,
-             coalesce(sum(bt.intervention_cents), 0)::bigint as intervention,
-             coalesce(sum(bt.realised_net_cents), 0)::bigint as net
+             ${saturated(sql`sum(bt.realised_gross_cents)`)} as gross,
+             ${saturated(sql`sum(bt.intervention_cents)`)} as intervention,
+             ${saturated(sql`sum(bt.realised_net_cents)`)} as net
       from scope s
       join breakthroughs bt on bt.organisation_id = ${org} and bt.case_id = s.case_id
       where bt.status = 'achieved' and bt.achieved_on between s.win_from and s.win_to ${categoryFilter}

@@ -3,6 +3,7 @@ import {
   avoidedCost,
   type BreakthroughScenario,
   lineCents,
+  MAX_SCENARIO_CENTS,
   priceOn,
   type ScenarioLine,
 } from '@percee/shared';
@@ -38,6 +39,37 @@ const unprocessable = (errors: { path: string; message: string }[]) =>
   });
 
 /**
+ * A line, and each side's total, at most MAX_SCENARIO_CENTS (shared/src/bounds.ts): computed exactly
+ * (bigint) before any figure is stored, so that the sums of a whole history stay exact numbers.
+ */
+function assertWithinBounds(lines: PricedLine[], pathPrefix: string) {
+  const max = BigInt(MAX_SCENARIO_CENTS);
+  const errors: { path: string; message: string }[] = [];
+  const totals: Record<ScenarioKind, bigint> = { without: 0n, with: 0n };
+  for (const line of lines) {
+    const cents = (BigInt(line.unitPriceCents) * BigInt(line.quantity) * BigInt(line.probabilityPercent)) / 100n;
+    totals[line.scenario] += cents;
+    if (cents > max) {
+      errors.push({
+        path: `${pathPrefix}.${line.scenario}.${line.position}.quantity`,
+        message: `This line comes to more than EUR ${MAX_SCENARIO_CENTS / 100} at its unit price`,
+      });
+    }
+  }
+  for (const kind of KINDS) {
+    if (totals[kind] > max) {
+      errors.push({
+        path: `${pathPrefix}.${kind}`,
+        message: `This scenario comes to more than EUR ${MAX_SCENARIO_CENTS / 100}`,
+      });
+    }
+  }
+  if (errors.length > 0) {
+    throw new HttpProblem(422, 'amount-too-large', 'Unprocessable Content', errors[0]?.message, { errors });
+  }
+}
+
+/**
  * Prices scenario lines on a date. Lines naming an item that is not in this organisation's
  * catalogue (or inactive, for new scenarios), or that has no price on the date, fail with 422 at
  * `${pathPrefix}.${scenario}.${index}.catalogueItemId`.
@@ -71,6 +103,7 @@ export async function priceScenario(
     });
   }
   if (errors.length > 0) throw unprocessable(errors);
+  assertWithinBounds(lines, options.pathPrefix);
   const of = (kind: ScenarioKind) => lines.filter((line) => line.scenario === kind);
   return { lines, cost: (interventionCents) => avoidedCost(of('without'), of('with'), interventionCents) };
 }

@@ -71,10 +71,10 @@ export const catalogueRoutes: FastifyPluginAsyncZod = async (app) => {
         tags,
         summary: 'Add a price valid from a date (admins)',
         description:
-          'Past prices are never changed: the new price must start after the latest one (409 otherwise). Figures already realised keep the prices of their date.',
+          'Past prices are never changed: the new price must start after the latest one (409 otherwise). Figures already realised keep the prices of their date. Open breakthroughs using the item are re-priced: 422 `amount-too-large` if one of their scenarios would then exceed its bound.',
         params: IdParam,
         body: CostPriceCreate,
-        response: { 201: CostCatalogueItem, ...errors, 404: Problem, 409: Problem },
+        response: { 201: CostCatalogueItem, ...errors, 404: Problem, 409: Problem, 422: Problem },
       },
     },
     async (request, reply) => {

@@ -18,6 +18,27 @@ import { insertCase, insertProgram } from '../../../test/fixtures.js';
 const SEED = 7_007;
 const RUNS = Number(process.env.FUZZ_RUNS ?? 6);
 
+/*
+ * Edge values (issue 16.5, 16.7), mixed into the "valid" values of every field of every operation:
+ * text PostgreSQL cannot store or that is not Unicode (NUL, lone surrogates, U+FFFD from invalid
+ * UTF-8), dates outside the 1900-2100 window (years 0, 1, 50, 99, 9999), and amounts at and beyond
+ * their bounds (the schema's maximum, 2^31, 2^53).
+ */
+const EDGE_TEXT = ['\u0000', 'Dupont\u0000', '\ud83d', 'a\udc00b', 'caf\ufffd', '\u0000\ud800\ufffd'];
+const EDGE_DATES = ['0000-01-01', '0001-01-01', '0050-06-15', '0099-12-31', '1899-12-31', '2101-01-01', '9999-12-31'];
+const edgeText = fc
+  .tuple(fc.string({ maxLength: 8 }), fc.constantFrom(...EDGE_TEXT), fc.string({ maxLength: 8 }))
+  .map((parts) => parts.join(''));
+const edgeIntegers = (maximum: number | undefined) =>
+  fc.constantFrom(
+    ...[maximum, 2 ** 31 - 1, 2 ** 31, Number.MAX_SAFE_INTEGER, -(2 ** 31)].filter(
+      (value): value is number => value !== undefined,
+    ),
+  );
+/** Mostly the ordinary values, sometimes an edge one. */
+const withEdges = <T>(ordinary: fc.Arbitrary<T>, edge: fc.Arbitrary<T>) =>
+  fc.oneof({ weight: 7, arbitrary: ordinary }, { weight: 1, arbitrary: edge });
+
 type Json = Record<string, unknown>;
 type Schema = Json & { $ref?: string };
 interface Operation {
@@ -100,10 +121,13 @@ describe('fuzzing every operation', () => {
           maxLength: Math.min((s.maxItems as number) ?? 3, 3),
         });
       case 'integer':
-        return fc.integer({
-          min: (s.minimum as number) ?? -1000,
-          max: Math.min((s.maximum as number) ?? 100_000, 2 ** 31 - 1),
-        });
+        return withEdges(
+          fc.integer({
+            min: (s.minimum as number) ?? -1000,
+            max: Math.min((s.maximum as number) ?? 100_000, 2 ** 31 - 1),
+          }),
+          edgeIntegers(s.maximum as number | undefined),
+        );
       case 'number':
         return fc.double({ min: (s.minimum as number) ?? -1000, max: (s.maximum as number) ?? 100_000, noNaN: true });
       case 'boolean':
@@ -113,13 +137,19 @@ describe('fuzzing every operation', () => {
           case 'uuid':
             return fc.oneof(fc.uuid(), fc.constantFrom(...realIds));
           case 'date':
-            return fc
-              .date({ min: new Date('2000-01-01'), max: new Date('2030-12-31'), noInvalidDate: true })
-              .map((d) => d.toISOString().slice(0, 10));
+            return withEdges(
+              fc
+                .date({ min: new Date('2000-01-01'), max: new Date('2030-12-31'), noInvalidDate: true })
+                .map((d) => d.toISOString().slice(0, 10)),
+              fc.constantFrom(...EDGE_DATES),
+            );
           case 'date-time':
-            return fc
-              .date({ min: new Date('2000-01-01'), max: new Date('2030-12-31'), noInvalidDate: true })
-              .map((d) => d.toISOString());
+            return withEdges(
+              fc
+                .date({ min: new Date('2000-01-01'), max: new Date('2030-12-31'), noInvalidDate: true })
+                .map((d) => d.toISOString()),
+              fc.constantFrom(...EDGE_DATES.map((date) => `${date}T00:00:00Z`)),
+            );
           case 'email':
             return fc.emailAddress();
           default: {
@@ -127,10 +157,13 @@ describe('fuzzing every operation', () => {
             // but never shorter than their minimum length.
             if (typeof s.pattern === 'string') return fc.stringMatching(new RegExp(s.pattern));
             const minLength = (s.minLength as number) ?? 0;
-            return fc.string({
-              minLength,
-              maxLength: Math.max(minLength, Math.min((s.maxLength as number) ?? 40, 40)),
-            });
+            return withEdges(
+              fc.string({
+                minLength,
+                maxLength: Math.max(minLength, Math.min((s.maxLength as number) ?? 40, 40)),
+              }),
+              edgeText,
+            );
           }
         }
       }
