@@ -304,7 +304,7 @@ export interface paths {
         head?: never;
         /**
          * Update, disable or reset the password of a user account
-         * @description Disabling an account or resetting its password ends all its sessions at once: their refresh tokens are revoked and their access tokens are refused (401) from the next request on. Re-enabling an account revives none of them; the user signs in again.
+         * @description Disabling an account, resetting its password or changing its role ends all its sessions at once: their refresh tokens are revoked and their access tokens are refused (401) from the next request on. Re-enabling an account revives none of them; the user signs in again.
          */
         patch: operations["patchAdminUsersById"];
         trace?: never;

@@ -202,6 +202,20 @@ describe('what ends a session ends its access tokens at once', () => {
     await expectAccess(await signIn(ctx.app, worker.email), 200);
   });
 
+  it('a role change ends the access tokens; changing it back does not bring them back', async () => {
+    const worker = await newWorker();
+    const before = await signIn(ctx.app, worker.email);
+    await expectAccess(before, 200);
+
+    expect((await patchUser(worker.id, { role: 'analyst' })).statusCode).toBe(200);
+    await expectAccess(before, 401);
+
+    expect((await patchUser(worker.id, { role: 'case_worker' })).statusCode).toBe(200);
+    await expectAccess(before, 401);
+    expect((await refresh(before.refreshToken)).statusCode).toBe(401);
+    await expectAccess(await signIn(ctx.app, worker.email), 200);
+  });
+
   it('refuses an access token whose session id names no session of this account', async () => {
     const worker = await newWorker();
     const own = await signIn(ctx.app, worker.email);

@@ -45,7 +45,7 @@ export const userRoutes: FastifyPluginAsyncZod = async (app) => {
         tags,
         summary: 'Update, disable or reset the password of a user account',
         description:
-          'Disabling an account or resetting its password ends all its sessions at once: their refresh tokens are revoked and their access tokens are refused (401) from the next request on. Re-enabling an account revives none of them; the user signs in again.',
+          'Disabling an account, resetting its password or changing its role ends all its sessions at once: their refresh tokens are revoked and their access tokens are refused (401) from the next request on. Re-enabling an account revives none of them; the user signs in again.',
         params: IdParam,
         body: UserUpdate,
         response: { 200: User, 400: Problem, 401: Problem, 403: Problem, 404: Problem, 409: Problem, 422: Problem },

@@ -123,8 +123,9 @@ export async function updateUser(tx: Tx, actor: Actor, id: string, input: UserUp
   const patch = { ...fields, ...(password ? { passwordHash: await hashPassword(password) } : {}) };
   const after = await guarded(() => tx.transaction((sp) => repo.updateUser(sp as Tx, actor.organisationId, id, patch)));
   if (!after) throw notFound('User');
-  // Disabling an account or resetting its password ends its sessions.
-  if (input.active === false || password) await revokeUserTokens(tx, actor.organisationId, id);
+  // Disabling an account, resetting its password or changing its role ends its sessions (a token of
+  // the old role must not come back to life if the role is changed back).
+  if (input.active === false || password || role !== before.role) await revokeUserTokens(tx, actor.organisationId, id);
   await audit(tx, actor, {
     action: 'user.update',
     entityType: 'user',
