@@ -349,6 +349,8 @@ async function startServer(url: string): Promise<ChildProcess> {
       JWT_SECRET: randomBytes(32).toString('base64url'),
       LOG_LEVEL: 'warn',
       LOGIN_RATE_LIMIT_MAX: '1000000',
+      LOGIN_RATE_LIMIT_ACCOUNT_MAX: '1000000',
+      LOGIN_RATE_LIMIT_ADDRESS_MAX: '1000000',
       // The benchmark is the load: per-caller limits would measure 429s.
       API_RATE_LIMIT_PER_MINUTE: '1000000',
       CLIENT_RATE_LIMIT_PER_MINUTE: '1000000',

@@ -148,6 +148,8 @@ async function startServer(): Promise<ChildProcess> {
       SECRETS_KEY: randomBytes(32).toString('base64'),
       LOG_LEVEL: 'warn',
       LOGIN_RATE_LIMIT_MAX: '1000000',
+      LOGIN_RATE_LIMIT_ACCOUNT_MAX: '1000000',
+      LOGIN_RATE_LIMIT_ADDRESS_MAX: '1000000',
       API_RATE_LIMIT_PER_MINUTE: '1000000',
       // The seeded admins have no second factor; this measures exports, not sign-in.
       REQUIRE_ADMIN_TOTP: 'false',

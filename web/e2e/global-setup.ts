@@ -49,6 +49,8 @@ export default async function setup(project: TestProject) {
       WEB_DIST_DIR: webDir,
       LOG_LEVEL: 'warn',
       LOGIN_RATE_LIMIT_MAX: '1000',
+      LOGIN_RATE_LIMIT_ACCOUNT_MAX: '1000',
+      LOGIN_RATE_LIMIT_ADDRESS_MAX: '1000',
       // The browser tests look at the demo as seeded: no retention run in the middle of them.
       RETENTION_JOB_INTERVAL_HOURS: '0',
       // Parallel browser tests share the demo accounts: per-caller API limits would only slow them.

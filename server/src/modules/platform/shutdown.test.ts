@@ -112,6 +112,8 @@ describe('a listening server: shutdown and framework-level answers', () => {
         CLEANUP_INTERVAL_MS: '0',
         API_RATE_LIMIT_PER_MINUTE: '1000000',
         LOGIN_RATE_LIMIT_MAX: '1000000',
+        LOGIN_RATE_LIMIT_ACCOUNT_MAX: '1000000',
+        LOGIN_RATE_LIMIT_ADDRESS_MAX: '1000000',
         SHUTDOWN_GRACE_MS: '10000',
       },
       stdio: ['ignore', 'pipe', 'pipe'],
