@@ -31,7 +31,11 @@ export const lingerPlugin = fp(
       if (raw.complete || !(raw.socket instanceof Socket) || options.closing()) return payload;
       // Fastify asks to close a connection whose body it refused; closing is what loses the answer.
       reply.removeHeader('connection');
-      reply.raw.once('finish', () => discardRest(raw, options.limits, lingering, request.log));
+      // A client that asked to close (or HTTP/1.0) would have its socket closed by Node right after the
+      // answer: kept open instead, and ended once the rest has arrived.
+      const endAfter = !reply.raw.shouldKeepAlive;
+      reply.raw.shouldKeepAlive = true;
+      reply.raw.once('finish', () => discardRest(raw, options.limits, lingering, request.log, endAfter));
       return payload;
     });
     app.addHook('preClose', async () => {
@@ -41,9 +45,19 @@ export const lingerPlugin = fp(
   { name: 'linger' },
 );
 
-function discardRest(request: IncomingMessage, limits: LingerLimits, lingering: Set<Socket>, log: FastifyBaseLogger) {
+function discardRest(
+  request: IncomingMessage,
+  limits: LingerLimits,
+  lingering: Set<Socket>,
+  log: FastifyBaseLogger,
+  endAfter: boolean,
+) {
   const socket = request.socket;
-  if (request.complete || request.destroyed || !socket || socket.destroyed) return;
+  if (!socket || socket.destroyed) return;
+  if (request.complete || request.destroyed) {
+    if (endAfter) socket.end();
+    return;
+  }
   // Counted on the socket: once Node has dumped an unread body, its parser drops the bytes before
   // they reach the request stream.
   const startBytes = socket.bytesRead;
@@ -52,9 +66,14 @@ function discardRest(request: IncomingMessage, limits: LingerLimits, lingering: 
   let lastActivity = startedAt;
   const stop = () => {
     clearInterval(watch);
-    request.off('end', stop);
+    request.off('end', ended);
     socket.off('close', stop);
     lingering.delete(socket);
+  };
+  // Everything was read: a close now is a clean one (FIN, no reset).
+  const ended = () => {
+    stop();
+    if (endAfter) socket.end();
   };
   const cut = (bound: keyof LingerLimits) => {
     stop();
@@ -63,7 +82,7 @@ function discardRest(request: IncomingMessage, limits: LingerLimits, lingering: 
   };
   const watch = setInterval(
     () => {
-      if (request.complete) return stop();
+      if (request.complete) return ended();
       const now = Date.now();
       if (socket.bytesRead !== seenBytes) {
         seenBytes = socket.bytesRead;
@@ -76,7 +95,7 @@ function discardRest(request: IncomingMessage, limits: LingerLimits, lingering: 
     Math.max(25, Math.min(250, limits.idleMs / 4)),
   );
   lingering.add(socket);
-  request.once('end', stop);
+  request.once('end', ended);
   socket.once('close', stop);
   // A body read by a route and left half-way (the import's reader) is paused: flow again, to nowhere.
   request.resume();

@@ -1,4 +1,5 @@
 import { Agent, request as httpRequest } from 'node:http';
+import { connect as netConnect } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestOrganisation, signIn, startTestApp } from '../../../test/app.js';
 
@@ -152,6 +153,35 @@ function upload(
   }).finally(() => agent.destroy());
 }
 
+/**
+ * A client that asks `Connection: close` and keeps writing its body after the answer (as curl does),
+ * over a raw socket: what it read, the bytes it could send, and any socket error.
+ */
+function uploadClosing(port: number, path: string, headers: Record<string, string>, total: number) {
+  return new Promise<{ answer: string; sent: number; error?: string }>((resolve) => {
+    const socket = netConnect(port, '127.0.0.1');
+    const result: { answer: string; sent: number; error?: string } = { answer: '', sent: 0 };
+    socket.setEncoding('utf8');
+    socket.on('data', (chunk: string) => (result.answer += chunk));
+    socket.on('error', (error: NodeJS.ErrnoException) => (result.error ??= error.code));
+    socket.on('close', () => resolve(result));
+    const head = Object.entries({ ...headers, host: '127.0.0.1', connection: 'close', 'content-length': total })
+      .map(([name, value]) => `${name}: ${value}\r\n`)
+      .join('');
+    socket.write(`POST ${path} HTTP/1.1\r\n${head}\r\n`);
+    const write = () => {
+      while (!socket.destroyed && result.sent < total) {
+        result.sent += CHUNK.length;
+        if (!socket.write(CHUNK)) {
+          socket.once('drain', write);
+          return;
+        }
+      }
+    };
+    write();
+  });
+}
+
 describe('an oversize upload to a listening server gets its 413 (lingering close)', () => {
   let ctx: Awaited<ReturnType<typeof startTestApp>>;
   let port: number;
@@ -208,6 +238,22 @@ describe('an oversize upload to a listening server gets its 413 (lingering close
       expect413(outcome);
       expect(outcome.sent).toBe(15 * MiB);
       expect(outcome.errorAfterAnswer).toBe(undefined);
+    }
+  }, 60_000);
+
+  it('a client asking Connection: close reads its 413 and can send its whole body, no reset', async () => {
+    for (let round = 0; round < 5; round++) {
+      const result = await uploadClosing(
+        port,
+        '/api/v1/referrals',
+        { ...headers, 'content-type': 'application/json' },
+        10 * MiB,
+      );
+      expect(result.error, `${result.sent} bytes sent`).toBe(undefined);
+      expect(result.answer).toMatch(/^HTTP\/1\.1 413 /);
+      expect(result.answer).toMatch(/content-type: application\/problem\+json/i);
+      expect(result.answer).toMatch(/"status":413/);
+      expect(result.sent).toBe(10 * MiB);
     }
   }, 60_000);
 
