@@ -41,15 +41,18 @@ function upload(
     timeoutMs = 60_000,
     chunkDelayMs = 0,
     stallAfter = Number.POSITIVE_INFINITY,
+    agent: sharedAgent,
   }: {
     timeoutMs?: number;
     /** A slow client: one chunk per this many ms. */
     chunkDelayMs?: number;
     /** A client that stops sending (without ending its body) after this many bytes. */
     stallAfter?: number;
+    /** A caller's agent (kept open afterwards); otherwise a fresh one per call. */
+    agent?: Agent;
   } = {},
 ): Promise<Outcome> {
-  const agent = new Agent({ keepAlive: true, maxSockets: 1 });
+  const agent = sharedAgent ?? new Agent({ keepAlive: true, maxSockets: 1 });
   return new Promise<Outcome>((resolve) => {
     const outcome: Outcome = { sent: 0 };
     const started = Date.now();
@@ -150,7 +153,9 @@ function upload(
       }
     };
     write();
-  }).finally(() => agent.destroy());
+  }).finally(() => {
+    if (!sharedAgent) agent.destroy();
+  });
 }
 
 /**
@@ -226,6 +231,31 @@ describe('an oversize upload to a listening server gets its 413 (lingering close
       expect(outcome.errorAfterAnswer).toBe(undefined);
     }
   }, 60_000);
+
+  it('after a 413 whose body was read to the end, the same connection serves the next request', async () => {
+    const agent = new Agent({ keepAlive: true, maxSockets: 1 });
+    try {
+      const outcome = await upload(
+        port,
+        '/api/v1/referrals',
+        { ...headers, 'content-type': 'application/json' },
+        10 * MiB,
+        { agent },
+      );
+      expect413(outcome);
+      const next = await new Promise<{ status?: number; reused: boolean }>((resolve, reject) => {
+        const req = httpRequest({ host: '127.0.0.1', port, path: '/health/live', agent }, (res) => {
+          res.resume();
+          res.on('end', () => resolve({ status: res.statusCode, reused: req.reusedSocket }));
+        });
+        req.on('error', reject);
+        req.end();
+      });
+      expect(next).toEqual({ status: 200, reused: true });
+    } finally {
+      agent.destroy();
+    }
+  });
 
   it('15 MB of CSV to POST /imports/households (IMPORT_MAX_BYTES): every round reads the 413', async () => {
     for (let round = 0; round < 5; round++) {
