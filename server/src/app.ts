@@ -56,6 +56,7 @@ import { teamRoutes, userRoutes } from './modules/users/routes.js';
 import { authPlugin } from './plugins/auth.js';
 import { dbPlugin } from './plugins/db.js';
 import { clientErrorHandler, errorsPlugin, frameworkErrorHandler, sendNotFound } from './plugins/errors.js';
+import { lingerPlugin } from './plugins/linger.js';
 
 export { API_PREFIX };
 
@@ -135,6 +136,8 @@ export async function buildApp(config: Config, deps: AppDependencies = {}) {
   app.addHook('onSend', async (_request, reply) => {
     if (drain.draining) reply.header('connection', 'close');
   });
+  // An answer sent before the body was read to the end: the rest is read and discarded, bounded (plugins/linger.ts).
+  await app.register(lingerPlugin, { limits: config.linger, closing: () => drain.draining });
   app.decorate('shutdown', async (graceMs: number) => {
     beginDrain();
     const deadline = Date.now() + graceMs;

@@ -105,6 +105,14 @@ const EnvSchema = z
     CLIENT_RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(1).max(1_000_000).default(1200),
     REQUIRE_ADMIN_TOTP: flag.optional(),
     SHUTDOWN_GRACE_MS: z.coerce.number().int().min(0).max(600_000).default(10_000),
+    LINGER_IDLE_MS: z.coerce.number().int().min(100).max(60_000).default(2_000),
+    LINGER_TOTAL_MS: z.coerce.number().int().min(100).max(300_000).default(30_000),
+    LINGER_MAX_BYTES: z.coerce
+      .number()
+      .int()
+      .min(0)
+      .max(1024 * 1024 * 1024)
+      .default(64 * 1024 * 1024),
     CLIENT_TOKEN_TTL_SECONDS: z.coerce.number().int().min(300).max(900).default(600),
     WEBHOOK_WORKER_INTERVAL_MS: z.coerce.number().int().min(0).max(3_600_000).default(2000),
     WEBHOOK_TIMEOUT_MS: z.coerce.number().int().min(100).max(60_000).default(10_000),
@@ -222,6 +230,13 @@ function toConfig(env: z.infer<typeof EnvSchema>) {
     },
     /** How long SIGTERM waits for in-flight requests before closing anyway. */
     shutdownGraceMs: env.SHUTDOWN_GRACE_MS,
+    /**
+     * Lingering close: after answering a request whose body was not read to the end (413, 401...), the
+     * rest of the upload is read and discarded, so the client can read the answer (closing on unread
+     * bytes makes the kernel send RST, and the client may lose it). Bounded: cut after `idleMs`
+     * without a byte, `totalMs` after the answer, or `maxBytes` discarded.
+     */
+    linger: { idleMs: env.LINGER_IDLE_MS, totalMs: env.LINGER_TOTAL_MS, maxBytes: env.LINGER_MAX_BYTES },
     webDistDir: env.WEB_DIST_DIR,
     /** Machine clients (other municipal systems): tokens, webhook delivery, bulk import. */
     integrations: {

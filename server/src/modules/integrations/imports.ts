@@ -109,7 +109,9 @@ function detectDelimiter(headerLine: string): ';' | ',' {
 /** The raw body's chunks, counted against the byte limit and hashed on the way. */
 async function* limitedChunks(body: Readable, maxBytes: number, hash: Hash) {
   let bytes = 0;
-  for await (const chunk of body) {
+  // Stopping early (413) must not destroy the request: that closes the socket on unread bytes and the
+  // client may lose the answer. The rest is discarded after the answer (plugins/linger.ts).
+  for await (const chunk of body.iterator({ destroyOnReturn: false })) {
     const buffer = typeof chunk === 'string' ? Buffer.from(chunk) : (chunk as Buffer);
     bytes += buffer.length;
     if (bytes > maxBytes) throw tooLarge(`At most ${maxBytes} bytes per import; split the file`);
