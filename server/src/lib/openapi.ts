@@ -182,6 +182,19 @@ export function finishDocument<T>(input: T): T {
       for (const status of wanted) {
         responses[status] ??= problem(DEFAULT_ERRORS[status] as string);
       }
+      // Every problem+json 401 carries its challenge (plugins/errors.ts); the token endpoint's OAuth 401 has its own.
+      const unauthorizedResponse = responses['401'];
+      if (unauthorizedResponse && (unauthorizedResponse.content as Json | undefined)?.['application/problem+json']) {
+        unauthorizedResponse.headers = {
+          ...(unauthorizedResponse.headers as Json),
+          ...CORS_HEADER,
+          'WWW-Authenticate': {
+            description:
+              'RFC 6750 challenge: `Bearer realm="percee"`, with `error="invalid_token"` when a bearer token was sent and refused',
+            schema: { type: 'string', maxLength: 100, pattern: '^Bearer realm="percee"(, error="invalid_token")?$' },
+          },
+        };
+      }
       // Any operation, the database down or the server draining: always with Retry-After.
       responses['503'] = {
         ...(responses['503'] ?? problem(DEFAULT_ERRORS['503'] as string)),

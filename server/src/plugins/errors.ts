@@ -37,7 +37,19 @@ const SLUGS: Record<number, string> = {
   431: 'request-header-fields-too-large',
 };
 
+/**
+ * RFC 9110 11.6.1 / RFC 6750 3: every 401 names the scheme to use; a bearer token that was sent and
+ * refused is also called `invalid_token`, so a client knows to get a new one rather than a first one.
+ */
+function bearerChallenge(request: FastifyRequest) {
+  const sentToken = /^bearer\s/i.test(request.headers.authorization ?? '');
+  return sentToken ? 'Bearer realm="percee", error="invalid_token"' : 'Bearer realm="percee"';
+}
+
 function send(reply: FastifyReply, problem: Problem, headers: Record<string, string> = {}) {
+  if (problem.status === 401 && !reply.hasHeader('www-authenticate')) {
+    reply.header('www-authenticate', bearerChallenge(reply.request));
+  }
   reply.code(problem.status).headers(headers).type(PROBLEM_CONTENT_TYPE);
   // Serialized by hand: the route's response schemas describe success bodies, not problems.
   return reply.serializer((body: unknown) => JSON.stringify(body)).send(problem);

@@ -56,6 +56,41 @@ describe('platform', () => {
     }
   });
 
+  it('challenges every 401 as RFC 6750 says, and documents the challenge on every 401', async () => {
+    const missing = await ctx.app.inject({ method: 'GET', url: '/api/v1/cases' });
+    expect(missing.statusCode).toBe(401);
+    expect(missing.headers['www-authenticate']).toBe('Bearer realm="percee"');
+    const refused = await ctx.app.inject({
+      method: 'GET',
+      url: '/api/v1/me',
+      headers: { authorization: 'Bearer not.a.token' },
+    });
+    expect(refused.statusCode).toBe(401);
+    expect(refused.headers['www-authenticate']).toBe('Bearer realm="percee", error="invalid_token"');
+    const wrongPassword = await ctx.app.inject({
+      method: 'POST',
+      url: '/api/v1/auth/login',
+      payload: { email: 'nobody@platform.test', password: 'not the right one at all' },
+    });
+    expect(wrongPassword.statusCode).toBe(401);
+    expect(wrongPassword.headers['www-authenticate']).toBe('Bearer realm="percee"');
+
+    const doc = (await ctx.app.inject({ method: 'GET', url: '/api/openapi.json' })).json<{
+      paths: Record<string, Record<string, { responses: Record<string, { content?: object; headers?: object }> }>>;
+    }>();
+    const undeclared = Object.entries(doc.paths).flatMap(([path, item]) =>
+      Object.entries(item)
+        .filter(([, operation]) => {
+          const response = operation.responses['401'];
+          return response?.content && 'application/problem+json' in response.content
+            ? !(response.headers && 'WWW-Authenticate' in response.headers)
+            : false;
+        })
+        .map(([method]) => `${method.toUpperCase()} ${path}`),
+    );
+    expect(undeclared).toEqual([]);
+  });
+
   it('reports liveness and readiness (the database answers)', async () => {
     expect((await ctx.app.inject({ method: 'GET', url: '/health/live' })).json()).toEqual({ status: 'ok' });
     const ready = await ctx.app.inject({ method: 'GET', url: '/health/ready' });
