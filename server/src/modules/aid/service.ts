@@ -4,8 +4,7 @@ import type { Actor } from '../../db/tenant.js';
 import { decodeKeyCursor, toPage } from '../../lib/cursor.js';
 import { conflict } from '../../lib/problem.js';
 import { audit } from '../../plugins/audit.js';
-import { loadCaseFor } from '../cases/access.js';
-import { insertCaseEvent } from '../cases/repo.js';
+import { insertCaseEvent, loadCaseFor } from '../cases/index.js';
 import * as repo from './repo.js';
 
 const toAid = (row: repo.AidRow): Aid => ({

@@ -13,8 +13,7 @@ import { decodeKeyCursor, decodeTextCursor, toPage } from '../../lib/cursor.js';
 import { conflict, HttpProblem } from '../../lib/problem.js';
 import { assertNotInFuture, canonicalInstant } from '../../lib/time.js';
 import { audit } from '../../plugins/audit.js';
-import { assertCaseRole, loadCaseFor } from '../cases/access.js';
-import { insertCaseEvent } from '../cases/repo.js';
+import { assertCaseRole, insertCaseEvent, loadCaseFor } from '../cases/index.js';
 import * as repo from './repo.js';
 
 /** The stages of the method at which a household's situation is measured. */

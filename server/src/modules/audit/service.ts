@@ -4,8 +4,7 @@ import type { Actor } from '../../db/tenant.js';
 import { decodeCursor, toPage } from '../../lib/cursor.js';
 import { HttpProblem, notFound } from '../../lib/problem.js';
 import { audit } from '../../plugins/audit.js';
-import { findHousehold } from '../households/repo.js';
-import { loadHousehold } from '../households/service.js';
+import { findHousehold, loadHousehold } from '../households/index.js';
 import * as repo from './repo.js';
 
 const BATCH = 2000;

@@ -7,7 +7,7 @@ import { unauthorized } from '../../lib/problem.js';
 import type { SecretBox } from '../../lib/secrets.js';
 import { mustEnrolTotp } from '../../lib/totp.js';
 import { audit } from '../../plugins/audit.js';
-import * as totp from '../totp/service.js';
+import { verifySecondFactor } from '../totp/index.js';
 import * as repo from './repo.js';
 
 export interface Session {
@@ -149,7 +149,7 @@ export async function completeSecondFactor(
   const outcome = await inTenant(db, { organisationId: pending.organisationId, userId: pending.userId }, async (tx) => {
     const user = await repo.findUser(tx, pending.organisationId, pending.userId);
     if (!user?.active || !user.totpEnabledAt) return null;
-    const used = await totp.verifySecondFactor(tx, { ...user, secret: user.totpSecret }, box, input);
+    const used = await verifySecondFactor(tx, { ...user, secret: user.totpSecret }, box, input);
     if (!used) return null;
     const actor: Actor = {
       organisationId: user.organisationId,

@@ -11,7 +11,7 @@ import { and, asc, eq, inArray, notInArray } from 'drizzle-orm';
 import type { Tx } from '../../db/client.js';
 import { breakthroughScenarioLines, breakthroughs } from '../../db/schema.js';
 import { HttpProblem } from '../../lib/problem.js';
-import * as catalogue from '../catalogue/repo.js';
+import * as catalogue from '../catalogue/index.js';
 
 /*
  * The avoided-cost figures of a breakthrough, computed with the shared maths (avoided-costs.ts) from

@@ -16,8 +16,7 @@ import { decodeKeyCursor, toPage } from '../../lib/cursor.js';
 import { assertVersion } from '../../lib/etag.js';
 import { conflict, notFound } from '../../lib/problem.js';
 import { audit } from '../../plugins/audit.js';
-import { loadCaseFor } from '../cases/access.js';
-import { insertCaseEvent } from '../cases/repo.js';
+import { insertCaseEvent, loadCaseFor } from '../cases/index.js';
 import * as repo from './repo.js';
 
 export function toPlan(row: repo.PlanRow): Plan {

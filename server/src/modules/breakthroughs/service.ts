@@ -21,10 +21,9 @@ import { decodeInstantCursor, toPage } from '../../lib/cursor.js';
 import { assertVersion } from '../../lib/etag.js';
 import { conflict, forbidden, HttpProblem, notFound } from '../../lib/problem.js';
 import { audit } from '../../plugins/audit.js';
-import { assertCaseRole, loadCaseFor } from '../cases/access.js';
-import { insertCaseEvent } from '../cases/repo.js';
-import * as catalogue from '../catalogue/repo.js';
-import { emitEvent } from '../integrations/events.js';
+import { assertCaseRole, insertCaseEvent, loadCaseFor } from '../cases/index.js';
+import * as catalogue from '../catalogue/index.js';
+import { emitEvent } from '../integrations/index.js';
 import {
   pricedLineView,
   realisedColumns,

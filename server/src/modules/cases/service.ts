@@ -20,7 +20,7 @@ import { badCursor, decodeCursor, decodeInstantCursor, toPage, UUID } from '../.
 import { assertVersion } from '../../lib/etag.js';
 import { conflict, forbidden, HttpProblem, notFound } from '../../lib/problem.js';
 import { audit, sameValue } from '../../plugins/audit.js';
-import { emitEvent } from '../integrations/events.js';
+import { emitEvent } from '../integrations/index.js';
 import { assertCaseRole, loadCaseFor, seesAllCases } from './access.js';
 import * as repo from './repo.js';
 

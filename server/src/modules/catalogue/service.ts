@@ -16,7 +16,7 @@ import { badCursor, decodeCursor, toPage } from '../../lib/cursor.js';
 import { sqlState, UNIQUE_VIOLATION } from '../../lib/pg-errors.js';
 import { conflict, forbidden, notFound } from '../../lib/problem.js';
 import { audit } from '../../plugins/audit.js';
-import { recomputeExpectedForItem, todayIso } from '../breakthroughs/figures.js';
+import { recomputeExpectedForItem, todayIso } from '../breakthroughs/index.js';
 import * as repo from './repo.js';
 
 /** Who may read the catalogue: everyone who works on cases, analysts (figures) and admins. */

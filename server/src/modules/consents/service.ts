@@ -8,7 +8,7 @@ import type { Actor } from '../../db/tenant.js';
 import { decodeInstantCursor, toPage } from '../../lib/cursor.js';
 import { conflict, forbidden, HttpProblem, notFound } from '../../lib/problem.js';
 import { audit } from '../../plugins/audit.js';
-import { loadHousehold } from '../households/service.js';
+import { loadHousehold } from '../households/index.js';
 import * as repo from './repo.js';
 
 type NewConsent = z.output<typeof ConsentCreateSchema>;

@@ -8,9 +8,7 @@ import { decodeInstantCursor, toPage } from '../../lib/cursor.js';
 import { conflict, invalidField } from '../../lib/problem.js';
 import { assertNotInFuture, canonicalInstant } from '../../lib/time.js';
 import { audit } from '../../plugins/audit.js';
-import { loadCaseFor } from '../cases/access.js';
-import { insertCaseEvent } from '../cases/repo.js';
-import { recordContactOnCase } from '../cases/service.js';
+import { insertCaseEvent, loadCaseFor, recordContactOnCase } from '../cases/index.js';
 import * as repo from './repo.js';
 
 const toContact = (row: repo.ContactRow): Contact => ({

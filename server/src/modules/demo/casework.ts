@@ -16,7 +16,7 @@ import {
   referrals,
 } from '../../db/schema.js';
 import { normalise } from '../../lib/text.js';
-import { ZRM_2017 } from '../assessments/instruments.js';
+import { ZRM_2017 } from '../assessments/index.js';
 
 const DAY = 86_400_000;
 

@@ -19,9 +19,8 @@ import {
   persons,
 } from '../../db/schema.js';
 import { normalise } from '../../lib/text.js';
-import { realisedColumns, replaceScenario } from '../breakthroughs/figures.js';
-import { insertPlanSnapshot } from '../breakthroughs/repo.js';
-import { ensureDefaultCatalogue } from '../catalogue/defaults.js';
+import { insertPlanSnapshot, realisedColumns, replaceScenario } from '../breakthroughs/index.js';
+import { ensureDefaultCatalogue } from '../catalogue/index.js';
 
 /*
  * The Heerlen-Noord situation (breakthrough method, domain brief): 13 households followed, 8 with a

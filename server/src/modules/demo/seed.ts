@@ -1,7 +1,7 @@
 import type { Role } from '@percee/shared';
 import type { Db } from '../../db/client.js';
-import { ensureDefaultInstruments } from '../assessments/instruments.js';
-import { claimInstallation, createOrganisationIn } from '../organisations/service.js';
+import { ensureDefaultInstruments } from '../assessments/index.js';
+import { claimInstallation, createOrganisationIn } from '../organisations/index.js';
 import { seedDemoCasework } from './casework.js';
 import { seedHeerlen } from './heerlen.js';
 import { seedDemoPartner } from './partner.js';

@@ -21,8 +21,8 @@ import type { CsvCell } from '../../lib/csv.js';
 import { HttpProblem, notFound } from '../../lib/problem.js';
 import { rowsOf } from '../../lib/sql.js';
 import { audit } from '../../plugins/audit.js';
-import { assertHouseholdRole, createHousehold } from '../households/service.js';
-import { createReferral } from '../referrals/service.js';
+import { assertHouseholdRole, createHousehold } from '../households/index.js';
+import { createReferral } from '../referrals/index.js';
 
 export type ImportKind = 'households' | 'referrals';
 type RowError = ImportReport['rows'][number]['errors'][number];

@@ -5,8 +5,8 @@ import { organisations, sites, systemState, users } from '../../db/schema.js';
 import { enterTenant } from '../../db/tenant.js';
 import { hashPassword } from '../../lib/passwords.js';
 import { audit } from '../../plugins/audit.js';
-import { ensureDefaultInstruments } from '../assessments/instruments.js';
-import { ensureDefaultCatalogue } from '../catalogue/defaults.js';
+import { ensureDefaultInstruments } from '../assessments/index.js';
+import { ensureDefaultCatalogue } from '../catalogue/index.js';
 
 export interface NewAccount {
   email: string;

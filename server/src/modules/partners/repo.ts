@@ -4,7 +4,7 @@ import { alias } from 'drizzle-orm/pg-core';
 import type { Tx } from '../../db/client.js';
 import { caseInvolvements, cases, households, partnerServices, programs, users } from '../../db/schema.js';
 import { rowsOf } from '../../lib/sql.js';
-import { activeConsentCovers } from '../consents/repo.js';
+import { activeConsentCovers } from '../consents/index.js';
 
 const starter = alias(users, 'starter');
 const ender = alias(users, 'ender');

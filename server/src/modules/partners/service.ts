@@ -16,8 +16,8 @@ import { sqlState, UNIQUE_VIOLATION } from '../../lib/pg-errors.js';
 import { conflict, forbidden, HttpProblem, notFound } from '../../lib/problem.js';
 import { rowsOf } from '../../lib/sql.js';
 import { audit, diff } from '../../plugins/audit.js';
-import { loadCaseFor } from '../cases/access.js';
-import { activeConsentCovers } from '../consents/repo.js';
+import { loadCaseFor } from '../cases/index.js';
+import { activeConsentCovers } from '../consents/index.js';
 import * as repo from './repo.js';
 
 /* ---------- Partner services (the admin manages them) ---------- */

@@ -15,11 +15,10 @@ import { type CsvExportLimits, countUpTo } from '../../lib/csv.js';
 import { decodeInstantCursor, toPage } from '../../lib/cursor.js';
 import { conflict, forbidden, HttpProblem, notFound } from '../../lib/problem.js';
 import { audit } from '../../plugins/audit.js';
-import { assertAssignable, getCase } from '../cases/service.js';
-import { workedBy } from '../households/repo.js';
-import { createHousehold } from '../households/service.js';
-import { emitEvent } from '../integrations/events.js';
-import { findProgram } from '../programs/service.js';
+import { assertAssignable, getCase } from '../cases/index.js';
+import { createHousehold, workedBy } from '../households/index.js';
+import { emitEvent } from '../integrations/index.js';
+import { findProgram } from '../programs/index.js';
 
 /** Who may refer: everyone who works with households, and partner services. */
 const REFERRERS = new Set(['coordinator', 'admin', 'case_worker', 'partner']);

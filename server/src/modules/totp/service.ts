@@ -13,7 +13,7 @@ import {
   sealTotpSecret,
 } from '../../lib/totp.js';
 import { audit } from '../../plugins/audit.js';
-import { revokeUserTokens } from '../auth/repo.js';
+import { revokeUserTokens } from '../auth/index.js';
 import * as repo from './repo.js';
 
 const invalidCode = () =>
