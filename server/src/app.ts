@@ -51,8 +51,10 @@ import { retentionRoutes } from './modules/retention/routes.js';
 import { RetentionScheduler } from './modules/retention/scheduler.js';
 import { siteRoutes } from './modules/sites/routes.js';
 import { subjectRightsRoutes } from './modules/subject-rights/routes.js';
+import { totpResealJob } from './modules/totp/reseal.js';
 import { totpRoutes } from './modules/totp/routes.js';
 import { teamRoutes, userRoutes } from './modules/users/routes.js';
+import { JobRunner } from './platform/jobs.js';
 import { authPlugin } from './plugins/auth.js';
 import { dbPlugin } from './plugins/db.js';
 import { clientErrorHandler, errorsPlugin, frameworkErrorHandler, sendNotFound } from './plugins/errors.js';
@@ -153,7 +155,7 @@ export async function buildApp(config: Config, deps: AppDependencies = {}) {
       new Promise<number>((resolve) => app.server.getConnections((error, count) => resolve(error ? 0 : count)));
     const lingerUntil = Math.min(deadline, Date.now() + 1_000);
     while ((await open()) > 0 && Date.now() < lingerUntil) await sleep(25);
-    // 3. Idle connections left are closed; the webhook worker, timers and pools stop (preClose/onClose hooks).
+    // 3. Idle connections left are closed; the job runner and pools stop (preClose/onClose hooks).
     await app.close();
   });
 
@@ -230,11 +232,24 @@ export async function buildApp(config: Config, deps: AppDependencies = {}) {
   app.get('/api/openapi.json', { schema: { hide: true } }, async () => app.swagger());
 
   await app.register(healthRoutes);
+  // Background jobs: one runner, one timer per job; a job's due run happens once across the server
+  // processes on this database (a lease in app.job_leases), unless it is per-process (platform/jobs.ts).
+  // Started once ready; stopped before the database closes, waiting for the runs in progress.
+  const jobs = new JobRunner(app.db, config.jobs, app.log);
+  app.decorate('jobs', jobs);
+  app.addHook('onReady', async () => jobs.start());
+  app.addHook('preClose', async () => jobs.stop());
   // Import jobs run in this process, batch by batch (their state is in the database: any instance resumes them).
   const importRunner = new ImportRunner(app.db, config.integrations, app.log);
   app.decorate('importRunner', importRunner);
   app.addHook('onReady', async () => importRunner.start());
   app.addHook('preClose', async () => importRunner.stop());
+  jobs.register({
+    name: 'import-poll',
+    mode: 'perProcess',
+    everyMs: config.integrations.importWorkerIntervalMs,
+    run: async () => importRunner.kick(),
+  });
 
   await app.register(
     async (api) => {
@@ -279,28 +294,44 @@ export async function buildApp(config: Config, deps: AppDependencies = {}) {
     return sendNotFound(request, reply);
   });
 
-  // Webhook deliveries, in this process: started once ready, stopped before the database closes.
+  // Webhook deliveries: a round every WEBHOOK_WORKER_INTERVAL_MS (0 = off).
   const deliveryWorker = new DeliveryWorker(app.db, config.integrations, app.log, secrets);
   app.decorate('deliveryWorker', deliveryWorker);
-  app.addHook('onReady', async () => deliveryWorker.start());
-  app.addHook('preClose', async () => deliveryWorker.stop());
-  // Housekeeping (secrets sealed with the current key, cleanup), on its own timer.
+  jobs.register({
+    name: 'webhook-delivery',
+    everyMs: config.integrations.webhookWorkerIntervalMs,
+    run: () => deliveryWorker.runOnce(),
+  });
+  // Housekeeping (webhook secrets sealed with the current key, cleanup) and the totp module's own
+  // resealing of TOTP secrets, every CLEANUP_INTERVAL_MS (0 = off), first shortly after start.
   const housekeeping = new Housekeeping(app.db, config.cleanup, secrets, app.log);
   app.decorate('housekeeping', housekeeping);
-  app.addHook('onReady', async () => housekeeping.start());
-  app.addHook('preClose', async () => housekeeping.stop());
+  const firstHousekeeping = Math.min(1000, config.cleanup.intervalMs);
+  jobs.register({
+    name: 'housekeeping',
+    everyMs: config.cleanup.intervalMs,
+    firstDelayMs: firstHousekeeping,
+    run: () => housekeeping.runOnce(),
+  });
+  jobs.register(totpResealJob(app.db, secrets, config.cleanup.intervalMs));
 
-  // The daily retention job, likewise (RETENTION_JOB_INTERVAL_HOURS, 0 = off; the CLI serves cron users).
-  const retentionScheduler = new RetentionScheduler(app.db, config.retention, app.log);
+  // The daily retention job (RETENTION_JOB_INTERVAL_HOURS, 0 = off; the CLI serves cron users).
+  const retentionScheduler = new RetentionScheduler(app.db);
   app.decorate('retentionScheduler', retentionScheduler);
-  app.addHook('onReady', async () => retentionScheduler.start());
-  app.addHook('preClose', async () => retentionScheduler.stop());
+  jobs.register({
+    name: 'retention',
+    everyMs: config.retention.intervalHours * 3_600_000,
+    firstDelayMs: config.retention.firstRunDelayMs,
+    run: () => retentionScheduler.runOnce(),
+    summary: (pseudonymised) => ({ pseudonymised }),
+  });
 
   return app;
 }
 
 declare module 'fastify' {
   interface FastifyInstance {
+    jobs: JobRunner;
     deliveryWorker: DeliveryWorker;
     importRunner: ImportRunner;
     retentionScheduler: RetentionScheduler;

@@ -154,6 +154,7 @@ const EnvSchema = z
       )
       .pipe(z.array(base64Key)),
     CLEANUP_INTERVAL_MS: z.coerce.number().int().min(0).max(86_400_000).default(3_600_000),
+    JOB_LEASE_MS: z.coerce.number().int().min(300).max(3_600_000).default(60_000),
     WEBHOOK_ATTEMPT_RETENTION_DAYS: z.coerce.number().int().min(1).max(3650).default(30),
     IMPORT_JOB_RETENTION_DAYS: z.coerce.number().int().min(1).max(3650).default(30),
     EVENT_RETENTION_DAYS: z.coerce.number().int().min(1).max(3650).default(90),
@@ -288,6 +289,11 @@ function toConfig(env: z.infer<typeof EnvSchema>) {
     },
     /** The in-process retention job: every `intervalHours` (0 = off), first run a few minutes after start. */
     retention: { intervalHours: env.RETENTION_JOB_INTERVAL_HOURS, firstRunDelayMs: 5 * 60_000 },
+    /**
+     * The job runner (platform/jobs.ts): a process running a job holds its lease for `leaseMs`, renewed
+     * while the run goes on; a crashed process's job is taken over by another once it runs out.
+     */
+    jobs: { leaseMs: env.JOB_LEASE_MS },
   };
 }
 

@@ -8,9 +8,10 @@ import { inTenant } from '../db/tenant.js';
 import { passwordScore } from '../lib/passwords.js';
 import { loadSecretBox } from '../lib/secrets.js';
 import { verifyChain } from '../modules/audit/service.js';
-import { resealSecrets, resealTotpSecrets } from '../modules/integrations/maintenance.js';
+import { resealSecrets } from '../modules/integrations/maintenance.js';
 import { createOrganisation } from '../modules/organisations/service.js';
 import { runRetention } from '../modules/retention/scheduler.js';
+import { resealTotpSecrets } from '../modules/totp/reseal.js';
 
 const USAGE = `Usage: pnpm admin rotate-secrets
        Seals every stored webhook secret and users' TOTP secret with SECRETS_KEY (legacy plaintext webhook

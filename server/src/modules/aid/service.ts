@@ -3,8 +3,9 @@ import type { Tx } from '../../db/client.js';
 import type { Actor } from '../../db/tenant.js';
 import { decodeKeyCursor, toPage } from '../../lib/cursor.js';
 import { conflict } from '../../lib/problem.js';
-import { audit } from '../../plugins/audit.js';
-import { insertCaseEvent, loadCaseFor } from '../cases/index.js';
+import { audit } from '../../platform/audit.js';
+import { insertCaseEvent } from '../../platform/timeline.js';
+import { loadCaseFor } from '../cases/index.js';
 import * as repo from './repo.js';
 
 const toAid = (row: repo.AidRow): Aid => ({

@@ -12,8 +12,9 @@ import type { Actor } from '../../db/tenant.js';
 import { decodeKeyCursor, decodeTextCursor, toPage } from '../../lib/cursor.js';
 import { conflict, HttpProblem } from '../../lib/problem.js';
 import { assertNotInFuture, canonicalInstant } from '../../lib/time.js';
-import { audit } from '../../plugins/audit.js';
-import { assertCaseRole, insertCaseEvent, loadCaseFor } from '../cases/index.js';
+import { audit } from '../../platform/audit.js';
+import { insertCaseEvent } from '../../platform/timeline.js';
+import { assertCaseRole, loadCaseFor } from '../cases/index.js';
 import * as repo from './repo.js';
 
 /** The stages of the method at which a household's situation is measured. */

@@ -14,7 +14,7 @@ import { insertCase, insertProgram } from '../../../test/fixtures.js';
 import { type Database, openDatabase } from '../../db/client.js';
 import { inTenant } from '../../db/tenant.js';
 import { rowsOf } from '../../lib/sql.js';
-import { audit } from '../../plugins/audit.js';
+import { audit } from '../../platform/audit.js';
 import { verifyChain } from './service.js';
 
 type Ctx = Awaited<ReturnType<typeof startTestApp>>;

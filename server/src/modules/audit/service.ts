@@ -3,7 +3,7 @@ import type { Tx } from '../../db/client.js';
 import type { Actor } from '../../db/tenant.js';
 import { decodeCursor, toPage } from '../../lib/cursor.js';
 import { HttpProblem, notFound } from '../../lib/problem.js';
-import { audit } from '../../plugins/audit.js';
+import { audit } from '../../platform/audit.js';
 import { findHousehold, loadHousehold } from '../households/index.js';
 import * as repo from './repo.js';
 

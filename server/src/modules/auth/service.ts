@@ -6,7 +6,7 @@ import { verifyDecoy, verifyPassword } from '../../lib/passwords.js';
 import { unauthorized } from '../../lib/problem.js';
 import type { SecretBox } from '../../lib/secrets.js';
 import { mustEnrolTotp } from '../../lib/totp.js';
-import { audit } from '../../plugins/audit.js';
+import { audit } from '../../platform/audit.js';
 import { verifySecondFactor } from '../totp/index.js';
 import * as repo from './repo.js';
 

@@ -2,7 +2,7 @@ import { AvoidedCostSummary, AvoidedCostSummaryQuery, CsvQuery, Problem } from '
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { csvResponse, sendCsv } from '../../lib/csv.js';
-import { audit } from '../../plugins/audit.js';
+import { audit } from '../../platform/audit.js';
 import * as service from './service.js';
 
 export const avoidedCostRoutes: FastifyPluginAsyncZod<{ cacheSeconds: number }> = async (app, { cacheSeconds }) => {

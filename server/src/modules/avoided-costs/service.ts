@@ -3,7 +3,7 @@ import { type SQL, sql } from 'drizzle-orm';
 import type { Tx } from '../../db/client.js';
 import type { Actor } from '../../db/tenant.js';
 import { forbidden, HttpProblem } from '../../lib/problem.js';
-import { withSnapshot } from '../reports/index.js';
+import { withSnapshot } from '../../platform/snapshots.js';
 
 /** Aggregate figures only (no names, no case ids): coordinators, admins and analysts (funders). */
 const READERS = new Set(['coordinator', 'admin', 'analyst']);

@@ -15,8 +15,9 @@ import type { Actor } from '../../db/tenant.js';
 import { decodeKeyCursor, toPage } from '../../lib/cursor.js';
 import { assertVersion } from '../../lib/etag.js';
 import { conflict, notFound } from '../../lib/problem.js';
-import { audit } from '../../plugins/audit.js';
-import { insertCaseEvent, loadCaseFor } from '../cases/index.js';
+import { audit } from '../../platform/audit.js';
+import { insertCaseEvent } from '../../platform/timeline.js';
+import { loadCaseFor } from '../cases/index.js';
 import * as repo from './repo.js';
 
 export function toPlan(row: repo.PlanRow): Plan {

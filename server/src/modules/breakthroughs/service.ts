@@ -20,10 +20,11 @@ import type { Actor } from '../../db/tenant.js';
 import { decodeInstantCursor, toPage } from '../../lib/cursor.js';
 import { assertVersion } from '../../lib/etag.js';
 import { conflict, forbidden, HttpProblem, notFound } from '../../lib/problem.js';
-import { audit } from '../../plugins/audit.js';
-import { assertCaseRole, insertCaseEvent, loadCaseFor } from '../cases/index.js';
+import { audit } from '../../platform/audit.js';
+import { emitEvent } from '../../platform/outbox.js';
+import { insertCaseEvent } from '../../platform/timeline.js';
+import { assertCaseRole, loadCaseFor } from '../cases/index.js';
 import * as catalogue from '../catalogue/index.js';
-import { emitEvent } from '../integrations/index.js';
 import {
   pricedLineView,
   realisedColumns,

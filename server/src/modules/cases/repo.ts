@@ -1,6 +1,6 @@
 import { and, eq, type SQL, sql } from 'drizzle-orm';
 import type { Tx } from '../../db/client.js';
-import { caseCoWorkers, caseEvents, cases, households, programs, users } from '../../db/schema.js';
+import { caseCoWorkers, cases, households, programs, users } from '../../db/schema.js';
 
 export const caseColumns = {
   id: cases.id,
@@ -52,10 +52,6 @@ export async function findCaseRow(tx: Tx, organisationId: string, id: string, fo
   const query = selectCases(tx).where(and(eq(cases.organisationId, organisationId), eq(cases.id, id)));
   const [row] = forUpdate ? await query.for('update', { of: cases }) : await query;
   return row;
-}
-
-export async function insertCaseEvent(tx: Tx, event: typeof caseEvents.$inferInsert) {
-  await tx.insert(caseEvents).values(event);
 }
 
 /** Open cases per primary worker: the caseload counted against a program's limit. */

@@ -19,8 +19,9 @@ import { allPages, type CsvCell, type CsvExportLimits, countUpTo } from '../../l
 import { badCursor, decodeCursor, decodeInstantCursor, toPage, UUID } from '../../lib/cursor.js';
 import { assertVersion } from '../../lib/etag.js';
 import { conflict, forbidden, HttpProblem, notFound } from '../../lib/problem.js';
-import { audit, sameValue } from '../../plugins/audit.js';
-import { emitEvent } from '../integrations/index.js';
+import { audit, sameValue } from '../../platform/audit.js';
+import { emitEvent } from '../../platform/outbox.js';
+import { insertCaseEvent } from '../../platform/timeline.js';
 import { assertCaseRole, loadCaseFor, seesAllCases } from './access.js';
 import * as repo from './repo.js';
 
@@ -204,7 +205,7 @@ export async function transition(tx: Tx, actor: Actor, id: string, expectedVersi
         : {}),
     })
     .where(and(eq(cases.organisationId, actor.organisationId), eq(cases.id, id)));
-  await repo.insertCaseEvent(tx, {
+  await insertCaseEvent(tx, {
     organisationId: actor.organisationId,
     caseId: id,
     kind: 'stage_change',
@@ -287,7 +288,7 @@ export async function assign(tx: Tx, actor: Actor, id: string, expectedVersion: 
     .update(cases)
     .set({ primaryWorkerId: input.primaryWorkerId, version: sql`${cases.version} + 1`, updatedAt: sql`now()` })
     .where(and(eq(cases.organisationId, actor.organisationId), eq(cases.id, id)));
-  await repo.insertCaseEvent(tx, {
+  await insertCaseEvent(tx, {
     organisationId: actor.organisationId,
     caseId: id,
     kind: 'assignment',
@@ -344,7 +345,7 @@ export async function setCoWorkers(tx: Tx, actor: Actor, id: string, expectedVer
     .update(cases)
     .set({ version: sql`${cases.version} + 1`, updatedAt: sql`now()` })
     .where(and(eq(cases.organisationId, actor.organisationId), eq(cases.id, id)));
-  await repo.insertCaseEvent(tx, {
+  await insertCaseEvent(tx, {
     organisationId: actor.organisationId,
     caseId: id,
     kind: 'assignment',

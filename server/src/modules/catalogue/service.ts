@@ -15,7 +15,7 @@ import type { Actor } from '../../db/tenant.js';
 import { badCursor, decodeCursor, toPage } from '../../lib/cursor.js';
 import { sqlState, UNIQUE_VIOLATION } from '../../lib/pg-errors.js';
 import { conflict, forbidden, notFound } from '../../lib/problem.js';
-import { audit } from '../../plugins/audit.js';
+import { audit } from '../../platform/audit.js';
 import { recomputeExpectedForItem, todayIso } from '../breakthroughs/index.js';
 import * as repo from './repo.js';
 

@@ -7,7 +7,7 @@ import { consents, households, partnerServices, persons } from '../../db/schema.
 import type { Actor } from '../../db/tenant.js';
 import { decodeInstantCursor, toPage } from '../../lib/cursor.js';
 import { conflict, forbidden, HttpProblem, notFound } from '../../lib/problem.js';
-import { audit } from '../../plugins/audit.js';
+import { audit } from '../../platform/audit.js';
 import { loadHousehold } from '../households/index.js';
 import * as repo from './repo.js';
 

@@ -7,8 +7,9 @@ import { type CsvExportLimits, countUpTo } from '../../lib/csv.js';
 import { decodeInstantCursor, toPage } from '../../lib/cursor.js';
 import { conflict, invalidField } from '../../lib/problem.js';
 import { assertNotInFuture, canonicalInstant } from '../../lib/time.js';
-import { audit } from '../../plugins/audit.js';
-import { insertCaseEvent, loadCaseFor, recordContactOnCase } from '../cases/index.js';
+import { audit } from '../../platform/audit.js';
+import { insertCaseEvent } from '../../platform/timeline.js';
+import { loadCaseFor, recordContactOnCase } from '../cases/index.js';
 import * as repo from './repo.js';
 
 const toContact = (row: repo.ContactRow): Contact => ({

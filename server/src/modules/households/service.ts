@@ -23,7 +23,7 @@ import { assertVersion } from '../../lib/etag.js';
 import { FOREIGN_KEY_VIOLATION, sqlState } from '../../lib/pg-errors.js';
 import { conflict, forbidden, HttpProblem, notFound } from '../../lib/problem.js';
 import { normalise } from '../../lib/text.js';
-import { audit, diff, sameValue } from '../../plugins/audit.js';
+import { audit, diff, sameValue } from '../../platform/audit.js';
 import * as repo from './repo.js';
 
 type NewHousehold = z.output<typeof HouseholdCreateSchema>;

@@ -8,7 +8,7 @@ import { type Actor, APP_ROLE, NO_USER } from '../../db/tenant.js';
 import { decodeTextCursor, toPage } from '../../lib/cursor.js';
 import { assertVersion } from '../../lib/etag.js';
 import { forbidden, notFound } from '../../lib/problem.js';
-import { audit, diff } from '../../plugins/audit.js';
+import { audit, diff } from '../../platform/audit.js';
 
 type Row = typeof apiClients.$inferSelect;
 

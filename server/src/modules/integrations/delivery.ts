@@ -13,7 +13,7 @@ import {
 import { APP_ROLE, inTenant } from '../../db/tenant.js';
 import type { SecretBox } from '../../lib/secrets.js';
 import { rowsOf } from '../../lib/sql.js';
-import { toCloudEvent } from './events.js';
+import { toCloudEvent } from '../../platform/outbox.js';
 import { postWebhook } from './targets.js';
 import { openSecret } from './webhooks.js';
 
@@ -43,47 +43,16 @@ interface Due {
  * Delivers queued events to webhook subscribers, at least once: each due delivery is claimed (its
  * next attempt pushed past the request timeout, so another instance or a crash retries it later),
  * posted outside any transaction, then recorded as an attempt. Failures are retried with exponential
- * backoff until `webhookMaxAttempts`, then marked failed for the admins to see and retry.
+ * backoff until `webhookMaxAttempts`, then marked failed for the admins to see and retry. Its rounds
+ * are a job of the runner (platform/jobs.ts): every WEBHOOK_WORKER_INTERVAL_MS, once across processes.
  */
 export class DeliveryWorker {
-  private timer: NodeJS.Timeout | undefined;
-  private running: Promise<void> | undefined;
-  private stopped = true;
-
   constructor(
     private readonly db: Db,
     private readonly settings: Settings,
     private readonly log: FastifyBaseLogger,
     private readonly secrets: SecretBox,
   ) {}
-
-  start() {
-    if (this.settings.webhookWorkerIntervalMs <= 0 || !this.stopped) return;
-    this.stopped = false;
-    this.schedule();
-  }
-
-  /** Stops polling and waits for the round in progress. */
-  async stop() {
-    this.stopped = true;
-    if (this.timer) clearTimeout(this.timer);
-    this.timer = undefined;
-    await this.running;
-  }
-
-  private schedule() {
-    if (this.stopped) return;
-    this.timer = setTimeout(() => {
-      this.running = this.runOnce()
-        .then(() => undefined)
-        .catch((error) => this.log.warn({ err: error }, 'webhook delivery round failed'))
-        .finally(() => {
-          this.running = undefined;
-          this.schedule();
-        });
-    }, this.settings.webhookWorkerIntervalMs);
-    this.timer.unref();
-  }
 
   /** One round: every due delivery (up to a batch), each posted concurrently. Returns how many. */
   async runOnce(batch = 50): Promise<number> {

@@ -14,8 +14,9 @@ import { buildApp } from '../../app.js';
 import { type Actor, APP_ROLE, inTenant, NO_USER } from '../../db/tenant.js';
 import { sqlState } from '../../lib/pg-errors.js';
 import { loadSecretBox, SecretBox, toSecretKey } from '../../lib/secrets.js';
-import { emitEvent } from './events.js';
-import { cleanUp, MAINTENANCE_ROLE, resealSecrets } from './maintenance.js';
+import { MAINTENANCE_ROLE } from '../../platform/maintenance.js';
+import { emitEvent } from '../../platform/outbox.js';
+import { cleanUp, resealSecrets } from './maintenance.js';
 import { checkTarget, postWebhook, refusedAddress, TargetRefused } from './targets.js';
 
 type Row = Record<string, unknown>;

@@ -20,7 +20,7 @@ import { type Actor, APP_ROLE, inTenant, NO_USER } from '../../db/tenant.js';
 import type { CsvCell } from '../../lib/csv.js';
 import { HttpProblem, notFound } from '../../lib/problem.js';
 import { rowsOf } from '../../lib/sql.js';
-import { audit } from '../../plugins/audit.js';
+import { audit } from '../../platform/audit.js';
 import { assertHouseholdRole, createHousehold } from '../households/index.js';
 import { createReferral } from '../referrals/index.js';
 
@@ -543,10 +543,11 @@ type Settings = Config['integrations'];
  * that every batch renews; a job whose lease ran out (its process died or stopped) is claimed again
  * and resumes after its last committed batch. Phase 1 checks every row (each batch written in
  * savepoints, then rolled back: nothing stays, no reference number is used). A dry run ends there.
- * A commit goes on to phase 2 only if every row passed, and writes the rows batch by batch.
+ * A commit goes on to phase 2 only if every row passed, and writes the rows batch by batch. It looks
+ * for work after each upload (`kick`) and on a per-process job of the runner (platform/jobs.ts, every
+ * IMPORT_WORKER_INTERVAL_MS): every process takes jobs, each job claimed by one.
  */
 export class ImportRunner {
-  private timer: NodeJS.Timeout | undefined;
   private running: Promise<void> | undefined;
   private again = false;
   private stopped = true;
@@ -560,14 +561,11 @@ export class ImportRunner {
   start() {
     if (!this.stopped) return;
     this.stopped = false;
-    this.schedule();
     this.kick();
   }
 
   async stop() {
     this.stopped = true;
-    if (this.timer) clearTimeout(this.timer);
-    this.timer = undefined;
     await this.running;
   }
 
@@ -592,15 +590,6 @@ export class ImportRunner {
   /** Resolves when no round is running (tests). */
   async idle() {
     while (this.running) await this.running;
-  }
-
-  private schedule() {
-    if (this.stopped || this.settings.importWorkerIntervalMs <= 0) return;
-    this.timer = setTimeout(() => {
-      this.kick();
-      this.schedule();
-    }, this.settings.importWorkerIntervalMs);
-    this.timer.unref();
   }
 
   private async drain() {

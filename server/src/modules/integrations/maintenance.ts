@@ -4,24 +4,8 @@ import type { Config } from '../../config.js';
 import type { Db, Tx } from '../../db/client.js';
 import type { SecretBox } from '../../lib/secrets.js';
 import { rowsOf } from '../../lib/sql.js';
-import { openTotpSecret, sealTotpSecret, totpKeyIdOf } from '../../lib/totp.js';
+import { inMaintenance } from '../../platform/maintenance.js';
 import { secretContext } from './webhooks.js';
-
-/**
- * The role housekeeping runs as, across organisations (migrations 0012, 0014): no login, no BYPASSRLS,
- * owns nothing; it may read and change only the secret columns of webhook subscriptions and the TOTP
- * secret columns of users, and delete expired idempotency keys, old delivery attempts and events
- * beyond the replay window, credential-attempt counters whose window has ended (migration 0023), and
- * import jobs that ended more than `importJobRetentionDays` ago with their row outcomes (migration 0026).
- */
-export const MAINTENANCE_ROLE = 'percee_maintenance';
-
-export async function inMaintenance<T>(db: Db, work: (tx: Tx) => Promise<T>): Promise<T> {
-  return db.transaction(async (tx) => {
-    await tx.execute(sql`select set_config('role', ${MAINTENANCE_ROLE}, true)`);
-    return work(tx);
-  });
-}
 
 interface SecretRow {
   organisation_id: string;
@@ -65,51 +49,6 @@ export async function resealSecrets(db: Db, secrets: SecretBox, batch = 200) {
       return rows.length < batch;
     });
     if (done) return { resealed, plaintext };
-  }
-}
-
-interface TotpRow {
-  organisation_id: string;
-  id: string;
-  totp_secret: string | null;
-  totp_pending_secret: string | null;
-}
-
-/**
- * Seals again, with the current key, every TOTP secret (active or pending enrolment) of a user that
- * is not sealed with it. Fails (naming the key id) when a row's key is neither current nor previous.
- * Returns how many users' secrets were sealed again.
- */
-export async function resealTotpSecrets(db: Db, secrets: SecretBox, batch = 200) {
-  const current = secrets.current.id;
-  const stale = (column: ReturnType<typeof sql>) =>
-    sql`(${column} is not null and split_part(${column}, ':', 1) <> ${current})`;
-  const reseal = (row: TotpRow, stored: string | null) => {
-    if (stored === null || totpKeyIdOf(stored) === current) return stored;
-    const clear = openTotpSecret(secrets, row.organisation_id, row.id, stored);
-    return sealTotpSecret(secrets, row.organisation_id, row.id, clear);
-  };
-  let resealed = 0;
-  for (;;) {
-    const done = await inMaintenance(db, async (tx) => {
-      const rows = await rowsOf<TotpRow>(
-        tx,
-        sql`select organisation_id, id, totp_secret, totp_pending_secret from users
-            where ${stale(sql`totp_secret`)} or ${stale(sql`totp_pending_secret`)}
-            order by organisation_id, id limit ${batch} for update`,
-      );
-      for (const row of rows) {
-        await tx.execute(
-          sql`update users
-              set totp_secret = ${reseal(row, row.totp_secret)},
-                  totp_pending_secret = ${reseal(row, row.totp_pending_secret)}
-              where organisation_id = ${row.organisation_id} and id = ${row.id}`,
-        );
-      }
-      resealed += rows.length;
-      return rows.length < batch;
-    });
-    if (done) return { resealed };
   }
 }
 
@@ -174,49 +113,17 @@ export async function cleanUp(db: Db, settings: Omit<CleanupSettings, 'intervalM
 }
 
 /**
- * Housekeeping in the server process, every `intervalMs` (0: off; then run `cleanUp`, `resealSecrets`
- * and `resealTotpSecrets` from elsewhere): seals legacy or previous-key webhook and TOTP secrets with
- * the current key, then cleans up. The first round runs shortly after start.
+ * Housekeeping, run by the job runner every `CLEANUP_INTERVAL_MS` (0: off; then run `cleanUp` and
+ * `resealSecrets` from elsewhere): seals legacy or previous-key webhook secrets with the current key,
+ * then cleans up. TOTP secrets are the totp module's own job (modules/totp/reseal.ts).
  */
 export class Housekeeping {
-  private timer: NodeJS.Timeout | undefined;
-  private running: Promise<unknown> | undefined;
-  private stopped = true;
-
   constructor(
     private readonly db: Db,
     private readonly settings: CleanupSettings,
     private readonly secrets: SecretBox,
     private readonly log: FastifyBaseLogger,
   ) {}
-
-  start() {
-    if (this.settings.intervalMs <= 0 || !this.stopped) return;
-    this.stopped = false;
-    this.schedule(Math.min(1000, this.settings.intervalMs));
-  }
-
-  async stop() {
-    this.stopped = true;
-    if (this.timer) clearTimeout(this.timer);
-    this.timer = undefined;
-    await this.running;
-  }
-
-  private schedule(delayMs: number) {
-    if (this.stopped) return;
-    this.timer = setTimeout(() => {
-      // Each part catches its own failure; this catch is for anything else (an unhandled rejection
-      // would end the process).
-      this.running = this.runOnce()
-        .catch((error: unknown) => this.log.warn({ err: error }, 'housekeeping round failed'))
-        .finally(() => {
-          this.running = undefined;
-          this.schedule(this.settings.intervalMs);
-        });
-    }, delayMs);
-    this.timer.unref();
-  }
 
   /** One round; each part fails alone (logged), so a missing old key does not stop the cleanup. */
   async runOnce() {
@@ -225,16 +132,11 @@ export class Housekeeping {
       return null;
     });
     if (sealed && sealed.resealed > 0) this.log.info(sealed, 'webhook secrets sealed with the current key');
-    const totp = await resealTotpSecrets(this.db, this.secrets).catch((error: unknown) => {
-      this.log.error({ err: error }, 'sealing TOTP secrets with the current key failed');
-      return null;
-    });
-    if (totp && totp.resealed > 0) this.log.info(totp, 'TOTP secrets sealed with the current key');
     const cleaned = await cleanUp(this.db, this.settings).catch((error: unknown) => {
       this.log.warn({ err: error }, 'cleanup failed');
       return null;
     });
     if (cleaned && Object.values(cleaned).some((n) => n > 0)) this.log.info(cleaned, 'cleanup');
-    return { sealed, totp, cleaned };
+    return { sealed, cleaned };
   }
 }

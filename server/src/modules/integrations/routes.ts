@@ -31,9 +31,9 @@ import { type CsvCell, streamCsv } from '../../lib/csv.js';
 import { requiredIfMatch, setEtag } from '../../lib/etag.js';
 import { scoped } from '../../lib/openapi.js';
 import { HttpProblem } from '../../lib/problem.js';
+import { IdempotencyHeaders, idempotent } from '../../platform/idempotency.js';
+import { eventFeed } from '../../platform/outbox.js';
 import * as clients from './clients.js';
-import { eventFeed } from './events.js';
-import { IdempotencyHeaders, idempotent } from './idempotency.js';
 import {
   cancelJob,
   getJob,

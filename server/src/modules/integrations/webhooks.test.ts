@@ -8,8 +8,8 @@ import { startReceiver, verifySignature, waitFor } from '../../../test/receiver.
 import { expectBadCursorRefused, walkPages } from '../../../test/walk-pages.js';
 import { events, webhookDeliveries, webhookDeliveryAttempts } from '../../db/schema.js';
 import { type Actor, inTenant } from '../../db/tenant.js';
+import { emitEvent } from '../../platform/outbox.js';
 import { backoffMs, signDelivery } from './delivery.js';
-import { emitEvent } from './events.js';
 import { assertDeliverableUrl } from './webhooks.js';
 
 type Session = Awaited<ReturnType<typeof signIn>>;
@@ -489,10 +489,9 @@ describe('events and webhooks: outbox, CloudEvents, signed at-least-once deliver
 
   it('starts the delivery worker with the app and stops it on close', async () => {
     const separate = await startTestApp({ WEBHOOK_WORKER_INTERVAL_MS: '10' });
-    const workerOf = separate.app.deliveryWorker as unknown as { stopped: boolean; timer: unknown };
-    expect(workerOf.stopped).toBe(false);
+    const jobs = separate.app.jobs;
+    expect(jobs.scheduled()).toContain('webhook-delivery');
     await separate.close();
-    expect(workerOf.stopped).toBe(true);
-    expect(workerOf.timer).toBeUndefined();
+    expect(jobs.scheduled()).toEqual([]);
   });
 });

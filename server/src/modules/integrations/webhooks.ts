@@ -9,7 +9,7 @@ import { decodeInstantCursor, toPage } from '../../lib/cursor.js';
 import { assertVersion } from '../../lib/etag.js';
 import { forbidden, invalidField, notFound } from '../../lib/problem.js';
 import type { SecretBox } from '../../lib/secrets.js';
-import { audit, diff } from '../../plugins/audit.js';
+import { audit, diff } from '../../platform/audit.js';
 import { type AllowPrivateHosts, checkTarget, TargetRefused } from './targets.js';
 
 type Row = typeof webhookSubscriptions.$inferSelect;

@@ -4,7 +4,7 @@ import type { Db, Tx } from '../../db/client.js';
 import { organisations, sites, systemState, users } from '../../db/schema.js';
 import { enterTenant } from '../../db/tenant.js';
 import { hashPassword } from '../../lib/passwords.js';
-import { audit } from '../../plugins/audit.js';
+import { audit } from '../../platform/audit.js';
 import { ensureDefaultInstruments } from '../assessments/index.js';
 import { ensureDefaultCatalogue } from '../catalogue/index.js';
 

@@ -15,7 +15,7 @@ import { decodeInstantCursor, decodeTextCursor, toPage } from '../../lib/cursor.
 import { sqlState, UNIQUE_VIOLATION } from '../../lib/pg-errors.js';
 import { conflict, forbidden, HttpProblem, notFound } from '../../lib/problem.js';
 import { rowsOf } from '../../lib/sql.js';
-import { audit, diff } from '../../plugins/audit.js';
+import { audit, diff } from '../../platform/audit.js';
 import { loadCaseFor } from '../cases/index.js';
 import { activeConsentCovers } from '../consents/index.js';
 import * as repo from './repo.js';

@@ -5,7 +5,7 @@ import { cases, programs } from '../../db/schema.js';
 import type { Actor } from '../../db/tenant.js';
 import { decodeTextCursor, toPage } from '../../lib/cursor.js';
 import { forbidden, notFound } from '../../lib/problem.js';
-import { audit, diff } from '../../plugins/audit.js';
+import { audit, diff } from '../../platform/audit.js';
 
 type ProgramRow = typeof programs.$inferSelect;
 

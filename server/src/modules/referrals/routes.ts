@@ -17,7 +17,7 @@ import { API_PREFIX } from '../../api-prefix.js';
 import { csvResponse, streamCsv } from '../../lib/csv.js';
 import { etagOf, setEtag } from '../../lib/etag.js';
 import { scoped } from '../../lib/openapi.js';
-import { IdempotencyHeaders, idempotent } from '../integrations/index.js';
+import { IdempotencyHeaders, idempotent } from '../../platform/idempotency.js';
 import * as service from './service.js';
 
 const errors = { 400: Problem, 401: Problem, 403: Problem, 404: Problem };

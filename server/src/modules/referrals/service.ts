@@ -14,10 +14,10 @@ import type { Actor } from '../../db/tenant.js';
 import { type CsvExportLimits, countUpTo } from '../../lib/csv.js';
 import { decodeInstantCursor, toPage } from '../../lib/cursor.js';
 import { conflict, forbidden, HttpProblem, notFound } from '../../lib/problem.js';
-import { audit } from '../../plugins/audit.js';
+import { audit } from '../../platform/audit.js';
+import { emitEvent } from '../../platform/outbox.js';
 import { assertAssignable, getCase } from '../cases/index.js';
 import { createHousehold, workedBy } from '../households/index.js';
-import { emitEvent } from '../integrations/index.js';
 import { findProgram } from '../programs/index.js';
 
 /** Who may refer: everyone who works with households, and partner services. */

@@ -3,7 +3,7 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { csvResponse, sendCsv, toCsv } from '../../lib/csv.js';
 import { scoped } from '../../lib/openapi.js';
-import { audit } from '../../plugins/audit.js';
+import { audit } from '../../platform/audit.js';
 import * as service from './service.js';
 
 const errors = { 400: Problem, 401: Problem, 403: Problem };

@@ -9,8 +9,8 @@ import {
 import type { Tx } from '../../db/client.js';
 import type { Actor } from '../../db/tenant.js';
 import { forbidden } from '../../lib/problem.js';
+import { withSnapshot } from '../../platform/snapshots.js';
 import * as repo from './repo.js';
-import { withSnapshot } from './snapshots.js';
 
 const REPORT_READERS = new Set(['coordinator', 'admin', 'analyst']);
 

@@ -1,6 +1,5 @@
 import type { RetentionPreview, RetentionRunResult } from '@percee/shared';
 import { sql } from 'drizzle-orm';
-import type { FastifyBaseLogger } from 'fastify';
 import type { Db } from '../../db/client.js';
 import { APP_ROLE, inTenant } from '../../db/tenant.js';
 import { rowsOf } from '../../lib/sql.js';
@@ -32,33 +31,12 @@ export async function runRetention(db: Db, options: { dryRun: boolean; organisat
 }
 
 /**
- * The daily retention job, in this process (like the webhook DeliveryWorker): first run a few
- * minutes after start, then every `intervalHours`; 0 turns it off (cron users run the CLI instead).
- * Only references and counts are logged.
+ * The daily retention job, run by the job runner (platform/jobs.ts) once across the server processes:
+ * first a few minutes after start, then every `intervalHours`; 0 turns it off (cron users run the CLI
+ * instead). Only references and counts are logged.
  */
 export class RetentionScheduler {
-  private timer: NodeJS.Timeout | undefined;
-  private running: Promise<void> | undefined;
-  private stopped = true;
-
-  constructor(
-    private readonly db: Db,
-    private readonly settings: { intervalHours: number; firstRunDelayMs: number },
-    private readonly log: FastifyBaseLogger,
-  ) {}
-
-  start() {
-    if (this.settings.intervalHours <= 0 || !this.stopped) return;
-    this.stopped = false;
-    this.schedule(this.settings.firstRunDelayMs);
-  }
-
-  async stop() {
-    this.stopped = true;
-    if (this.timer) clearTimeout(this.timer);
-    this.timer = undefined;
-    await this.running;
-  }
+  constructor(private readonly db: Db) {}
 
   /** One run over every organisation; returns how many households were pseudonymised. */
   async runOnce(): Promise<number> {
@@ -68,19 +46,5 @@ export class RetentionScheduler {
       if ('pseudonymised' in result) total += result.pseudonymised.length;
     }
     return total;
-  }
-
-  private schedule(delayMs: number) {
-    if (this.stopped) return;
-    this.timer = setTimeout(() => {
-      this.running = this.runOnce()
-        .then((count) => this.log.info({ pseudonymised: count }, 'retention job done'))
-        .catch((error) => this.log.warn({ err: error }, 'retention job failed'))
-        .finally(() => {
-          this.running = undefined;
-          this.schedule(this.settings.intervalHours * 3_600_000);
-        });
-    }, delayMs);
-    this.timer.unref();
   }
 }

@@ -16,7 +16,7 @@ import type { Actor } from '../../db/tenant.js';
 import { badCursor, decodeCursor, decodeInstantCursor, toPage, UUID } from '../../lib/cursor.js';
 import { sqlState, UNIQUE_VIOLATION } from '../../lib/pg-errors.js';
 import { conflict, forbidden, notFound } from '../../lib/problem.js';
-import { audit, diff } from '../../plugins/audit.js';
+import { audit, diff } from '../../platform/audit.js';
 import * as repo from './repo.js';
 
 /** Who acts for the retention job when no person does (scheduler, CLI): recorded with no user and no client. */

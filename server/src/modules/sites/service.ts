@@ -3,7 +3,7 @@ import type { Tx } from '../../db/client.js';
 import type { Actor } from '../../db/tenant.js';
 import { decodeTextCursor, toPage } from '../../lib/cursor.js';
 import { notFound } from '../../lib/problem.js';
-import { audit, diff } from '../../plugins/audit.js';
+import { audit, diff } from '../../platform/audit.js';
 import * as repo from './repo.js';
 
 const toSite = ({ organisationId: _o, updatedAt: _u, ...site }: repo.SiteRow): Site => site;

@@ -26,7 +26,7 @@ import {
 } from '../../db/schema.js';
 import type { Actor } from '../../db/tenant.js';
 import { forbidden, notFound } from '../../lib/problem.js';
-import { audit } from '../../plugins/audit.js';
+import { audit } from '../../platform/audit.js';
 
 /**
  * Every table the export reads. `subject-rights.test.ts` checks, from the database catalogue, that

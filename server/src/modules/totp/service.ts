@@ -12,7 +12,7 @@ import {
   otpauthUri,
   sealTotpSecret,
 } from '../../lib/totp.js';
-import { audit } from '../../plugins/audit.js';
+import { audit } from '../../platform/audit.js';
 import { revokeUserTokens } from '../auth/index.js';
 import * as repo from './repo.js';
 

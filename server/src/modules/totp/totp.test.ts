@@ -7,7 +7,7 @@ import { buildApp } from '../../app.js';
 import { auditLog, users } from '../../db/schema.js';
 import { inTenant } from '../../db/tenant.js';
 import { keyIdOf, SecretBox, toSecretKey } from '../../lib/secrets.js';
-import { resealTotpSecrets } from '../integrations/maintenance.js';
+import { resealTotpSecrets } from './reseal.js';
 
 type Ctx = Awaited<ReturnType<typeof startTestApp>>;
 
@@ -299,7 +299,7 @@ describe('TOTP secrets across a SECRETS_KEY rotation', () => {
       // What `pnpm admin rotate-secrets` runs, in batches of one here; then housekeeping finds nothing left.
       expect(await resealTotpSecrets(ctx.database.db, rotated.secrets, 1)).toEqual({ resealed: 3 });
       expect(new Set(await keyIds())).toEqual(new Set([newId]));
-      expect((await rotated.housekeeping.runOnce()).totp).toEqual({ resealed: 0 });
+      expect(await rotated.jobs.runNow('totp-reseal')).toEqual({ resealed: 0 });
     } finally {
       await rotated.close();
     }
@@ -329,8 +329,8 @@ describe('TOTP secrets across a SECRETS_KEY rotation', () => {
     const newer = randomBytes(32).toString('base64');
     const rotated = await appWith({ SECRETS_KEY: newer, SECRETS_KEY_PREVIOUS: `${newKey},${oldKey}` });
     try {
-      const round = await rotated.housekeeping.runOnce();
-      expect(round.totp?.resealed).toBeGreaterThanOrEqual(1);
+      const round = await rotated.jobs.runNow<{ resealed: number }>('totp-reseal');
+      expect(round.resealed).toBeGreaterThanOrEqual(1);
       expect(new Set(await keyIds())).toEqual(new Set([rotated.secrets.current.id]));
       const { challenge } = (await login({ app: rotated }, org.byRole.case_worker.email)).json<{ challenge: string }>();
       expect((await secondStep({ app: rotated }, { challenge, code: codeFor(secret, 1) })).statusCode).toBe(200);

@@ -7,7 +7,7 @@ import { decodeTextCursor, toPage } from '../../lib/cursor.js';
 import { assertPasswordAcceptable, hashPassword } from '../../lib/passwords.js';
 import { FOREIGN_KEY_VIOLATION, sqlState, UNIQUE_VIOLATION } from '../../lib/pg-errors.js';
 import { conflict, HttpProblem, notFound } from '../../lib/problem.js';
-import { audit, diff } from '../../plugins/audit.js';
+import { audit, diff } from '../../platform/audit.js';
 import { revokeUserTokens } from '../auth/index.js';
 import * as repo from './repo.js';
 

@@ -1,9 +1,9 @@
 import { ActivityReport, AvoidedCostSummary } from '@percee/shared';
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestOrganisation, signIn, startTestApp } from '../../../test/app.js';
-import { insertCase, insertProgram } from '../../../test/fixtures.js';
-import { rowsOf } from '../../lib/sql.js';
+import { createTestOrganisation, signIn, startTestApp } from '../../test/app.js';
+import { insertCase, insertProgram } from '../../test/fixtures.js';
+import { rowsOf } from '../lib/sql.js';
 
 type Headers = Record<string, string>;
 

@@ -5,8 +5,8 @@ import { createServer, connect as netConnect } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { productionNodeArgs } from '../../../bench/lib.js';
-import { repoRoot } from '../../config.js';
+import { productionNodeArgs } from '../../bench/lib.js';
+import { repoRoot } from '../config.js';
 
 /*
  * The server as it runs in production (a child process with the start script's node options; the

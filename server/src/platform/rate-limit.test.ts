@@ -1,7 +1,7 @@
 import { Problem } from '@percee/shared';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestOrganisation, signIn, startTestApp } from '../../../test/app.js';
-import { clientToken, registerClient } from '../../../test/clients.js';
+import { createTestOrganisation, signIn, startTestApp } from '../../test/app.js';
+import { clientToken, registerClient } from '../../test/clients.js';
 
 /** API_RATE_LIMIT_PER_MINUTE and CLIENT_RATE_LIMIT_PER_MINUTE: per user and per client id, not per address. */
 describe('rate limits per user and per machine client', () => {

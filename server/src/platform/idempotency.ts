@@ -2,10 +2,10 @@ import { createHash } from 'node:crypto';
 import { and, eq, sql } from 'drizzle-orm';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { z } from 'zod';
-import type { Tx } from '../../db/client.js';
-import { idempotencyKeys } from '../../db/schema.js';
-import type { Actor } from '../../db/tenant.js';
-import { HttpProblem, invalidField } from '../../lib/problem.js';
+import type { Tx } from '../db/client.js';
+import { idempotencyKeys } from '../db/schema.js';
+import type { Actor } from '../db/tenant.js';
+import { HttpProblem, invalidField } from '../lib/problem.js';
 
 /** How long a key and its first response are kept. */
 export const IDEMPOTENCY_TTL_HOURS = 24;

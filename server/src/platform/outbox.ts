@@ -1,11 +1,11 @@
 import type { CloudEvent, EventFeedQuery, EventType } from '@percee/shared';
 import { and, asc, eq, sql } from 'drizzle-orm';
-import { API_PREFIX } from '../../api-prefix.js';
-import type { Tx } from '../../db/client.js';
-import { events } from '../../db/schema.js';
-import type { Actor } from '../../db/tenant.js';
-import { decodeCursor, encodeCursor } from '../../lib/cursor.js';
-import { HttpProblem } from '../../lib/problem.js';
+import { API_PREFIX } from '../api-prefix.js';
+import type { Tx } from '../db/client.js';
+import { events } from '../db/schema.js';
+import type { Actor } from '../db/tenant.js';
+import { decodeCursor, encodeCursor } from '../lib/cursor.js';
+import { HttpProblem } from '../lib/problem.js';
 
 /** What an event is about: ids only. The first one named by the event type is its subject. */
 export interface EventSubject {

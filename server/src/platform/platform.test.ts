@@ -3,8 +3,8 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { Problem } from '@percee/shared';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startTestApp, testConfig } from '../../../test/app.js';
-import { buildApp } from '../../app.js';
+import { startTestApp, testConfig } from '../../test/app.js';
+import { buildApp } from '../app.js';
 
 /** Cross-cutting behaviour of the HTTP surface: problems, health, OpenAPI, headers, the web app. */
 describe('platform', () => {
@@ -166,7 +166,7 @@ async function startTestAppWithWeb(webDistDir: string) {
 
 describe('when PostgreSQL cannot be reached', () => {
   it('answers 503 with Retry-After within a second, and the process stays up', async () => {
-    const { openPostgres } = await import('../../db/client.js');
+    const { openPostgres } = await import('../db/client.js');
     // Nothing listens on port 1: every connection is refused, as when PostgreSQL is stopped.
     const database = openPostgres('postgres://nobody@127.0.0.1:1/none');
     const app = await buildApp(testConfig(), { database, logger: false });

@@ -1,8 +1,8 @@
 import type { Role } from '@percee/shared';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestOrganisation, signIn, startTestApp } from '../../../test/app.js';
-import { insertCase, insertProgram } from '../../../test/fixtures.js';
-import { ATTACKS, type Ids, type Method, seedOperationsData } from '../../../test/operations.js';
+import { createTestOrganisation, signIn, startTestApp } from '../app.js';
+import { insertCase, insertProgram } from '../fixtures.js';
+import { ATTACKS, type Ids, type Method, seedOperationsData } from '../operations.js';
 
 /*
  * Optimistic concurrency, route by route, from the OpenAPI document: every operation that documents

@@ -4,8 +4,8 @@ import addFormats from 'ajv-formats';
 import { sql } from 'drizzle-orm';
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestOrganisation, signIn, startTestApp } from '../../../test/app.js';
-import { insertCase, insertProgram } from '../../../test/fixtures.js';
+import { createTestOrganisation, signIn, startTestApp } from '../app.js';
+import { insertCase, insertProgram } from '../fixtures.js';
 
 /*
  * Fuzzing every operation of the OpenAPI document (issue 7.7). For each operation, as a signed-in user

@@ -1,9 +1,9 @@
 import { Household, Referral } from '@percee/shared';
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { createTestOrganisation, signIn, startTestApp } from '../../../test/app.js';
-import { clientToken, registerClient } from '../../../test/clients.js';
-import { insertCase, insertProgram } from '../../../test/fixtures.js';
+import { createTestOrganisation, signIn, startTestApp } from '../../test/app.js';
+import { clientToken, registerClient } from '../../test/clients.js';
+import { insertCase, insertProgram } from '../../test/fixtures.js';
 
 describe('reliable writes and sync for machine clients: ETag, If-Match, Idempotency-Key, updatedSince', () => {
   let ctx: Awaited<ReturnType<typeof startTestApp>>;

@@ -1,7 +1,7 @@
 import type { Role } from '@percee/shared';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestOrganisation, signIn, startTestApp } from '../../../test/app.js';
-import { ATTACKS, type Ids, type Method, seedOperationsData } from '../../../test/operations.js';
+import { createTestOrganisation, signIn, startTestApp } from '../app.js';
+import { ATTACKS, type Ids, type Method, seedOperationsData } from '../operations.js';
 
 /*
  * Tenant isolation, route by route: every operation of the OpenAPI document is tried by users of

@@ -1,8 +1,8 @@
 import { apiScopes } from '@percee/shared';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestOrganisation, signIn, startTestApp, TEST_PASSWORD } from '../../../test/app.js';
-import { clientToken, registerClient } from '../../../test/clients.js';
-import { ATTACKS, type Ids, type MarkedField, type Method, seedOperationsData } from '../../../test/operations.js';
+import { createTestOrganisation, signIn, startTestApp, TEST_PASSWORD } from '../app.js';
+import { clientToken, registerClient } from '../clients.js';
+import { ATTACKS, type Ids, type MarkedField, type Method, seedOperationsData } from '../operations.js';
 
 /*
  * Least privilege, role by route: every operation of the OpenAPI document is tried by every role of

@@ -7,11 +7,11 @@ import path from 'node:path';
 import { promisify } from 'node:util';
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { productionNodeArgs } from '../../../bench/lib.js';
-import { TEST_PASSWORD } from '../../../test/app.js';
-import { repoRoot } from '../../config.js';
-import { openPostgres } from '../../db/client.js';
-import { createOrganisation } from '../organisations/service.js';
+import { productionNodeArgs } from '../../bench/lib.js';
+import { TEST_PASSWORD } from '../../test/app.js';
+import { repoRoot } from '../config.js';
+import { openPostgres } from '../db/client.js';
+import { createOrganisation } from '../modules/organisations/service.js';
 
 /*
  * Fault drills against a real PostgreSQL (issue 7.8), on a throwaway cluster of their own (initdb in a

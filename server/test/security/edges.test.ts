@@ -1,9 +1,9 @@
 import { MAX_PRICE_CENTS } from '@percee/shared';
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestOrganisation, signIn, startTestApp } from '../../../test/app.js';
-import { insertProgram } from '../../../test/fixtures.js';
-import { type Ids, seedOperationsData } from '../../../test/operations.js';
+import { createTestOrganisation, signIn, startTestApp } from '../app.js';
+import { insertProgram } from '../fixtures.js';
+import { type Ids, seedOperationsData } from '../operations.js';
 
 /*
  * Issue 16.7 (and 16.5): values at the edges get a 4xx naming the field, never a 500 and never a

@@ -1,7 +1,7 @@
 import { Agent, request as httpRequest } from 'node:http';
 import { connect as netConnect } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestOrganisation, signIn, startTestApp } from '../../../test/app.js';
+import { createTestOrganisation, signIn, startTestApp } from '../../test/app.js';
 
 /*
  * A body over the limit, uploaded in chunks by a real Node http client to a listening server: the

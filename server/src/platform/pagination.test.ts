@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { openApiDocument } from '../../../scripts/openapi.js';
+import { openApiDocument } from '../../scripts/openapi.js';
 
 /*
  * Issue 8, "keyset pagination everywhere", checked on the OpenAPI document: every GET whose 200 JSON

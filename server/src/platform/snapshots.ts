@@ -1,6 +1,6 @@
 import { and, eq, gt, sql } from 'drizzle-orm';
-import type { Tx } from '../../db/client.js';
-import { reportSnapshots } from '../../db/schema.js';
+import type { Tx } from '../db/client.js';
+import { reportSnapshots } from '../db/schema.js';
 
 export type SnapshotKind = 'activity' | 'avoided_costs';
 

@@ -1,8 +1,8 @@
 import { Writable } from 'node:stream';
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestOrganisation, signIn, startTestApp } from '../../../test/app.js';
-import { type Ids, seedOperationsData } from '../../../test/operations.js';
+import { createTestOrganisation, signIn, startTestApp } from '../app.js';
+import { type Ids, seedOperationsData } from '../operations.js';
 
 /*
  * Issue 16.4: nothing a person typed reaches the logs, whatever the error. The app logs at `info` to
