@@ -30,6 +30,7 @@ import { auditRoutes } from './modules/audit/routes.js';
 import { AttemptLimiter } from './modules/auth/attempts.js';
 import { authRoutes } from './modules/auth/routes.js';
 import { avoidedCostRoutes } from './modules/avoided-costs/routes.js';
+import { recomputeExpectedForItem } from './modules/breakthroughs/index.js';
 import { breakthroughRoutes } from './modules/breakthroughs/routes.js';
 import { caseRoutes } from './modules/cases/routes.js';
 import { catalogueRoutes } from './modules/catalogue/routes.js';
@@ -267,7 +268,9 @@ export async function buildApp(config: Config, deps: AppDependencies = {}) {
       await api.register(assessmentRoutes);
       await api.register(aidRoutes);
       await api.register(helpdeskRoutes);
-      await api.register(catalogueRoutes);
+      // A new price re-prices the open breakthroughs using the item: breakthroughs' work, handed to the
+      // catalogue here so that the catalogue depends on no module (breakthroughs depends on it).
+      await api.register(catalogueRoutes, { onPriceChanged: recomputeExpectedForItem });
       await api.register(breakthroughRoutes);
       await api.register(avoidedCostRoutes, { cacheSeconds: config.reports.cacheSeconds });
       await api.register(consentRoutes);

@@ -7,6 +7,9 @@ const CLOCK_SKEW_MS = 5 * 60_000;
  * The instant as a canonical UTC ISO string (millisecond precision, `Z`), so stored values, string
  * comparisons and keyset cursors all agree whatever offset the client sent.
  */
+/** Today's date (UTC) as YYYY-MM-DD. */
+export const todayIso = (now = new Date()) => now.toISOString().slice(0, 10);
+
 export const canonicalInstant = (value: string) => new Date(value).toISOString();
 
 /** Records of what happened cannot be dated in the future (beyond a little clock skew). */

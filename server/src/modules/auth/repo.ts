@@ -76,19 +76,6 @@ export async function revokeFamily(tx: Tx, organisationId: string, familyId: str
     );
 }
 
-export async function revokeUserTokens(tx: Tx, organisationId: string, userId: string) {
-  await tx
-    .update(refreshTokens)
-    .set({ revokedAt: new Date().toISOString() })
-    .where(
-      and(
-        eq(refreshTokens.organisationId, organisationId),
-        eq(refreshTokens.userId, userId),
-        isNull(refreshTokens.revokedAt),
-      ),
-    );
-}
-
 /**
  * A family of refresh tokens (a session): when the sign-in that started it happened, and whether it is
  * still open, i.e. none of its tokens was revoked (the rule the per-request check applies, plugins/auth.ts).

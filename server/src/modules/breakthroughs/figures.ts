@@ -22,7 +22,7 @@ import * as catalogue from '../catalogue/index.js';
  */
 
 /** Today as an ISO date (UTC): the default reference date of new proposals and achievements. */
-export const todayIso = (now = new Date()) => now.toISOString().slice(0, 10);
+export { todayIso } from '../../lib/time.js';
 
 export type ScenarioKind = 'without' | 'with';
 const KINDS: readonly ScenarioKind[] = ['without', 'with'];

@@ -13,7 +13,10 @@ import * as service from './service.js';
 
 const errors = { 400: Problem, 401: Problem, 403: Problem };
 
-export const catalogueRoutes: FastifyPluginAsyncZod = async (app) => {
+export const catalogueRoutes: FastifyPluginAsyncZod<{ onPriceChanged?: service.PriceChangedListener }> = async (
+  app,
+  { onPriceChanged },
+) => {
   const tags = ['avoided costs'];
 
   app.get(
@@ -78,7 +81,9 @@ export const catalogueRoutes: FastifyPluginAsyncZod = async (app) => {
       },
     },
     async (request, reply) => {
-      const item = await request.inTenant((tx, actor) => service.addPrice(tx, actor, request.params.id, request.body));
+      const item = await request.inTenant((tx, actor) =>
+        service.addPrice(tx, actor, request.params.id, request.body, onPriceChanged),
+      );
       return reply.code(201).send(item);
     },
   );

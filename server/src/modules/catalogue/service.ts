@@ -15,8 +15,8 @@ import type { Actor } from '../../db/tenant.js';
 import { badCursor, decodeCursor, toPage } from '../../lib/cursor.js';
 import { sqlState, UNIQUE_VIOLATION } from '../../lib/pg-errors.js';
 import { conflict, forbidden, notFound } from '../../lib/problem.js';
+import { todayIso } from '../../lib/time.js';
 import { audit } from '../../platform/audit.js';
-import { recomputeExpectedForItem, todayIso } from '../breakthroughs/index.js';
 import * as repo from './repo.js';
 
 /** Who may read the catalogue: everyone who works on cases, analysts (figures) and admins. */
@@ -137,7 +137,20 @@ export async function updateItem(tx: Tx, actor: Actor, id: string, patch: CostCa
  * latest one. Open breakthroughs priced with this item get their expected figures re-priced (their
  * reference date may fall under the new price); achieved ones keep their frozen realised figures.
  */
-export async function addPrice(tx: Tx, actor: Actor, id: string, input: CostPriceCreate) {
+/**
+ * What another module does, in the same transaction, when an item gets a new price; returns how many of
+ * its records it re-priced (for the audit entry). The catalogue knows no such module: app.ts hands the
+ * listener in (breakthroughs' re-pricing), so the dependency runs one way, breakthroughs → catalogue.
+ */
+export type PriceChangedListener = (tx: Tx, organisationId: string, itemId: string) => Promise<number>;
+
+export async function addPrice(
+  tx: Tx,
+  actor: Actor,
+  id: string,
+  input: CostPriceCreate,
+  onPriceChanged: PriceChangedListener = async () => 0,
+) {
   const item = await repo.findItem(tx, actor.organisationId, id, true);
   if (!item) throw notFound('Cost catalogue item');
   const history = (await repo.pricesOf(tx, actor.organisationId, [id])).get(id) ?? [];
@@ -166,7 +179,7 @@ export async function addPrice(tx: Tx, actor: Actor, id: string, input: CostPric
     .update(costCatalogueItems)
     .set({ updatedAt: sql`now()` })
     .where(and(eq(costCatalogueItems.organisationId, actor.organisationId), eq(costCatalogueItems.id, id)));
-  const repriced = await recomputeExpectedForItem(tx, actor.organisationId, id);
+  const repriced = await onPriceChanged(tx, actor.organisationId, id);
   await audit(tx, actor, {
     action: 'cost_item.price',
     entityType: 'cost_item',

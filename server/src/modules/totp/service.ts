@@ -13,7 +13,7 @@ import {
   sealTotpSecret,
 } from '../../lib/totp.js';
 import { audit } from '../../platform/audit.js';
-import { revokeUserTokens } from '../auth/index.js';
+import { revokeUserTokens } from '../../platform/sessions.js';
 import * as repo from './repo.js';
 
 const invalidCode = () =>

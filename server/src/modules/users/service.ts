@@ -8,7 +8,7 @@ import { assertPasswordAcceptable, hashPassword } from '../../lib/passwords.js';
 import { FOREIGN_KEY_VIOLATION, sqlState, UNIQUE_VIOLATION } from '../../lib/pg-errors.js';
 import { conflict, HttpProblem, notFound } from '../../lib/problem.js';
 import { audit, diff } from '../../platform/audit.js';
-import { revokeUserTokens } from '../auth/index.js';
+import { revokeUserTokens } from '../../platform/sessions.js';
 import * as repo from './repo.js';
 
 const toUser = (row: repo.UserRow): User => ({

@@ -1,2 +1,0 @@
-/** The public face of this module: what other modules may use of it (lint forbids reaching past it). */
-export { revokeUserTokens } from './repo.js';
