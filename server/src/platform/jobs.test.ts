@@ -74,6 +74,28 @@ describe('job runner', () => {
     expect(byHand).toHaveLength(1);
   });
 
+  it('tries again when the job is next due, not a whole interval later (a restarted instance)', async () => {
+    // Run by another process a while ago: due again in 300 ms, though this process's interval is an hour.
+    await first.database.db.transaction(async (tx) => {
+      await tx.execute(
+        sql`insert into app.job_leases (name, next_run_at) values ('test-due', now() + interval '300 milliseconds')`,
+      );
+    });
+    const runs: string[] = [];
+    second.jobs.register({
+      name: 'test-due',
+      everyMs: 3_600_000,
+      firstDelayMs: 10,
+      run: async () => {
+        runs.push('second');
+      },
+    });
+    await sleep(100);
+    expect(runs).toEqual([]);
+    await sleep(1_000);
+    expect(runs).toEqual(['second']);
+  });
+
   it('takes over the job of a crashed instance once its lease runs out, never while a live one renews it', async () => {
     const runs = registerBoth('test-crash', 10, { everyMs: 3_600_000 });
     // What a process that died mid-run leaves: the job claimed, under a lease nobody renews or releases.

@@ -109,11 +109,15 @@ export class JobRunner {
 
   /** One due check: runs the job if it is due and this process wins its lease. Returns whether it ran. */
   async tick(name: string): Promise<boolean> {
+    return (await this.tickFor(name)).ran;
+  }
+
+  private async tickFor(name: string) {
     const entry = this.jobs.get(name);
     if (!entry) throw new Error(`no job ${name}`);
     const outcome = await this.track(this.attempt(entry, false));
     if ('error' in outcome) this.log.warn({ err: outcome.error, job: name }, 'job failed');
-    return outcome.ran;
+    return outcome;
   }
 
   private schedule(name: string, delayMs: number) {
@@ -121,10 +125,18 @@ export class JobRunner {
     if (this.stopped || !entry || entry.job.everyMs <= 0) return;
     entry.timer = setTimeout(() => {
       entry.timer = undefined;
-      void this.tick(name)
+      void this.tickFor(name)
+        // Not run here: due again when the job's row says (another process ran it, or holds it), so a
+        // restarted process neither runs it early nor waits a whole interval past its due time.
+        .then((outcome) =>
+          'waitMs' in outcome ? Math.max(50, Math.min(outcome.waitMs, entry.job.everyMs)) : entry.job.everyMs,
+        )
         // Only the lease queries can fail here (the database is away): logged, retried next tick.
-        .catch((error: unknown) => this.log.warn({ err: error, job: name }, 'job lease failed'))
-        .finally(() => this.schedule(name, entry.job.everyMs));
+        .catch((error: unknown) => {
+          this.log.warn({ err: error, job: name }, 'job lease failed');
+          return entry.job.everyMs;
+        })
+        .then((delayMs) => this.schedule(name, delayMs));
     }, delayMs);
     entry.timer.unref();
   }
@@ -139,10 +151,13 @@ export class JobRunner {
   private async attempt(
     entry: Registered,
     force: boolean,
-  ): Promise<{ ran: false } | { ran: true; result: unknown } | { ran: true; error: unknown }> {
+  ): Promise<{ ran: false; waitMs: number } | { ran: true; result: unknown } | { ran: true; error: unknown }> {
     const { job } = entry;
     const once = (job.mode ?? 'once') === 'once';
-    if (once && !(await this.claim(job, force))) return { ran: false };
+    if (once) {
+      const waitMs = await this.claim(job, force);
+      if (waitMs !== null) return { ran: false, waitMs };
+    }
     const renew = once ? setInterval(() => void this.renew(job.name), this.settings.leaseMs / 3) : undefined;
     renew?.unref();
     let error: unknown;
@@ -164,11 +179,14 @@ export class JobRunner {
     return error === undefined ? { ran: true, result } : { ran: true, error };
   }
 
-  /** Takes the job's lease if it is due (or `force`) and nobody holds an unexpired one. */
-  private async claim(job: Job, force: boolean) {
+  /**
+   * Takes the job's lease if it is due (or `force`) and nobody holds an unexpired one: null. Otherwise
+   * how long until it may be: its due time, or the end of the lease in force.
+   */
+  private async claim(job: Job, force: boolean): Promise<number | null> {
     const leaseSecs = this.settings.leaseMs / 1000;
-    const rows = await asRunner(this.db, (tx) =>
-      rowsOf<{ name: string }>(
+    return asRunner(this.db, async (tx) => {
+      const claimed = await rowsOf<{ name: string }>(
         tx,
         sql`insert into app.job_leases as l (name, next_run_at, holder, lease_until, last_started_at)
             values (${job.name}, now(), ${this.holder}::uuid, now() + make_interval(secs => ${leaseSecs}), now())
@@ -177,9 +195,15 @@ export class JobRunner {
               where (l.lease_until is null or l.lease_until < now())
                 and (${force} or l.next_run_at <= now())
             returning l.name`,
-      ),
-    );
-    return rows.length > 0;
+      );
+      if (claimed.length > 0) return null;
+      const [row] = await rowsOf<{ wait_ms: number }>(
+        tx,
+        sql`select greatest(0, ceil(extract(epoch from (greatest(next_run_at, coalesce(lease_until, next_run_at)) - now())) * 1000))::float8 as wait_ms
+            from app.job_leases where name = ${job.name}`,
+      );
+      return Number(row?.wait_ms ?? 0);
+    });
   }
 
   private async renew(name: string) {
