@@ -6,7 +6,7 @@ import { consents, partnerServices, persons, users } from '../../db/schema.js';
 const recorder = alias(users, 'recorder');
 const withdrawer = alias(users, 'withdrawer');
 
-export const selectConsents = (tx: Tx) =>
+const selectConsents = (tx: Tx) =>
   tx
     .select({
       row: consents,

@@ -15,7 +15,7 @@ import { type AllowPrivateHosts, checkTarget, TargetRefused } from './targets.js
 type Row = typeof webhookSubscriptions.$inferSelect;
 
 /** A Standard Webhooks signing secret: `whsec_` + base64 of 32 random bytes. Shown once. */
-export const newWebhookSecret = () => `whsec_${randomBytes(32).toString('base64')}`;
+const newWebhookSecret = () => `whsec_${randomBytes(32).toString('base64')}`;
 
 const LOCAL_HOSTS = new Set(['localhost', '127.0.0.1', '[::1]']);
 
@@ -64,7 +64,7 @@ function sealSecret(secrets: SecretBox, organisationId: string, id: string, secr
   return { secretCiphertext: sealed.ciphertext, secretKeyId: sealed.keyId, secret: null };
 }
 
-export function toSubscription(row: Row): WebhookSubscription {
+function toSubscription(row: Row): WebhookSubscription {
   return {
     id: row.id,
     clientId: row.clientId,

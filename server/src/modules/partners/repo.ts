@@ -9,7 +9,7 @@ import { activeConsentCovers } from '../consents/index.js';
 const starter = alias(users, 'starter');
 const ender = alias(users, 'ender');
 
-export const selectInvolvements = (tx: Tx) =>
+const selectInvolvements = (tx: Tx) =>
   tx
     .select({
       row: caseInvolvements,
@@ -85,7 +85,7 @@ const serviceOfUser = (organisationId: string, userId: string) =>
  * involvement, withdrawing a consent, its expiry, deactivating the service or moving the account to
  * another service cuts access on the very next request.
  */
-export function partnerSees(organisationId: string, userId: string): SQL {
+function partnerSees(organisationId: string, userId: string): SQL {
   return sql`i.organisation_id = ${organisationId} and i.ended_at is null
     and i.partner_service_id = ${serviceOfUser(organisationId, userId)}
     and exists (select 1 from ${partnerServices} ps where ps.organisation_id = i.organisation_id

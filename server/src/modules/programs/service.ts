@@ -6,8 +6,6 @@ import { forbidden, notFound } from '../../lib/problem.js';
 import { audit, diff } from '../../plugins/audit.js';
 import * as repo from './repo.js';
 
-export { findProgram } from './repo.js';
-
 const toProgram = (row: repo.ProgramRow): Program => ({
   id: row.id,
   name: row.name,

@@ -83,7 +83,7 @@ const toCandidate = (row: repo.CandidateRow): RetentionCandidate => ({
 });
 
 /** One page of what a run would do now, with the totals of the whole run (the tenant must be set on `tx`). */
-export async function previewFor(
+async function previewFor(
   tx: Tx,
   organisationId: string,
   query: { limit: number; cursor?: string | undefined },
