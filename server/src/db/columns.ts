@@ -1,5 +1,5 @@
 import { sql } from 'drizzle-orm';
-import { customType, date } from 'drizzle-orm/pg-core';
+import { type AnyPgColumn, customType, date, foreignKey } from 'drizzle-orm/pg-core';
 
 /**
  * timestamptz in the database, an ISO 8601 string (UTC, `Z`) in the application and at the edge.
@@ -17,3 +17,12 @@ export const timestamps = {
 };
 
 export const isoDate = (name: string) => date(name, { mode: 'string' });
+
+type TenantColumns = { organisationId: AnyPgColumn; id: AnyPgColumn };
+
+/**
+ * The composite foreign key from `column` of a tenant row to another tenant table's row:
+ * (organisation_id, column) → (organisation_id, id), so it can never point into another organisation.
+ */
+export const tenantRef = (row: { organisationId: AnyPgColumn }, column: AnyPgColumn, target: TenantColumns) =>
+  foreignKey({ columns: [row.organisationId, column], foreignColumns: [target.organisationId, target.id] });

@@ -2,7 +2,6 @@ import { sql } from 'drizzle-orm';
 import {
   bigint,
   bigserial,
-  foreignKey,
   index,
   integer,
   jsonb,
@@ -13,7 +12,7 @@ import {
   uniqueIndex,
   uuid,
 } from 'drizzle-orm/pg-core';
-import { timestamps, timestamptz } from '../db/columns.js';
+import { tenantRef, timestamps, timestamptz } from '../db/columns.js';
 import { cases } from '../modules/cases/tables.js';
 import { webhookSubscriptions } from '../modules/integrations/tables.js';
 import { organisations, tenant } from '../modules/organisations/tables.js';
@@ -160,11 +159,8 @@ export const webhookDeliveries = pgTable(
     index('webhook_deliveries_org_status_idx').on(t.organisationId, t.status, t.updatedAt, t.id),
     // The worker's queue, across organisations: the one index that does not lead with the tenant.
     index('webhook_deliveries_due_idx').on(t.nextAttemptAt).where(sql`${t.status} = 'pending'`),
-    foreignKey({
-      columns: [t.organisationId, t.subscriptionId],
-      foreignColumns: [webhookSubscriptions.organisationId, webhookSubscriptions.id],
-    }),
-    foreignKey({ columns: [t.organisationId, t.eventId], foreignColumns: [events.organisationId, events.id] }),
+    tenantRef(t, t.subscriptionId, webhookSubscriptions),
+    tenantRef(t, t.eventId, events),
   ],
 );
 
@@ -184,10 +180,7 @@ export const webhookDeliveryAttempts = pgTable(
   (t) => [
     primaryKey({ columns: [t.organisationId, t.id] }),
     index('webhook_delivery_attempts_delivery_idx').on(t.organisationId, t.deliveryId, t.attempt),
-    foreignKey({
-      columns: [t.organisationId, t.deliveryId],
-      foreignColumns: [webhookDeliveries.organisationId, webhookDeliveries.id],
-    }),
+    tenantRef(t, t.deliveryId, webhookDeliveries),
   ],
 );
 
@@ -207,6 +200,6 @@ export const caseEvents = pgTable(
   (t) => [
     primaryKey({ columns: [t.organisationId, t.id] }),
     index('case_events_case_idx').on(t.organisationId, t.caseId, t.at),
-    foreignKey({ columns: [t.organisationId, t.caseId], foreignColumns: [cases.organisationId, cases.id] }),
+    tenantRef(t, t.caseId, cases),
   ],
 );

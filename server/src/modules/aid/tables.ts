@@ -1,6 +1,6 @@
 import { aidKinds, aidNatures } from '@percee/shared';
-import { bigint, foreignKey, index, pgEnum, pgTable, primaryKey, text, uuid } from 'drizzle-orm/pg-core';
-import { isoDate, timestamps } from '../../db/columns.js';
+import { bigint, index, pgEnum, pgTable, primaryKey, text, uuid } from 'drizzle-orm/pg-core';
+import { isoDate, tenantRef, timestamps } from '../../db/columns.js';
 import { cases } from '../cases/tables.js';
 import { tenant } from '../organisations/tables.js';
 
@@ -26,6 +26,6 @@ export const aidGrants = pgTable(
     primaryKey({ columns: [t.organisationId, t.id] }),
     index('aid_grants_case_idx').on(t.organisationId, t.caseId, t.grantedOn),
     index('aid_grants_org_date_idx').on(t.organisationId, t.grantedOn),
-    foreignKey({ columns: [t.organisationId, t.caseId], foreignColumns: [cases.organisationId, cases.id] }),
+    tenantRef(t, t.caseId, cases),
   ],
 );

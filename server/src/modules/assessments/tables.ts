@@ -1,5 +1,5 @@
-import { foreignKey, index, integer, jsonb, pgTable, primaryKey, text, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
-import { timestamps, timestamptz } from '../../db/columns.js';
+import { index, integer, jsonb, pgTable, primaryKey, text, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
+import { tenantRef, timestamps, timestamptz } from '../../db/columns.js';
 import { caseStage, cases } from '../cases/tables.js';
 import { tenant } from '../organisations/tables.js';
 
@@ -37,11 +37,8 @@ export const assessments = pgTable(
   (t) => [
     primaryKey({ columns: [t.organisationId, t.id] }),
     index('assessments_case_idx').on(t.organisationId, t.caseId, t.assessedAt),
-    foreignKey({ columns: [t.organisationId, t.caseId], foreignColumns: [cases.organisationId, cases.id] }),
-    foreignKey({
-      columns: [t.organisationId, t.instrumentId],
-      foreignColumns: [assessmentInstruments.organisationId, assessmentInstruments.id],
-    }),
+    tenantRef(t, t.caseId, cases),
+    tenantRef(t, t.instrumentId, assessmentInstruments),
   ],
 );
 
@@ -55,9 +52,6 @@ export const assessmentScores = pgTable(
   },
   (t) => [
     primaryKey({ columns: [t.organisationId, t.assessmentId, t.domain] }),
-    foreignKey({
-      columns: [t.organisationId, t.assessmentId],
-      foreignColumns: [assessments.organisationId, assessments.id],
-    }),
+    tenantRef(t, t.assessmentId, assessments),
   ],
 );

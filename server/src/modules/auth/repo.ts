@@ -1,4 +1,4 @@
-import { and, eq, isNull, sql } from 'drizzle-orm';
+import { and, eq, isNull, type SQL, sql } from 'drizzle-orm';
 import type { Tx } from '../../db/client.js';
 import { organisations, refreshTokens, users } from '../../db/schema.js';
 import { rowsOf } from '../../lib/sql.js';
@@ -63,31 +63,19 @@ export async function claimRefreshToken(tx: Tx, organisationId: string, id: stri
   return claimed.length === 1;
 }
 
-export async function revokeFamily(tx: Tx, organisationId: string, familyId: string) {
+/** Revokes the organisation's tokens still open that `which` selects. */
+async function revokeWhere(tx: Tx, organisationId: string, which: SQL) {
   await tx
     .update(refreshTokens)
     .set({ revokedAt: new Date().toISOString() })
-    .where(
-      and(
-        eq(refreshTokens.organisationId, organisationId),
-        eq(refreshTokens.familyId, familyId),
-        isNull(refreshTokens.revokedAt),
-      ),
-    );
+    .where(and(eq(refreshTokens.organisationId, organisationId), which, isNull(refreshTokens.revokedAt)));
 }
 
-export async function revokeUserTokens(tx: Tx, organisationId: string, userId: string) {
-  await tx
-    .update(refreshTokens)
-    .set({ revokedAt: new Date().toISOString() })
-    .where(
-      and(
-        eq(refreshTokens.organisationId, organisationId),
-        eq(refreshTokens.userId, userId),
-        isNull(refreshTokens.revokedAt),
-      ),
-    );
-}
+export const revokeFamily = (tx: Tx, organisationId: string, familyId: string) =>
+  revokeWhere(tx, organisationId, eq(refreshTokens.familyId, familyId));
+
+export const revokeUserTokens = (tx: Tx, organisationId: string, userId: string) =>
+  revokeWhere(tx, organisationId, eq(refreshTokens.userId, userId));
 
 /**
  * A family of refresh tokens (a session): when the sign-in that started it happened, and whether it is

@@ -1,5 +1,5 @@
-import { foreignKey, index, pgTable, primaryKey, text, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
-import { timestamps, timestamptz } from '../../db/columns.js';
+import { index, pgTable, primaryKey, text, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
+import { tenantRef, timestamps, timestamptz } from '../../db/columns.js';
 import { users } from '../users/tables.js';
 
 export const refreshTokens = pgTable(
@@ -20,8 +20,6 @@ export const refreshTokens = pgTable(
     uniqueIndex('refresh_tokens_hash_key').on(t.tokenHash),
     index('refresh_tokens_user_idx').on(t.organisationId, t.userId),
     index('refresh_tokens_family_idx').on(t.organisationId, t.familyId),
-    foreignKey({ columns: [t.organisationId, t.userId], foreignColumns: [users.organisationId, users.id] }).onDelete(
-      'cascade',
-    ),
+    tenantRef(t, t.userId, users).onDelete('cascade'),
   ],
 );

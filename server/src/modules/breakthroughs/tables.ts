@@ -10,7 +10,6 @@ import {
   bigint,
   boolean,
   check,
-  foreignKey,
   index,
   integer,
   jsonb,
@@ -21,7 +20,7 @@ import {
   uniqueIndex,
   uuid,
 } from 'drizzle-orm/pg-core';
-import { isoDate, timestamps, timestamptz } from '../../db/columns.js';
+import { isoDate, tenantRef, timestamps, timestamptz } from '../../db/columns.js';
 import { cases } from '../cases/tables.js';
 import { costCatalogueItems } from '../catalogue/tables.js';
 import { problemDomain } from '../households/tables.js';
@@ -55,8 +54,8 @@ export const breakthroughPlans = pgTable(
   (t) => [
     primaryKey({ columns: [t.organisationId, t.id] }),
     uniqueIndex('breakthrough_plans_case_key').on(t.organisationId, t.caseId),
-    foreignKey({ columns: [t.organisationId, t.caseId], foreignColumns: [cases.organisationId, cases.id] }),
-    foreignKey({ columns: [t.organisationId, t.createdBy], foreignColumns: [users.organisationId, users.id] }),
+    tenantRef(t, t.caseId, cases),
+    tenantRef(t, t.createdBy, users),
   ],
 );
 
@@ -74,13 +73,7 @@ export const breakthroughPlanVersions = pgTable(
     changedBy: uuid('changed_by'),
     changedAt: timestamptz('changed_at').notNull().default(sql`now()`),
   },
-  (t) => [
-    primaryKey({ columns: [t.organisationId, t.planId, t.version] }),
-    foreignKey({
-      columns: [t.organisationId, t.planId],
-      foreignColumns: [breakthroughPlans.organisationId, breakthroughPlans.id],
-    }),
-  ],
+  (t) => [primaryKey({ columns: [t.organisationId, t.planId, t.version] }), tenantRef(t, t.planId, breakthroughPlans)],
 );
 
 /**
@@ -133,13 +126,10 @@ export const breakthroughs = pgTable(
     index('breakthroughs_case_idx').on(t.organisationId, t.caseId, t.proposedAt),
     index('breakthroughs_plan_idx').on(t.organisationId, t.planId),
     index('breakthroughs_achieved_idx').on(t.organisationId, t.status, t.achievedOn),
-    foreignKey({
-      columns: [t.organisationId, t.planId],
-      foreignColumns: [breakthroughPlans.organisationId, breakthroughPlans.id],
-    }),
-    foreignKey({ columns: [t.organisationId, t.caseId], foreignColumns: [cases.organisationId, cases.id] }),
-    foreignKey({ columns: [t.organisationId, t.proposedBy], foreignColumns: [users.organisationId, users.id] }),
-    foreignKey({ columns: [t.organisationId, t.decidedBy], foreignColumns: [users.organisationId, users.id] }),
+    tenantRef(t, t.planId, breakthroughPlans),
+    tenantRef(t, t.caseId, cases),
+    tenantRef(t, t.proposedBy, users),
+    tenantRef(t, t.decidedBy, users),
     check('breakthroughs_horizon_check', sql`${t.horizonMonths} between 1 and 36`),
     check('breakthroughs_intervention_check', sql`${t.interventionCents} >= 0`),
     check(
@@ -166,14 +156,8 @@ export const breakthroughScenarioLines = pgTable(
   (t) => [
     primaryKey({ columns: [t.organisationId, t.breakthroughId, t.scenario, t.position] }),
     index('breakthrough_scenario_lines_item_idx').on(t.organisationId, t.catalogueItemId),
-    foreignKey({
-      columns: [t.organisationId, t.breakthroughId],
-      foreignColumns: [breakthroughs.organisationId, breakthroughs.id],
-    }),
-    foreignKey({
-      columns: [t.organisationId, t.catalogueItemId],
-      foreignColumns: [costCatalogueItems.organisationId, costCatalogueItems.id],
-    }),
+    tenantRef(t, t.breakthroughId, breakthroughs),
+    tenantRef(t, t.catalogueItemId, costCatalogueItems),
     check('breakthrough_scenario_lines_quantity_check', sql`${t.quantity} >= 0`),
     check('breakthrough_scenario_lines_probability_check', sql`${t.probabilityPercent} between 0 and 100`),
   ],

@@ -1,7 +1,7 @@
 import { caseStages, closureReasons } from '@percee/shared';
 import { sql } from 'drizzle-orm';
-import { foreignKey, index, integer, pgEnum, pgTable, primaryKey, uuid } from 'drizzle-orm/pg-core';
-import { timestamps, timestamptz } from '../../db/columns.js';
+import { index, integer, pgEnum, pgTable, primaryKey, uuid } from 'drizzle-orm/pg-core';
+import { tenantRef, timestamps, timestamptz } from '../../db/columns.js';
 import { households } from '../households/tables.js';
 import { tenant } from '../organisations/tables.js';
 import { accompanimentType, programs } from '../programs/tables.js';
@@ -53,12 +53,9 @@ export const cases = pgTable(
     index('cases_program_idx').on(t.organisationId, t.programId),
     index('cases_org_closed_idx').on(t.organisationId, t.closedAt),
     index('cases_org_accompaniment_idx').on(t.organisationId, t.accompanimentStartedAt),
-    foreignKey({
-      columns: [t.organisationId, t.householdId],
-      foreignColumns: [households.organisationId, households.id],
-    }),
-    foreignKey({ columns: [t.organisationId, t.programId], foreignColumns: [programs.organisationId, programs.id] }),
-    foreignKey({ columns: [t.organisationId, t.primaryWorkerId], foreignColumns: [users.organisationId, users.id] }),
+    tenantRef(t, t.householdId, households),
+    tenantRef(t, t.programId, programs),
+    tenantRef(t, t.primaryWorkerId, users),
   ],
 );
 
@@ -72,9 +69,7 @@ export const caseCoWorkers = pgTable(
   (t) => [
     primaryKey({ columns: [t.organisationId, t.caseId, t.userId] }),
     index('case_co_workers_user_idx').on(t.organisationId, t.userId),
-    foreignKey({ columns: [t.organisationId, t.caseId], foreignColumns: [cases.organisationId, cases.id] }).onDelete(
-      'cascade',
-    ),
-    foreignKey({ columns: [t.organisationId, t.userId], foreignColumns: [users.organisationId, users.id] }),
+    tenantRef(t, t.caseId, cases).onDelete('cascade'),
+    tenantRef(t, t.userId, users),
   ],
 );

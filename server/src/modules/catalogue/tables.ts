@@ -4,7 +4,6 @@ import {
   bigint,
   boolean,
   check,
-  foreignKey,
   index,
   pgEnum,
   pgTable,
@@ -13,7 +12,7 @@ import {
   uniqueIndex,
   uuid,
 } from 'drizzle-orm/pg-core';
-import { isoDate, timestamps } from '../../db/columns.js';
+import { isoDate, tenantRef, timestamps } from '../../db/columns.js';
 import { tenant } from '../organisations/tables.js';
 import { users } from '../users/tables.js';
 
@@ -65,11 +64,8 @@ export const costPrices = pgTable(
   (t) => [
     primaryKey({ columns: [t.organisationId, t.id] }),
     uniqueIndex('cost_prices_item_date_key').on(t.organisationId, t.itemId, t.validFrom),
-    foreignKey({
-      columns: [t.organisationId, t.itemId],
-      foreignColumns: [costCatalogueItems.organisationId, costCatalogueItems.id],
-    }),
-    foreignKey({ columns: [t.organisationId, t.createdBy], foreignColumns: [users.organisationId, users.id] }),
+    tenantRef(t, t.itemId, costCatalogueItems),
+    tenantRef(t, t.createdBy, users),
     check('cost_prices_price_check', sql`${t.unitPriceCents} >= 0`),
   ],
 );

@@ -1,7 +1,7 @@
 import { consentPurposes, legalBases } from '@percee/shared';
 import { sql } from 'drizzle-orm';
-import { check, foreignKey, index, pgEnum, pgTable, primaryKey, text, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
-import { timestamptz } from '../../db/columns.js';
+import { check, index, pgEnum, pgTable, primaryKey, text, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
+import { tenantRef, timestamptz } from '../../db/columns.js';
 import { cases } from '../cases/tables.js';
 import { households, persons } from '../households/tables.js';
 import { tenant } from '../organisations/tables.js';
@@ -39,17 +39,11 @@ export const consents = pgTable(
     primaryKey({ columns: [t.organisationId, t.id] }),
     index('consents_household_idx').on(t.organisationId, t.householdId, t.grantedAt),
     index('consents_service_purpose_idx').on(t.organisationId, t.partnerServiceId, t.purpose, t.householdId),
-    foreignKey({
-      columns: [t.organisationId, t.householdId],
-      foreignColumns: [households.organisationId, households.id],
-    }),
-    foreignKey({ columns: [t.organisationId, t.personId], foreignColumns: [persons.organisationId, persons.id] }),
-    foreignKey({
-      columns: [t.organisationId, t.partnerServiceId],
-      foreignColumns: [partnerServices.organisationId, partnerServices.id],
-    }),
-    foreignKey({ columns: [t.organisationId, t.recordedBy], foreignColumns: [users.organisationId, users.id] }),
-    foreignKey({ columns: [t.organisationId, t.withdrawnBy], foreignColumns: [users.organisationId, users.id] }),
+    tenantRef(t, t.householdId, households),
+    tenantRef(t, t.personId, persons),
+    tenantRef(t, t.partnerServiceId, partnerServices),
+    tenantRef(t, t.recordedBy, users),
+    tenantRef(t, t.withdrawnBy, users),
     check('consents_expiry_after_grant', sql`${t.expiresAt} is null or ${t.expiresAt} > ${t.grantedAt}`),
     check('consents_withdrawal_reason', sql`(${t.withdrawnAt} is null) = (${t.withdrawalReason} is null)`),
   ],
@@ -82,12 +76,9 @@ export const caseInvolvements = pgTable(
     uniqueIndex('case_involvements_active_key')
       .on(t.organisationId, t.caseId, t.partnerServiceId, t.purpose)
       .where(sql`ended_at is null`),
-    foreignKey({ columns: [t.organisationId, t.caseId], foreignColumns: [cases.organisationId, cases.id] }),
-    foreignKey({
-      columns: [t.organisationId, t.partnerServiceId],
-      foreignColumns: [partnerServices.organisationId, partnerServices.id],
-    }),
-    foreignKey({ columns: [t.organisationId, t.startedBy], foreignColumns: [users.organisationId, users.id] }),
-    foreignKey({ columns: [t.organisationId, t.endedBy], foreignColumns: [users.organisationId, users.id] }),
+    tenantRef(t, t.caseId, cases),
+    tenantRef(t, t.partnerServiceId, partnerServices),
+    tenantRef(t, t.startedBy, users),
+    tenantRef(t, t.endedBy, users),
   ],
 );

@@ -1,6 +1,6 @@
 import { contactTypes } from '@percee/shared';
-import { foreignKey, index, integer, pgEnum, pgTable, primaryKey, text, uuid } from 'drizzle-orm/pg-core';
-import { timestamps, timestamptz } from '../../db/columns.js';
+import { index, integer, pgEnum, pgTable, primaryKey, text, uuid } from 'drizzle-orm/pg-core';
+import { tenantRef, timestamps, timestamptz } from '../../db/columns.js';
 import { cases } from '../cases/tables.js';
 import { tenant } from '../organisations/tables.js';
 
@@ -27,6 +27,6 @@ export const contacts = pgTable(
     // Period queries (activity report): the period's contacts in one index-only scan, with what the
     // report groups by (replaces contacts_org_time_idx, same leading columns).
     index('contacts_org_time_cover_idx').on(t.organisationId, t.occurredAt, t.caseId, t.type, t.id),
-    foreignKey({ columns: [t.organisationId, t.caseId], foreignColumns: [cases.organisationId, cases.id] }),
+    tenantRef(t, t.caseId, cases),
   ],
 );

@@ -1,6 +1,6 @@
 import { inquiryChannels, inquiryOutcomes } from '@percee/shared';
-import { foreignKey, index, pgEnum, pgTable, primaryKey, text, uuid } from 'drizzle-orm/pg-core';
-import { timestamps, timestamptz } from '../../db/columns.js';
+import { index, pgEnum, pgTable, primaryKey, text, uuid } from 'drizzle-orm/pg-core';
+import { tenantRef, timestamps, timestamptz } from '../../db/columns.js';
 import { tenant } from '../organisations/tables.js';
 import { referrals } from '../referrals/tables.js';
 import { sites } from '../sites/tables.js';
@@ -27,7 +27,7 @@ export const inquiries = pgTable(
   (t) => [
     primaryKey({ columns: [t.organisationId, t.id] }),
     index('inquiries_org_time_idx').on(t.organisationId, t.receivedAt, t.id),
-    foreignKey({ columns: [t.organisationId, t.referralId], foreignColumns: [referrals.organisationId, referrals.id] }),
-    foreignKey({ columns: [t.organisationId, t.siteId], foreignColumns: [sites.organisationId, sites.id] }),
+    tenantRef(t, t.referralId, referrals),
+    tenantRef(t, t.siteId, sites),
   ],
 );

@@ -1,6 +1,6 @@
 import { householdRoles, problemDomains, residenceStatuses, severities } from '@percee/shared';
-import { foreignKey, index, integer, pgEnum, pgTable, primaryKey, text, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
-import { isoDate, timestamps, timestamptz } from '../../db/columns.js';
+import { index, integer, pgEnum, pgTable, primaryKey, text, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
+import { isoDate, tenantRef, timestamps, timestamptz } from '../../db/columns.js';
 import { tenant } from '../organisations/tables.js';
 import { sites } from '../sites/tables.js';
 
@@ -41,7 +41,7 @@ export const households = pgTable(
     index('households_org_address_idx').on(t.organisationId, t.addressKey),
     // Trigram search (LIKE and word similarity) within an organisation: app.household_search_ids().
     index('households_org_search_trgm_idx').using('gin', t.organisationId, t.searchText.op('gin_trgm_ops')),
-    foreignKey({ columns: [t.organisationId, t.siteId], foreignColumns: [sites.organisationId, sites.id] }),
+    tenantRef(t, t.siteId, sites),
   ],
 );
 
@@ -66,10 +66,7 @@ export const persons = pgTable(
     primaryKey({ columns: [t.organisationId, t.id] }),
     index('persons_household_idx').on(t.organisationId, t.householdId),
     index('persons_name_key_idx').on(t.organisationId, t.nameKey, t.birthDate),
-    foreignKey({
-      columns: [t.organisationId, t.householdId],
-      foreignColumns: [households.organisationId, households.id],
-    }),
+    tenantRef(t, t.householdId, households),
   ],
 );
 
@@ -85,9 +82,6 @@ export const householdProblems = pgTable(
   },
   (t) => [
     primaryKey({ columns: [t.organisationId, t.householdId, t.domain] }),
-    foreignKey({
-      columns: [t.organisationId, t.householdId],
-      foreignColumns: [households.organisationId, households.id],
-    }),
+    tenantRef(t, t.householdId, households),
   ],
 );

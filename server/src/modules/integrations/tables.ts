@@ -3,7 +3,6 @@ import { sql } from 'drizzle-orm';
 import {
   boolean,
   check,
-  foreignKey,
   index,
   integer,
   jsonb,
@@ -14,7 +13,7 @@ import {
   uniqueIndex,
   uuid,
 } from 'drizzle-orm/pg-core';
-import { timestamps, timestamptz } from '../../db/columns.js';
+import { tenantRef, timestamps, timestamptz } from '../../db/columns.js';
 import { tenant } from '../organisations/tables.js';
 import { userRole, users } from '../users/tables.js';
 
@@ -47,7 +46,7 @@ export const apiClients = pgTable(
     // The token endpoint finds a client by id before it knows the tenant (see the lookup policy).
     uniqueIndex('api_clients_id_key').on(t.id),
     index('api_clients_org_name_idx').on(t.organisationId, t.name, t.id),
-    foreignKey({ columns: [t.organisationId, t.createdBy], foreignColumns: [users.organisationId, users.id] }),
+    tenantRef(t, t.createdBy, users),
   ],
 );
 
@@ -86,10 +85,7 @@ export const webhookSubscriptions = pgTable(
       'webhook_subscriptions_secret_sealed',
       sql`(${t.secretCiphertext} is null) = (${t.secretKeyId} is null) and (${t.secretCiphertext} is not null or ${t.secret} is not null)`,
     ),
-    foreignKey({
-      columns: [t.organisationId, t.clientId],
-      foreignColumns: [apiClients.organisationId, apiClients.id],
-    }),
+    tenantRef(t, t.clientId, apiClients),
   ],
 );
 
@@ -157,9 +153,6 @@ export const importJobRows = pgTable(
   },
   (t) => [
     primaryKey({ columns: [t.organisationId, t.jobId, t.row] }),
-    foreignKey({
-      columns: [t.organisationId, t.jobId],
-      foreignColumns: [importJobs.organisationId, importJobs.id],
-    }).onDelete('cascade'),
+    tenantRef(t, t.jobId, importJobs).onDelete('cascade'),
   ],
 );

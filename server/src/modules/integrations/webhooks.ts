@@ -9,6 +9,7 @@ import { decodeInstantCursor, toPage } from '../../lib/cursor.js';
 import { assertVersion } from '../../lib/etag.js';
 import { forbidden, invalidField, notFound } from '../../lib/problem.js';
 import type { SecretBox } from '../../lib/secrets.js';
+import { tenantJoin } from '../../lib/sql.js';
 import { audit, diff } from '../../plugins/audit.js';
 import { type AllowPrivateHosts, checkTarget, TargetRefused } from './targets.js';
 
@@ -242,17 +243,8 @@ const selectDeliveries = (tx: Tx) =>
   tx
     .select(deliveryColumns)
     .from(webhookDeliveries)
-    .innerJoin(
-      webhookSubscriptions,
-      and(
-        eq(webhookSubscriptions.organisationId, webhookDeliveries.organisationId),
-        eq(webhookSubscriptions.id, webhookDeliveries.subscriptionId),
-      ),
-    )
-    .innerJoin(
-      events,
-      and(eq(events.organisationId, webhookDeliveries.organisationId), eq(events.id, webhookDeliveries.eventId)),
-    );
+    .innerJoin(webhookSubscriptions, tenantJoin(webhookSubscriptions, webhookDeliveries, 'subscriptionId'))
+    .innerJoin(events, tenantJoin(events, webhookDeliveries, 'eventId'));
 
 type DeliveryRow = Awaited<ReturnType<ReturnType<typeof selectDeliveries>['execute']>>[number];
 

@@ -3,6 +3,7 @@ import { and, asc, desc, eq, type SQL, sql } from 'drizzle-orm';
 import type { Tx } from '../../db/client.js';
 import { caseEvents, cases, households, programs, referrals } from '../../db/schema.js';
 import { countUpTo } from '../../lib/csv.js';
+import { tenantJoin } from '../../lib/sql.js';
 
 /**
  * Referrals with their household's reference and name; `readsHousehold` (SQL over the joined household)
@@ -17,10 +18,7 @@ const selectReferrals = (tx: Tx, readsHousehold: SQL<boolean>) =>
       readsHousehold,
     })
     .from(referrals)
-    .innerJoin(
-      households,
-      and(eq(households.organisationId, referrals.organisationId), eq(households.id, referrals.householdId)),
-    );
+    .innerJoin(households, tenantJoin(households, referrals, 'householdId'));
 
 /** Which referrals a list holds: the organisation's, or those one user sent, of one status or any. */
 export interface ReferralFilter {

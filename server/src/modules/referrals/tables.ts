@@ -1,7 +1,7 @@
 import { declineReasons, referralStatuses } from '@percee/shared';
 import { sql } from 'drizzle-orm';
-import { boolean, foreignKey, index, integer, pgEnum, pgTable, primaryKey, text, uuid } from 'drizzle-orm/pg-core';
-import { timestamps, timestamptz } from '../../db/columns.js';
+import { boolean, index, integer, pgEnum, pgTable, primaryKey, text, uuid } from 'drizzle-orm/pg-core';
+import { tenantRef, timestamps, timestamptz } from '../../db/columns.js';
 import { households } from '../households/tables.js';
 import { tenant } from '../organisations/tables.js';
 import { programs } from '../programs/tables.js';
@@ -37,10 +37,7 @@ export const referrals = pgTable(
     index('referrals_org_status_idx').on(t.organisationId, t.status, t.receivedAt, t.id),
     index('referrals_org_updated_idx').on(t.organisationId, t.updatedAt, t.id),
     index('referrals_org_creator_idx').on(t.organisationId, t.createdBy, t.receivedAt),
-    foreignKey({
-      columns: [t.organisationId, t.householdId],
-      foreignColumns: [households.organisationId, households.id],
-    }),
-    foreignKey({ columns: [t.organisationId, t.programId], foreignColumns: [programs.organisationId, programs.id] }),
+    tenantRef(t, t.householdId, households),
+    tenantRef(t, t.programId, programs),
   ],
 );

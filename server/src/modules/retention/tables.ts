@@ -1,6 +1,6 @@
 import { sql } from 'drizzle-orm';
-import { foreignKey, index, pgTable, primaryKey, text, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
-import { timestamptz } from '../../db/columns.js';
+import { index, pgTable, primaryKey, text, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
+import { tenantRef, timestamptz } from '../../db/columns.js';
 import { households } from '../households/tables.js';
 import { tenant } from '../organisations/tables.js';
 import { users } from '../users/tables.js';
@@ -27,11 +27,8 @@ export const legalHolds = pgTable(
     index('legal_holds_household_idx').on(t.organisationId, t.householdId, t.placedAt),
     // At most one active hold per household.
     uniqueIndex('legal_holds_active_key').on(t.organisationId, t.householdId).where(sql`${t.releasedAt} is null`),
-    foreignKey({
-      columns: [t.organisationId, t.householdId],
-      foreignColumns: [households.organisationId, households.id],
-    }),
-    foreignKey({ columns: [t.organisationId, t.placedBy], foreignColumns: [users.organisationId, users.id] }),
-    foreignKey({ columns: [t.organisationId, t.releasedBy], foreignColumns: [users.organisationId, users.id] }),
+    tenantRef(t, t.householdId, households),
+    tenantRef(t, t.placedBy, users),
+    tenantRef(t, t.releasedBy, users),
   ],
 );

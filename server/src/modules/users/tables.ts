@@ -1,18 +1,7 @@
 import { roles } from '@percee/shared';
 import { sql } from 'drizzle-orm';
-import {
-  bigint,
-  boolean,
-  foreignKey,
-  index,
-  pgEnum,
-  pgTable,
-  primaryKey,
-  text,
-  uniqueIndex,
-  uuid,
-} from 'drizzle-orm/pg-core';
-import { timestamps, timestamptz } from '../../db/columns.js';
+import { bigint, boolean, index, pgEnum, pgTable, primaryKey, text, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
+import { tenantRef, timestamps, timestamptz } from '../../db/columns.js';
 import { organisations } from '../organisations/tables.js';
 import { partnerServices } from '../partners/tables.js';
 import { sites } from '../sites/tables.js';
@@ -47,13 +36,10 @@ export const users = pgTable(
   },
   (t) => [
     primaryKey({ columns: [t.organisationId, t.id] }),
-    foreignKey({
-      columns: [t.organisationId, t.partnerServiceId],
-      foreignColumns: [partnerServices.organisationId, partnerServices.id],
-    }),
+    tenantRef(t, t.partnerServiceId, partnerServices),
     // One account per e-mail across the installation: sign-in needs no organisation picker.
     uniqueIndex('users_email_key').on(t.email),
     index('users_org_name_idx').on(t.organisationId, t.displayName, t.id),
-    foreignKey({ columns: [t.organisationId, t.siteId], foreignColumns: [sites.organisationId, sites.id] }),
+    tenantRef(t, t.siteId, sites),
   ],
 );
