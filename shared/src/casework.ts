@@ -130,10 +130,3 @@ export type InquiryChannel = z.infer<typeof InquiryChannel>;
 export const inquiryOutcomes = ['information_given', 'routed_to_service', 'referral_created'] as const;
 export const InquiryOutcome = z.enum(inquiryOutcomes);
 export type InquiryOutcome = z.infer<typeof InquiryOutcome>;
-
-/** A case is overdue for contact when its last contact (or its opening) is older than the program's interval. */
-export function contactDueAt(lastContactAt: string | null, openedAt: string, intervalDays: number): string {
-  const since = new Date(lastContactAt ?? openedAt);
-  return new Date(since.getTime() + intervalDays * 86_400_000).toISOString();
-}
-export const isOverdue = (dueAt: string, now: Date = new Date()) => new Date(dueAt).getTime() < now.getTime();

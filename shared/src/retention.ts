@@ -6,8 +6,6 @@ const datetime = z.iso.datetime({ offset: true });
 
 /* ---------- Retention (issue 7, point 5) ---------- */
 
-export const RETENTION_MONTHS_DEFAULT = 60;
-
 export const RetentionSettings = z
   .object({
     retentionMonths: z.number().int().meta({

@@ -14,7 +14,7 @@ import type { ExtractTablesWithRelations } from 'drizzle-orm/relations';
 import pg from 'pg';
 import * as schema from './schema.js';
 
-export type Schema = typeof schema;
+type Schema = typeof schema;
 export type Db = PgDatabase<PgQueryResultHKT, Schema>;
 export type Tx = PgTransaction<PgQueryResultHKT, Schema, ExtractTablesWithRelations<Schema>>;
 
@@ -51,7 +51,7 @@ export interface Database {
  * PostgreSQL extensions the migrations create (trigram household search). PGlite ships each as a
  * separate bundle that must be loaded when the instance starts; PostgreSQL needs its contrib package.
  */
-export const PGLITE_EXTENSIONS = { pg_trgm, btree_gin };
+const PGLITE_EXTENSIONS = { pg_trgm, btree_gin };
 
 /** A PGlite instance with the extensions the schema needs. */
 export function createPglite(options: Omit<PGliteOptions, 'extensions'> = {}) {

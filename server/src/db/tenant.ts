@@ -31,8 +31,6 @@ export interface Actor {
 /** The `userId` of a machine client's actor: matches no account, and is never written as a user. */
 export const NO_USER = '00000000-0000-0000-0000-000000000000';
 
-export const isClient = (actor: Pick<Actor, 'kind'>) => actor.kind === 'client';
-
 export { APP_ROLE } from './client.js';
 
 /**

@@ -39,3 +39,22 @@ export function assertVersion(expected: number, actual: number) {
     );
   }
 }
+
+/** Answers a versioned resource with its ETag. */
+export async function withEtag<T extends { version: number }>(reply: FastifyReply, found: Promise<T>): Promise<T> {
+  const value = await found;
+  setEtag(reply, value.version);
+  return value;
+}
+
+/**
+ * A change under If-Match (`requiredIfMatch`, checked before any work): `change` gets the version the
+ * client last saw, and the answer carries the new ETag.
+ */
+export async function changeIfMatch<T extends { version: number }>(
+  request: FastifyRequest,
+  reply: FastifyReply,
+  change: (version: number) => Promise<T>,
+): Promise<T> {
+  return withEtag(reply, change(requiredIfMatch(request)));
+}

@@ -8,7 +8,7 @@ import { sqlState } from './pg-errors.js';
  * error quotes the body. Kept: the class names along the cause chain, the SQLSTATE, the constraint,
  * table and column names, and the stack frames (code locations, without the message line).
  */
-export interface SafeError {
+interface SafeError {
   type: string;
   code?: string;
   constraint?: string;
@@ -20,7 +20,7 @@ export interface SafeError {
 const IDENTIFIER = /^[A-Za-z0-9_.$-]{1,120}$/;
 const identifier = (value: unknown) => (typeof value === 'string' && IDENTIFIER.test(value) ? value : undefined);
 
-export function safeError(error: unknown): SafeError {
+function safeError(error: unknown): SafeError {
   const types: string[] = [];
   const found: Omit<SafeError, 'type' | 'stack'> = {};
   let code: string | undefined;

@@ -6,7 +6,7 @@ import type { ApiScope } from '@percee/shared';
  * normalisations for client generators and Spectral (integer formats, problem+json media type).
  */
 
-export const SCOPE_DESCRIPTIONS: Record<ApiScope, string> = {
+const SCOPE_DESCRIPTIONS: Record<ApiScope, string> = {
   'referrals:write': 'Send referrals (one by one or imported in bulk)',
   'referrals:read': "Read the organisation's referrals and their decisions",
   'households:read': 'Read household files (members, problems)',

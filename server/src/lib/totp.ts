@@ -50,7 +50,7 @@ export function newRecoveryCodes(count = 10): string[] {
   });
 }
 
-export const normaliseRecoveryCode = (code: string) => {
+const normaliseRecoveryCode = (code: string) => {
   const plain = code.toLowerCase().replace(/[^a-z0-9]/g, '');
   return plain.length === 10 ? `${plain.slice(0, 5)}-${plain.slice(5)}` : plain;
 };
@@ -64,7 +64,7 @@ export const hashRecoveryCode = (code: string) =>
  * open. A column holds `keyId:ciphertext` (hex id, base64 ciphertext), so key rotation can find and
  * seal again the rows of an old key (`pnpm admin rotate-secrets`, housekeeping).
  */
-export const totpSecretContext = (organisationId: string, userId: string) => `totp:${organisationId}:${userId}`;
+const totpSecretContext = (organisationId: string, userId: string) => `totp:${organisationId}:${userId}`;
 
 export function sealTotpSecret(box: SecretBox, organisationId: string, userId: string, secret: string): string {
   const sealed = box.seal(secret, totpSecretContext(organisationId, userId));

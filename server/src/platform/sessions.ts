@@ -1,4 +1,4 @@
-import { and, eq, isNull } from 'drizzle-orm';
+import { and, eq, isNull, type SQL } from 'drizzle-orm';
 import type { Tx } from '../db/client.js';
 import { refreshTokens } from '../db/schema.js';
 
@@ -8,15 +8,16 @@ import { refreshTokens } from '../db/schema.js';
  * what a user may do: users (deactivated, new password, new role) and totp (second factor reset).
  * Here, below the modules, so that neither needs the auth module, which itself uses totp at sign-in.
  */
-export async function revokeUserTokens(tx: Tx, organisationId: string, userId: string) {
+export const revokeUserTokens = (tx: Tx, organisationId: string, userId: string) =>
+  revokeWhere(tx, organisationId, eq(refreshTokens.userId, userId));
+
+/** Ends one session: its refresh-token family (logout, or a reused token, which means theft). */
+export const revokeFamily = (tx: Tx, organisationId: string, familyId: string) =>
+  revokeWhere(tx, organisationId, eq(refreshTokens.familyId, familyId));
+
+async function revokeWhere(tx: Tx, organisationId: string, which: SQL) {
   await tx
     .update(refreshTokens)
     .set({ revokedAt: new Date().toISOString() })
-    .where(
-      and(
-        eq(refreshTokens.organisationId, organisationId),
-        eq(refreshTokens.userId, userId),
-        isNull(refreshTokens.revokedAt),
-      ),
-    );
+    .where(and(eq(refreshTokens.organisationId, organisationId), which, isNull(refreshTokens.revokedAt)));
 }

@@ -20,7 +20,7 @@ const AccessClaims = z.object({
   sid: z.uuid(),
   enrol: z.literal(true).optional(),
 });
-export type AccessClaims = z.infer<typeof AccessClaims>;
+type AccessClaims = z.infer<typeof AccessClaims>;
 
 /**
  * A machine client's token (OAuth2 client credentials, issued by modules/integrations/oauth.ts):
@@ -34,7 +34,7 @@ const ClientClaims = z.object({
   scope: z.string(),
   cv: z.number().int(),
 });
-export type ClientClaims = z.infer<typeof ClientClaims>;
+type ClientClaims = z.infer<typeof ClientClaims>;
 
 declare module '@fastify/jwt' {
   interface FastifyJWT {
@@ -49,7 +49,7 @@ declare module '@fastify/jwt' {
  * an analyst's small-count suppression). Routes, not this role, decide what a client may do: every
  * route not opened with `requireScope` refuses client tokens.
  */
-export const SCOPE_ROLE: Record<ApiScope, Role> = {
+const SCOPE_ROLE: Record<ApiScope, Role> = {
   'referrals:write': 'coordinator',
   'referrals:read': 'coordinator',
   'households:read': 'coordinator',

@@ -72,7 +72,7 @@ export const ZRM_2017: InstrumentDefinition = {
   ],
 };
 
-export const DEFAULT_INSTRUMENTS: readonly InstrumentDefinition[] = [ZRM_2017];
+const DEFAULT_INSTRUMENTS: readonly InstrumentDefinition[] = [ZRM_2017];
 
 /**
  * Gives the organisation the default instruments it does not have yet (matched by code; an existing

@@ -1,6 +1,7 @@
 import { and, asc, eq, inArray, sql } from 'drizzle-orm';
 import type { Tx } from '../../db/client.js';
 import { assessmentInstruments, assessmentScores, assessments } from '../../db/schema.js';
+import { tenantJoin } from '../../lib/sql.js';
 
 export type InstrumentRow = typeof assessmentInstruments.$inferSelect;
 export type AssessmentRow = typeof assessments.$inferSelect;
@@ -78,20 +79,8 @@ export async function scoresOf(tx: Tx, organisationId: string, assessmentIds: st
       score: assessmentScores.score,
     })
     .from(assessmentScores)
-    .innerJoin(
-      assessments,
-      and(
-        eq(assessments.organisationId, assessmentScores.organisationId),
-        eq(assessments.id, assessmentScores.assessmentId),
-      ),
-    )
-    .innerJoin(
-      assessmentInstruments,
-      and(
-        eq(assessmentInstruments.organisationId, assessments.organisationId),
-        eq(assessmentInstruments.id, assessments.instrumentId),
-      ),
-    )
+    .innerJoin(assessments, tenantJoin(assessments, assessmentScores, 'assessmentId'))
+    .innerJoin(assessmentInstruments, tenantJoin(assessmentInstruments, assessments, 'instrumentId'))
     .where(
       and(eq(assessmentScores.organisationId, organisationId), inArray(assessmentScores.assessmentId, assessmentIds)),
     )

@@ -1,7 +1,7 @@
 import { and, asc, desc, eq, gt, gte, lt, lte, type SQL, sql } from 'drizzle-orm';
 import type { Tx } from '../../db/client.js';
 import { apiClients, auditLog, users } from '../../db/schema.js';
-import { rowsOf } from '../../lib/sql.js';
+import { rowsOf, tenantJoin } from '../../lib/sql.js';
 
 export const GENESIS = '0'.repeat(64);
 
@@ -37,11 +37,8 @@ function selectEntries(tx: Tx) {
   return tx
     .select(entryColumns)
     .from(auditLog)
-    .leftJoin(users, and(eq(users.organisationId, auditLog.organisationId), eq(users.id, auditLog.actorUserId)))
-    .leftJoin(
-      apiClients,
-      and(eq(apiClients.organisationId, auditLog.organisationId), eq(apiClients.id, auditLog.actorClientId)),
-    )
+    .leftJoin(users, tenantJoin(users, auditLog, 'actorUserId'))
+    .leftJoin(apiClients, tenantJoin(apiClients, auditLog, 'actorClientId'))
     .$dynamic();
 }
 

@@ -30,7 +30,7 @@ interface CounterRow {
  * The client address as counted: IPv4 as is (IPv4-mapped IPv6 too), IPv6 by its /64, which one
  * subscriber typically holds whole.
  */
-export function addressKey(ip: string): string {
+function addressKey(ip: string): string {
   if (!ipaddr.isValid(ip)) return ip;
   const parsed = ipaddr.process(ip);
   if (parsed.kind() === 'ipv4') return parsed.toString();

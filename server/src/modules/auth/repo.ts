@@ -63,19 +63,7 @@ export async function claimRefreshToken(tx: Tx, organisationId: string, id: stri
   return claimed.length === 1;
 }
 
-export async function revokeFamily(tx: Tx, organisationId: string, familyId: string) {
-  await tx
-    .update(refreshTokens)
-    .set({ revokedAt: new Date().toISOString() })
-    .where(
-      and(
-        eq(refreshTokens.organisationId, organisationId),
-        eq(refreshTokens.familyId, familyId),
-        isNull(refreshTokens.revokedAt),
-      ),
-    );
-}
-
+/** Revokes the organisation's tokens still open that `which` selects. */
 /**
  * A family of refresh tokens (a session): when the sign-in that started it happened, and whether it is
  * still open, i.e. none of its tokens was revoked (the rule the per-request check applies, plugins/auth.ts).

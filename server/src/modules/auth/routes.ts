@@ -6,7 +6,7 @@ import type { Config } from '../../config.js';
 import { unauthorized } from '../../lib/problem.js';
 import * as service from './service.js';
 
-export const REFRESH_COOKIE = 'percee_refresh';
+const REFRESH_COOKIE = 'percee_refresh';
 const COOKIE_PATH = '/api/v1/auth';
 /** How long the password step of a TOTP sign-in stays good for. */
 const CHALLENGE_TTL_SECONDS = 300;

@@ -7,6 +7,7 @@ import { unauthorized } from '../../lib/problem.js';
 import type { SecretBox } from '../../lib/secrets.js';
 import { mustEnrolTotp } from '../../lib/totp.js';
 import { audit } from '../../platform/audit.js';
+import { revokeFamily } from '../../platform/sessions.js';
 import { verifySecondFactor } from '../totp/index.js';
 import * as repo from './repo.js';
 
@@ -107,7 +108,7 @@ export async function refresh(
       const actorBase = { organisationId: stored.organisationId, userId: stored.userId, requestId };
       if (stored.revokedAt) return { ok: false, detail: 'Session ended' };
       if (stored.usedAt || !(await repo.claimRefreshToken(tx, stored.organisationId, stored.id))) {
-        await repo.revokeFamily(tx, stored.organisationId, stored.familyId);
+        await revokeFamily(tx, stored.organisationId, stored.familyId);
         await audit(tx, actorBase, { action: 'auth.refresh_reuse', entityType: 'user', entityId: stored.userId });
         return { ok: false, detail: 'Refresh token reused; all sessions of this sign-in were ended' };
       }
@@ -116,11 +117,11 @@ export async function refresh(
       // token it missed (issued by a refresh racing it) does not keep the ended session going.
       const family = await repo.familyState(tx, stored.organisationId, stored.familyId);
       if (!family.open) {
-        await repo.revokeFamily(tx, stored.organisationId, stored.familyId);
+        await revokeFamily(tx, stored.organisationId, stored.familyId);
         return { ok: false, detail: 'Session ended' };
       }
       if (Date.now() - new Date(family.startedAt ?? stored.createdAt).getTime() >= limits.absoluteHours * 3_600_000) {
-        await repo.revokeFamily(tx, stored.organisationId, stored.familyId);
+        await revokeFamily(tx, stored.organisationId, stored.familyId);
         return { ok: false, detail: 'Session expired: sign in again' };
       }
       const user = await repo.findUser(tx, stored.organisationId, stored.userId);
@@ -179,7 +180,7 @@ export async function signOut(db: Db, token: string, requestId: string): Promise
     await setTenant(located.organisation_id);
     const stored = await repo.findRefreshToken(tx, located.organisation_id, located.token_id, tokenHash);
     if (!stored) return;
-    await repo.revokeFamily(tx, stored.organisationId, stored.familyId);
+    await revokeFamily(tx, stored.organisationId, stored.familyId);
     await audit(
       tx,
       { organisationId: stored.organisationId, userId: stored.userId, requestId },

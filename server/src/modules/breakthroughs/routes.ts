@@ -16,7 +16,7 @@ import {
   page,
 } from '@percee/shared';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import { requiredIfMatch, setEtag } from '../../lib/etag.js';
+import { changeIfMatch, withEtag } from '../../lib/etag.js';
 import * as plans from './plans.js';
 import * as service from './service.js';
 
@@ -41,11 +41,11 @@ export const breakthroughRoutes: FastifyPluginAsyncZod = async (app) => {
         response: { 200: Plan, ...errors },
       },
     },
-    async (request, reply) => {
-      const plan = await request.inTenant((tx, actor) => plans.getPlan(tx, actor, request.params.id));
-      setEtag(reply, plan.version);
-      return plan;
-    },
+    async (request, reply) =>
+      withEtag(
+        reply,
+        request.inTenant((tx, actor) => plans.getPlan(tx, actor, request.params.id)),
+      ),
   );
 
   app.post(
@@ -61,11 +61,13 @@ export const breakthroughRoutes: FastifyPluginAsyncZod = async (app) => {
         response: { 201: Plan, ...errors, 409: Problem, 422: Problem },
       },
     },
-    async (request, reply) => {
-      const plan = await request.inTenant((tx, actor) => plans.createPlan(tx, actor, request.params.id, request.body));
-      setEtag(reply, plan.version);
-      return reply.code(201).send(plan);
-    },
+    async (request, reply) =>
+      reply.code(201).send(
+        await withEtag(
+          reply,
+          request.inTenant((tx, actor) => plans.createPlan(tx, actor, request.params.id, request.body)),
+        ),
+      ),
   );
 
   app.patch(
@@ -81,14 +83,10 @@ export const breakthroughRoutes: FastifyPluginAsyncZod = async (app) => {
         response: { 200: Plan, ...writeErrors },
       },
     },
-    async (request, reply) => {
-      const version = requiredIfMatch(request);
-      const plan = await request.inTenant((tx, actor) =>
-        plans.updatePlan(tx, actor, request.params.id, version, request.body),
-      );
-      setEtag(reply, plan.version);
-      return plan;
-    },
+    async (request, reply) =>
+      changeIfMatch(request, reply, (version) =>
+        request.inTenant((tx, actor) => plans.updatePlan(tx, actor, request.params.id, version, request.body)),
+      ),
   );
 
   app.post(
@@ -104,14 +102,10 @@ export const breakthroughRoutes: FastifyPluginAsyncZod = async (app) => {
         response: { 200: Plan, ...writeErrors },
       },
     },
-    async (request, reply) => {
-      const version = requiredIfMatch(request);
-      const plan = await request.inTenant((tx, actor) =>
-        plans.transitionPlan(tx, actor, request.params.id, version, request.body),
-      );
-      setEtag(reply, plan.version);
-      return plan;
-    },
+    async (request, reply) =>
+      changeIfMatch(request, reply, (version) =>
+        request.inTenant((tx, actor) => plans.transitionPlan(tx, actor, request.params.id, version, request.body)),
+      ),
   );
 
   app.get(
@@ -175,13 +169,13 @@ export const breakthroughRoutes: FastifyPluginAsyncZod = async (app) => {
         response: { 201: Breakthrough, ...errors, 409: Problem, 422: Problem },
       },
     },
-    async (request, reply) => {
-      const created = await request.inTenant((tx, actor) =>
-        service.propose(tx, actor, request.params.id, request.body),
-      );
-      setEtag(reply, created.version);
-      return reply.code(201).send(created);
-    },
+    async (request, reply) =>
+      reply.code(201).send(
+        await withEtag(
+          reply,
+          request.inTenant((tx, actor) => service.propose(tx, actor, request.params.id, request.body)),
+        ),
+      ),
   );
 
   app.get(
@@ -196,11 +190,11 @@ export const breakthroughRoutes: FastifyPluginAsyncZod = async (app) => {
         response: { 200: Breakthrough, ...errors },
       },
     },
-    async (request, reply) => {
-      const found = await request.inTenant((tx, actor) => service.getBreakthrough(tx, actor, request.params.id));
-      setEtag(reply, found.version);
-      return found;
-    },
+    async (request, reply) =>
+      withEtag(
+        reply,
+        request.inTenant((tx, actor) => service.getBreakthrough(tx, actor, request.params.id)),
+      ),
   );
 
   app.patch(
@@ -216,14 +210,12 @@ export const breakthroughRoutes: FastifyPluginAsyncZod = async (app) => {
         response: { 200: Breakthrough, ...writeErrors },
       },
     },
-    async (request, reply) => {
-      const version = requiredIfMatch(request);
-      const updated = await request.inTenant((tx, actor) =>
-        service.updateBreakthrough(tx, actor, request.params.id, version, request.body),
-      );
-      setEtag(reply, updated.version);
-      return updated;
-    },
+    async (request, reply) =>
+      changeIfMatch(request, reply, (version) =>
+        request.inTenant((tx, actor) =>
+          service.updateBreakthrough(tx, actor, request.params.id, version, request.body),
+        ),
+      ),
   );
 
   app.put(
@@ -239,14 +231,10 @@ export const breakthroughRoutes: FastifyPluginAsyncZod = async (app) => {
         response: { 200: Breakthrough, ...writeErrors },
       },
     },
-    async (request, reply) => {
-      const version = requiredIfMatch(request);
-      const updated = await request.inTenant((tx, actor) =>
-        service.setScenario(tx, actor, request.params.id, version, request.body),
-      );
-      setEtag(reply, updated.version);
-      return updated;
-    },
+    async (request, reply) =>
+      changeIfMatch(request, reply, (version) =>
+        request.inTenant((tx, actor) => service.setScenario(tx, actor, request.params.id, version, request.body)),
+      ),
   );
 
   app.post(
@@ -262,13 +250,9 @@ export const breakthroughRoutes: FastifyPluginAsyncZod = async (app) => {
         response: { 200: Breakthrough, ...writeErrors },
       },
     },
-    async (request, reply) => {
-      const version = requiredIfMatch(request);
-      const moved = await request.inTenant((tx, actor) =>
-        service.transition(tx, actor, request.params.id, version, request.body),
-      );
-      setEtag(reply, moved.version);
-      return moved;
-    },
+    async (request, reply) =>
+      changeIfMatch(request, reply, (version) =>
+        request.inTenant((tx, actor) => service.transition(tx, actor, request.params.id, version, request.body)),
+      ),
   );
 };

@@ -19,7 +19,7 @@ export function assertCaseRole(actor: Actor) {
 
 export const seesAllCases = (actor: Actor) => SEES_ALL_CASES.has(actor.role);
 
-export async function isOnCase(
+async function isOnCase(
   tx: Tx,
   actor: Actor,
   row: Pick<CaseRow, 'id' | 'primaryWorkerId'> & Partial<Pick<CaseRow, 'coWorkerIds'>>,

@@ -2,7 +2,7 @@ import { and, eq, type SQL, sql } from 'drizzle-orm';
 import type { Tx } from '../../db/client.js';
 import { caseCoWorkers, cases, households, programs, users } from '../../db/schema.js';
 
-export const caseColumns = {
+const caseColumns = {
   id: cases.id,
   organisationId: cases.organisationId,
   householdId: cases.householdId,

@@ -15,7 +15,7 @@ import {
 } from '@percee/shared';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { csvResponse, sendCsv, streamCsv } from '../../lib/csv.js';
-import { requiredIfMatch, setEtag } from '../../lib/etag.js';
+import { changeIfMatch, withEtag } from '../../lib/etag.js';
 import { scoped } from '../../lib/openapi.js';
 import * as service from './service.js';
 
@@ -135,11 +135,11 @@ export const caseRoutes: FastifyPluginAsyncZod = async (app) => {
         response: { 200: Case, ...errors },
       },
     },
-    async (request, reply) => {
-      const found = await request.inTenant((tx, actor) => service.getCase(tx, actor, request.params.id));
-      setEtag(reply, found.version);
-      return found;
-    },
+    async (request, reply) =>
+      withEtag(
+        reply,
+        request.inTenant((tx, actor) => service.getCase(tx, actor, request.params.id)),
+      ),
   );
 
   app.post(
@@ -156,14 +156,10 @@ export const caseRoutes: FastifyPluginAsyncZod = async (app) => {
         response: { 200: Case, ...writeErrors },
       },
     },
-    async (request, reply) => {
-      const version = requiredIfMatch(request);
-      const moved = await request.inTenant((tx, actor) =>
-        service.transition(tx, actor, request.params.id, version, request.body),
-      );
-      setEtag(reply, moved.version);
-      return moved;
-    },
+    async (request, reply) =>
+      changeIfMatch(request, reply, (version) =>
+        request.inTenant((tx, actor) => service.transition(tx, actor, request.params.id, version, request.body)),
+      ),
   );
 
   app.post(
@@ -180,14 +176,10 @@ export const caseRoutes: FastifyPluginAsyncZod = async (app) => {
         response: { 200: Case, ...writeErrors },
       },
     },
-    async (request, reply) => {
-      const version = requiredIfMatch(request);
-      const assigned = await request.inTenant((tx, actor) =>
-        service.assign(tx, actor, request.params.id, version, request.body),
-      );
-      setEtag(reply, assigned.version);
-      return assigned;
-    },
+    async (request, reply) =>
+      changeIfMatch(request, reply, (version) =>
+        request.inTenant((tx, actor) => service.assign(tx, actor, request.params.id, version, request.body)),
+      ),
   );
 
   app.put(
@@ -204,14 +196,12 @@ export const caseRoutes: FastifyPluginAsyncZod = async (app) => {
         response: { 200: Case, ...writeErrors },
       },
     },
-    async (request, reply) => {
-      const version = requiredIfMatch(request);
-      const updated = await request.inTenant((tx, actor) =>
-        service.setCoWorkers(tx, actor, request.params.id, version, request.body.userIds),
-      );
-      setEtag(reply, updated.version);
-      return updated;
-    },
+    async (request, reply) =>
+      changeIfMatch(request, reply, (version) =>
+        request.inTenant((tx, actor) =>
+          service.setCoWorkers(tx, actor, request.params.id, version, request.body.userIds),
+        ),
+      ),
   );
 
   app.get(

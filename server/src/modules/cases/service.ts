@@ -27,7 +27,7 @@ import * as repo from './repo.js';
 
 const DAY = 86_400_000;
 
-export function toCase(row: repo.CaseRow, now = new Date()): Case {
+function toCase(row: repo.CaseRow, now = new Date()): Case {
   return {
     id: row.id,
     household: { id: row.householdId, reference: row.householdReference, displayName: row.householdDisplayName },

@@ -2,11 +2,12 @@ import { and, asc, eq, type SQL, sql } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/pg-core';
 import type { Tx } from '../../db/client.js';
 import { consents, partnerServices, persons, users } from '../../db/schema.js';
+import { tenantJoin } from '../../lib/sql.js';
 
 const recorder = alias(users, 'recorder');
 const withdrawer = alias(users, 'withdrawer');
 
-export const selectConsents = (tx: Tx) =>
+const selectConsents = (tx: Tx) =>
   tx
     .select({
       row: consents,
@@ -17,19 +18,10 @@ export const selectConsents = (tx: Tx) =>
       withdrawnByName: withdrawer.displayName,
     })
     .from(consents)
-    .innerJoin(persons, and(eq(persons.organisationId, consents.organisationId), eq(persons.id, consents.personId)))
-    .innerJoin(
-      partnerServices,
-      and(
-        eq(partnerServices.organisationId, consents.organisationId),
-        eq(partnerServices.id, consents.partnerServiceId),
-      ),
-    )
-    .leftJoin(recorder, and(eq(recorder.organisationId, consents.organisationId), eq(recorder.id, consents.recordedBy)))
-    .leftJoin(
-      withdrawer,
-      and(eq(withdrawer.organisationId, consents.organisationId), eq(withdrawer.id, consents.withdrawnBy)),
-    );
+    .innerJoin(persons, tenantJoin(persons, consents, 'personId'))
+    .innerJoin(partnerServices, tenantJoin(partnerServices, consents, 'partnerServiceId'))
+    .leftJoin(recorder, tenantJoin(recorder, consents, 'recordedBy'))
+    .leftJoin(withdrawer, tenantJoin(withdrawer, consents, 'withdrawnBy'));
 
 export type ConsentRow = Awaited<ReturnType<ReturnType<typeof selectConsents>['execute']>>[number];
 

@@ -36,7 +36,7 @@ async function householdFor(tx: Tx, actor: Actor, householdId: string, forUpdate
 /** Admins keep the register without reading the file: no names, no free text. */
 const readsFile = (actor: Actor) => actor.role !== 'admin';
 
-export function toConsent(found: repo.ConsentRow, actor: Actor, now = new Date()): Consent {
+function toConsent(found: repo.ConsentRow, actor: Actor, now = new Date()): Consent {
   const { row } = found;
   const content = readsFile(actor);
   return {

@@ -10,13 +10,11 @@ import {
   cases,
   contacts,
   householdProblems,
-  households,
-  persons,
   programs,
   referrals,
 } from '../../db/schema.js';
-import { normalise } from '../../lib/text.js';
 import { ZRM_2017 } from '../assessments/index.js';
+import { insertHousehold } from './repo.js';
 
 const DAY = 86_400_000;
 
@@ -220,31 +218,7 @@ export async function seedDemoCasework(
         role: 'child' as const,
       })),
     ];
-    const [household] = await tx
-      .insert(households)
-      .values({
-        organisationId,
-        reference,
-        displayName: `${firstName} ${lastName}`,
-        address,
-        postalCode: '7100',
-        municipality: 'La Louvière',
-        searchText: normalise(
-          [reference, ...members.map((m) => `${m.firstName} ${m.lastName}`), address, 'La Louvière'].join(' '),
-        ),
-        addressKey: normalise(`${address} 7100`),
-      })
-      .returning({ id: households.id });
-    const householdId = (household as { id: string }).id;
-    await tx.insert(persons).values(
-      members.map((member) => ({
-        ...member,
-        organisationId,
-        householdId,
-        nameKey: normalise(`${member.lastName} ${member.firstName}`),
-        residenceStatus: 'citizen' as const,
-      })),
-    );
+    const householdId = await insertHousehold(tx, organisationId, { reference, address }, members);
     const domains = [...new Set([rng.pick(PROBLEMS), rng.pick(PROBLEMS), rng.pick(PROBLEMS)])];
     await tx.insert(householdProblems).values(
       domains.map((domain) => ({

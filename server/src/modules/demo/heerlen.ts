@@ -9,18 +9,10 @@ import {
 } from '@percee/shared';
 import { and, asc, eq } from 'drizzle-orm';
 import type { Tx } from '../../db/client.js';
-import {
-  breakthroughPlans,
-  breakthroughs,
-  caseEvents,
-  cases,
-  householdProblems,
-  households,
-  persons,
-} from '../../db/schema.js';
-import { normalise } from '../../lib/text.js';
+import { breakthroughPlans, breakthroughs, caseEvents, cases, householdProblems } from '../../db/schema.js';
 import { insertPlanSnapshot, realisedColumns, replaceScenario } from '../breakthroughs/index.js';
 import { ensureDefaultCatalogue } from '../catalogue/index.js';
+import { insertHousehold } from './repo.js';
 
 /*
  * The Heerlen-Noord situation (breakthrough method, domain brief): 13 households followed, 8 with a
@@ -334,29 +326,9 @@ export async function seedHeerlen(
     const [firstName, lastName] = NEW_HOUSEHOLDS[index % NEW_HOUSEHOLDS.length] as readonly [string, string];
     const reference = `HN-${now.getUTCFullYear()}-${String(index + 1).padStart(3, '0')}`;
     const address = `${10 + index * 7} rue du Charbonnage`;
-    const [household] = await tx
-      .insert(households)
-      .values({
-        organisationId,
-        reference,
-        displayName: `${firstName} ${lastName}`,
-        address,
-        postalCode: '7100',
-        municipality: 'La Louvière',
-        searchText: normalise(`${reference} ${firstName} ${lastName} ${address} La Louvière`),
-        addressKey: normalise(`${address} 7100`),
-      })
-      .returning({ id: households.id });
-    const householdId = (household as { id: string }).id;
-    await tx.insert(persons).values({
-      organisationId,
-      householdId,
-      firstName,
-      lastName,
-      nameKey: normalise(`${lastName} ${firstName}`),
-      role: 'applicant',
-      residenceStatus: 'citizen',
-    });
+    const householdId = await insertHousehold(tx, organisationId, { reference, address }, [
+      { firstName, lastName, role: 'applicant' },
+    ]);
     await tx.insert(householdProblems).values(
       (['debt', 'housing', 'mental_health'] as const).map((domain, rank) => ({
         organisationId,

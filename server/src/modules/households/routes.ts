@@ -18,7 +18,7 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { API_PREFIX } from '../../api-prefix.js';
 import { streamCsv } from '../../lib/csv.js';
-import { etagOf, requiredIfMatch, setEtag } from '../../lib/etag.js';
+import { changeIfMatch, etagOf, withEtag } from '../../lib/etag.js';
 import { scoped } from '../../lib/openapi.js';
 import { IdempotencyHeaders, idempotent } from '../../platform/idempotency.js';
 import * as service from './service.js';
@@ -128,11 +128,11 @@ export const householdRoutes: FastifyPluginAsyncZod = async (app) => {
         response: { 200: Household, ...errors },
       },
     },
-    async (request, reply) => {
-      const household = await request.inTenant((tx, actor) => service.getHousehold(tx, actor, request.params.id));
-      setEtag(reply, household.version);
-      return household;
-    },
+    async (request, reply) =>
+      withEtag(
+        reply,
+        request.inTenant((tx, actor) => service.getHousehold(tx, actor, request.params.id)),
+      ),
   );
 
   app.patch(
@@ -148,14 +148,10 @@ export const householdRoutes: FastifyPluginAsyncZod = async (app) => {
         response: { 200: Household, ...errors, 412: Problem, 422: Problem, 428: Problem },
       },
     },
-    async (request, reply) => {
-      const version = requiredIfMatch(request);
-      const household = await request.inTenant((tx, actor) =>
-        service.updateHousehold(tx, actor, request.params.id, version, request.body),
-      );
-      setEtag(reply, household.version);
-      return household;
-    },
+    async (request, reply) =>
+      changeIfMatch(request, reply, (version) =>
+        request.inTenant((tx, actor) => service.updateHousehold(tx, actor, request.params.id, version, request.body)),
+      ),
   );
 
   app.post(

@@ -13,10 +13,10 @@ import { audit, diff } from '../../platform/audit.js';
 type Row = typeof apiClients.$inferSelect;
 
 /** A client secret: 256 random bits. Shown once; only its SHA-256 is stored. */
-export const newClientSecret = () => `pcs_${randomBytes(32).toString('base64url')}`;
-export const hashSecret = (secret: string) => createHash('sha256').update(secret, 'utf8').digest('hex');
+const newClientSecret = () => `pcs_${randomBytes(32).toString('base64url')}`;
+const hashSecret = (secret: string) => createHash('sha256').update(secret, 'utf8').digest('hex');
 
-export function toApiClient(row: Row): ApiClient {
+function toApiClient(row: Row): ApiClient {
   return {
     id: row.id,
     name: row.name,

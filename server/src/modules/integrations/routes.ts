@@ -28,7 +28,7 @@ import { z } from 'zod';
 import { API_PREFIX } from '../../api-prefix.js';
 import type { Config } from '../../config.js';
 import { type CsvCell, streamCsv } from '../../lib/csv.js';
-import { requiredIfMatch, setEtag } from '../../lib/etag.js';
+import { changeIfMatch, requiredIfMatch, setEtag, withEtag } from '../../lib/etag.js';
 import { scoped } from '../../lib/openapi.js';
 import { HttpProblem } from '../../lib/problem.js';
 import { IdempotencyHeaders, idempotent } from '../../platform/idempotency.js';
@@ -115,11 +115,11 @@ export const integrationRoutes: FastifyPluginAsyncZod<{ config: Config }> = asyn
         response: { 200: ApiClient, ...errors },
       },
     },
-    async (request, reply) => {
-      const found = await request.inTenant((tx, actor) => clients.getClient(tx, actor, request.params.id));
-      setEtag(reply, found.version);
-      return found;
-    },
+    async (request, reply) =>
+      withEtag(
+        reply,
+        request.inTenant((tx, actor) => clients.getClient(tx, actor, request.params.id)),
+      ),
   );
 
   app.patch(
@@ -136,14 +136,10 @@ export const integrationRoutes: FastifyPluginAsyncZod<{ config: Config }> = asyn
         response: { 200: ApiClient, ...errors, 412: Problem, 428: Problem },
       },
     },
-    async (request, reply) => {
-      const version = requiredIfMatch(request);
-      const updated = await request.inTenant((tx, actor) =>
-        clients.updateClient(tx, actor, request.params.id, version, request.body),
-      );
-      setEtag(reply, updated.version);
-      return updated;
-    },
+    async (request, reply) =>
+      changeIfMatch(request, reply, (version) =>
+        request.inTenant((tx, actor) => clients.updateClient(tx, actor, request.params.id, version, request.body)),
+      ),
   );
 
   app.post(
@@ -253,11 +249,11 @@ export const integrationRoutes: FastifyPluginAsyncZod<{ config: Config }> = asyn
         response: { 200: WebhookSubscription, ...errors },
       },
     },
-    async (request, reply) => {
-      const found = await request.inTenant((tx, actor) => webhooks.getSubscription(tx, actor, request.params.id));
-      setEtag(reply, found.version);
-      return found;
-    },
+    async (request, reply) =>
+      withEtag(
+        reply,
+        request.inTenant((tx, actor) => webhooks.getSubscription(tx, actor, request.params.id)),
+      ),
   );
 
   app.patch(

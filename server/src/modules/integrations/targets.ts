@@ -104,7 +104,7 @@ export async function checkTarget(value: string | URL, allow: AllowPrivateHosts)
 type LookupCallback = (error: NodeJS.ErrnoException | null, address: string | LookupAddress[], family?: number) => void;
 
 /** A socket `lookup` that refuses forbidden addresses at connection time (no DNS rebinding window). */
-export function guardedLookup(allow: AllowPrivateHosts) {
+function guardedLookup(allow: AllowPrivateHosts) {
   return (host: string, options: { all?: boolean; family?: number | string }, callback: LookupCallback) => {
     dnsLookup(host, { all: true, verbatim: true }, (error, addresses) => {
       if (error) return callback(error, []);

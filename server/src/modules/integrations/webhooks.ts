@@ -9,13 +9,14 @@ import { decodeInstantCursor, toPage } from '../../lib/cursor.js';
 import { assertVersion } from '../../lib/etag.js';
 import { forbidden, invalidField, notFound } from '../../lib/problem.js';
 import type { SecretBox } from '../../lib/secrets.js';
+import { tenantJoin } from '../../lib/sql.js';
 import { audit, diff } from '../../platform/audit.js';
 import { type AllowPrivateHosts, checkTarget, TargetRefused } from './targets.js';
 
 type Row = typeof webhookSubscriptions.$inferSelect;
 
 /** A Standard Webhooks signing secret: `whsec_` + base64 of 32 random bytes. Shown once. */
-export const newWebhookSecret = () => `whsec_${randomBytes(32).toString('base64')}`;
+const newWebhookSecret = () => `whsec_${randomBytes(32).toString('base64')}`;
 
 const LOCAL_HOSTS = new Set(['localhost', '127.0.0.1', '[::1]']);
 
@@ -64,7 +65,7 @@ function sealSecret(secrets: SecretBox, organisationId: string, id: string, secr
   return { secretCiphertext: sealed.ciphertext, secretKeyId: sealed.keyId, secret: null };
 }
 
-export function toSubscription(row: Row): WebhookSubscription {
+function toSubscription(row: Row): WebhookSubscription {
   return {
     id: row.id,
     clientId: row.clientId,
@@ -242,17 +243,8 @@ const selectDeliveries = (tx: Tx) =>
   tx
     .select(deliveryColumns)
     .from(webhookDeliveries)
-    .innerJoin(
-      webhookSubscriptions,
-      and(
-        eq(webhookSubscriptions.organisationId, webhookDeliveries.organisationId),
-        eq(webhookSubscriptions.id, webhookDeliveries.subscriptionId),
-      ),
-    )
-    .innerJoin(
-      events,
-      and(eq(events.organisationId, webhookDeliveries.organisationId), eq(events.id, webhookDeliveries.eventId)),
-    );
+    .innerJoin(webhookSubscriptions, tenantJoin(webhookSubscriptions, webhookDeliveries, 'subscriptionId'))
+    .innerJoin(events, tenantJoin(events, webhookDeliveries, 'eventId'));
 
 type DeliveryRow = Awaited<ReturnType<ReturnType<typeof selectDeliveries>['execute']>>[number];
 

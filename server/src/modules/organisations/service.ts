@@ -1,14 +1,14 @@
 import { randomUUID } from 'node:crypto';
 import type { OrganisationKind, Role } from '@percee/shared';
 import type { Db, Tx } from '../../db/client.js';
-import { organisations, sites, systemState, users } from '../../db/schema.js';
 import { enterTenant } from '../../db/tenant.js';
 import { hashPassword } from '../../lib/passwords.js';
 import { audit } from '../../platform/audit.js';
 import { ensureDefaultInstruments } from '../assessments/index.js';
 import { ensureDefaultCatalogue } from '../catalogue/index.js';
+import * as repo from './repo.js';
 
-export interface NewAccount {
+interface NewAccount {
   email: string;
   displayName: string;
   role: Role;
@@ -30,32 +30,24 @@ export interface NewOrganisation {
 export async function createOrganisationIn(tx: Tx, input: NewOrganisation) {
   const organisationId = randomUUID();
   await enterTenant(tx, { organisationId });
-  await tx
-    .insert(organisations)
-    .values({ id: organisationId, name: input.name, kind: input.kind, isDemo: !!input.isDemo });
-  const [headOffice] = await tx
-    .insert(sites)
-    .values({
-      organisationId,
-      name: input.headOffice.name,
-      kind: 'head_office',
-      municipality: input.headOffice.municipality ?? null,
-      address: input.headOffice.address ?? null,
-    })
-    .returning({ id: sites.id });
+  await repo.insertOrganisation(tx, { id: organisationId, name: input.name, kind: input.kind, isDemo: !!input.isDemo });
+  const headOffice = await repo.insertSite(tx, {
+    organisationId,
+    name: input.headOffice.name,
+    kind: 'head_office',
+    municipality: input.headOffice.municipality ?? null,
+    address: input.headOffice.address ?? null,
+  });
   const accounts = [];
   for (const account of input.accounts) {
-    const [user] = await tx
-      .insert(users)
-      .values({
-        organisationId,
-        email: account.email.trim().toLowerCase(),
-        displayName: account.displayName,
-        role: account.role,
-        passwordHash: await hashPassword(account.password),
-        siteId: headOffice?.id ?? null,
-      })
-      .returning({ id: users.id, email: users.email, role: users.role });
+    const user = await repo.insertUser(tx, {
+      organisationId,
+      email: account.email.trim().toLowerCase(),
+      displayName: account.displayName,
+      role: account.role,
+      passwordHash: await hashPassword(account.password),
+      siteId: headOffice?.id ?? null,
+    });
     if (user) accounts.push(user);
   }
   // Every organisation starts with the default instruments and cost catalogue (marked to review).
@@ -76,12 +68,7 @@ export async function createOrganisationIn(tx: Tx, input: NewOrganisation) {
 
 /** Marks the installation as holding data; returns false if it already did. */
 export async function claimInstallation(tx: Tx, reason: string): Promise<boolean> {
-  const claimed = await tx
-    .insert(systemState)
-    .values({ key: 'initialised', value: { reason, at: new Date().toISOString() } })
-    .onConflictDoNothing()
-    .returning({ key: systemState.key });
-  return claimed.length === 1;
+  return repo.setSystemStateOnce(tx, 'initialised', { reason, at: new Date().toISOString() });
 }
 
 export async function createOrganisation(db: Db, input: NewOrganisation) {

@@ -3,13 +3,13 @@ import { and, asc, eq, type SQL, sql } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/pg-core';
 import type { Tx } from '../../db/client.js';
 import { caseInvolvements, cases, households, partnerServices, programs, users } from '../../db/schema.js';
-import { rowsOf } from '../../lib/sql.js';
+import { rowsOf, tenantJoin } from '../../lib/sql.js';
 import { activeConsentCovers } from '../consents/index.js';
 
 const starter = alias(users, 'starter');
 const ender = alias(users, 'ender');
 
-export const selectInvolvements = (tx: Tx) =>
+const selectInvolvements = (tx: Tx) =>
   tx
     .select({
       row: caseInvolvements,
@@ -24,21 +24,9 @@ export const selectInvolvements = (tx: Tx) =>
       )}`,
     })
     .from(caseInvolvements)
-    .innerJoin(
-      partnerServices,
-      and(
-        eq(partnerServices.organisationId, caseInvolvements.organisationId),
-        eq(partnerServices.id, caseInvolvements.partnerServiceId),
-      ),
-    )
-    .leftJoin(
-      starter,
-      and(eq(starter.organisationId, caseInvolvements.organisationId), eq(starter.id, caseInvolvements.startedBy)),
-    )
-    .leftJoin(
-      ender,
-      and(eq(ender.organisationId, caseInvolvements.organisationId), eq(ender.id, caseInvolvements.endedBy)),
-    );
+    .innerJoin(partnerServices, tenantJoin(partnerServices, caseInvolvements, 'partnerServiceId'))
+    .leftJoin(starter, tenantJoin(starter, caseInvolvements, 'startedBy'))
+    .leftJoin(ender, tenantJoin(ender, caseInvolvements, 'endedBy'));
 
 export type InvolvementRow = Awaited<ReturnType<ReturnType<typeof selectInvolvements>['execute']>>[number];
 
@@ -85,7 +73,7 @@ const serviceOfUser = (organisationId: string, userId: string) =>
  * involvement, withdrawing a consent, its expiry, deactivating the service or moving the account to
  * another service cuts access on the very next request.
  */
-export function partnerSees(organisationId: string, userId: string): SQL {
+function partnerSees(organisationId: string, userId: string): SQL {
   return sql`i.organisation_id = ${organisationId} and i.ended_at is null
     and i.partner_service_id = ${serviceOfUser(organisationId, userId)}
     and exists (select 1 from ${partnerServices} ps where ps.organisation_id = i.organisation_id
@@ -109,11 +97,8 @@ const selectPartnerCases = (tx: Tx) =>
   tx
     .select(partnerCaseColumns)
     .from(cases)
-    .innerJoin(
-      households,
-      and(eq(households.organisationId, cases.organisationId), eq(households.id, cases.householdId)),
-    )
-    .innerJoin(programs, and(eq(programs.organisationId, cases.organisationId), eq(programs.id, cases.programId)));
+    .innerJoin(households, tenantJoin(households, cases, 'householdId'))
+    .innerJoin(programs, tenantJoin(programs, cases, 'programId'));
 
 /**
  * The partner's cases by household reference, then id, after the keyset of the previous page. The rows

@@ -4,7 +4,6 @@ import type {
   PageQuery,
   PartnerCase,
   PartnerService,
-  PartnerServiceCreate,
   PartnerServiceUpdate,
 } from '@percee/shared';
 import { and, asc, eq, sql } from 'drizzle-orm';
@@ -109,8 +108,6 @@ export async function updateService(tx: Tx, actor: Actor, id: string, patch: Par
   });
   return toService(after);
 }
-
-export type { PartnerServiceCreate };
 
 /* ---------- Involvement of a partner service in a case ---------- */
 

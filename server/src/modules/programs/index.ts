@@ -1,2 +1,2 @@
 /** The public face of this module: what other modules may use of it (lint forbids reaching past it). */
-export { findProgram } from './service.js';
+export { findProgram } from './repo.js';

@@ -15,7 +15,7 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { API_PREFIX } from '../../api-prefix.js';
 import { csvResponse, streamCsv } from '../../lib/csv.js';
-import { etagOf, setEtag } from '../../lib/etag.js';
+import { etagOf, withEtag } from '../../lib/etag.js';
 import { scoped } from '../../lib/openapi.js';
 import { IdempotencyHeaders, idempotent } from '../../platform/idempotency.js';
 import * as service from './service.js';
@@ -132,11 +132,11 @@ export const referralRoutes: FastifyPluginAsyncZod = async (app) => {
         response: { 200: Referral, ...errors },
       },
     },
-    async (request, reply) => {
-      const referral = await request.inTenant((tx, actor) => service.getReferral(tx, actor, request.params.id));
-      setEtag(reply, referral.version);
-      return referral;
-    },
+    async (request, reply) =>
+      withEtag(
+        reply,
+        request.inTenant((tx, actor) => service.getReferral(tx, actor, request.params.id)),
+      ),
   );
 
   app.post(

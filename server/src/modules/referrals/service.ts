@@ -6,12 +6,11 @@ import type {
   ReferralDecline,
   ReferralListQuery,
 } from '@percee/shared';
-import { and, asc, desc, eq, type SQL, sql } from 'drizzle-orm';
+import { type SQL, sql } from 'drizzle-orm';
 import type { z } from 'zod';
 import type { Tx } from '../../db/client.js';
-import { caseEvents, cases, households, programs, referrals } from '../../db/schema.js';
 import type { Actor } from '../../db/tenant.js';
-import { type CsvExportLimits, countUpTo } from '../../lib/csv.js';
+import type { CsvExportLimits } from '../../lib/csv.js';
 import { decodeInstantCursor, toPage } from '../../lib/cursor.js';
 import { conflict, forbidden, HttpProblem, notFound } from '../../lib/problem.js';
 import { audit } from '../../platform/audit.js';
@@ -19,6 +18,7 @@ import { emitEvent } from '../../platform/outbox.js';
 import { assertAssignable, getCase } from '../cases/index.js';
 import { createHousehold, workedBy } from '../households/index.js';
 import { findProgram } from '../programs/index.js';
+import * as repo from './repo.js';
 
 /** Who may refer: everyone who works with households, and partner services. */
 const REFERRERS = new Set(['coordinator', 'admin', 'case_worker', 'partner']);
@@ -38,23 +38,7 @@ function readsHousehold(actor: Actor): SQL<boolean> {
   return sql<boolean>`false`;
 }
 
-const selectReferrals = (tx: Tx, actor: Actor) =>
-  tx
-    .select({
-      row: referrals,
-      householdReference: households.reference,
-      householdDisplayName: households.displayName,
-      readsHousehold: readsHousehold(actor),
-    })
-    .from(referrals)
-    .innerJoin(
-      households,
-      and(eq(households.organisationId, referrals.organisationId), eq(households.id, referrals.householdId)),
-    );
-
-type ReferralRow = Awaited<ReturnType<ReturnType<typeof selectReferrals>['execute']>>[number];
-
-const toReferral = ({ row, householdReference, householdDisplayName, readsHousehold }: ReferralRow): Referral => ({
+const toReferral = ({ row, householdReference, householdDisplayName, readsHousehold }: repo.ReferralRow): Referral => ({
   id: row.id,
   status: row.status,
   referrerService: row.referrerService,
@@ -82,10 +66,7 @@ const toReferral = ({ row, householdReference, householdDisplayName, readsHouseh
 
 async function loadReferral(tx: Tx, actor: Actor, id: string, forUpdate = false) {
   if (!REFERRERS.has(actor.role)) throw forbidden('Your role has no access to referrals');
-  const query = selectReferrals(tx, actor).where(
-    and(eq(referrals.organisationId, actor.organisationId), eq(referrals.id, id)),
-  );
-  const [found] = forUpdate ? await query.for('update', { of: referrals }) : await query;
+  const found = await repo.findReferral(tx, actor.organisationId, id, readsHousehold(actor), forUpdate);
   if (!found) throw notFound('Referral');
   if (!INBOX.has(actor.role) && found.row.createdBy !== actor.userId) throw notFound('Referral');
   return found;
@@ -98,36 +79,24 @@ export async function getReferral(tx: Tx, actor: Actor, id: string) {
 /** What the referral list (and its export) holds: the inbox, or the referrals the actor sent, filtered. */
 function referralFilters(actor: Actor, query: Pick<ReferralListQuery, 'status'>) {
   if (!REFERRERS.has(actor.role)) throw forbidden('Your role has no access to referrals');
-  const filters: (SQL | undefined)[] = [eq(referrals.organisationId, actor.organisationId)];
-  if (!INBOX.has(actor.role)) filters.push(eq(referrals.createdBy, actor.userId));
-  if (query.status) filters.push(eq(referrals.status, query.status));
-  return filters;
+  return {
+    organisationId: actor.organisationId,
+    createdBy: INBOX.has(actor.role) ? undefined : actor.userId,
+    status: query.status,
+  } satisfies repo.ReferralFilter;
 }
 
 export async function listReferrals(tx: Tx, actor: Actor, query: ReferralListQuery) {
-  const filters = referralFilters(actor, query);
+  const filter = referralFilters(actor, query);
   if (query.updatedSince) {
     // Sync: every referral changed since then, oldest change first, in a stable (updatedAt, id) order.
-    filters.push(sql`${referrals.updatedAt} >= ${query.updatedSince}`);
-    if (query.cursor) {
-      const [updatedAt, id] = decodeInstantCursor(query.cursor);
-      filters.push(sql`(${referrals.updatedAt}, ${referrals.id}) > (${updatedAt}::timestamptz, ${id}::uuid)`);
-    }
-    const rows = await selectReferrals(tx, actor)
-      .where(and(...filters))
-      .orderBy(asc(referrals.updatedAt), asc(referrals.id))
-      .limit(query.limit + 1);
+    const after = query.cursor ? decodeInstantCursor(query.cursor) : undefined;
+    const rows = await repo.pageByUpdate(tx, readsHousehold(actor), filter, query.updatedSince, after, query.limit);
     const page = toPage(rows, query.limit, (found) => [found.row.updatedAt, found.row.id]);
     return { items: page.items.map(toReferral), nextCursor: page.nextCursor };
   }
-  if (query.cursor) {
-    const [receivedAt, id] = decodeInstantCursor(query.cursor);
-    filters.push(sql`(${referrals.receivedAt}, ${referrals.id}) < (${receivedAt}::timestamptz, ${id}::uuid)`);
-  }
-  const rows = await selectReferrals(tx, actor)
-    .where(and(...filters))
-    .orderBy(desc(referrals.receivedAt), desc(referrals.id))
-    .limit(query.limit + 1);
+  const before = query.cursor ? decodeInstantCursor(query.cursor) : undefined;
+  const rows = await repo.pageByReceipt(tx, readsHousehold(actor), filter, before, query.limit);
   const page = toPage(rows, query.limit, (found) => [found.row.receivedAt, found.row.id]);
   return { items: page.items.map(toReferral), nextCursor: page.nextCursor };
 }
@@ -136,11 +105,7 @@ type ReferralExportQuery = Pick<ReferralListQuery, 'status'>;
 
 /** The referral list's CSV export, first transaction: on record (with its rows) before its first page. */
 export async function startReferralExport(tx: Tx, actor: Actor, query: ReferralExportQuery, limits: CsvExportLimits) {
-  const rows = await countUpTo(
-    tx,
-    selectReferrals(tx, actor).where(and(...referralFilters(actor, query))),
-    limits.maxRows,
-  );
+  const rows = await repo.countReferrals(tx, readsHousehold(actor), referralFilters(actor, query), limits.maxRows);
   await audit(tx, actor, { action: 'referral.export', entityType: 'referral', changes: { rows } });
   return referralExportPage(tx, actor, query, undefined, limits.pageSize);
 }
@@ -154,14 +119,7 @@ export async function referralExportPage(
   pageSize: number,
 ) {
   const page = await listReferrals(tx, actor, { ...query, limit: pageSize, ...(cursor ? { cursor } : {}) });
-  const names = new Map(
-    (
-      await tx
-        .select({ id: programs.id, name: programs.name })
-        .from(programs)
-        .where(eq(programs.organisationId, actor.organisationId))
-    ).map((program) => [program.id, program.name]),
-  );
+  const names = await repo.programNames(tx, actor.organisationId);
   return {
     items: page.items.map((referral) => ({
       referral,
@@ -184,38 +142,27 @@ export async function createReferral(tx: Tx, actor: Actor, input: z.output<typeo
   } else if (householdId) {
     // Only a household the referrer may read: its name comes back in the answer, and whether an id
     // exists is itself a fact about someone (admins and partners refer new households only).
-    const [existing] = await tx
-      .select({ id: households.id })
-      .from(households)
-      .where(
-        and(eq(households.organisationId, actor.organisationId), eq(households.id, householdId), readsHousehold(actor)),
-      );
-    if (!existing) throw unprocessable('body.householdId', 'Unknown household');
+    if (!(await repo.householdReadable(tx, actor.organisationId, householdId, readsHousehold(actor))))
+      throw unprocessable('body.householdId', 'Unknown household');
   }
-  const [row] = await tx
-    .insert(referrals)
-    .values({
-      organisationId: actor.organisationId,
-      referrerService: input.referrerService,
-      referrerContact: input.referrerContact,
-      reason: input.reason,
-      personAgreed: input.personAgreed,
-      programId: input.programId,
-      householdId: householdId as string,
-      // A machine client is no user: the audit trail and the event name it instead.
-      createdBy: actor.kind === 'client' ? null : actor.userId,
-    })
-    .returning({ id: referrals.id });
-  const id = (row as { id: string }).id;
+  const id = await repo.insertReferral(tx, {
+    organisationId: actor.organisationId,
+    referrerService: input.referrerService,
+    referrerContact: input.referrerContact,
+    reason: input.reason,
+    personAgreed: input.personAgreed,
+    programId: input.programId,
+    householdId: householdId as string,
+    // A machine client is no user: the audit trail and the event name it instead.
+    createdBy: actor.kind === 'client' ? null : actor.userId,
+  });
   await audit(tx, actor, { action: 'referral.create', entityType: 'referral', entityId: id });
   await emitEvent(tx, actor, 'referral.created', { referralId: id, householdId });
   return getReferralUnchecked(tx, actor, id);
 }
 
 async function getReferralUnchecked(tx: Tx, actor: Actor, id: string) {
-  const [found] = await selectReferrals(tx, actor).where(
-    and(eq(referrals.organisationId, actor.organisationId), eq(referrals.id, id)),
-  );
+  const found = await repo.findReferral(tx, actor.organisationId, id, readsHousehold(actor));
   if (!found) throw notFound('Referral');
   return toReferral(found);
 }
@@ -223,7 +170,7 @@ async function getReferralUnchecked(tx: Tx, actor: Actor, id: string) {
 const unprocessable = (path: string, message: string) =>
   new HttpProblem(422, 'unprocessable', 'Unprocessable Content', message, { errors: [{ path, message }] });
 
-function assertNew(found: ReferralRow) {
+function assertNew(found: repo.ReferralRow) {
   if (found.row.status !== 'new') {
     throw conflict('referral-decided', `This referral is already ${found.row.status}`, { status: found.row.status });
   }
@@ -267,44 +214,32 @@ export async function acceptReferral(tx: Tx, actor: Actor, id: string, input: z.
     program.caseloadLimit,
     input.caseloadOverrideReason,
   );
-  const [opened] = await tx
-    .insert(cases)
-    .values({
+  const caseId = await repo.openCase(
+    tx,
+    {
       organisationId: actor.organisationId,
       householdId: found.row.householdId,
       programId: program.id,
       referralId: id,
       primaryWorkerId: input.primaryWorkerId,
       accompanimentType: input.accompanimentType,
-      stage: 'intake',
-      contactDueAt: sql`now() + make_interval(days => ${program.contactIntervalDays})`,
-    })
-    .returning({ id: cases.id });
-  const caseId = (opened as { id: string }).id;
-  await tx.insert(caseEvents).values({
-    organisationId: actor.organisationId,
+    },
+    program.contactIntervalDays,
+    {
+      actorId: actor.userId,
+      summary: `opened from referral${overridden ? ' (caseload override)' : ''}`,
+      note:
+        [input.note, overridden ? `Caseload override: ${input.caseloadOverrideReason}` : null]
+          .filter(Boolean)
+          .join('\n') || null,
+    },
+  );
+  await repo.recordDecision(tx, actor.organisationId, id, actor.userId, {
+    status: 'accepted',
+    decisionNote: input.note ?? null,
     caseId,
-    kind: 'opened',
-    actorId: actor.userId,
-    summary: `opened from referral${overridden ? ' (caseload override)' : ''}`,
-    note:
-      [input.note, overridden ? `Caseload override: ${input.caseloadOverrideReason}` : null]
-        .filter(Boolean)
-        .join('\n') || null,
+    programId: program.id,
   });
-  await tx
-    .update(referrals)
-    .set({
-      status: 'accepted',
-      decidedAt: sql`now()`,
-      decidedBy: actor.userId,
-      decisionNote: input.note ?? null,
-      caseId,
-      programId: program.id,
-      version: sql`${referrals.version} + 1`,
-      updatedAt: sql`now()`,
-    })
-    .where(and(eq(referrals.organisationId, actor.organisationId), eq(referrals.id, id)));
   await audit(tx, actor, {
     action: 'referral.accept',
     entityType: 'referral',
@@ -323,18 +258,11 @@ export async function declineReferral(tx: Tx, actor: Actor, id: string, input: z
   if (!DECIDERS.has(actor.role)) throw forbidden('Only coordinators decide on referrals');
   const found = await loadReferral(tx, actor, id, true);
   assertNew(found);
-  await tx
-    .update(referrals)
-    .set({
-      status: 'declined',
-      declineReason: input.reason,
-      decisionNote: input.note,
-      decidedAt: sql`now()`,
-      decidedBy: actor.userId,
-      version: sql`${referrals.version} + 1`,
-      updatedAt: sql`now()`,
-    })
-    .where(and(eq(referrals.organisationId, actor.organisationId), eq(referrals.id, id)));
+  await repo.recordDecision(tx, actor.organisationId, id, actor.userId, {
+    status: 'declined',
+    declineReason: input.reason,
+    decisionNote: input.note,
+  });
   await audit(tx, actor, {
     action: 'referral.decline',
     entityType: 'referral',
@@ -349,17 +277,7 @@ export async function declineReferral(tx: Tx, actor: Actor, id: string, input: z
 export async function withdrawReferral(tx: Tx, actor: Actor, id: string, note: string | null) {
   const found = await loadReferral(tx, actor, id, true);
   assertNew(found);
-  await tx
-    .update(referrals)
-    .set({
-      status: 'withdrawn',
-      decisionNote: note,
-      decidedAt: sql`now()`,
-      decidedBy: actor.userId,
-      version: sql`${referrals.version} + 1`,
-      updatedAt: sql`now()`,
-    })
-    .where(and(eq(referrals.organisationId, actor.organisationId), eq(referrals.id, id)));
+  await repo.recordDecision(tx, actor.organisationId, id, actor.userId, { status: 'withdrawn', decisionNote: note });
   await audit(tx, actor, {
     action: 'referral.withdraw',
     entityType: 'referral',

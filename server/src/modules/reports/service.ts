@@ -15,13 +15,13 @@ import * as repo from './repo.js';
 const REPORT_READERS = new Set(['coordinator', 'admin', 'analyst']);
 
 /** Analysts see aggregates only: small counts that could point at a household are hidden. */
-export const aggregatesOnly = (actor: Actor) => actor.role === 'analyst';
+const aggregatesOnly = (actor: Actor) => actor.role === 'analyst';
 
-export function assertReportReader(actor: Actor) {
+function assertReportReader(actor: Actor) {
   if (!REPORT_READERS.has(actor.role)) throw forbidden('Reports are for coordinators, admins and analysts');
 }
 
-export function suppressor(enabled: boolean, threshold = SMALL_COUNT_THRESHOLD) {
+function suppressor(enabled: boolean, threshold = SMALL_COUNT_THRESHOLD) {
   const count = (value: number): Count => (enabled && value > 0 && value < threshold ? SUPPRESSED : value);
   /** An amount is hidden when fewer households than the threshold make it up. */
   const amount = (value: number, households: number): number | typeof SUPPRESSED =>

@@ -6,7 +6,7 @@ import { rowsOf } from '../../lib/sql.js';
 import { jobActor, runFor, wholePreviewFor } from './service.js';
 
 /** Every organisation's id, read as the application role with the retention worker's one policy. */
-export async function organisationIds(db: Db): Promise<string[]> {
+async function organisationIds(db: Db): Promise<string[]> {
   const rows = await db.transaction(async (tx) => {
     await tx.execute(sql`select set_config('role', ${APP_ROLE}, true), set_config('app.worker', 'retention', true)`);
     return rowsOf<{ id: string }>(tx, sql`select id from organisations order by id`);

@@ -16,6 +16,7 @@ import type { Actor } from '../../db/tenant.js';
 import { badCursor, decodeCursor, decodeInstantCursor, toPage, UUID } from '../../lib/cursor.js';
 import { sqlState, UNIQUE_VIOLATION } from '../../lib/pg-errors.js';
 import { conflict, forbidden, notFound } from '../../lib/problem.js';
+import { tenantJoin } from '../../lib/sql.js';
 import { audit, diff } from '../../platform/audit.js';
 import * as repo from './repo.js';
 
@@ -83,7 +84,7 @@ const toCandidate = (row: repo.CandidateRow): RetentionCandidate => ({
 });
 
 /** One page of what a run would do now, with the totals of the whole run (the tenant must be set on `tx`). */
-export async function previewFor(
+async function previewFor(
   tx: Tx,
   organisationId: string,
   query: { limit: number; cursor?: string | undefined },
@@ -212,11 +213,8 @@ async function holdsOf(
       releaser: { id: releaser.id, displayName: releaser.displayName },
     })
     .from(legalHolds)
-    .innerJoin(placer, and(eq(placer.organisationId, legalHolds.organisationId), eq(placer.id, legalHolds.placedBy)))
-    .leftJoin(
-      releaser,
-      and(eq(releaser.organisationId, legalHolds.organisationId), eq(releaser.id, legalHolds.releasedBy)),
-    )
+    .innerJoin(placer, tenantJoin(placer, legalHolds, 'placedBy'))
+    .leftJoin(releaser, tenantJoin(releaser, legalHolds, 'releasedBy'))
     .where(
       and(
         eq(legalHolds.organisationId, organisationId),

@@ -1,32 +1,9 @@
 import type { PersonExport } from '@percee/shared';
-import { and, asc, eq, inArray, or, type SQL } from 'drizzle-orm';
 import type { Tx } from '../../db/client.js';
-import {
-  aidGrants,
-  assessmentScores,
-  assessments,
-  auditLog,
-  breakthroughPlans,
-  breakthroughPlanVersions,
-  breakthroughScenarioLines,
-  breakthroughs,
-  caseCoWorkers,
-  caseEvents,
-  caseInvolvements,
-  cases,
-  consents,
-  contacts,
-  householdProblems,
-  households,
-  inquiries,
-  legalHolds,
-  organisations,
-  persons,
-  referrals,
-} from '../../db/schema.js';
 import type { Actor } from '../../db/tenant.js';
 import { forbidden, notFound } from '../../lib/problem.js';
 import { audit } from '../../platform/audit.js';
+import * as repo from './repo.js';
 
 /**
  * Every table the export reads. `subject-rights.test.ts` checks, from the database catalogue, that
@@ -62,6 +39,8 @@ const byCase = <T>(rows: T[], key: (row: T) => string) => {
   return map;
 };
 
+const ids = (rows: { id: string }[]) => rows.map((row) => row.id);
+
 /**
  * Everything held about a person (GDPR art. 15 and 20); the export is audited. Coordinators only: the
  * export is the whole file, and admins do not read file content.
@@ -69,209 +48,48 @@ const byCase = <T>(rows: T[], key: (row: T) => string) => {
 export async function exportPerson(tx: Tx, actor: Actor, personId: string): Promise<PersonExport> {
   if (actor.role !== 'coordinator') throw forbidden('Only coordinators export a person’s data');
   const org = actor.organisationId;
-  const [person] = await tx
-    .select()
-    .from(persons)
-    .where(and(eq(persons.organisationId, org), eq(persons.id, personId)));
+  const person = await repo.findPerson(tx, org, personId);
   if (!person) throw notFound('Person');
   const householdId = person.householdId;
-  const [household] = await tx
-    .select()
-    .from(households)
-    .where(and(eq(households.organisationId, org), eq(households.id, householdId)));
+  const household = await repo.findHousehold(tx, org, householdId);
   if (!household) throw notFound('Person');
-  const [organisation] = await tx
-    .select({ id: organisations.id, name: organisations.name })
-    .from(organisations)
-    .where(eq(organisations.id, org));
-  const members = await tx
-    .select({ id: persons.id })
-    .from(persons)
-    .where(and(eq(persons.organisationId, org), eq(persons.householdId, householdId)));
-  const problems = await tx
-    .select()
-    .from(householdProblems)
-    .where(and(eq(householdProblems.organisationId, org), eq(householdProblems.householdId, householdId)));
-  const referralRows = await tx
-    .select()
-    .from(referrals)
-    .where(and(eq(referrals.organisationId, org), eq(referrals.householdId, householdId)))
-    .orderBy(asc(referrals.receivedAt));
-  const caseRows = await tx
-    .select()
-    .from(cases)
-    .where(and(eq(cases.organisationId, org), eq(cases.householdId, householdId)))
-    .orderBy(asc(cases.openedAt));
+  const organisation = await repo.findOrganisation(tx, org);
+  const members = await repo.householdMembers(tx, org, householdId);
+  const problems = await repo.householdProblemsOf(tx, org, householdId);
+  const referralRows = await repo.referralsOf(tx, org, householdId);
+  const caseRows = await repo.casesOf(tx, org, householdId);
   const caseIds = caseRows.map((row) => row.id);
   const referralIds = referralRows.map((row) => row.id);
-  const none = caseIds.length === 0;
-  const coWorkers = none
-    ? []
-    : await tx
-        .select()
-        .from(caseCoWorkers)
-        .where(and(eq(caseCoWorkers.organisationId, org), inArray(caseCoWorkers.caseId, caseIds)));
-  const timeline = none
-    ? []
-    : await tx
-        .select()
-        .from(caseEvents)
-        .where(and(eq(caseEvents.organisationId, org), inArray(caseEvents.caseId, caseIds)))
-        .orderBy(asc(caseEvents.at), asc(caseEvents.id));
-  const contactRows = none
-    ? []
-    : await tx
-        .select()
-        .from(contacts)
-        .where(and(eq(contacts.organisationId, org), inArray(contacts.caseId, caseIds)))
-        .orderBy(asc(contacts.occurredAt));
-  const assessmentRows = none
-    ? []
-    : await tx
-        .select()
-        .from(assessments)
-        .where(and(eq(assessments.organisationId, org), inArray(assessments.caseId, caseIds)))
-        .orderBy(asc(assessments.assessedAt));
-  const scoreRows =
-    assessmentRows.length === 0
-      ? []
-      : await tx
-          .select()
-          .from(assessmentScores)
-          .where(
-            and(
-              eq(assessmentScores.organisationId, org),
-              inArray(
-                assessmentScores.assessmentId,
-                assessmentRows.map((row) => row.id),
-              ),
-            ),
-          );
-  const aidRows = none
-    ? []
-    : await tx
-        .select()
-        .from(aidGrants)
-        .where(and(eq(aidGrants.organisationId, org), inArray(aidGrants.caseId, caseIds)))
-        .orderBy(asc(aidGrants.grantedOn));
-  const planRows = none
-    ? []
-    : await tx
-        .select()
-        .from(breakthroughPlans)
-        .where(and(eq(breakthroughPlans.organisationId, org), inArray(breakthroughPlans.caseId, caseIds)));
-  const versionRows =
-    planRows.length === 0
-      ? []
-      : await tx
-          .select()
-          .from(breakthroughPlanVersions)
-          .where(
-            and(
-              eq(breakthroughPlanVersions.organisationId, org),
-              inArray(
-                breakthroughPlanVersions.planId,
-                planRows.map((row) => row.id),
-              ),
-            ),
-          )
-          .orderBy(asc(breakthroughPlanVersions.version));
-  const breakthroughRows = none
-    ? []
-    : await tx
-        .select()
-        .from(breakthroughs)
-        .where(and(eq(breakthroughs.organisationId, org), inArray(breakthroughs.caseId, caseIds)))
-        .orderBy(asc(breakthroughs.proposedAt));
-  const lineRows =
-    breakthroughRows.length === 0
-      ? []
-      : await tx
-          .select()
-          .from(breakthroughScenarioLines)
-          .where(
-            and(
-              eq(breakthroughScenarioLines.organisationId, org),
-              inArray(
-                breakthroughScenarioLines.breakthroughId,
-                breakthroughRows.map((row) => row.id),
-              ),
-            ),
-          );
-  const inquiryRows =
-    referralIds.length === 0
-      ? []
-      : await tx
-          .select()
-          .from(inquiries)
-          .where(and(eq(inquiries.organisationId, org), inArray(inquiries.referralId, referralIds)))
-          .orderBy(asc(inquiries.receivedAt));
-  const holdRows = await tx
-    .select()
-    .from(legalHolds)
-    .where(and(eq(legalHolds.organisationId, org), eq(legalHolds.householdId, householdId)))
-    .orderBy(asc(legalHolds.placedAt));
-
-  const consentRows = await tx
-    .select()
-    .from(consents)
-    .where(and(eq(consents.organisationId, org), eq(consents.personId, personId)))
-    .orderBy(asc(consents.grantedAt), asc(consents.id));
-  const involvementRows = none
-    ? []
-    : await tx
-        .select()
-        .from(caseInvolvements)
-        .where(and(eq(caseInvolvements.organisationId, org), inArray(caseInvolvements.caseId, caseIds)))
-        .orderBy(asc(caseInvolvements.startedAt), asc(caseInvolvements.id));
+  const coWorkers = await repo.coWorkersOf(tx, org, caseIds);
+  const timeline = await repo.timelinesOf(tx, org, caseIds);
+  const contactRows = await repo.contactsOf(tx, org, caseIds);
+  const assessmentRows = await repo.assessmentsOf(tx, org, caseIds);
+  const scoreRows = await repo.scoresOf(tx, org, ids(assessmentRows));
+  const aidRows = await repo.aidOf(tx, org, caseIds);
+  const planRows = await repo.plansOf(tx, org, caseIds);
+  const versionRows = await repo.planVersionsOf(tx, org, ids(planRows));
+  const breakthroughRows = await repo.breakthroughsOf(tx, org, caseIds);
+  const lineRows = await repo.scenarioLinesOf(tx, org, ids(breakthroughRows));
+  const inquiryRows = await repo.inquiriesOf(tx, org, referralIds);
+  const holdRows = await repo.legalHoldsOf(tx, org, householdId);
+  const consentRows = await repo.consentsOf(tx, org, personId);
+  const involvementRows = await repo.involvementsOf(tx, org, caseIds);
 
   // The file's history: every recorded read and change of the household, this person, the cases,
   // referrals and what hangs off them.
-  const entity = (type: string, ids: string[]): SQL | undefined =>
-    ids.length === 0 ? undefined : and(eq(auditLog.entityType, type), inArray(auditLog.entityId, ids));
-  const auditRows = await tx
-    .select()
-    .from(auditLog)
-    .where(
-      and(
-        eq(auditLog.organisationId, org),
-        or(
-          entity('household', [householdId]),
-          entity('person', [personId]),
-          entity('case', caseIds),
-          entity('referral', referralIds),
-          entity(
-            'contact',
-            contactRows.map((row) => row.id),
-          ),
-          entity(
-            'assessment',
-            assessmentRows.map((row) => row.id),
-          ),
-          entity(
-            'aid',
-            aidRows.map((row) => row.id),
-          ),
-          entity(
-            'inquiry',
-            inquiryRows.map((row) => row.id),
-          ),
-          entity(
-            'breakthrough_plan',
-            planRows.map((row) => row.id),
-          ),
-          entity(
-            'breakthrough',
-            breakthroughRows.map((row) => row.id),
-          ),
-          entity(
-            'consent',
-            consentRows.map((row) => row.id),
-          ),
-        ),
-      ),
-    )
-    .orderBy(asc(auditLog.occurredAt), asc(auditLog.id));
+  const auditRows = await repo.auditOf(tx, org, {
+    household: [householdId],
+    person: [personId],
+    case: caseIds,
+    referral: referralIds,
+    contact: ids(contactRows),
+    assessment: ids(assessmentRows),
+    aid: ids(aidRows),
+    inquiry: ids(inquiryRows),
+    breakthrough_plan: ids(planRows),
+    breakthrough: ids(breakthroughRows),
+    consent: ids(consentRows),
+  });
 
   const { searchText: _search, addressKey: _key, ...householdFields } = household;
   const { nameKey: _name, ...personFields } = person;

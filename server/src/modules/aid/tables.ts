@@ -1,0 +1,31 @@
+import { aidKinds, aidNatures } from '@percee/shared';
+import { bigint, index, pgEnum, pgTable, primaryKey, text, uuid } from 'drizzle-orm/pg-core';
+import { isoDate, tenantRef, timestamps } from '../../db/columns.js';
+import { cases } from '../cases/tables.js';
+import { tenant } from '../organisations/tables.js';
+
+export const aidKind = pgEnum('aid_kind', aidKinds);
+
+export const aidNature = pgEnum('aid_nature', aidNatures);
+
+export const aidGrants = pgTable(
+  'aid_grants',
+  {
+    organisationId: tenant(),
+    id: uuid('id').notNull().defaultRandom(),
+    caseId: uuid('case_id').notNull(),
+    kind: aidKind('kind').notNull(),
+    nature: aidNature('nature').notNull(),
+    amountCents: bigint('amount_cents', { mode: 'number' }),
+    grantedOn: isoDate('granted_on').notNull(),
+    note: text('note'),
+    recordedBy: uuid('recorded_by').notNull(),
+    createdAt: timestamps.createdAt,
+  },
+  (t) => [
+    primaryKey({ columns: [t.organisationId, t.id] }),
+    index('aid_grants_case_idx').on(t.organisationId, t.caseId, t.grantedOn),
+    index('aid_grants_org_date_idx').on(t.organisationId, t.grantedOn),
+    tenantRef(t, t.caseId, cases),
+  ],
+);

@@ -1,0 +1,29 @@
+import { organisationKinds } from '@percee/shared';
+import { sql } from 'drizzle-orm';
+import { boolean, check, integer, pgEnum, pgTable, text, uuid } from 'drizzle-orm/pg-core';
+import { timestamps } from '../../db/columns.js';
+
+export const organisationKind = pgEnum('organisation_kind', organisationKinds);
+
+export const organisations = pgTable(
+  'organisations',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    name: text('name').notNull(),
+    kind: organisationKind('kind').notNull(),
+    isDemo: boolean('is_demo').notNull().default(false),
+    /**
+     * Months after the last case of a household closed before its personal data is pseudonymised
+     * (see docs/decisions/0006-retention-pseudonymisation.md). Set by the organisation's admins.
+     */
+    retentionMonths: integer('retention_months').notNull().default(60),
+    ...timestamps,
+  },
+  (t) => [check('organisations_retention_months_check', sql`${t.retentionMonths} between 1 and 600`)],
+);
+
+/** The tenant column every tenant-owned table leads with. */
+export const tenant = () =>
+  uuid('organisation_id')
+    .notNull()
+    .references(() => organisations.id);
