@@ -839,7 +839,7 @@ export interface paths {
         put?: never;
         /**
          * Record a contact with the household
-         * @description Journals a contact (visit, call, meeting…) and moves the case’s contact clock: the latest contact, the next planned one and when the next contact is due. `occurredAt` cannot be in the future (5 minutes of clock skew allowed); `nextPlannedAt` must come after it. The case timeline shows the type and duration only, never the notes. Closed cases take no new contacts (409 `case-closed`).
+         * @description Journals a contact (visit, call, meeting…) and moves the case’s contact clock: the latest contact, the next planned one and when the next contact is due. `occurredAt` cannot be in the future (5 minutes of clock skew allowed); `nextPlannedAt` must come after it. The case timeline shows the type and duration only, never the notes. Closed cases take no new contacts (409 `case-closed`). The answer is the contact with, added, the case as it now is (`case`: contact clock, overdue flag, new version for If-Match) and the line added to its timeline (`timelineEntry`): a client updates its screen without reading them again.
          */
         post: operations["postCasesByIdContacts"];
         delete?: never;
@@ -2792,6 +2792,80 @@ export interface components {
             occurredAt: string;
             /** @default null */
             participants: string | null;
+            /** @enum {string} */
+            type: "home_visit" | "office" | "phone" | "video" | "street_outreach" | "with_partner";
+        };
+        /**
+         * @description The contact, plus `case`: the case after it (contact clock, overdue flag, new version) and `timelineEntry`: the line it added to the case timeline
+         * @example {
+         *       "id": "a1b2c3d4-e5f6-4a7b-8c9d-0e1f2a3b4c08",
+         *       "caseId": "c4e2a1b3-6d5f-4e7a-8b9c-0d1e2f3a4b04",
+         *       "occurredAt": "2025-03-03T10:00:00.000Z",
+         *       "type": "home_visit",
+         *       "durationMinutes": 60,
+         *       "participants": "Applicant and her eldest son",
+         *       "notes": "Went through the payment plan with the landlord’s letter.",
+         *       "nextPlannedAt": "2025-03-10T10:00:00.000Z",
+         *       "recordedBy": "e1f2a3b4-c5d6-4e7f-a8b9-c0d1e2f3a405",
+         *       "createdAt": "2025-03-03T11:05:00.000Z",
+         *       "case": {
+         *         "id": "c4e2a1b3-6d5f-4e7a-8b9c-0d1e2f3a4b04",
+         *         "household": {
+         *           "id": "0b6f4c2e-5d1a-4e8b-9c3f-2a7d6e1b4c01",
+         *           "reference": "HH-2025-0042",
+         *           "displayName": "Camille Exemple"
+         *         },
+         *         "programId": "7c1d9e2f-4a3b-4c5d-9e6f-8a7b6c5d4e03",
+         *         "programName": "Accompagnement renforcé",
+         *         "primaryWorker": {
+         *           "id": "e1f2a3b4-c5d6-4e7f-a8b9-c0d1e2f3a405",
+         *           "displayName": "Sophie Coach"
+         *         },
+         *         "coWorkerIds": [],
+         *         "accompanimentType": "case_management",
+         *         "stage": "planning",
+         *         "allowedMoves": [
+         *           "monitoring",
+         *           "exit"
+         *         ],
+         *         "openedAt": "2025-02-12T14:30:00.000Z",
+         *         "closedAt": null,
+         *         "closureReason": null,
+         *         "lastContactAt": "2025-03-03T10:00:00.000Z",
+         *         "contactDueAt": "2025-03-17T10:00:00.000Z",
+         *         "overdue": false,
+         *         "updatedAt": "2025-03-03T10:00:00.000Z",
+         *         "version": 5
+         *       },
+         *       "timelineEntry": {
+         *         "at": "2025-03-03T10:00:00.000Z",
+         *         "kind": "contact",
+         *         "actor": {
+         *           "id": "e1f2a3b4-c5d6-4e7f-a8b9-c0d1e2f3a405",
+         *           "displayName": "Sophie Coach"
+         *         },
+         *         "summary": "home_visit (60 min)",
+         *         "note": null
+         *       }
+         *     }
+         */
+        ContactSaved: {
+            case: components["schemas"]["Case"];
+            /** Format: uuid */
+            caseId: string;
+            /** Format: date-time */
+            createdAt: string;
+            durationMinutes: number | null;
+            /** Format: uuid */
+            id: string;
+            nextPlannedAt: string | null;
+            notes: string | null;
+            /** Format: date-time */
+            occurredAt: string;
+            participants: string | null;
+            /** Format: uuid */
+            recordedBy: string;
+            timelineEntry: components["schemas"]["TimelineEntry"];
             /** @enum {string} */
             type: "home_visit" | "office" | "phone" | "video" | "street_outreach" | "with_partner";
         };
@@ -13941,7 +14015,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Contact"];
+                    "application/json": components["schemas"]["ContactSaved"];
                 };
             };
             /** @description Default Response */

@@ -23,8 +23,8 @@ describe('statements per request (no N+1)', () => {
 
   beforeAll(async () => {
     ctx = await startTestApp(
-      // No background webhook rounds while counting.
-      { WEBHOOK_WORKER_INTERVAL_MS: '0' },
+      // No background webhook or import rounds while counting.
+      { WEBHOOK_WORKER_INTERVAL_MS: '0', IMPORT_WORKER_INTERVAL_MS: '0' },
       {
         logger: {
           logQuery(query) {
@@ -206,6 +206,22 @@ describe('statements per request (no N+1)', () => {
       expect(few.statements.length).toBeLessThanOrEqual(bound);
     },
   );
+
+  it('recording a contact: the same statements for 2 and 20 contacts, the case and timeline line in the answer', async () => {
+    const record = (shape: Shape) =>
+      countRequest(shape, 'worker', 'POST', `/cases/${shape.caseId}/contacts`, 201, {
+        occurredAt: new Date(Date.now() - 60_000).toISOString(),
+        type: 'phone',
+      });
+    const few = await record(small);
+    const many = await record(large);
+    expect(many.statements.length).toBe(few.statements.length);
+    // set_config, account check, the case (locked), the contact (with its recorder's name), the case's
+    // contact clock (returning it), the timeline line, the audit row: what the answer carries costs nothing more.
+    expect(few.statements.length).toBeLessThanOrEqual(7);
+    expect(few.body).toHaveProperty('case.lastContactAt');
+    expect(few.body).toHaveProperty('timelineEntry.kind', 'contact');
+  });
 
   /*
    * Writes on the hot paths (issue 24). A breakthrough's row is read once per request and passed along;
