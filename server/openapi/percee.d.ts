@@ -463,6 +463,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/avoided-costs/dashboard": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The avoided-cost screen in one request: the period’s figures, by month, by category and by program
+         * @description The figures of `GET /avoided-costs/summary` for the same filters (the total computed once), with `byMonth`, `byCategory` and `byProgram` as that route gives them with `groupBy=month`, `category` and `program`. A period is split by month over at most 120 months (400 `period-too-long`). No personal data. Coordinators, admins and analysts.
+         */
+        get: operations["getAvoidedCostsDashboard"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/avoided-costs/summary": {
         parameters: {
             query?: never;
@@ -2226,6 +2246,160 @@ export interface components {
                 latest: number | null;
             }[];
             instrumentId: string | null;
+        };
+        /** @description Aggregate figures only: no names, no case ids */
+        AvoidedCostDashboard: {
+            /**
+             * Format: int64
+             * @description Breakthroughs achieved in the period
+             */
+            breakthroughs: number;
+            /** @description As groupBy=category: household counts not tied to a category are null */
+            byCategory: {
+                /**
+                 * Format: int64
+                 * @description Breakthroughs achieved in the period
+                 */
+                breakthroughs: number;
+                /**
+                 * Format: int64
+                 * @description Sum of their realised gross avoided costs
+                 */
+                grossAvoidedCents: number;
+                /** @description Households with a case in a breakthrough program open at some time in the period */
+                householdsFollowed: number | null;
+                /**
+                 * Format: int64
+                 * @description Of those, households with at least one breakthrough achieved in the period
+                 */
+                householdsWithBreakthrough: number;
+                /** @description Of those, households whose plan was activated on or before the end of the period */
+                householdsWithPlan: number | null;
+                /**
+                 * Format: int64
+                 * @description Sum of their intervention costs
+                 */
+                interventionCents: number;
+                /** @description YYYY-MM, a program or site id ("none" for no site), or a category */
+                key: string;
+                label: string;
+                /**
+                 * Format: int64
+                 * @description gross − intervention
+                 */
+                netAvoidedCents: number;
+                /** @description gross / intervention in hundredths (190 = EUR 1.90 per euro); null when nothing spent */
+                returnPerEuroHundredths: number | null;
+            }[];
+            /** @description As groupBy=month: every month of the period */
+            byMonth: {
+                /**
+                 * Format: int64
+                 * @description Breakthroughs achieved in the period
+                 */
+                breakthroughs: number;
+                /**
+                 * Format: int64
+                 * @description Sum of their realised gross avoided costs
+                 */
+                grossAvoidedCents: number;
+                /** @description Households with a case in a breakthrough program open at some time in the period */
+                householdsFollowed: number | null;
+                /**
+                 * Format: int64
+                 * @description Of those, households with at least one breakthrough achieved in the period
+                 */
+                householdsWithBreakthrough: number;
+                /** @description Of those, households whose plan was activated on or before the end of the period */
+                householdsWithPlan: number | null;
+                /**
+                 * Format: int64
+                 * @description Sum of their intervention costs
+                 */
+                interventionCents: number;
+                /** @description YYYY-MM, a program or site id ("none" for no site), or a category */
+                key: string;
+                label: string;
+                /**
+                 * Format: int64
+                 * @description gross − intervention
+                 */
+                netAvoidedCents: number;
+                /** @description gross / intervention in hundredths (190 = EUR 1.90 per euro); null when nothing spent */
+                returnPerEuroHundredths: number | null;
+            }[];
+            /** @description As groupBy=program */
+            byProgram: {
+                /**
+                 * Format: int64
+                 * @description Breakthroughs achieved in the period
+                 */
+                breakthroughs: number;
+                /**
+                 * Format: int64
+                 * @description Sum of their realised gross avoided costs
+                 */
+                grossAvoidedCents: number;
+                /** @description Households with a case in a breakthrough program open at some time in the period */
+                householdsFollowed: number | null;
+                /**
+                 * Format: int64
+                 * @description Of those, households with at least one breakthrough achieved in the period
+                 */
+                householdsWithBreakthrough: number;
+                /** @description Of those, households whose plan was activated on or before the end of the period */
+                householdsWithPlan: number | null;
+                /**
+                 * Format: int64
+                 * @description Sum of their intervention costs
+                 */
+                interventionCents: number;
+                /** @description YYYY-MM, a program or site id ("none" for no site), or a category */
+                key: string;
+                label: string;
+                /**
+                 * Format: int64
+                 * @description gross − intervention
+                 */
+                netAvoidedCents: number;
+                /** @description gross / intervention in hundredths (190 = EUR 1.90 per euro); null when nothing spent */
+                returnPerEuroHundredths: number | null;
+            }[];
+            /**
+             * Format: date-time
+             * @description When these figures were computed: served from a snapshot at most REPORT_CACHE_SECONDS old
+             */
+            computedAt: string;
+            /**
+             * Format: int64
+             * @description Sum of their realised gross avoided costs
+             */
+            grossAvoidedCents: number;
+            /** Format: int64 */
+            householdsFollowed: number;
+            /**
+             * Format: int64
+             * @description Of those, households with at least one breakthrough achieved in the period
+             */
+            householdsWithBreakthrough: number;
+            /** Format: int64 */
+            householdsWithPlan: number;
+            /**
+             * Format: int64
+             * @description Sum of their intervention costs
+             */
+            interventionCents: number;
+            /**
+             * Format: int64
+             * @description gross − intervention
+             */
+            netAvoidedCents: number;
+            period: {
+                from: string | null;
+                to: string | null;
+            };
+            /** @description gross / intervention in hundredths (190 = EUR 1.90 per euro); null when nothing spent */
+            returnPerEuroHundredths: number | null;
         };
         AvoidedCostFigures: {
             /**
@@ -9278,6 +9452,174 @@ export interface operations {
             /** @description The request headers are too large (over 16 KiB; answered before any route runs) */
             431: {
                 headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error (details are in the server log under the request id) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is unavailable, or the server is shutting down: retry after Retry-After seconds */
+            503: {
+                headers: {
+                    /** @description Present when the calling origin is one of CORS_ORIGINS */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Seconds to wait */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getAvoidedCostsDashboard: {
+        parameters: {
+            query?: {
+                /** @description Restricts the breakthrough figures */
+                category?: "new_housing" | "eviction_prevention" | "benefit_acceleration" | "school_supplies" | "transport" | "debt_settlement" | "care_access" | "other";
+                /** @description The case's primary worker (the family coach) */
+                coachId?: string;
+                /** @description First day of the period (inclusive); open-ended when absent */
+                from?: string;
+                programId?: string;
+                /** @description The household's site (antenna) */
+                siteId?: string;
+                /** @description Last day of the period (inclusive); open-ended when absent */
+                to?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    /** @description Present when the calling origin is one of CORS_ORIGINS */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests allowed in the window */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the window */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AvoidedCostDashboard"];
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    /** @description Present when the calling origin is one of CORS_ORIGINS */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests allowed in the window */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the window */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    /** @description Present when the calling origin is one of CORS_ORIGINS */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description RFC 6750 challenge: `Bearer realm="percee"`, with `error="invalid_token"` when a bearer token was sent and refused */
+                    "WWW-Authenticate"?: string;
+                    /** @description Requests allowed in the window */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the window */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    /** @description Present when the calling origin is one of CORS_ORIGINS */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests allowed in the window */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the window */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The URL or one of its path segments is too long (answered before any route runs) */
+            414: {
+                headers: {
+                    /** @description Present when the calling origin is one of CORS_ORIGINS */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests allowed in the window */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the window */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests: wait for Retry-After seconds */
+            429: {
+                headers: {
+                    /** @description Present when the calling origin is one of CORS_ORIGINS */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Seconds to wait */
+                    "Retry-After"?: number;
+                    /** @description Requests allowed in the window */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the window */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request headers are too large (over 16 KiB; answered before any route runs) */
+            431: {
+                headers: {
+                    /** @description Present when the calling origin is one of CORS_ORIGINS */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests allowed in the window */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the window */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets */
+                    "X-RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
                 content: {

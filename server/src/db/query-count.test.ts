@@ -169,6 +169,15 @@ describe('statements per request (no N+1)', () => {
       (body) => (body as { groups: unknown[] }).groups.length,
       4,
     ],
+    // The avoided-cost screen in one request: the total and three groupings, four aggregates (issue 24;
+    // before, four requests sent 15 statements and computed the total four times).
+    [
+      'avoided-cost dashboard',
+      'coordinator',
+      () => '/avoided-costs/dashboard?from=2026-01-01&to=2026-12-31',
+      (body) => (body as { byMonth: unknown[] }).byMonth.length,
+      6,
+    ],
   ];
 
   /** Statements sent while answering one request of any method; the status must be `status`. */
