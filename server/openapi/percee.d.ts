@@ -463,6 +463,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/avoided-costs/dashboard": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The avoided-cost screen in one request: the period’s figures, by month, by category and by program
+         * @description The figures of `GET /avoided-costs/summary` for the same filters (the total computed once), with `byMonth`, `byCategory` and `byProgram` as that route gives them with `groupBy=month`, `category` and `program`. A period is split by month over at most 120 months (400 `period-too-long`). No personal data. Coordinators, admins and analysts.
+         */
+        get: operations["getAvoidedCostsDashboard"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/avoided-costs/summary": {
         parameters: {
             query?: never;
@@ -839,7 +859,7 @@ export interface paths {
         put?: never;
         /**
          * Record a contact with the household
-         * @description Journals a contact (visit, call, meeting…) and moves the case’s contact clock: the latest contact, the next planned one and when the next contact is due. `occurredAt` cannot be in the future (5 minutes of clock skew allowed); `nextPlannedAt` must come after it. The case timeline shows the type and duration only, never the notes. Closed cases take no new contacts (409 `case-closed`).
+         * @description Journals a contact (visit, call, meeting…) and moves the case’s contact clock: the latest contact, the next planned one and when the next contact is due. `occurredAt` cannot be in the future (5 minutes of clock skew allowed); `nextPlannedAt` must come after it. The case timeline shows the type and duration only, never the notes. Closed cases take no new contacts (409 `case-closed`). The answer is the contact with, added, the case as it now is (`case`: contact clock, overdue flag, new version for If-Match) and the line added to its timeline (`timelineEntry`): a client updates its screen without reading them again.
          */
         post: operations["postCasesByIdContacts"];
         delete?: never;
@@ -2227,6 +2247,160 @@ export interface components {
             }[];
             instrumentId: string | null;
         };
+        /** @description Aggregate figures only: no names, no case ids */
+        AvoidedCostDashboard: {
+            /**
+             * Format: int64
+             * @description Breakthroughs achieved in the period
+             */
+            breakthroughs: number;
+            /** @description As groupBy=category: household counts not tied to a category are null */
+            byCategory: {
+                /**
+                 * Format: int64
+                 * @description Breakthroughs achieved in the period
+                 */
+                breakthroughs: number;
+                /**
+                 * Format: int64
+                 * @description Sum of their realised gross avoided costs
+                 */
+                grossAvoidedCents: number;
+                /** @description Households with a case in a breakthrough program open at some time in the period */
+                householdsFollowed: number | null;
+                /**
+                 * Format: int64
+                 * @description Of those, households with at least one breakthrough achieved in the period
+                 */
+                householdsWithBreakthrough: number;
+                /** @description Of those, households whose plan was activated on or before the end of the period */
+                householdsWithPlan: number | null;
+                /**
+                 * Format: int64
+                 * @description Sum of their intervention costs
+                 */
+                interventionCents: number;
+                /** @description YYYY-MM, a program or site id ("none" for no site), or a category */
+                key: string;
+                label: string;
+                /**
+                 * Format: int64
+                 * @description gross − intervention
+                 */
+                netAvoidedCents: number;
+                /** @description gross / intervention in hundredths (190 = EUR 1.90 per euro); null when nothing spent */
+                returnPerEuroHundredths: number | null;
+            }[];
+            /** @description As groupBy=month: every month of the period */
+            byMonth: {
+                /**
+                 * Format: int64
+                 * @description Breakthroughs achieved in the period
+                 */
+                breakthroughs: number;
+                /**
+                 * Format: int64
+                 * @description Sum of their realised gross avoided costs
+                 */
+                grossAvoidedCents: number;
+                /** @description Households with a case in a breakthrough program open at some time in the period */
+                householdsFollowed: number | null;
+                /**
+                 * Format: int64
+                 * @description Of those, households with at least one breakthrough achieved in the period
+                 */
+                householdsWithBreakthrough: number;
+                /** @description Of those, households whose plan was activated on or before the end of the period */
+                householdsWithPlan: number | null;
+                /**
+                 * Format: int64
+                 * @description Sum of their intervention costs
+                 */
+                interventionCents: number;
+                /** @description YYYY-MM, a program or site id ("none" for no site), or a category */
+                key: string;
+                label: string;
+                /**
+                 * Format: int64
+                 * @description gross − intervention
+                 */
+                netAvoidedCents: number;
+                /** @description gross / intervention in hundredths (190 = EUR 1.90 per euro); null when nothing spent */
+                returnPerEuroHundredths: number | null;
+            }[];
+            /** @description As groupBy=program */
+            byProgram: {
+                /**
+                 * Format: int64
+                 * @description Breakthroughs achieved in the period
+                 */
+                breakthroughs: number;
+                /**
+                 * Format: int64
+                 * @description Sum of their realised gross avoided costs
+                 */
+                grossAvoidedCents: number;
+                /** @description Households with a case in a breakthrough program open at some time in the period */
+                householdsFollowed: number | null;
+                /**
+                 * Format: int64
+                 * @description Of those, households with at least one breakthrough achieved in the period
+                 */
+                householdsWithBreakthrough: number;
+                /** @description Of those, households whose plan was activated on or before the end of the period */
+                householdsWithPlan: number | null;
+                /**
+                 * Format: int64
+                 * @description Sum of their intervention costs
+                 */
+                interventionCents: number;
+                /** @description YYYY-MM, a program or site id ("none" for no site), or a category */
+                key: string;
+                label: string;
+                /**
+                 * Format: int64
+                 * @description gross − intervention
+                 */
+                netAvoidedCents: number;
+                /** @description gross / intervention in hundredths (190 = EUR 1.90 per euro); null when nothing spent */
+                returnPerEuroHundredths: number | null;
+            }[];
+            /**
+             * Format: date-time
+             * @description When these figures were computed: served from a snapshot at most REPORT_CACHE_SECONDS old
+             */
+            computedAt: string;
+            /**
+             * Format: int64
+             * @description Sum of their realised gross avoided costs
+             */
+            grossAvoidedCents: number;
+            /** Format: int64 */
+            householdsFollowed: number;
+            /**
+             * Format: int64
+             * @description Of those, households with at least one breakthrough achieved in the period
+             */
+            householdsWithBreakthrough: number;
+            /** Format: int64 */
+            householdsWithPlan: number;
+            /**
+             * Format: int64
+             * @description Sum of their intervention costs
+             */
+            interventionCents: number;
+            /**
+             * Format: int64
+             * @description gross − intervention
+             */
+            netAvoidedCents: number;
+            period: {
+                from: string | null;
+                to: string | null;
+            };
+            /** @description gross / intervention in hundredths (190 = EUR 1.90 per euro); null when nothing spent */
+            returnPerEuroHundredths: number | null;
+        };
         AvoidedCostFigures: {
             /**
              * Format: int64
@@ -2792,6 +2966,80 @@ export interface components {
             occurredAt: string;
             /** @default null */
             participants: string | null;
+            /** @enum {string} */
+            type: "home_visit" | "office" | "phone" | "video" | "street_outreach" | "with_partner";
+        };
+        /**
+         * @description The contact, plus `case`: the case after it (contact clock, overdue flag, new version) and `timelineEntry`: the line it added to the case timeline
+         * @example {
+         *       "id": "a1b2c3d4-e5f6-4a7b-8c9d-0e1f2a3b4c08",
+         *       "caseId": "c4e2a1b3-6d5f-4e7a-8b9c-0d1e2f3a4b04",
+         *       "occurredAt": "2025-03-03T10:00:00.000Z",
+         *       "type": "home_visit",
+         *       "durationMinutes": 60,
+         *       "participants": "Applicant and her eldest son",
+         *       "notes": "Went through the payment plan with the landlord’s letter.",
+         *       "nextPlannedAt": "2025-03-10T10:00:00.000Z",
+         *       "recordedBy": "e1f2a3b4-c5d6-4e7f-a8b9-c0d1e2f3a405",
+         *       "createdAt": "2025-03-03T11:05:00.000Z",
+         *       "case": {
+         *         "id": "c4e2a1b3-6d5f-4e7a-8b9c-0d1e2f3a4b04",
+         *         "household": {
+         *           "id": "0b6f4c2e-5d1a-4e8b-9c3f-2a7d6e1b4c01",
+         *           "reference": "HH-2025-0042",
+         *           "displayName": "Camille Exemple"
+         *         },
+         *         "programId": "7c1d9e2f-4a3b-4c5d-9e6f-8a7b6c5d4e03",
+         *         "programName": "Accompagnement renforcé",
+         *         "primaryWorker": {
+         *           "id": "e1f2a3b4-c5d6-4e7f-a8b9-c0d1e2f3a405",
+         *           "displayName": "Sophie Coach"
+         *         },
+         *         "coWorkerIds": [],
+         *         "accompanimentType": "case_management",
+         *         "stage": "planning",
+         *         "allowedMoves": [
+         *           "monitoring",
+         *           "exit"
+         *         ],
+         *         "openedAt": "2025-02-12T14:30:00.000Z",
+         *         "closedAt": null,
+         *         "closureReason": null,
+         *         "lastContactAt": "2025-03-03T10:00:00.000Z",
+         *         "contactDueAt": "2025-03-17T10:00:00.000Z",
+         *         "overdue": false,
+         *         "updatedAt": "2025-03-03T10:00:00.000Z",
+         *         "version": 5
+         *       },
+         *       "timelineEntry": {
+         *         "at": "2025-03-03T10:00:00.000Z",
+         *         "kind": "contact",
+         *         "actor": {
+         *           "id": "e1f2a3b4-c5d6-4e7f-a8b9-c0d1e2f3a405",
+         *           "displayName": "Sophie Coach"
+         *         },
+         *         "summary": "home_visit (60 min)",
+         *         "note": null
+         *       }
+         *     }
+         */
+        ContactSaved: {
+            case: components["schemas"]["Case"];
+            /** Format: uuid */
+            caseId: string;
+            /** Format: date-time */
+            createdAt: string;
+            durationMinutes: number | null;
+            /** Format: uuid */
+            id: string;
+            nextPlannedAt: string | null;
+            notes: string | null;
+            /** Format: date-time */
+            occurredAt: string;
+            participants: string | null;
+            /** Format: uuid */
+            recordedBy: string;
+            timelineEntry: components["schemas"]["TimelineEntry"];
             /** @enum {string} */
             type: "home_visit" | "office" | "phone" | "video" | "street_outreach" | "with_partner";
         };
@@ -9234,6 +9482,174 @@ export interface operations {
             };
         };
     };
+    getAvoidedCostsDashboard: {
+        parameters: {
+            query?: {
+                /** @description Restricts the breakthrough figures */
+                category?: "new_housing" | "eviction_prevention" | "benefit_acceleration" | "school_supplies" | "transport" | "debt_settlement" | "care_access" | "other";
+                /** @description The case's primary worker (the family coach) */
+                coachId?: string;
+                /** @description First day of the period (inclusive); open-ended when absent */
+                from?: string;
+                programId?: string;
+                /** @description The household's site (antenna) */
+                siteId?: string;
+                /** @description Last day of the period (inclusive); open-ended when absent */
+                to?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    /** @description Present when the calling origin is one of CORS_ORIGINS */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests allowed in the window */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the window */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AvoidedCostDashboard"];
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    /** @description Present when the calling origin is one of CORS_ORIGINS */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests allowed in the window */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the window */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    /** @description Present when the calling origin is one of CORS_ORIGINS */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description RFC 6750 challenge: `Bearer realm="percee"`, with `error="invalid_token"` when a bearer token was sent and refused */
+                    "WWW-Authenticate"?: string;
+                    /** @description Requests allowed in the window */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the window */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    /** @description Present when the calling origin is one of CORS_ORIGINS */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests allowed in the window */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the window */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The URL or one of its path segments is too long (answered before any route runs) */
+            414: {
+                headers: {
+                    /** @description Present when the calling origin is one of CORS_ORIGINS */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests allowed in the window */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the window */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests: wait for Retry-After seconds */
+            429: {
+                headers: {
+                    /** @description Present when the calling origin is one of CORS_ORIGINS */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Seconds to wait */
+                    "Retry-After"?: number;
+                    /** @description Requests allowed in the window */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the window */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request headers are too large (over 16 KiB; answered before any route runs) */
+            431: {
+                headers: {
+                    /** @description Present when the calling origin is one of CORS_ORIGINS */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests allowed in the window */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the window */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error (details are in the server log under the request id) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is unavailable, or the server is shutting down: retry after Retry-After seconds */
+            503: {
+                headers: {
+                    /** @description Present when the calling origin is one of CORS_ORIGINS */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Seconds to wait */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     getAvoidedCostsSummary: {
         parameters: {
             query?: {
@@ -13941,7 +14357,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Contact"];
+                    "application/json": components["schemas"]["ContactSaved"];
                 };
             };
             /** @description Default Response */

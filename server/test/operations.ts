@@ -450,6 +450,12 @@ export const ATTACKS: Record<string, Attack> = {
     path: (i) => `/api/v1/avoided-costs/summary?from=2000-01-01&to=2100-12-31&programId=${i.program}`,
     expect: 'no-leak',
   },
+  'GET /api/v1/avoided-costs/dashboard': {
+    as: 'coordinator',
+    // At most 120 months: the dashboard always splits the period by month.
+    path: (i) => `/api/v1/avoided-costs/dashboard?from=2020-01-01&to=2029-12-31&programId=${i.program}`,
+    expect: 'no-leak',
+  },
   // Integrations (machine clients, webhooks, events, imports).
   'GET /api/v1/avoided-costs/summary.csv': {
     as: 'coordinator',

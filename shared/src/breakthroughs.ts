@@ -370,21 +370,30 @@ export const summaryGroupings = ['month', 'program', 'site', 'category'] as cons
 export const SummaryGrouping = z.enum(summaryGroupings);
 export type SummaryGrouping = z.infer<typeof SummaryGrouping>;
 
+const summaryFilters = {
+  from: inputDate.optional().meta({ description: 'First day of the period (inclusive); open-ended when absent' }),
+  to: inputDate.optional().meta({ description: 'Last day of the period (inclusive); open-ended when absent' }),
+  programId: z.uuid().optional(),
+  siteId: z.uuid().optional().meta({ description: "The household's site (antenna)" }),
+  coachId: z.uuid().optional().meta({ description: "The case's primary worker (the family coach)" }),
+  category: BreakthroughCategory.optional().meta({ description: 'Restricts the breakthrough figures' }),
+};
+const periodInOrder: [
+  (query: { from?: string | undefined; to?: string | undefined }) => boolean,
+  { message: string; path: string[] },
+] = [
+  (query) => !query.from || !query.to || query.from <= query.to,
+  { message: '`from` must not be after `to`', path: ['to'] },
+];
+
 export const AvoidedCostSummaryQuery = z
-  .object({
-    from: inputDate.optional().meta({ description: 'First day of the period (inclusive); open-ended when absent' }),
-    to: inputDate.optional().meta({ description: 'Last day of the period (inclusive); open-ended when absent' }),
-    programId: z.uuid().optional(),
-    siteId: z.uuid().optional().meta({ description: "The household's site (antenna)" }),
-    coachId: z.uuid().optional().meta({ description: "The case's primary worker (the family coach)" }),
-    category: BreakthroughCategory.optional().meta({ description: 'Restricts the breakthrough figures' }),
-    groupBy: SummaryGrouping.optional(),
-  })
-  .refine((query) => !query.from || !query.to || query.from <= query.to, {
-    message: '`from` must not be after `to`',
-    path: ['to'],
-  });
+  .object({ ...summaryFilters, groupBy: SummaryGrouping.optional() })
+  .refine(...periodInOrder);
 export type AvoidedCostSummaryQuery = z.infer<typeof AvoidedCostSummaryQuery>;
+
+/** The filters of the dashboard: those of the summary, without groupBy (the dashboard has its groupings). */
+export const AvoidedCostDashboardQuery = z.object(summaryFilters).refine(...periodInOrder);
+export type AvoidedCostDashboardQuery = z.infer<typeof AvoidedCostDashboardQuery>;
 
 const Count = z.number().int().min(0);
 const SummaryFigures = {
@@ -408,28 +417,44 @@ const SummaryFigures = {
     .meta({ description: 'gross / intervention in hundredths (190 = EUR 1.90 per euro); null when nothing spent' }),
 };
 
+const SummaryGroup = z.object({
+  key: z.string().meta({ description: 'YYYY-MM, a program or site id ("none" for no site), or a category' }),
+  label: z.string(),
+  ...SummaryFigures,
+});
+const SummaryTotal = {
+  period: z.object({ from: isoDate.nullable(), to: isoDate.nullable() }),
+  computedAt: ComputedAt,
+  ...SummaryFigures,
+  householdsFollowed: Count,
+  householdsWithPlan: Count,
+};
+
 export const AvoidedCostSummary = z
   .object({
-    period: z.object({ from: isoDate.nullable(), to: isoDate.nullable() }),
-    computedAt: ComputedAt,
-    ...SummaryFigures,
-    householdsFollowed: Count,
-    householdsWithPlan: Count,
-    groups: z
-      .array(
-        z.object({
-          key: z.string().meta({ description: 'YYYY-MM, a program or site id ("none" for no site), or a category' }),
-          label: z.string(),
-          ...SummaryFigures,
-        }),
-      )
-      .optional()
-      .meta({
-        description: 'Present with groupBy; by category, the household counts not tied to a category are null',
-      }),
+    ...SummaryTotal,
+    groups: z.array(SummaryGroup).optional().meta({
+      description: 'Present with groupBy; by category, the household counts not tied to a category are null',
+    }),
   })
   .meta({ id: 'AvoidedCostSummary', description: 'Aggregate figures only: no names, no case ids' });
 export type AvoidedCostSummary = z.infer<typeof AvoidedCostSummary>;
+
+/**
+ * The avoided-cost screen in one answer: the period's figures (computed once) and the same figures by
+ * month, by breakthrough category and by program, as `GET /avoided-costs/summary` gives them.
+ */
+export const AvoidedCostDashboard = z
+  .object({
+    ...SummaryTotal,
+    byMonth: z.array(SummaryGroup).meta({ description: 'As groupBy=month: every month of the period' }),
+    byCategory: z
+      .array(SummaryGroup)
+      .meta({ description: 'As groupBy=category: household counts not tied to a category are null' }),
+    byProgram: z.array(SummaryGroup).meta({ description: 'As groupBy=program' }),
+  })
+  .meta({ id: 'AvoidedCostDashboard', description: 'Aggregate figures only: no names, no case ids' });
+export type AvoidedCostDashboard = z.infer<typeof AvoidedCostDashboard>;
 
 /** A breakthrough waiting for a coordinator's sign-off, with the household it is for. */
 export const ApprovalQueueItem = z

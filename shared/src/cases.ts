@@ -10,7 +10,7 @@ import {
   InquiryChannel,
   InquiryOutcome,
 } from './casework.js';
-import { caseExample, contactExample } from './examples.js';
+import { caseExample, contactExample, contactSavedExample } from './examples.js';
 import { PageQuery } from './pagination.js';
 import { text } from './text.js';
 
@@ -138,6 +138,22 @@ export const Contact = z
   })
   .meta({ id: 'Contact', examples: [contactExample] });
 export type Contact = z.infer<typeof Contact>;
+
+/**
+ * What recording a contact answers: the contact (its fields at the top level, as before) and what the
+ * case screen shows that the contact changed, so that no client has to read them again.
+ */
+export const ContactSaved = Contact.extend({
+  case: Case,
+  timelineEntry: TimelineEntry,
+}).meta({
+  id: 'ContactSaved',
+  description:
+    'The contact, plus `case`: the case after it (contact clock, overdue flag, new version) and `timelineEntry`: ' +
+    'the line it added to the case timeline',
+  examples: [contactSavedExample],
+});
+export type ContactSaved = z.infer<typeof ContactSaved>;
 
 export const InstrumentDomain = z.object({ code: z.string(), label: z.record(z.string(), z.string()) });
 export const InstrumentLevel = z.object({ score: z.number().int(), label: z.record(z.string(), z.string()) });

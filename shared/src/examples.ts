@@ -131,6 +131,19 @@ export const contactExample = {
   createdAt: '2025-03-03T11:05:00.000Z',
 };
 
+/** A contact as POST answers it: the contact, the case as it now is, the new timeline line. */
+export const contactSavedExample = {
+  ...contactExample,
+  case: caseExample,
+  timelineEntry: {
+    at: contactExample.occurredAt,
+    kind: 'contact',
+    actor: { id: ids.worker, displayName: 'Sophie Coach' },
+    summary: 'home_visit (60 min)',
+    note: null,
+  },
+};
+
 const figures = (referenceDate: string) => ({
   referenceDate,
   withoutCents: 1_250_000,

@@ -23,8 +23,8 @@ describe('statements per request (no N+1)', () => {
 
   beforeAll(async () => {
     ctx = await startTestApp(
-      // No background webhook rounds while counting.
-      { WEBHOOK_WORKER_INTERVAL_MS: '0' },
+      // No background webhook or import rounds while counting.
+      { WEBHOOK_WORKER_INTERVAL_MS: '0', IMPORT_WORKER_INTERVAL_MS: '0' },
       {
         logger: {
           logQuery(query) {
@@ -103,6 +103,9 @@ describe('statements per request (no N+1)', () => {
     });
     return {
       n,
+      organisationId,
+      programId: program.id,
+      workerId: worker,
       caseId: first.case.id,
       householdId: first.household.id,
       coordinator: await signIn(ctx.app, org.byRole.coordinator.email),
@@ -166,7 +169,39 @@ describe('statements per request (no N+1)', () => {
       (body) => (body as { groups: unknown[] }).groups.length,
       4,
     ],
+    // The avoided-cost screen in one request: the total and three groupings, four aggregates (issue 24;
+    // before, four requests sent 15 statements and computed the total four times).
+    [
+      'avoided-cost dashboard',
+      'coordinator',
+      () => '/avoided-costs/dashboard?from=2026-01-01&to=2026-12-31',
+      (body) => (body as { byMonth: unknown[] }).byMonth.length,
+      6,
+    ],
   ];
+
+  /** Statements sent while answering one request of any method; the status must be `status`. */
+  async function countRequest(
+    shape: Shape,
+    session: 'coordinator' | 'worker',
+    method: 'GET' | 'POST' | 'PATCH',
+    url: string,
+    status: number,
+    payload?: object,
+    headers: Record<string, string> = {},
+  ) {
+    statements.length = 0;
+    counting = true;
+    const response = await ctx.app.inject({
+      method,
+      url: `/api/v1${url}`,
+      headers: { ...shape[session].headers, ...headers },
+      ...(payload ? { payload } : {}),
+    });
+    counting = false;
+    expect(response.statusCode, response.body).toBe(status);
+    return { statements: [...statements], body: response.json() as Record<string, unknown> };
+  }
 
   it.each(reads)(
     '%s: the same statements for 2 and for 20 rows, at most the bound',
@@ -180,4 +215,95 @@ describe('statements per request (no N+1)', () => {
       expect(few.statements.length).toBeLessThanOrEqual(bound);
     },
   );
+
+  it('recording a contact: the same statements for 2 and 20 contacts, the case and timeline line in the answer', async () => {
+    const record = (shape: Shape) =>
+      countRequest(shape, 'worker', 'POST', `/cases/${shape.caseId}/contacts`, 201, {
+        occurredAt: new Date(Date.now() - 60_000).toISOString(),
+        type: 'phone',
+      });
+    const few = await record(small);
+    const many = await record(large);
+    expect(many.statements.length).toBe(few.statements.length);
+    // set_config, account check, the case (locked), the contact (with its recorder's name), the case's
+    // contact clock (returning it), the timeline line, the audit row: what the answer carries costs nothing more.
+    expect(few.statements.length).toBeLessThanOrEqual(7);
+    expect(few.body).toHaveProperty('case.lastContactAt');
+    expect(few.body).toHaveProperty('timelineEntry.kind', 'contact');
+  });
+
+  /*
+   * Writes on the hot paths (issue 24). A breakthrough's row is read once per request and passed along;
+   * its scenario lines are written in one statement whatever their number: the same statements for a
+   * scenario of 2 lines and of 20. Bounds: today's counts (before: propose 18, cost change 22 + one per
+   * line, approve 17, achieve 19 + one per line).
+   */
+  describe('breakthrough writes: the row read once, the lines written in one statement', () => {
+    async function journey(shape: Shape) {
+      const items = (await countRequest(shape, 'worker', 'GET', '/cost-catalogue?limit=100', 200)).body.items as {
+        id: string;
+      }[];
+      const { case: created } = await insertCase(ctx.database, shape.organisationId, {
+        programId: shape.programId,
+        primaryWorkerId: shape.workerId,
+        stage: 'planning',
+      });
+      const plan = await ctx.app.inject({
+        method: 'POST',
+        url: `/api/v1/cases/${created.id}/plan`,
+        headers: shape.worker.headers,
+        payload: { goals: [{ domain: 'housing', text: 'Keep the home' }] },
+      });
+      expect(plan.statusCode, plan.body).toBe(201);
+      const lines = Array.from({ length: shape.n }, (_, i) => ({
+        catalogueItemId: (items[i % items.length] as { id: string }).id,
+        quantity: 1 + i,
+        probabilityPercent: 50,
+      }));
+      const half = Math.ceil(lines.length / 2);
+      const propose = await countRequest(shape, 'worker', 'POST', `/cases/${created.id}/breakthroughs`, 201, {
+        title: 'Clear the rent arrears',
+        domain: 'housing',
+        category: 'eviction_prevention',
+        responsible: 'Family coach',
+        interventionCents: 10_000,
+        scenario: { horizonMonths: 12, without: lines.slice(0, half), with: lines.slice(half) },
+      });
+      const id = propose.body.id as string;
+      let version = propose.body.version as number;
+      const step = async (
+        session: 'coordinator' | 'worker',
+        method: 'POST' | 'PATCH',
+        url: string,
+        payload: object,
+      ) => {
+        const result = await countRequest(shape, session, method, url, 200, payload, { 'if-match': `"${version}"` });
+        version = result.body.version as number;
+        return result;
+      };
+      const costChange = await step('worker', 'PATCH', `/breakthroughs/${id}`, { interventionCents: 20_000 });
+      const approve = await step('coordinator', 'POST', `/breakthroughs/${id}/transitions`, { to: 'approved' });
+      await step('worker', 'POST', `/breakthroughs/${id}/transitions`, { to: 'in_progress' });
+      const achieve = await step('worker', 'POST', `/breakthroughs/${id}/transitions`, { to: 'achieved' });
+      expect((achieve.body.scenario as { without: unknown[] }).without).toHaveLength(half);
+      return { propose, costChange, approve, achieve };
+    }
+
+    it('propose, cost change, approve, achieve: the same statements for 2 and 20 lines, at most the bound', async () => {
+      const few = await journey(small);
+      const many = await journey(large);
+      const bounds = { propose: 11, costChange: 11, approve: 12, achieve: 14 };
+      for (const path of Object.keys(bounds) as (keyof typeof bounds)[]) {
+        expect(many[path].statements.length, path).toBe(few[path].statements.length);
+        expect(few[path].statements.length, path).toBeLessThanOrEqual(bounds[path]);
+        // The breakthrough's row is read at most once (then passed along), its lines written in one statement.
+        const reads = few[path].statements.filter((query) => /^select\b[\s\S]*?\bfrom "breakthroughs"/i.test(query));
+        expect(reads.length, path).toBeLessThanOrEqual(1);
+        const lineWrites = few[path].statements.filter((query) =>
+          /^(insert into|update) "breakthrough_scenario_lines"/i.test(query),
+        );
+        expect(lineWrites.length, path).toBeLessThanOrEqual(1);
+      }
+    });
+  });
 });

@@ -183,6 +183,7 @@ const MATRIX: Record<string, string> = {
   'GET /api/v1/reports/team': 'AC',
   'GET /api/v1/reports/team.csv': 'AC',
   'GET /api/v1/avoided-costs/summary': 'ACY',
+  'GET /api/v1/avoided-costs/dashboard': 'ACY',
   'GET /api/v1/avoided-costs/summary.csv': 'ACY',
   'GET /api/v1/inquiries': 'ACW',
   'GET /api/v1/inquiries.csv': 'ACW',

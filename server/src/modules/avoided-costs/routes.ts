@@ -1,4 +1,11 @@
-import { AvoidedCostSummary, AvoidedCostSummaryQuery, CsvQuery, Problem } from '@percee/shared';
+import {
+  AvoidedCostDashboard,
+  AvoidedCostDashboardQuery,
+  AvoidedCostSummary,
+  AvoidedCostSummaryQuery,
+  CsvQuery,
+  Problem,
+} from '@percee/shared';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { csvResponse, sendCsv } from '../../lib/csv.js';
@@ -22,6 +29,26 @@ export const avoidedCostRoutes: FastifyPluginAsyncZod<{ cacheSeconds: number }> 
     },
     async (request) =>
       request.inTenant((tx, actor) => service.summary(tx, actor, request.query, cacheSeconds), { pool: 'reports' }),
+  );
+
+  app.get(
+    '/avoided-costs/dashboard',
+    {
+      onRequest: app.requireRole('coordinator', 'admin', 'analyst'),
+      schema: {
+        tags: ['avoided costs'],
+        summary: 'The avoided-cost screen in one request: the period’s figures, by month, by category and by program',
+        description:
+          'The figures of `GET /avoided-costs/summary` for the same filters (the total computed once), with `byMonth`, ' +
+          '`byCategory` and `byProgram` as that route gives them with `groupBy=month`, `category` and `program`. ' +
+          'A period is split by month over at most 120 months (400 `period-too-long`). No personal data. ' +
+          'Coordinators, admins and analysts.',
+        querystring: AvoidedCostDashboardQuery,
+        response: { 200: AvoidedCostDashboard, 400: Problem, 401: Problem, 403: Problem },
+      },
+    },
+    async (request) =>
+      request.inTenant((tx, actor) => service.dashboard(tx, actor, request.query, cacheSeconds), { pool: 'reports' }),
   );
 
   app.get(

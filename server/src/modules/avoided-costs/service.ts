@@ -1,4 +1,11 @@
-import { type AvoidedCostSummary, type AvoidedCostSummaryQuery, returnPerEuroHundredths } from '@percee/shared';
+import {
+  type AvoidedCostDashboard,
+  type AvoidedCostDashboardQuery,
+  type AvoidedCostSummary,
+  type AvoidedCostSummaryQuery,
+  returnPerEuroHundredths,
+  type SummaryGrouping,
+} from '@percee/shared';
 import type { Tx } from '../../db/client.js';
 import type { Actor } from '../../db/tenant.js';
 import { forbidden, HttpProblem } from '../../lib/problem.js';
@@ -45,24 +52,10 @@ export async function summary(
   query: AvoidedCostSummaryQuery,
   cacheSeconds: number,
 ): Promise<AvoidedCostSummary> {
-  if (!READERS.has(actor.role)) throw forbidden('Only coordinators, admins and analysts read avoided-cost figures');
+  assertReadable(actor, query, query.groupBy === 'month');
   const from = query.from ?? null;
   const to = query.to ?? null;
-  if (query.groupBy === 'month' && from && to && monthsBetween(from, to) > MAX_MONTHS) {
-    throw new HttpProblem(400, 'period-too-long', 'Bad Request', `Group at most ${MAX_MONTHS} months by month`, {
-      errors: [{ path: 'querystring.from', message: `At most ${MAX_MONTHS} months` }],
-    });
-  }
-  // Named one by one: the CSV route's query also carries its delimiter, which changes no figure.
-  const filters: AvoidedCostSummaryQuery = {
-    from: query.from,
-    to: query.to,
-    programId: query.programId,
-    siteId: query.siteId,
-    coachId: query.coachId,
-    category: query.category,
-    groupBy: query.groupBy,
-  };
+  const filters: AvoidedCostSummaryQuery = { ...filtersOf(query), groupBy: query.groupBy };
   const { figures: rows, computedAt } = await withSnapshot(
     tx,
     actor.organisationId,
@@ -74,14 +67,75 @@ export async function summary(
       groups: filters.groupBy ? await aggregate(tx, actor.organisationId, filters) : null,
     }),
   );
-  const groups = rows.groups?.map((row) => ({
+  const groups = rows.groups && query.groupBy ? toGroups(rows.groups, query.groupBy) : undefined;
+  return { period: { from, to }, computedAt, ...figures(rows.total), ...(groups ? { groups } : {}) };
+}
+
+/**
+ * The avoided-cost screen in one request (issue 24): the period's figures, computed once, and the same
+ * figures by month, by category and by program, each exactly as `summary` with that groupBy gives them
+ * (same aggregate, same shaping, same readers); one snapshot holds the four.
+ */
+export async function dashboard(
+  tx: Tx,
+  actor: Actor,
+  query: AvoidedCostDashboardQuery,
+  cacheSeconds: number,
+): Promise<AvoidedCostDashboard> {
+  assertReadable(actor, query, true);
+  const filters = filtersOf(query);
+  const org = actor.organisationId;
+  const { figures: rows, computedAt } = await withSnapshot(
+    tx,
+    org,
+    'avoided_costs',
+    { ...filters, view: 'dashboard' },
+    cacheSeconds,
+    async () => ({
+      total: (await aggregate(tx, org, filters))[0] ?? {},
+      month: await aggregate(tx, org, { ...filters, groupBy: 'month' }),
+      category: await aggregate(tx, org, { ...filters, groupBy: 'category' }),
+      program: await aggregate(tx, org, { ...filters, groupBy: 'program' }),
+    }),
+  );
+  return {
+    period: { from: query.from ?? null, to: query.to ?? null },
+    computedAt,
+    ...figures(rows.total),
+    byMonth: toGroups(rows.month, 'month'),
+    byCategory: toGroups(rows.category, 'category'),
+    byProgram: toGroups(rows.program, 'program'),
+  };
+}
+
+/** Who reads the figures, and how long a period may be split by month. */
+function assertReadable(actor: Actor, query: { from?: string | undefined; to?: string | undefined }, byMonth: boolean) {
+  if (!READERS.has(actor.role)) throw forbidden('Only coordinators, admins and analysts read avoided-cost figures');
+  if (byMonth && query.from && query.to && monthsBetween(query.from, query.to) > MAX_MONTHS) {
+    throw new HttpProblem(400, 'period-too-long', 'Bad Request', `Group at most ${MAX_MONTHS} months by month`, {
+      errors: [{ path: 'querystring.from', message: `At most ${MAX_MONTHS} months` }],
+    });
+  }
+}
+
+/** The filters, named one by one: the CSV route's query also carries its delimiter, which changes no figure. */
+const filtersOf = (query: AvoidedCostDashboardQuery): AvoidedCostDashboardQuery => ({
+  from: query.from,
+  to: query.to,
+  programId: query.programId,
+  siteId: query.siteId,
+  coachId: query.coachId,
+  category: query.category,
+});
+
+function toGroups(rows: Row[], groupBy: SummaryGrouping) {
+  return rows.map((row) => ({
     key: String(row.key),
     label: String(row.label ?? row.key),
     ...figures(row),
     // By category, the household counts that do not depend on a breakthrough's category are not split.
-    ...(query.groupBy === 'category' ? { householdsFollowed: null, householdsWithPlan: null } : {}),
+    ...(groupBy === 'category' ? { householdsFollowed: null, householdsWithPlan: null } : {}),
   }));
-  return { period: { from, to }, computedAt, ...figures(rows.total), ...(groups ? { groups } : {}) };
 }
 
 function figures(row: Row) {

@@ -1,4 +1,10 @@
-import { AvoidedCostSummary, Breakthrough, type BreakthroughCategory, type CostCatalogueItem } from '@percee/shared';
+import {
+  AvoidedCostDashboard,
+  AvoidedCostSummary,
+  Breakthrough,
+  type BreakthroughCategory,
+  type CostCatalogueItem,
+} from '@percee/shared';
 import { and, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestOrganisation, signIn, startTestApp } from '../../../test/app.js';
@@ -353,5 +359,39 @@ describe('the avoided-cost summary', () => {
       (await call(analyst, 'GET', '/avoided-costs/summary?groupBy=month&from=2000-01-01&to=2025-12-31')).statusCode,
     ).toBe(400);
     expect((await call(coordinator, 'GET', '/avoided-costs/summary')).statusCode).toBe(200);
+  });
+
+  it('answers the dashboard in one request: the figures of the four summaries, to the same readers', async () => {
+    const worker = await signIn(ctx.app, org.byRole.case_worker.email);
+    const without = ({ computedAt: _, ...figures }: { computedAt: string }) => figures;
+    for (const session of [coordinator, analyst]) {
+      for (const query of [
+        'from=2025-01-01&to=2025-12-31',
+        `from=2025-02-01&to=2025-06-30&category=new_housing&programId=${programA}`,
+        `siteId=${antennaId}&coachId=${coach2}`,
+      ]) {
+        const response = await call(session, 'GET', `/avoided-costs/dashboard?${query}`);
+        expect(response.statusCode, response.body).toBe(200);
+        const { byMonth, byCategory, byProgram, ...total } = AvoidedCostDashboard.parse(response.json());
+        const summary = async (groupBy?: string) =>
+          AvoidedCostSummary.parse(
+            (
+              await call(session, 'GET', `/avoided-costs/summary?${query}${groupBy ? `&groupBy=${groupBy}` : ''}`)
+            ).json(),
+          );
+        expect(without(total)).toEqual(without(await summary()));
+        expect(byMonth).toEqual((await summary('month')).groups);
+        expect(byCategory).toEqual((await summary('category')).groups);
+        expect(byProgram).toEqual((await summary('program')).groups);
+        for (const secret of [...names, ...caseIds]) expect(response.body).not.toContain(secret);
+      }
+    }
+    const year = await call(coordinator, 'GET', '/avoided-costs/dashboard?from=2025-01-01&to=2025-12-31');
+    expect(AvoidedCostDashboard.parse(year.json()).byMonth).toHaveLength(12);
+    expect((await call(worker, 'GET', '/avoided-costs/dashboard')).statusCode).toBe(403);
+    expect((await call(analyst, 'GET', '/avoided-costs/dashboard?from=2025-12-31&to=2025-01-01')).statusCode).toBe(400);
+    const tooLong = await call(analyst, 'GET', '/avoided-costs/dashboard?from=2000-01-01&to=2025-12-31');
+    expect(tooLong.statusCode).toBe(400);
+    expect(tooLong.json().type).toContain('period-too-long');
   });
 });

@@ -7,7 +7,7 @@ import {
   priceOn,
   type ScenarioLine,
 } from '@percee/shared';
-import { and, asc, eq, inArray, notInArray } from 'drizzle-orm';
+import { and, asc, eq, inArray, notInArray, sql } from 'drizzle-orm';
 import type { Tx } from '../../db/client.js';
 import { breakthroughScenarioLines, breakthroughs } from '../../db/schema.js';
 import { HttpProblem } from '../../lib/problem.js';
@@ -80,7 +80,12 @@ export async function priceScenario(
   scenario: Pick<BreakthroughScenario, 'without' | 'with'>,
   date: string,
   options: { pathPrefix: string; requireActive: boolean },
-): Promise<{ lines: PricedLine[]; cost: (interventionCents: number) => AvoidedCost }> {
+): Promise<{
+  lines: PricedLine[];
+  cost: (interventionCents: number) => AvoidedCost;
+  /** The catalogue codes of the items read, by id: what the API view of the lines shows. */
+  codes: Map<string, string>;
+}> {
   const ids = [...new Set(KINDS.flatMap((kind) => scenario[kind].map((line) => line.catalogueItemId)))];
   const items = new Map((await catalogue.itemsByIds(tx, organisationId, ids)).map((item) => [item.id, item]));
   const prices = await catalogue.pricesOf(tx, organisationId, ids);
@@ -105,24 +110,28 @@ export async function priceScenario(
   if (errors.length > 0) throw unprocessable(errors);
   assertWithinBounds(lines, options.pathPrefix);
   const of = (kind: ScenarioKind) => lines.filter((line) => line.scenario === kind);
-  return { lines, cost: (interventionCents) => avoidedCost(of('without'), of('with'), interventionCents) };
+  return {
+    lines,
+    cost: (interventionCents) => avoidedCost(of('without'), of('with'), interventionCents),
+    codes: new Map([...items.values()].map((item) => [item.id, item.code])),
+  };
 }
 
-const expectedColumns = (cost: AvoidedCost) => ({
+export const expectedColumns = (cost: AvoidedCost) => ({
   expectedWithoutCents: cost.withoutCents,
   expectedWithCents: cost.withCents,
   expectedGrossCents: cost.grossAvoidedCents,
   expectedNetCents: cost.netAvoidedCents,
 });
 
-async function findBreakthrough(tx: Tx, organisationId: string, id: string) {
-  const [row] = await tx
-    .select()
-    .from(breakthroughs)
-    .where(and(eq(breakthroughs.organisationId, organisationId), eq(breakthroughs.id, id)));
-  if (!row) throw new Error(`breakthrough ${id} not found`);
-  return row;
-}
+/** What the figures of a breakthrough depend on: its scenario's dates and its intervention cost. */
+export type FigureBasis = Pick<typeof breakthroughs.$inferSelect, 'id' | 'proposedOn' | 'interventionCents'>;
+
+export type LineRow = typeof breakthroughScenarioLines.$inferSelect;
+
+/** Lines in the order the API shows them (a scenario's lines by position), whatever order a write returned. */
+const inOrder = (lines: LineRow[]) =>
+  lines.sort((a, b) => (a.scenario === b.scenario ? a.position - b.position : a.scenario === 'without' ? -1 : 1));
 
 export async function storedLines(tx: Tx, organisationId: string, breakthroughIds: string[]) {
   if (breakthroughIds.length === 0) return [];
@@ -155,111 +164,143 @@ const asScenario = (rows: Awaited<ReturnType<typeof storedLines>>) => {
 };
 
 /**
- * Replaces the scenario of a breakthrough (validated against the catalogue) and stores its expected
- * figures, priced on the proposal date.
+ * Replaces the scenario of a breakthrough (validated against the catalogue, priced on the proposal date):
+ * its lines in one insert (after deleting the old ones, unless it is new). Returns the horizon and
+ * expected figures for the caller to write on the breakthrough's row.
  */
 export async function replaceScenario(
   tx: Tx,
   organisationId: string,
-  breakthroughId: string,
+  row: FigureBasis,
   scenario: BreakthroughScenario,
   pathPrefix: string,
+  options: { isNew?: boolean } = {},
 ) {
-  const row = await findBreakthrough(tx, organisationId, breakthroughId);
   const priced = await priceScenario(tx, organisationId, scenario, row.proposedOn, { pathPrefix, requireActive: true });
-  await tx
-    .delete(breakthroughScenarioLines)
-    .where(
-      and(
-        eq(breakthroughScenarioLines.organisationId, organisationId),
-        eq(breakthroughScenarioLines.breakthroughId, breakthroughId),
-      ),
-    );
-  if (priced.lines.length > 0) {
-    await tx.insert(breakthroughScenarioLines).values(
-      priced.lines.map((line) => ({
-        organisationId,
-        breakthroughId,
-        scenario: line.scenario,
-        position: line.position,
-        catalogueItemId: line.catalogueItemId,
-        quantity: line.quantity,
-        probabilityPercent: line.probabilityPercent,
-        expectedUnitPriceCents: line.unitPriceCents,
-      })),
-    );
-  }
-  await tx
-    .update(breakthroughs)
-    .set({ horizonMonths: scenario.horizonMonths, ...expectedColumns(priced.cost(row.interventionCents)) })
-    .where(and(eq(breakthroughs.organisationId, organisationId), eq(breakthroughs.id, breakthroughId)));
+  return storeScenario(tx, organisationId, row, scenario.horizonMonths, priced, options);
 }
 
-/** Re-prices the expected figures from the stored lines (after a new price or a new intervention cost). */
-export async function recomputeExpected(tx: Tx, organisationId: string, breakthroughId: string) {
-  const row = await findBreakthrough(tx, organisationId, breakthroughId);
-  const rows = await storedLines(tx, organisationId, [breakthroughId]);
-  const priced = await priceScenario(tx, organisationId, asScenario(rows), row.proposedOn, {
-    pathPrefix: 'scenario',
-    requireActive: false,
-  });
-  for (const line of priced.lines) {
+/** Writes priced lines (one insert) and returns the row's horizon and expected figures; see replaceScenario. */
+export async function storeScenario(
+  tx: Tx,
+  organisationId: string,
+  row: Pick<FigureBasis, 'id' | 'interventionCents'>,
+  horizonMonths: number,
+  priced: Awaited<ReturnType<typeof priceScenario>>,
+  options: { isNew?: boolean } = {},
+) {
+  if (!options.isNew) {
     await tx
-      .update(breakthroughScenarioLines)
-      .set({ expectedUnitPriceCents: line.unitPriceCents })
+      .delete(breakthroughScenarioLines)
       .where(
         and(
           eq(breakthroughScenarioLines.organisationId, organisationId),
-          eq(breakthroughScenarioLines.breakthroughId, breakthroughId),
-          eq(breakthroughScenarioLines.scenario, line.scenario),
-          eq(breakthroughScenarioLines.position, line.position),
+          eq(breakthroughScenarioLines.breakthroughId, row.id),
         ),
       );
   }
-  await tx
-    .update(breakthroughs)
-    .set(expectedColumns(priced.cost(row.interventionCents)))
-    .where(and(eq(breakthroughs.organisationId, organisationId), eq(breakthroughs.id, breakthroughId)));
+  const lines =
+    priced.lines.length === 0
+      ? []
+      : await tx
+          .insert(breakthroughScenarioLines)
+          .values(
+            priced.lines.map((line) => ({
+              organisationId,
+              breakthroughId: row.id,
+              scenario: line.scenario,
+              position: line.position,
+              catalogueItemId: line.catalogueItemId,
+              quantity: line.quantity,
+              probabilityPercent: line.probabilityPercent,
+              expectedUnitPriceCents: line.unitPriceCents,
+            })),
+          )
+          .returning();
+  return {
+    columns: { horizonMonths, ...expectedColumns(priced.cost(row.interventionCents)) },
+    lines: inOrder(lines),
+    codes: priced.codes,
+  };
+}
+
+/**
+ * Re-prices the stored lines on a date and writes the unit prices of every line in one statement
+ * (UPDATE … FROM (VALUES …)), whatever their number. Returns the cost and the lines as now stored.
+ */
+async function repriceLines(
+  tx: Tx,
+  organisationId: string,
+  row: FigureBasis,
+  date: string,
+  which: 'expected' | 'realised',
+) {
+  const stored = await storedLines(tx, organisationId, [row.id]);
+  const priced = await priceScenario(tx, organisationId, asScenario(stored), date, {
+    pathPrefix: 'scenario',
+    requireActive: false,
+  });
+  if (priced.lines.length === 0) return { cost: priced.cost(row.interventionCents), lines: [], codes: priced.codes };
+  const values = sql.join(
+    priced.lines.map(
+      (line) => sql`(${line.scenario}::scenario_kind, ${line.position}::int, ${line.unitPriceCents}::bigint)`,
+    ),
+    sql`, `,
+  );
+  const price = sql`v.price`;
+  const lines = await tx
+    .update(breakthroughScenarioLines)
+    .set(which === 'expected' ? { expectedUnitPriceCents: price } : { realisedUnitPriceCents: price })
+    .from(sql`(values ${values}) as v(scenario, position, price)`)
+    .where(
+      and(
+        eq(breakthroughScenarioLines.organisationId, organisationId),
+        eq(breakthroughScenarioLines.breakthroughId, row.id),
+        sql`${breakthroughScenarioLines.scenario} = v.scenario`,
+        sql`${breakthroughScenarioLines.position} = v.position`,
+      ),
+    )
+    .returning();
+  return { cost: priced.cost(row.interventionCents), lines: inOrder(lines as LineRow[]), codes: priced.codes };
+}
+
+/**
+ * Re-prices the expected figures from the stored lines (after a new price or a new intervention cost):
+ * the lines are written here, the row's expected columns are returned for the caller's one write.
+ */
+export async function recomputeExpected(tx: Tx, organisationId: string, row: FigureBasis) {
+  const { cost, lines, codes } = await repriceLines(tx, organisationId, row, row.proposedOn, 'expected');
+  return { columns: expectedColumns(cost), lines, codes };
 }
 
 /**
  * The realised figures, priced on the achievement date, frozen on the row and on each line: a price
- * added later never changes them. Returns the column values to set with the status change.
+ * added later never changes them. The lines are written here; the row's columns are returned to be
+ * set with the status change.
  */
-export async function realisedColumns(tx: Tx, organisationId: string, breakthroughId: string, achievedOn: string) {
-  const row = await findBreakthrough(tx, organisationId, breakthroughId);
-  const rows = await storedLines(tx, organisationId, [breakthroughId]);
-  const priced = await priceScenario(tx, organisationId, asScenario(rows), achievedOn, {
-    pathPrefix: 'scenario',
-    requireActive: false,
-  });
-  for (const line of priced.lines) {
-    await tx
-      .update(breakthroughScenarioLines)
-      .set({ realisedUnitPriceCents: line.unitPriceCents })
-      .where(
-        and(
-          eq(breakthroughScenarioLines.organisationId, organisationId),
-          eq(breakthroughScenarioLines.breakthroughId, breakthroughId),
-          eq(breakthroughScenarioLines.scenario, line.scenario),
-          eq(breakthroughScenarioLines.position, line.position),
-        ),
-      );
-  }
-  const cost = priced.cost(row.interventionCents);
+export async function realisedColumns(tx: Tx, organisationId: string, row: FigureBasis, achievedOn: string) {
+  const { cost, lines, codes } = await repriceLines(tx, organisationId, row, achievedOn, 'realised');
   return {
-    achievedOn,
-    realisedWithoutCents: cost.withoutCents,
-    realisedWithCents: cost.withCents,
-    realisedGrossCents: cost.grossAvoidedCents,
-    realisedNetCents: cost.netAvoidedCents,
+    columns: {
+      achievedOn,
+      realisedWithoutCents: cost.withoutCents,
+      realisedWithCents: cost.withCents,
+      realisedGrossCents: cost.grossAvoidedCents,
+      realisedNetCents: cost.netAvoidedCents,
+    },
+    lines,
+    codes,
   };
 }
 
 /** After a new price of an item: re-prices the expected figures of every open breakthrough using it. */
 export async function recomputeExpectedForItem(tx: Tx, organisationId: string, itemId: string) {
   const affected = await tx
-    .selectDistinct({ id: breakthroughs.id })
+    .selectDistinct({
+      id: breakthroughs.id,
+      proposedOn: breakthroughs.proposedOn,
+      interventionCents: breakthroughs.interventionCents,
+    })
     .from(breakthroughs)
     .innerJoin(
       breakthroughScenarioLines,
@@ -275,12 +316,18 @@ export async function recomputeExpectedForItem(tx: Tx, organisationId: string, i
         notInArray(breakthroughs.status, ['achieved', 'abandoned']),
       ),
     );
-  for (const { id } of affected) await recomputeExpected(tx, organisationId, id);
+  for (const row of affected) {
+    const { columns } = await recomputeExpected(tx, organisationId, row);
+    await tx
+      .update(breakthroughs)
+      .set(columns)
+      .where(and(eq(breakthroughs.organisationId, organisationId), eq(breakthroughs.id, row.id)));
+  }
   return affected.length;
 }
 
 /** A stored line as the API shows it, with the unit price of the figures it belongs to. */
-export function pricedLineView(row: Awaited<ReturnType<typeof storedLines>>[number], code: string, realised: boolean) {
+export function pricedLineView(row: LineRow, code: string, realised: boolean) {
   const unitPriceCents = (realised ? row.realisedUnitPriceCents : null) ?? row.expectedUnitPriceCents;
   return {
     catalogueItemId: row.catalogueItemId,

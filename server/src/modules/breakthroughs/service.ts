@@ -26,11 +26,15 @@ import { insertCaseEvent } from '../../platform/timeline.js';
 import { assertCaseRole, loadCaseFor } from '../cases/index.js';
 import * as catalogue from '../catalogue/index.js';
 import {
+  expectedColumns,
+  type LineRow,
   pricedLineView,
+  priceScenario,
   realisedColumns,
   recomputeExpected,
   replaceScenario,
   storedLines,
+  storeScenario,
   todayIso,
 } from './figures.js';
 import * as repo from './repo.js';
@@ -40,23 +44,38 @@ const EMPTY_SCENARIO: BreakthroughScenario = { horizonMonths: 12, without: [], w
 const unprocessable = (path: string, message: string) =>
   new HttpProblem(422, 'unprocessable', 'Unprocessable Content', message, { errors: [{ path, message }] });
 
+/** The lines of a breakthrough and their catalogue codes, when the request just wrote them (not read again). */
+interface KnownLines {
+  lines: LineRow[];
+  codes: Map<string, string>;
+}
+
 /** The API view of breakthroughs: names of the people involved, priced lines, both sets of figures. */
-async function toBreakthroughs(tx: Tx, organisationId: string, rows: repo.BreakthroughRow[]): Promise<Breakthrough[]> {
+async function toBreakthroughs(
+  tx: Tx,
+  organisationId: string,
+  rows: repo.BreakthroughRow[],
+  known?: KnownLines,
+): Promise<Breakthrough[]> {
   const names = await repo.namesOf(
     tx,
     organisationId,
     rows.flatMap((row) => [row.proposedBy, ...(row.decidedBy ? [row.decidedBy] : [])]),
   );
-  const lines = await storedLines(
-    tx,
-    organisationId,
-    rows.map((row) => row.id),
-  );
-  const codes = new Map(
-    (await catalogue.itemsByIds(tx, organisationId, [...new Set(lines.map((line) => line.catalogueItemId))])).map(
-      (item) => [item.id, item.code],
-    ),
-  );
+  const lines =
+    known?.lines ??
+    (await storedLines(
+      tx,
+      organisationId,
+      rows.map((row) => row.id),
+    ));
+  const codes =
+    known?.codes ??
+    new Map(
+      (await catalogue.itemsByIds(tx, organisationId, [...new Set(lines.map((line) => line.catalogueItemId))])).map(
+        (item) => [item.id, item.code],
+      ),
+    );
   const person = (id: string) => ({ id, displayName: names.get(id) ?? '' });
   return rows.map((row) => {
     const achieved = row.status === 'achieved';
@@ -119,10 +138,9 @@ async function toBreakthroughs(tx: Tx, organisationId: string, rows: repo.Breakt
   });
 }
 
-async function view(tx: Tx, actor: Actor, id: string) {
-  const row = await repo.findBreakthrough(tx, actor.organisationId, id);
-  if (!row) throw notFound('Breakthrough');
-  return (await toBreakthroughs(tx, actor.organisationId, [row]))[0] as Breakthrough;
+/** The view of a row the request already holds (read or written once, then passed along: issue 24). */
+async function view(tx: Tx, actor: Actor, row: repo.BreakthroughRow, known?: KnownLines) {
+  return (await toBreakthroughs(tx, actor.organisationId, [row], known))[0] as Breakthrough;
 }
 
 /** A breakthrough of a case the actor may see; partners and analysts never see plan content (403). */
@@ -144,8 +162,8 @@ export async function listBreakthroughs(tx: Tx, actor: Actor, caseId: string, qu
 }
 
 export async function getBreakthrough(tx: Tx, actor: Actor, id: string) {
-  await loadBreakthrough(tx, actor, id);
-  return view(tx, actor, id);
+  const { row } = await loadBreakthrough(tx, actor, id);
+  return view(tx, actor, row);
 }
 
 function assertApprovalFlag(interventionCents: number, needsApproval: boolean) {
@@ -163,7 +181,14 @@ export async function propose(tx: Tx, actor: Actor, caseId: string, input: z.out
   if (caseRow.closedAt) throw conflict('case-closed', 'A closed case gets no new breakthrough');
   const needsApproval = input.needsApproval ?? input.interventionCents > 0;
   assertApprovalFlag(input.interventionCents, needsApproval);
-  const [row] = await tx
+  // Priced before the insert, so that the row is written once with its figures.
+  const proposedOn = todayIso();
+  const scenario = input.scenario ?? EMPTY_SCENARIO;
+  const priced = await priceScenario(tx, actor.organisationId, scenario, proposedOn, {
+    pathPrefix: 'body.scenario',
+    requireActive: true,
+  });
+  const [inserted] = await tx
     .insert(breakthroughs)
     .values({
       organisationId: actor.organisationId,
@@ -177,11 +202,14 @@ export async function propose(tx: Tx, actor: Actor, caseId: string, input: z.out
       dueDate: input.dueDate ?? null,
       needsApproval,
       proposedBy: actor.userId,
-      proposedOn: todayIso(),
+      proposedOn,
+      horizonMonths: scenario.horizonMonths,
+      ...expectedColumns(priced.cost(input.interventionCents)),
     })
-    .returning({ id: breakthroughs.id });
-  const id = (row as { id: string }).id;
-  await replaceScenario(tx, actor.organisationId, id, input.scenario ?? EMPTY_SCENARIO, 'body.scenario');
+    .returning();
+  const row = inserted as repo.BreakthroughRow;
+  const id = row.id;
+  const known = await storeScenario(tx, actor.organisationId, row, scenario.horizonMonths, priced, { isNew: true });
   await insertCaseEvent(tx, {
     organisationId: actor.organisationId,
     caseId,
@@ -196,14 +224,17 @@ export async function propose(tx: Tx, actor: Actor, caseId: string, input: z.out
     entityId: id,
     changes: { caseId, category: input.category, interventionCents: input.interventionCents, needsApproval },
   });
-  return view(tx, actor, id);
+  return view(tx, actor, row, known);
 }
 
+/** Writes the row's changes with its new version, in one statement; returns the row as now stored. */
 async function bump(tx: Tx, actor: Actor, id: string, set: PgUpdateSetSource<typeof breakthroughs>) {
-  await tx
+  const [row] = await tx
     .update(breakthroughs)
     .set({ ...set, version: sql`${breakthroughs.version} + 1`, updatedAt: sql`now()` })
-    .where(and(eq(breakthroughs.organisationId, actor.organisationId), eq(breakthroughs.id, id)));
+    .where(and(eq(breakthroughs.organisationId, actor.organisationId), eq(breakthroughs.id, id)))
+    .returning();
+  return row as repo.BreakthroughRow;
 }
 
 function assertOpen(row: repo.BreakthroughRow) {
@@ -238,10 +269,14 @@ export async function updateBreakthrough(
     const old = row[key as keyof repo.BreakthroughRow];
     if (value !== undefined && old !== value) changes[key] = [old, value];
   }
-  await bump(tx, actor, id, patch);
-  if (interventionCents !== row.interventionCents) await recomputeExpected(tx, actor.organisationId, id);
+  // A new cost re-prices the expected figures: the lines now, the row's columns with the patch.
+  const repriced =
+    interventionCents !== row.interventionCents
+      ? await recomputeExpected(tx, actor.organisationId, { ...row, interventionCents })
+      : undefined;
+  const updated = await bump(tx, actor, id, { ...patch, ...repriced?.columns });
   await audit(tx, actor, { action: 'breakthrough.update', entityType: 'breakthrough', entityId: id, changes });
-  return view(tx, actor, id);
+  return view(tx, actor, updated, repriced);
 }
 
 /** Replaces the avoided-cost model (both scenarios and the horizon); the expected figures follow. */
@@ -255,9 +290,8 @@ export async function setScenario(
   const { row } = await loadBreakthrough(tx, actor, id, true);
   assertVersion(expectedVersion, row.version);
   assertOpen(row);
-  await replaceScenario(tx, actor.organisationId, id, scenario, 'body');
-  await bump(tx, actor, id, {});
-  const after = await repo.findBreakthrough(tx, actor.organisationId, id);
+  const figures = await replaceScenario(tx, actor.organisationId, row, scenario, 'body');
+  const after = await bump(tx, actor, id, figures.columns);
   await audit(tx, actor, {
     action: 'breakthrough.scenario',
     entityType: 'breakthrough',
@@ -265,10 +299,10 @@ export async function setScenario(
     changes: {
       horizonMonths: scenario.horizonMonths,
       lines: scenario.without.length + scenario.with.length,
-      expectedGrossCents: [row.expectedGrossCents, after?.expectedGrossCents],
+      expectedGrossCents: [row.expectedGrossCents, after.expectedGrossCents],
     },
   });
-  return view(tx, actor, id);
+  return view(tx, actor, after, figures);
 }
 
 /**
@@ -302,6 +336,7 @@ export async function transition(
     throw unprocessable('body.achievedOn', 'Only an achievement has a date');
   }
   const comment = move.comment ?? null;
+  let known: KnownLines | undefined;
   let set: PgUpdateSetSource<typeof breakthroughs> = { status: to };
   if (to === 'approved') {
     set = {
@@ -331,9 +366,11 @@ export async function transition(
     if (achievedOn < row.proposedOn) {
       throw unprocessable('body.achievedOn', `An achievement cannot precede the proposal (${row.proposedOn})`);
     }
-    set = { ...set, ...(await realisedColumns(tx, actor.organisationId, id, achievedOn)) };
+    const realised = await realisedColumns(tx, actor.organisationId, row, achievedOn);
+    set = { ...set, ...realised.columns };
+    known = realised;
   }
-  await bump(tx, actor, id, set);
+  const updated = await bump(tx, actor, id, set);
   const outcome = from === 'proposed' && to === 'abandoned' ? 'rejected' : to;
   await insertCaseEvent(tx, {
     organisationId: actor.organisationId,
@@ -352,7 +389,7 @@ export async function transition(
   if (to === 'approved' || to === 'achieved') {
     await emitEvent(tx, actor, `breakthrough.${to}`, { breakthroughId: id, caseId: row.caseId });
   }
-  return view(tx, actor, id);
+  return view(tx, actor, updated, known);
 }
 
 /**

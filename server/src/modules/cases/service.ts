@@ -415,7 +415,8 @@ export async function timeline(tx: Tx, actor: Actor, id: string, query: PageQuer
 
 /**
  * Keeps the contact clock of a case: the latest contact, the next planned one, and when the next
- * contact is due (latest contact, or opening, plus the program's interval).
+ * contact is due (latest contact, or opening, plus the program's interval). Returns the case as it
+ * now is (the row read before, with what this statement wrote), for the answer to the contact.
  */
 export async function recordContactOnCase(
   tx: Tx,
@@ -423,10 +424,10 @@ export async function recordContactOnCase(
   row: repo.CaseRow,
   occurredAt: string,
   nextPlannedAt: string | null,
-) {
+): Promise<Case> {
   const last = row.lastContactAt && row.lastContactAt > occurredAt ? row.lastContactAt : occurredAt;
   const isLatest = last === occurredAt;
-  await tx
+  const [updated] = await tx
     .update(cases)
     .set({
       lastContactAt: last,
@@ -437,7 +438,14 @@ export async function recordContactOnCase(
       version: sql`${cases.version} + 1`,
       updatedAt: sql`now()`,
     })
-    .where(and(eq(cases.organisationId, actor.organisationId), eq(cases.id, row.id)));
+    .where(and(eq(cases.organisationId, actor.organisationId), eq(cases.id, row.id)))
+    .returning({
+      lastContactAt: cases.lastContactAt,
+      contactDueAt: cases.contactDueAt,
+      updatedAt: cases.updatedAt,
+      version: cases.version,
+    });
+  return toCase({ ...row, ...updated });
 }
 
 /** The caseload's urgency tiers, as the list shows them: overdue, then awaiting an action, then the rest. */

@@ -1,4 +1,4 @@
-import { Case, Contact, page, type TimelineEntry } from '@percee/shared';
+import { Case, Contact, ContactSaved, page, TimelineEntry } from '@percee/shared';
 import { and, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestOrganisation, signIn, startTestApp } from '../../../test/app.js';
@@ -110,6 +110,39 @@ describe('contact journal', () => {
     expect(after.contactDueAt).toBe(new Date(occurred.getTime() + 14 * DAY).toISOString());
     expect(after.overdue).toBe(false);
     expect(after.version).toBeGreaterThan(before.version);
+  });
+
+  it('answers with what the case screen shows after it: the case as now read, the new timeline line', async () => {
+    const caseId = await newCase();
+    const TimelinePage = page(TimelineEntry);
+    const latest = daysAgo(1);
+    for (const [occurredAt, durationMinutes] of [
+      [latest, 30],
+      // Journaled late: the case's last contact does not move back, and the answer says so.
+      [daysAgo(5), null],
+    ] as const) {
+      const response = await call('POST', `/cases/${caseId}/contacts`, worker, {
+        occurredAt,
+        type: 'phone',
+        durationMinutes,
+      });
+      expect(response.statusCode, response.body).toBe(201);
+      const saved = ContactSaved.parse(response.json());
+      // The same case as a read gives (contact clock, overdue flag, version for the next If-Match)...
+      expect(saved.case).toEqual(await getCase(caseId));
+      expect(saved.case.lastContactAt).toBe(latest);
+      // ...and the same timeline line as the timeline shows, under the recorder's name.
+      const timeline = TimelinePage.parse((await call('GET', `/cases/${caseId}/timeline?limit=50`, worker)).json());
+      expect(timeline.items).toContainEqual(saved.timelineEntry);
+      expect(saved.timelineEntry).toMatchObject({
+        at: occurredAt,
+        kind: 'contact',
+        actor: { id: org.byRole.case_worker.id, displayName: expect.any(String) },
+        summary: durationMinutes === null ? 'phone' : `phone (${durationMinutes} min)`,
+        note: null,
+      });
+      expect(saved.timelineEntry.actor?.displayName).not.toBe('');
+    }
   });
 
   it('does not move the last contact back when an older contact is journaled late', async () => {

@@ -1,11 +1,22 @@
-import { and, desc, eq, sql } from 'drizzle-orm';
+import { and, desc, eq, getTableColumns, sql } from 'drizzle-orm';
 import type { Tx } from '../../db/client.js';
-import { contacts } from '../../db/schema.js';
+import { contacts, users } from '../../db/schema.js';
 
 export type ContactRow = typeof contacts.$inferSelect;
 
+/** Inserts the contact; returns it with its recorder's name (for the timeline line the answer carries). */
 export const insertContact = async (tx: Tx, contact: typeof contacts.$inferInsert) =>
-  (await tx.insert(contacts).values(contact).returning())[0] as ContactRow;
+  (
+    await tx
+      .insert(contacts)
+      .values(contact)
+      .returning({
+        ...getTableColumns(contacts),
+        // In the same statement: the answer needs no further round trip.
+        recordedByName: sql<string | null>`(select ${users.displayName} from ${users}
+          where ${users.organisationId} = ${contacts.organisationId} and ${users.id} = ${contacts.recordedBy})`,
+      })
+  )[0] as ContactRow & { recordedByName: string | null };
 
 /** A case's contacts' ids, unordered: what an export counts. */
 export const caseContactIds = (tx: Tx, organisationId: string, caseId: string) =>

@@ -1,4 +1,4 @@
-import { Contact, ContactCreate, CsvQuery, IdParam, PageQuery, Problem, page } from '@percee/shared';
+import { Contact, ContactCreate, ContactSaved, CsvQuery, IdParam, PageQuery, Problem, page } from '@percee/shared';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { csvResponse, streamCsv } from '../../lib/csv.js';
 import * as service from './service.js';
@@ -17,10 +17,12 @@ export const contactRoutes: FastifyPluginAsyncZod = async (app) => {
           'Journals a contact (visit, call, meeting…) and moves the case’s contact clock: the latest contact, the next ' +
           'planned one and when the next contact is due. `occurredAt` cannot be in the future (5 minutes of clock ' +
           'skew allowed); `nextPlannedAt` must come after it. The case timeline shows the type and duration only, ' +
-          'never the notes. Closed cases take no new contacts (409 `case-closed`).',
+          'never the notes. Closed cases take no new contacts (409 `case-closed`). The answer is the contact with, ' +
+          'added, the case as it now is (`case`: contact clock, overdue flag, new version for If-Match) and the ' +
+          'line added to its timeline (`timelineEntry`): a client updates its screen without reading them again.',
         params: IdParam,
         body: ContactCreate,
-        response: { 201: Contact, 400: Problem, 401: Problem, 403: Problem, 404: Problem, 409: Problem },
+        response: { 201: ContactSaved, 400: Problem, 401: Problem, 403: Problem, 404: Problem, 409: Problem },
       },
     },
     async (request, reply) => {

@@ -1,4 +1,4 @@
-import type { Contact, ContactCreate, PageQuery } from '@percee/shared';
+import type { Contact, ContactCreate, ContactSaved, PageQuery, TimelineEntry } from '@percee/shared';
 import { and, eq, inArray } from 'drizzle-orm';
 import type { Tx } from '../../db/client.js';
 import { users } from '../../db/schema.js';
@@ -25,8 +25,11 @@ const toContact = (row: repo.ContactRow): Contact => ({
   createdAt: row.createdAt,
 });
 
-/** Journals a contact with the household and moves the case's contact clock. */
-export async function createContact(tx: Tx, actor: Actor, caseId: string, input: ContactCreate) {
+/**
+ * Journals a contact with the household and moves the case's contact clock. Answers with what the case
+ * screen shows that changed (the case, the timeline line), so that the client reads nothing again.
+ */
+export async function createContact(tx: Tx, actor: Actor, caseId: string, input: ContactCreate): Promise<ContactSaved> {
   const occurredAt = canonicalInstant(input.occurredAt);
   const nextPlannedAt = input.nextPlannedAt ? canonicalInstant(input.nextPlannedAt) : null;
   assertNotInFuture(occurredAt, 'body.occurredAt');
@@ -48,16 +51,23 @@ export async function createContact(tx: Tx, actor: Actor, caseId: string, input:
     nextPlannedAt,
     recordedBy: actor.userId,
   });
-  await recordContactOnCase(tx, actor, row, occurredAt, nextPlannedAt);
+  const updatedCase = await recordContactOnCase(tx, actor, row, occurredAt, nextPlannedAt);
   // Notes and participants stay in the journal: the timeline shows the type and duration only.
+  const timelineEntry: TimelineEntry = {
+    at: occurredAt,
+    kind: 'contact',
+    actor: { id: actor.userId, displayName: contact.recordedByName ?? '' },
+    summary: contact.durationMinutes === null ? contact.type : `${contact.type} (${contact.durationMinutes} min)`,
+    note: null,
+  };
   await insertCaseEvent(tx, {
     organisationId: actor.organisationId,
     caseId,
-    at: occurredAt,
-    kind: 'contact',
+    at: timelineEntry.at,
+    kind: timelineEntry.kind,
     actorId: actor.userId,
-    summary: contact.durationMinutes === null ? contact.type : `${contact.type} (${contact.durationMinutes} min)`,
-    note: null,
+    summary: timelineEntry.summary,
+    note: timelineEntry.note,
   });
   await audit(tx, actor, {
     action: 'contact.create',
@@ -65,7 +75,7 @@ export async function createContact(tx: Tx, actor: Actor, caseId: string, input:
     entityId: contact.id,
     changes: { caseId, occurredAt, type: contact.type },
   });
-  return toContact(contact);
+  return { ...toContact(contact), case: updatedCase, timelineEntry };
 }
 
 /** The case's contact journal, newest first. */

@@ -463,10 +463,21 @@ async function seedBreakthrough(
       proposedOn: dateOf(item.proposedDaysAgo),
       createdAt: proposedAt,
     })
-    .returning({ id: breakthroughs.id });
-  const id = (inserted as { id: string }).id;
+    .returning({
+      id: breakthroughs.id,
+      proposedOn: breakthroughs.proposedOn,
+      interventionCents: breakthroughs.interventionCents,
+    });
+  const basis = inserted as { id: string; proposedOn: string; interventionCents: number };
+  const id = basis.id;
   // The figures come from the stored scenario and the catalogue's prices, as through the API.
-  await replaceScenario(tx, organisationId, id, scenarioOf(catalogue, item), 'demo');
+  const { columns } = await replaceScenario(tx, organisationId, basis, scenarioOf(catalogue, item), 'demo', {
+    isNew: true,
+  });
+  await tx
+    .update(breakthroughs)
+    .set(columns)
+    .where(and(eq(breakthroughs.organisationId, organisationId), eq(breakthroughs.id, id)));
   const event = (summary: string, when: string, actorId: string, note: string | null = null) => ({
     organisationId,
     caseId: target.id,
@@ -488,7 +499,7 @@ async function seedBreakthrough(
         decidedAt: approvedAt,
         decisionComment: 'Accordé sur le budget percée.',
         startedAt,
-        ...(achievedOn ? await realisedColumns(tx, organisationId, id, achievedOn) : {}),
+        ...(achievedOn ? (await realisedColumns(tx, organisationId, basis, achievedOn)).columns : {}),
         version: achievedOn ? 4 : 3,
         updatedAt: achievedOn ? at(item.achievedDaysAgo as number) : startedAt,
       })

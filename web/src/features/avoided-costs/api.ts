@@ -1,25 +1,23 @@
-import type { AvoidedCostSummary, AvoidedCostSummaryQuery, SummaryGrouping } from '@percee/shared';
+import type { AvoidedCostDashboard, AvoidedCostDashboardQuery } from '@percee/shared';
 import { keepPreviousData, queryOptions } from '@tanstack/react-query';
 import { api } from '../../lib/api-client';
 import { queryRoots } from '../../lib/reference-data';
 
-/** The filters of the summary, as sent (no grouping). */
-export type SummaryFilters = Omit<AvoidedCostSummaryQuery, 'groupBy'>;
+/** The filters of the dashboard, as sent. */
+export type SummaryFilters = AvoidedCostDashboardQuery;
 
 export const avoidedCostKeys = {
   all: [...queryRoots.aggregates, 'avoided-costs'] as const,
-  summary: (filters: SummaryFilters, groupBy: SummaryGrouping | null) =>
-    [...avoidedCostKeys.all, 'summary', filters, groupBy] as const,
+  dashboard: (filters: SummaryFilters) => [...avoidedCostKeys.all, 'dashboard', filters] as const,
 };
 
-/** Aggregate avoided-cost figures for a period and filters, optionally split by month, program, site or category. */
-export const summaryQueryOptions = (filters: SummaryFilters, groupBy: SummaryGrouping | null = null) =>
+/**
+ * The avoided-cost screen in one request: the period's figures and the same figures by month, by
+ * category and by program (the server computes the total once; issue 24).
+ */
+export const dashboardQueryOptions = (filters: SummaryFilters) =>
   queryOptions({
-    queryKey: avoidedCostKeys.summary(filters, groupBy),
-    queryFn: ({ signal }) =>
-      api.get<AvoidedCostSummary>('/avoided-costs/summary', {
-        query: { ...filters, ...(groupBy ? { groupBy } : {}) },
-        signal,
-      }),
+    queryKey: avoidedCostKeys.dashboard(filters),
+    queryFn: ({ signal }) => api.get<AvoidedCostDashboard>('/avoided-costs/dashboard', { query: filters, signal }),
     placeholderData: keepPreviousData,
   });

@@ -12,12 +12,14 @@ import type {
   CaseTransition,
   Contact,
   ContactCreate,
+  ContactSaved,
   Involvement,
   InvolvementCreate,
   page,
   TimelineEntry,
 } from '@percee/shared';
 import {
+  type InfiniteData,
   infiniteQueryOptions,
   type QueryClient,
   queryOptions,
@@ -27,6 +29,7 @@ import {
 import type { z } from 'zod';
 import { api, ifMatch } from '../../lib/api-client';
 import { fetchAllPages } from '../../lib/fetch-all-pages';
+import { insertIntoPages } from '../../lib/page-cache';
 import { queryRoots } from '../../lib/reference-data';
 
 type Page<T extends z.ZodType> = z.infer<ReturnType<typeof page<T>>>;
@@ -203,19 +206,38 @@ export function useSetCoWorkers() {
   });
 }
 
+const instant = (value: string) => Date.parse(value);
+
 export function useCreateContact(caseId: string) {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: (contact: ContactCreate) => api.post<Contact>(`${path(caseId)}/contacts`, contact),
-    // A contact moves the case's contact clock (last contact, next due): reload the case too.
-    onSuccess: () =>
-      Promise.all([
-        queryClient.invalidateQueries({ queryKey: caseKeys.detail(caseId), exact: true }),
-        queryClient.invalidateQueries({ queryKey: caseKeys.contacts(caseId) }),
-        queryClient.invalidateQueries({ queryKey: caseKeys.timeline(caseId) }),
+    mutationFn: (contact: ContactCreate) => api.post<ContactSaved>(`${path(caseId)}/contacts`, contact),
+    /*
+     * The answer carries what the case screen shows that the contact changed (the case's contact clock,
+     * the journal's new row, the timeline's new line): written into the cache, nothing is read again
+     * (issue 24). Lists on other screens (case lists, caseload) are only marked stale.
+     */
+    onSuccess: ({ case: updated, timelineEntry, ...contact }: ContactSaved) => {
+      queryClient.setQueryData(caseKeys.detail(caseId), updated);
+      // The journal: newest first by (occurredAt, id).
+      queryClient.setQueryData<InfiniteData<ContactPage>>(caseKeys.contacts(caseId), (data) =>
+        insertIntoPages<Contact>(
+          data,
+          contact,
+          (row, other) =>
+            instant(row.occurredAt) > instant(other.occurredAt) ||
+            (instant(row.occurredAt) === instant(other.occurredAt) && row.id > other.id),
+        ),
+      );
+      // The timeline: newest first by (at, id); the new line's id is the largest, so it leads its instant.
+      queryClient.setQueryData<InfiniteData<TimelinePage>>(caseKeys.timeline(caseId), (data) =>
+        insertIntoPages<TimelineEntry>(data, timelineEntry, (row, other) => instant(row.at) >= instant(other.at)),
+      );
+      return Promise.all([
         queryClient.invalidateQueries({ queryKey: caseKeys.lists() }),
         queryClient.invalidateQueries({ queryKey: queryRoots.caseload }),
-      ]),
+      ]);
+    },
   });
 }
 

@@ -1,4 +1,4 @@
-import type { AvoidedCostSummary } from '@percee/shared';
+import type { AvoidedCostDashboard } from '@percee/shared';
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
@@ -13,7 +13,7 @@ const period = lastTwelveMonths();
 const euros = createFormatters('fr').euros;
 
 /** The Heerlen-like headline: 13 followed, 8 with a plan, 6 with a breakthrough, 9 breakthroughs. */
-const summary = (groupBy: string | null): AvoidedCostSummary => ({
+const dashboard = (): AvoidedCostDashboard => ({
   period,
   computedAt: '2026-11-30T09:15:00.000Z',
   householdsFollowed: 13,
@@ -24,26 +24,22 @@ const summary = (groupBy: string | null): AvoidedCostSummary => ({
   interventionCents: 3_200_000,
   netAvoidedCents: 58_050_000,
   returnPerEuroHundredths: 1914,
-  ...(groupBy === 'program'
-    ? {
-        groups: [
-          {
-            key: BREAKTHROUGH_IDS.program,
-            label: 'Percée Heerlen',
-            householdsFollowed: 13,
-            householdsWithPlan: 8,
-            householdsWithBreakthrough: 6,
-            breakthroughs: 9,
-            grossAvoidedCents: 61_250_000,
-            interventionCents: 3_200_000,
-            netAvoidedCents: 58_050_000,
-            returnPerEuroHundredths: 1914,
-          },
-        ],
-      }
-    : groupBy
-      ? { groups: [] }
-      : {}),
+  byMonth: [],
+  byCategory: [],
+  byProgram: [
+    {
+      key: BREAKTHROUGH_IDS.program,
+      label: 'Percée Heerlen',
+      householdsFollowed: 13,
+      householdsWithPlan: 8,
+      householdsWithBreakthrough: 6,
+      breakthroughs: 9,
+      grossAvoidedCents: 61_250_000,
+      interventionCents: 3_200_000,
+      netAvoidedCents: 58_050_000,
+      returnPerEuroHundredths: 1914,
+    },
+  ],
 });
 
 function backend() {
@@ -58,9 +54,7 @@ function backend() {
         ].map(({ id, name, method }) => ({ id, name, method })),
       );
     }
-    if (url.startsWith('/api/v1/avoided-costs/summary?')) {
-      return jsonResponse(summary(new URL(url, 'http://x').searchParams.get('groupBy')));
-    }
+    if (url.startsWith('/api/v1/avoided-costs/dashboard?')) return jsonResponse(dashboard());
     if (url === '/api/v1/team?limit=200') return pageResponse([]);
     return problemResponse(404, { title: 'Not Found' });
   });
@@ -87,11 +81,9 @@ describe('avoided costs dashboard', () => {
     expect(kpi('Coût évité net')).toBe(euros(58_050_000));
     expect(kpi('Rendement par euro investi')).toBe(`${euros(1914)} par euro`);
 
-    const summaries = fetchMock.mock.calls.map(([url]) => String(url)).filter((url) => url.includes('/summary'));
-    const base = `/api/v1/avoided-costs/summary?from=${period.from}&to=${period.to}`;
-    expect(summaries.sort()).toEqual(
-      [base, `${base}&groupBy=category`, `${base}&groupBy=month`, `${base}&groupBy=program`].sort(),
-    );
+    // One request for the figures of the whole screen (not one per grouping).
+    const figures = fetchMock.mock.calls.map(([url]) => String(url)).filter((url) => url.includes('/avoided-costs/'));
+    expect(figures).toEqual([`/api/v1/avoided-costs/dashboard?from=${period.from}&to=${period.to}`]);
     const byProgram = screen.getByRole('region', { name: 'Par programme' });
     expect(await within(byProgram).findAllByText('Percée Heerlen')).not.toHaveLength(0);
     // Only breakthrough-method programs are offered; analysts get no coach filter (no names).
@@ -111,7 +103,7 @@ describe('avoided costs dashboard', () => {
       expect(
         fetchMock.mock.calls.some(
           ([url]) =>
-            url === `/api/v1/avoided-costs/summary?from=${period.from}&to=${period.to}&category=eviction_prevention`,
+            url === `/api/v1/avoided-costs/dashboard?from=${period.from}&to=${period.to}&category=eviction_prevention`,
         ),
       ).toBe(true),
     );

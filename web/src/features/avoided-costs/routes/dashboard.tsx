@@ -1,4 +1,4 @@
-import { type AvoidedCostSummary, type BreakthroughCategory, breakthroughCategories } from '@percee/shared';
+import { type AvoidedCostDashboard, type BreakthroughCategory, breakthroughCategories } from '@percee/shared';
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
@@ -19,7 +19,7 @@ import { useFormat } from '../../../lib/i18n/format';
 import { programOptionsQueryOptions, sitesQueryOptions, teamQueryOptions } from '../../../lib/reference-data';
 import { administers, coordinates } from '../../../lib/roles';
 import { useMe } from '../../../lib/session';
-import { type SummaryFilters, summaryQueryOptions } from '../api';
+import { dashboardQueryOptions, type SummaryFilters } from '../api';
 import { Headline } from '../components/headline';
 
 const isCategory = (value: string | null): value is BreakthroughCategory =>
@@ -56,10 +56,8 @@ export default function AvoidedCostsRoute() {
   const programs = useQuery(programOptionsQueryOptions());
   const team = useQuery({ ...teamQueryOptions(), enabled: seesTeam });
   const sites = useQuery({ ...sitesQueryOptions(), enabled: seesSites });
-  const summary = useQuery({ ...summaryQueryOptions(filters), enabled: valid });
-  const byMonth = useQuery({ ...summaryQueryOptions(filters, 'month'), enabled: valid });
-  const byCategory = useQuery({ ...summaryQueryOptions(filters, 'category'), enabled: valid });
-  const byProgram = useQuery({ ...summaryQueryOptions(filters, 'program'), enabled: valid });
+  // One request for the whole screen: the headline and the three groupings.
+  const summary = useQuery({ ...dashboardQueryOptions(filters), enabled: valid });
 
   /** Changes the filters in the URL; an empty period field stays empty (the person is typing a date). */
   const update = (changes: Record<string, string>, keepEmpty = false) => {
@@ -142,108 +140,81 @@ export default function AvoidedCostsRoute() {
             <p className="muted">{t('avoidedCosts.definitions')}</p>
             <p className="muted">{t('common.computedAt', { time: format.dateTime(summary.data.computedAt) })}</p>
           </section>
-          <GroupCharts byMonth={byMonth} byCategory={byCategory} byProgram={byProgram} />
+          <GroupCharts dashboard={summary.data} />
         </div>
       )}
     </div>
   );
 }
 
-type SummaryQuery = {
-  data?: AvoidedCostSummary | undefined;
-  isPending: boolean;
-  isError: boolean;
-  error: unknown;
-  refetch: () => unknown;
-};
+type Groups = AvoidedCostDashboard['byMonth'];
 
-function GroupCharts({
-  byMonth,
-  byCategory,
-  byProgram,
-}: {
-  byMonth: SummaryQuery;
-  byCategory: SummaryQuery;
-  byProgram: SummaryQuery;
-}) {
+function GroupCharts({ dashboard }: { dashboard: AvoidedCostDashboard }) {
   const { t } = useTranslation();
   const format = useFormat();
-  const state = (query: SummaryQuery) =>
-    query.isPending ? (
-      <PageLoader />
-    ) : query.isError ? (
-      <QueryError error={query.error} onRetry={() => void query.refetch()} />
-    ) : null;
-  const groups = (query: SummaryQuery) => query.data?.groups ?? [];
   const euros = { formatValue: format.euros, formatAxis: format.compactEuros };
 
   return (
     <div className="chart-grid">
       <section aria-labelledby="avoided-month-title" className="card">
         <h2 id="avoided-month-title">{t('avoidedCosts.byMonth')}</h2>
-        {state(byMonth) ?? (
+        <Chart
+          title={t('avoidedCosts.byMonthChart')}
+          description={t('avoidedCosts.byMonthDescription')}
+          data={dashboard.byMonth.map((group) => ({
+            label: format.shortMonth(group.key),
+            gross: group.grossAvoidedCents,
+            intervention: group.interventionCents,
+            net: group.netAvoidedCents,
+          }))}
+          series={[
+            { key: 'gross', name: t('figures.gross') },
+            { key: 'intervention', name: t('figures.intervention') },
+            { key: 'net', name: t('figures.net'), kind: 'line' },
+          ]}
+          {...euros}
+        />
+      </section>
+      <section aria-labelledby="avoided-category-title" className="card">
+        <h2 id="avoided-category-title">{t('avoidedCosts.byCategory')}</h2>
+        <Chart
+          title={t('avoidedCosts.byCategoryChart')}
+          data={dashboard.byCategory.map((group) => ({
+            label: isCategory(group.key) ? t(`enums.breakthroughCategory.${group.key}`) : group.label,
+            net: group.netAvoidedCents,
+            breakthroughs: group.breakthroughs,
+          }))}
+          series={[{ key: 'net', name: t('figures.net') }]}
+          layout="horizontal"
+          {...euros}
+        />
+      </section>
+      <section aria-labelledby="avoided-program-title" className="card chart-grid__wide">
+        <h2 id="avoided-program-title">{t('avoidedCosts.byProgram')}</h2>
+        <>
           <Chart
-            title={t('avoidedCosts.byMonthChart')}
-            description={t('avoidedCosts.byMonthDescription')}
-            data={groups(byMonth).map((group) => ({
-              label: format.shortMonth(group.key),
+            title={t('avoidedCosts.byProgramChart')}
+            data={dashboard.byProgram.map((group) => ({
+              label: group.label,
               gross: group.grossAvoidedCents,
-              intervention: group.interventionCents,
               net: group.netAvoidedCents,
             }))}
             series={[
               { key: 'gross', name: t('figures.gross') },
-              { key: 'intervention', name: t('figures.intervention') },
-              { key: 'net', name: t('figures.net'), kind: 'line' },
+              { key: 'net', name: t('figures.net') },
             ]}
-            {...euros}
-          />
-        )}
-      </section>
-      <section aria-labelledby="avoided-category-title" className="card">
-        <h2 id="avoided-category-title">{t('avoidedCosts.byCategory')}</h2>
-        {state(byCategory) ?? (
-          <Chart
-            title={t('avoidedCosts.byCategoryChart')}
-            data={groups(byCategory).map((group) => ({
-              label: isCategory(group.key) ? t(`enums.breakthroughCategory.${group.key}`) : group.label,
-              net: group.netAvoidedCents,
-              breakthroughs: group.breakthroughs,
-            }))}
-            series={[{ key: 'net', name: t('figures.net') }]}
             layout="horizontal"
             {...euros}
           />
-        )}
-      </section>
-      <section aria-labelledby="avoided-program-title" className="card chart-grid__wide">
-        <h2 id="avoided-program-title">{t('avoidedCosts.byProgram')}</h2>
-        {state(byProgram) ?? (
-          <>
-            <Chart
-              title={t('avoidedCosts.byProgramChart')}
-              data={groups(byProgram).map((group) => ({
-                label: group.label,
-                gross: group.grossAvoidedCents,
-                net: group.netAvoidedCents,
-              }))}
-              series={[
-                { key: 'gross', name: t('figures.gross') },
-                { key: 'net', name: t('figures.net') },
-              ]}
-              layout="horizontal"
-              {...euros}
-            />
-            <GroupTable caption={t('avoidedCosts.byProgram')} groups={groups(byProgram)} />
-          </>
-        )}
+          <GroupTable caption={t('avoidedCosts.byProgram')} groups={dashboard.byProgram} />
+        </>
       </section>
     </div>
   );
 }
 
 /** Every figure of each group, in a table (programs, sites). */
-function GroupTable({ caption, groups }: { caption: string; groups: NonNullable<AvoidedCostSummary['groups']> }) {
+function GroupTable({ caption, groups }: { caption: string; groups: Groups }) {
   const { t } = useTranslation();
   const format = useFormat();
   const count = (value: number | null) => (value === null ? '—' : format.number(value));
