@@ -9,7 +9,7 @@ export const avoidedCostRoutes: FastifyPluginAsyncZod<{ cacheSeconds: number }> 
   app.get(
     '/avoided-costs/summary',
     {
-      onRequest: app.requireRole('coordinator', 'admin', 'analyst'),
+      onRequest: app.requirePermission('aggregate.read'),
       schema: {
         tags: ['avoided costs'],
         summary:
@@ -27,7 +27,7 @@ export const avoidedCostRoutes: FastifyPluginAsyncZod<{ cacheSeconds: number }> 
   app.get(
     '/avoided-costs/summary.csv',
     {
-      onRequest: app.requireRole('coordinator', 'admin', 'analyst'),
+      onRequest: app.requirePermission('aggregate.read'),
       schema: {
         tags: ['avoided costs'],
         summary: 'The avoided-cost summary as CSV: the total line, then one line per group (with groupBy)',

@@ -1,12 +1,10 @@
-import { type AvoidedCostSummary, type AvoidedCostSummaryQuery, returnPerEuroHundredths } from '@percee/shared';
+import { type AvoidedCostSummary, type AvoidedCostSummaryQuery, can, returnPerEuroHundredths } from '@percee/shared';
 import { type SQL, sql } from 'drizzle-orm';
 import type { Tx } from '../../db/client.js';
 import type { Actor } from '../../db/tenant.js';
 import { forbidden, HttpProblem } from '../../lib/problem.js';
 import { withSnapshot } from '../reports/index.js';
 
-/** Aggregate figures only (no names, no case ids): coordinators, admins and analysts (funders). */
-const READERS = new Set(['coordinator', 'admin', 'analyst']);
 const MAX_MONTHS = 120;
 
 type Row = Record<string, unknown>;
@@ -57,7 +55,8 @@ export async function summary(
   query: AvoidedCostSummaryQuery,
   cacheSeconds: number,
 ): Promise<AvoidedCostSummary> {
-  if (!READERS.has(actor.role)) throw forbidden('Only coordinators, admins and analysts read avoided-cost figures');
+  if (!can(actor.role, 'aggregate.read'))
+    throw forbidden('Only coordinators, admins and analysts read avoided-cost figures');
   const from = query.from ?? null;
   const to = query.to ?? null;
   if (query.groupBy === 'month' && from && to && monthsBetween(from, to) > MAX_MONTHS) {

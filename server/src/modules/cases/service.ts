@@ -7,6 +7,7 @@ import {
   type CaseloadQuery,
   type CaseTransition,
   type ClosureReason,
+  can,
   canMove,
   type PageQuery,
   type TimelineEntry,
@@ -264,13 +265,14 @@ export async function assertAssignable(
       caseloadLimit,
     });
   }
-  if (actor.role !== 'coordinator') throw forbidden('Only a coordinator can assign beyond the caseload limit');
+  if (!can(actor.role, 'case.overrideCaseload'))
+    throw forbidden('Only a coordinator can assign beyond the caseload limit');
   return { caseload, overridden: true };
 }
 
 /** Transfers a case to another primary worker, with a reason; coordinators only. */
 export async function assign(tx: Tx, actor: Actor, id: string, expectedVersion: number, input: CaseAssignment) {
-  if (actor.role !== 'coordinator') throw forbidden('Only coordinators assign cases');
+  if (!can(actor.role, 'case.assign')) throw forbidden('Only coordinators assign cases');
   const row = await loadCaseFor(tx, actor, id, { forUpdate: true });
   assertVersion(expectedVersion, row.version);
   if (row.closedAt) throw conflict('case-closed', 'A closed case cannot be reassigned');
@@ -309,7 +311,7 @@ export async function assign(tx: Tx, actor: Actor, id: string, expectedVersion: 
 
 /** Replaces the co-workers of a case; coordinators only. */
 export async function setCoWorkers(tx: Tx, actor: Actor, id: string, expectedVersion: number, userIds: string[]) {
-  if (actor.role !== 'coordinator') throw forbidden('Only coordinators change co-workers');
+  if (!can(actor.role, 'case.setCoWorkers')) throw forbidden('Only coordinators change co-workers');
   const row = await loadCaseFor(tx, actor, id, { forUpdate: true });
   assertVersion(expectedVersion, row.version);
   const wanted = [...new Set(userIds.filter((userId) => userId !== row.primaryWorkerId))];

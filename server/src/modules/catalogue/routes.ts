@@ -33,7 +33,7 @@ export const catalogueRoutes: FastifyPluginAsyncZod = async (app) => {
   app.post(
     '/cost-catalogue',
     {
-      onRequest: app.requireRole('admin'),
+      onRequest: app.requirePermission('catalogue.edit'),
       schema: {
         tags,
         summary: 'Add an item to the cost catalogue, with its first price (admins)',
@@ -50,7 +50,7 @@ export const catalogueRoutes: FastifyPluginAsyncZod = async (app) => {
   app.patch(
     '/cost-catalogue/:id',
     {
-      onRequest: app.requireRole('admin'),
+      onRequest: app.requirePermission('catalogue.edit'),
       schema: {
         tags,
         summary: 'Change the labels, source note, review flag or active flag of a catalogue item (admins)',
@@ -66,7 +66,7 @@ export const catalogueRoutes: FastifyPluginAsyncZod = async (app) => {
   app.post(
     '/cost-catalogue/:id/prices',
     {
-      onRequest: app.requireRole('admin'),
+      onRequest: app.requirePermission('catalogue.edit'),
       schema: {
         tags,
         summary: 'Add a price valid from a date (admins)',

@@ -1,4 +1,5 @@
 import type { PageQuery, Program, ProgramCreate, ProgramListQuery, ProgramOption, ProgramUpdate } from '@percee/shared';
+import { can } from '@percee/shared';
 import { and, asc, eq, isNull, sql } from 'drizzle-orm';
 import type { Tx } from '../../db/client.js';
 import { cases, programs } from '../../db/schema.js';
@@ -33,13 +34,11 @@ const byName = (actor: Actor, query: PageQuery, includeInactive: boolean) => {
 };
 
 /**
- * Who reads the program settings (caseload limits, contact intervals, eligibility checklists): the
- * staff who run or apply them. Partners and analysts get the options (id, name, method) only.
+ * The program settings (caseload limits, contact intervals, eligibility checklists), for the staff who
+ * run or apply them (`program.read`). Partners and analysts get the options (id, name, method) only.
  */
-const SETTINGS_READERS = new Set(['admin', 'coordinator', 'case_worker']);
-
 export async function listPrograms(tx: Tx, actor: Actor, query: ProgramListQuery) {
-  if (!SETTINGS_READERS.has(actor.role))
+  if (!can(actor.role, 'program.read'))
     throw forbidden('Your role reads programs as options only (GET /programs/options)');
   const rows = await tx
     .select()

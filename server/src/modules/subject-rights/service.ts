@@ -1,4 +1,5 @@
 import type { PersonExport } from '@percee/shared';
+import { can } from '@percee/shared';
 import { and, asc, eq, inArray, or, type SQL } from 'drizzle-orm';
 import type { Tx } from '../../db/client.js';
 import {
@@ -67,7 +68,7 @@ const byCase = <T>(rows: T[], key: (row: T) => string) => {
  * export is the whole file, and admins do not read file content.
  */
 export async function exportPerson(tx: Tx, actor: Actor, personId: string): Promise<PersonExport> {
-  if (actor.role !== 'coordinator') throw forbidden('Only coordinators export a person’s data');
+  if (!can(actor.role, 'subjectData.export')) throw forbidden('Only coordinators export a person’s data');
   const org = actor.organisationId;
   const [person] = await tx
     .select()
