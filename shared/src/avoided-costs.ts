@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { MAX_QUANTITY } from './bounds.js';
 
 /*
  * Avoided social costs, the proof of the breakthrough method (MKBA practice): a "business as usual"
@@ -24,7 +25,7 @@ export const ScenarioLine = z.strictObject({
     .number()
     .int()
     .min(0)
-    .max(100_000)
+    .max(MAX_QUANTITY)
     .meta({ description: 'Units over the horizon, e.g. 60 shelter nights' }),
   probabilityPercent: z.number().int().min(0).max(100),
 });

@@ -22,6 +22,7 @@ import {
   planStatuses,
   problemDomains,
   programMethods,
+  RETENTION_MONTHS_DEFAULT,
   referralStatuses,
   residenceStatuses,
   roles,
@@ -86,7 +87,7 @@ export const organisations = pgTable(
      * Months after the last case of a household closed before its personal data is pseudonymised
      * (see docs/decisions/0006-retention-pseudonymisation.md). Set by the organisation's admins.
      */
-    retentionMonths: integer('retention_months').notNull().default(60),
+    retentionMonths: integer('retention_months').notNull().default(RETENTION_MONTHS_DEFAULT),
     ...timestamps,
   },
   (t) => [check('organisations_retention_months_check', sql`${t.retentionMonths} between 1 and 600`)],
