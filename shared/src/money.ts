@@ -3,7 +3,7 @@
  * is parsed here, once, for the web and the server, with string and integer operations only: no
  * floating-point number ever holds an amount, so 0.1 + 0.2 never becomes 0.30000000000000004 cents.
  *
- * The rules (docs/architecture.md, "Money"):
+ * The rules:
  * - accepted: "40", "40,50", "40.50", "12,5" (at most two decimals, comma or point);
  * - thousands grouped by spaces (also no-break and narrow no-break spaces) or by the other mark:
  *   "1 234,56", "1.234,56", "1,234.56"; a single mark followed by exactly three digits groups

@@ -222,6 +222,7 @@ export async function duplicateCandidates(
       reference: row.reference,
       reason: 'same_person',
       detail: `same name and birth date (${row.birthDate})`,
+      birthDate: row.birthDate,
     });
   }
   for (const row of found.byAddress) {
