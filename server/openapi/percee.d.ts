@@ -3128,6 +3128,9 @@ export interface components {
             userIds: string[];
         };
         DuplicateCandidate: {
+            /** @description same_person: the birth date both share (null when none was given) */
+            birthDate?: string | null;
+            /** @description In English, for logs and API users; screens say `reason` and `birthDate` */
             detail: string;
             /** Format: uuid */
             householdId: string;

@@ -4,12 +4,12 @@ import {
   avoidedCost,
   lineCents,
   type PricedLine,
-  parseEuroToCents,
   priceOn,
   returnPerEuroHundredths,
   scenarioCents,
   sumAvoidedCosts,
 } from './avoided-costs.js';
+import { parseEuroToCents } from './money.js';
 
 const line = fc.record({
   unitPriceCents: fc.integer({ min: 0, max: 20_000_000 }),

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { MAX_QUANTITY } from './bounds.js';
 
 /*
  * Avoided social costs, the proof of the breakthrough method (MKBA practice): a "business as usual"
@@ -24,7 +25,7 @@ export const ScenarioLine = z.strictObject({
     .number()
     .int()
     .min(0)
-    .max(100_000)
+    .max(MAX_QUANTITY)
     .meta({ description: 'Units over the horizon, e.g. 60 shelter nights' }),
   probabilityPercent: z.number().int().min(0).max(100),
 });
@@ -138,18 +139,4 @@ export function priceOn(history: readonly PricePoint[], date: string): number | 
 
 function assertInteger(value: number, name: string) {
   if (!Number.isSafeInteger(value)) throw new RangeError(`${name} must be a safe integer`);
-}
-
-/** Parses a euro amount typed by a person ("1 234,56", "12.5", "€ 40") into cents, without floats. */
-export function parseEuroToCents(input: string): number | null {
-  const cleaned = input.replace(/[\s\u00a0\u202f€]/g, '');
-  const match = /^(-?)(\d{1,3}(?:[.,]\d{3})*|\d+)(?:[.,](\d{1,2}))?$/.exec(cleaned);
-  if (!match) return null;
-  const [, sign, whole = '', fraction = ''] = match;
-  // A lone separator followed by exactly three digits is a thousands separator ("1.234" = 1234 euros).
-  const euros = Number(whole.replace(/[.,]/g, ''));
-  const cents = Number(fraction.padEnd(2, '0'));
-  const total = euros * 100 + cents;
-  if (!Number.isSafeInteger(total)) return null;
-  return sign === '-' ? -total : total;
 }

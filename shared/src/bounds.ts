@@ -52,5 +52,7 @@ export const birthDate = () =>
 export const MAX_PRICE_CENTS = 1_000_000_000;
 /** One side of a scenario (sum of its lines), and one line: at most EUR 100 million, in cents. */
 export const MAX_SCENARIO_CENTS = 10_000_000_000;
+/** A scenario line's quantity (units over the horizon): at most 100 000. */
+export const MAX_QUANTITY = 100_000;
 /** An aid amount: at most EUR 1 million, in cents. */
 export const MAX_AID_CENTS = 100_000_000;

@@ -130,3 +130,54 @@ export type InquiryChannel = z.infer<typeof InquiryChannel>;
 export const inquiryOutcomes = ['information_given', 'routed_to_service', 'referral_created'] as const;
 export const InquiryOutcome = z.enum(inquiryOutcomes);
 export type InquiryOutcome = z.infer<typeof InquiryOutcome>;
+
+/*
+ * When a contact is due, and how late it is: one rule for the server (case, caseload, the overdue filter
+ * and the caseload's order) and the web (case page, case list, caseload badges), so that two screens
+ * never say 11 and 12 days for the same case. Days are elapsed 24-hour periods between instants, not
+ * calendar days: the organisation has no time zone of its own, and an instant minus an instant does not
+ * depend on where the browser or the server runs, nor on a daylight-saving change in between.
+ */
+const DAY_MS = 86_400_000;
+
+/** Contacts due within this many days are "due soon" (badge), as are planned contacts (caseload action). */
+export const DUE_SOON_DAYS = 3;
+
+/** The next contact is due the program's interval after the last contact (or the opening). */
+export function contactDueAt(lastContactAt: string | null, openedAt: string, intervalDays: number): string {
+  const since = new Date(lastContactAt ?? openedAt);
+  return new Date(since.getTime() + intervalDays * DAY_MS).toISOString();
+}
+
+/** Overdue from the instant it was due (the SQL filter and the caseload's order say `contact_due_at < now`). */
+export const isOverdue = (dueAt: string | Date, now: Date = new Date()) => new Date(dueAt).getTime() < now.getTime();
+
+/**
+ * Whole days from `now` until `dueAt`, towards zero: negative once past (26.3 days late is -26), 0 within
+ * a day either side. The API's `daysUntilDue`.
+ */
+export function daysUntilDue(dueAt: string | Date, now: Date = new Date()): number {
+  return Math.trunc((new Date(dueAt).getTime() - now.getTime()) / DAY_MS) || 0; // `|| 0`: never -0
+}
+
+/** How many days late an overdue contact reads: at least 1 (due an hour ago is "1 day overdue"). */
+export const daysOverdue = (daysUntil: number) => Math.max(1, -daysUntil);
+
+/** The instant `days` whole days after `from` (the caseload's "soon"). */
+export const daysAfter = (from: Date, days: number) => new Date(from.getTime() + days * DAY_MS);
+
+/*
+ * The caseload limit: one rule for the server's check when a case is assigned (accepting a referral,
+ * a transfer), the accept form's worker list and the team dashboard. A worker with `limit` open cases
+ * is full: they take no new case without a coordinator's override. The dashboard compares with the
+ * lowest limit of the programs of their open cases; assigning, with the program of the case.
+ */
+export type CaseloadState = 'under' | 'full' | 'over';
+
+export function caseloadState(openCases: number, limit: number): CaseloadState {
+  if (openCases > limit) return 'over';
+  return openCases === limit ? 'full' : 'under';
+}
+
+/** Whether a worker may take one more case under `limit` without an override. */
+export const takesAnotherCase = (openCases: number, limit: number) => caseloadState(openCases, limit) === 'under';

@@ -129,7 +129,14 @@ export const DuplicateCandidate = z
     householdId: z.uuid(),
     reference: z.string(),
     reason: z.enum(['same_person', 'same_address']),
-    detail: z.string(),
+    detail: z
+      .string()
+      .meta({ description: 'In English, for logs and API users; screens say `reason` and `birthDate`' }),
+    birthDate: z.iso
+      .date()
+      .nullable()
+      .optional()
+      .meta({ description: 'same_person: the birth date both share (null when none was given)' }),
   })
   .meta({ id: 'DuplicateCandidate' });
 export type DuplicateCandidate = z.infer<typeof DuplicateCandidate>;

@@ -6,6 +6,9 @@ const datetime = z.iso.datetime({ offset: true });
 
 /* ---------- Retention (issue 7, point 5) ---------- */
 
+/** Months after a household's last case closed before pseudonymisation, unless its organisation sets another. */
+export const RETENTION_MONTHS_DEFAULT = 60;
+
 export const RetentionSettings = z
   .object({
     retentionMonths: z.number().int().meta({

@@ -3,6 +3,7 @@ import { mkdtempSync, readdirSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
+import { RETENTION_MONTHS_DEFAULT } from '@percee/shared';
 import { generateDrizzleJson, generateMigration } from 'drizzle-kit/api';
 import { is, sql } from 'drizzle-orm';
 import { getTableConfig, PgTable } from 'drizzle-orm/pg-core';
@@ -55,6 +56,15 @@ describe('the drizzle schema and the SQL migrations', () => {
         expect(found?.sql_type, `${config.name}.${column.name}`).toBe(declared);
       }
     }
+  });
+
+  it('agree on the retention default: the SQL default of organisations.retention_months is RETENTION_MONTHS_DEFAULT', async () => {
+    const { rows } = (await database.db.execute(sql`
+      select column_default from information_schema.columns
+      where table_schema = 'public' and table_name = 'organisations' and column_name = 'retention_months'`)) as unknown as {
+      rows: { column_default: string }[];
+    };
+    expect(rows[0]?.column_default).toBe(String(RETENTION_MONTHS_DEFAULT));
   });
 });
 

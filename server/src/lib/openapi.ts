@@ -1,4 +1,4 @@
-import type { ApiScope } from '@percee/shared';
+import { type ApiScope, Problem } from '@percee/shared';
 
 /**
  * The OpenAPI contract beyond what the route schemas say: security schemes (user JWT, OAuth2 client
@@ -250,3 +250,8 @@ export function finishDocument<T>(input: T): T {
   for (const name of Object.keys(schemas)) if (!used.has(name)) delete schemas[name];
   return input;
 }
+
+/** The problems a route reading one resource by id may answer. */
+export const lookupErrors = { 400: Problem, 401: Problem, 403: Problem, 404: Problem };
+/** ... and a write on it: a conflict, a stale or missing If-Match, a refused value. */
+export const writeErrors = { ...lookupErrors, 409: Problem, 412: Problem, 422: Problem, 428: Problem };

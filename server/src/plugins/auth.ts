@@ -1,5 +1,5 @@
 import fastifyJwt from '@fastify/jwt';
-import { type ApiScope, Role } from '@percee/shared';
+import { type ApiScope, can, type Permission, Role } from '@percee/shared';
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import fp from 'fastify-plugin';
 import { z } from 'zod';
@@ -67,13 +67,13 @@ declare module 'fastify' {
   interface FastifyInstance {
     /** onRequest: a valid access token is required. */
     authenticate: (request: FastifyRequest) => Promise<void>;
-    /** onRequest hook factory: a valid access token of one of these roles is required. */
-    requireRole: (...roles: Role[]) => (request: FastifyRequest) => Promise<void>;
+    /** onRequest hook factory: a valid access token of a role holding this permission is required. */
+    requirePermission: (permission: Permission) => (request: FastifyRequest) => Promise<void>;
     /**
-     * onRequest hook factory for routes open to machine clients: a user token (of one of `roles`,
-     * when given), or a client token holding `scope` (403 otherwise).
+     * onRequest hook factory for routes open to machine clients: a user token (of a role holding
+     * `permission`, when given), or a client token holding `scope` (403 otherwise).
      */
-    requireScope: (scope: ApiScope, ...roles: Role[]) => (request: FastifyRequest) => Promise<void>;
+    requireScope: (scope: ApiScope, permission?: Permission) => (request: FastifyRequest) => Promise<void>;
   }
   interface FastifyRequest {
     actor: Actor | null;
@@ -221,11 +221,11 @@ export const authPlugin = fp(
     }
 
     app.decorate('authenticate', authenticate);
-    app.decorate('requireRole', (...allowed: Role[]) => async (request: FastifyRequest) => {
+    app.decorate('requirePermission', (permission: Permission) => async (request: FastifyRequest) => {
       await authenticate(request);
-      if (!allowed.includes((request.actor as Actor).role)) throw forbidden('Your role does not allow this action');
+      if (!can((request.actor as Actor).role, permission)) throw forbidden('Your role does not allow this action');
     });
-    app.decorate('requireScope', (scope: ApiScope, ...roles: Role[]) => async (request: FastifyRequest) => {
+    app.decorate('requireScope', (scope: ApiScope, permission?: Permission) => async (request: FastifyRequest) => {
       const actor = await verify(request);
       if (actor.kind === 'client') {
         if (!actor.scopes?.includes(scope)) {
@@ -237,7 +237,7 @@ export const authPlugin = fp(
         actor.role = SCOPE_ROLE[scope];
       } else {
         checkEnrolment(request, actor);
-        if (roles.length > 0 && !roles.includes(actor.role)) throw forbidden('Your role does not allow this action');
+        if (permission && !can(actor.role, permission)) throw forbidden('Your role does not allow this action');
       }
       request.actor = actor;
     });

@@ -1,8 +1,6 @@
+import { DUE_SOON_DAYS, daysOverdue } from '@percee/shared';
 import { useTranslation } from 'react-i18next';
 import { useFormat } from '../lib/i18n/format';
-
-/** Contacts due within this many days are flagged "due soon". */
-export const DUE_SOON_DAYS = 3;
 
 /**
  * When the next contact with the household is due: overdue (with the number of days), due today,
@@ -12,7 +10,7 @@ export function DueBadge({ daysUntilDue, overdue }: { daysUntilDue: number | nul
   const { t } = useTranslation();
   const format = useFormat();
   if (overdue) {
-    const late = Math.max(1, -(daysUntilDue ?? -1));
+    const late = daysOverdue(daysUntilDue ?? 0);
     return <span className="badge badge--danger">{t('dueBadge.overdue', { days: format.days(late) })}</span>;
   }
   if (daysUntilDue === null || daysUntilDue > DUE_SOON_DAYS) return null;

@@ -3,7 +3,6 @@
  * person's local time without an offset; the API wants ISO 8601 instants (with an offset) and dates.
  */
 
-const DAY_MS = 86_400_000;
 const pad = (value: number) => String(value).padStart(2, '0');
 
 /** A local calendar date, `YYYY-MM-DD` (today by default). */
@@ -23,10 +22,8 @@ export function dateTimeLocalToIso(value: string): string {
   return Number.isNaN(date.getTime()) ? '' : date.toISOString();
 }
 
-/** Whole days from `now` until `iso`, rounded down like the API's `daysUntilDue` (negative when past). */
-export function daysUntil(iso: string, now: Date = new Date()): number {
-  return Math.floor((new Date(iso).getTime() - now.getTime()) / DAY_MS);
-}
+/** Whole days until a due date: the shared rule, the very one behind the API's `daysUntilDue`. */
+export { daysUntilDue as daysUntil } from '@percee/shared';
 
 /** The previous calendar year, the default period of yearly activity reports. */
 export function lastCalendarYear(today: Date = new Date()): { from: string; to: string } {

@@ -17,7 +17,7 @@ export const assessmentRoutes: FastifyPluginAsyncZod = async (app) => {
   app.get(
     '/assessment-instruments',
     {
-      onRequest: app.requireRole('coordinator', 'case_worker'),
+      onRequest: app.requirePermission('case.read'),
       schema: {
         tags,
         summary: 'List the assessment instruments of the organisation',

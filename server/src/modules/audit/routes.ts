@@ -20,7 +20,7 @@ import * as service from './service.js';
 const errors = { 400: Problem, 401: Problem, 403: Problem };
 
 export const auditRoutes: FastifyPluginAsyncZod = async (app) => {
-  const adminOnly = app.requireRole('admin');
+  const adminOnly = app.requirePermission('audit.read');
   const tags = ['administration'];
 
   app.get(
@@ -133,7 +133,7 @@ export const auditRoutes: FastifyPluginAsyncZod = async (app) => {
   app.get(
     '/households/:id/access-log',
     {
-      onRequest: app.requireRole('coordinator', 'admin'),
+      onRequest: app.requirePermission('accessLog.read'),
       schema: {
         tags: ['households'],
         summary: 'Who looked at this file: reads and changes of the household and its members, cases and records',

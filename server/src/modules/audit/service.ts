@@ -1,4 +1,5 @@
 import type { AuditQuery, AuditVerification, FileAccess } from '@percee/shared';
+import { can } from '@percee/shared';
 import type { Tx } from '../../db/client.js';
 import type { Actor } from '../../db/tenant.js';
 import { decodeCursor, toPage } from '../../lib/cursor.js';
@@ -151,7 +152,7 @@ export async function householdFileAccess(
 ) {
   // Admins keep the audit trail: they read who looked at a file (metadata, no content) without
   // reading the file itself, so for them only its existence is checked.
-  if (actor.role === 'admin') {
+  if (!can(actor.role, 'household.access')) {
     if (!(await findHousehold(tx, actor.organisationId, householdId))) throw notFound('Household');
   } else await loadHousehold(tx, actor, householdId);
   const rows = await repo.householdFileEntries(
@@ -176,7 +177,7 @@ export async function householdFileAccess(
         actorRole: row.actorClientId ? null : (row.actorUserRole ?? null),
         changedFields: changedFields(row.changes),
         // Coordinators may read the file, so they see what changed in it; admins keep the trail only.
-        changes: actor.role === 'admin' ? null : (row.changes ?? null),
+        changes: can(actor.role, 'household.access') ? (row.changes ?? null) : null,
       }),
     ),
   };

@@ -16,7 +16,7 @@ export const avoidedCostRoutes: FastifyPluginAsyncZod<{ cacheSeconds: number }> 
   app.get(
     '/avoided-costs/summary',
     {
-      onRequest: app.requireRole('coordinator', 'admin', 'analyst'),
+      onRequest: app.requirePermission('aggregate.read'),
       schema: {
         tags: ['avoided costs'],
         summary:
@@ -34,7 +34,7 @@ export const avoidedCostRoutes: FastifyPluginAsyncZod<{ cacheSeconds: number }> 
   app.get(
     '/avoided-costs/dashboard',
     {
-      onRequest: app.requireRole('coordinator', 'admin', 'analyst'),
+      onRequest: app.requirePermission('aggregate.read'),
       schema: {
         tags: ['avoided costs'],
         summary: 'The avoided-cost screen in one request: the period’s figures, by month, by category and by program',
@@ -54,7 +54,7 @@ export const avoidedCostRoutes: FastifyPluginAsyncZod<{ cacheSeconds: number }> 
   app.get(
     '/avoided-costs/summary.csv',
     {
-      onRequest: app.requireRole('coordinator', 'admin', 'analyst'),
+      onRequest: app.requirePermission('aggregate.read'),
       schema: {
         tags: ['avoided costs'],
         summary: 'The avoided-cost summary as CSV: the total line, then one line per group (with groupBy)',

@@ -3,6 +3,7 @@ import {
   type AvoidedCostDashboardQuery,
   type AvoidedCostSummary,
   type AvoidedCostSummaryQuery,
+  can,
   returnPerEuroHundredths,
   type SummaryGrouping,
 } from '@percee/shared';
@@ -12,8 +13,6 @@ import { forbidden, HttpProblem } from '../../lib/problem.js';
 import { withSnapshot } from '../../platform/snapshots.js';
 import { aggregate, MAX_MONTHS, type Row } from './repo.js';
 
-/** Aggregate figures only (no names, no case ids): coordinators, admins and analysts (funders). */
-const READERS = new Set(['coordinator', 'admin', 'analyst']);
 const MAX_SAFE = Number.MAX_SAFE_INTEGER;
 
 /** Cents per euro in hundredths, saturated like the sums (a tiny intervention cost can make it huge). */
@@ -110,7 +109,8 @@ export async function dashboard(
 
 /** Who reads the figures, and how long a period may be split by month. */
 function assertReadable(actor: Actor, query: { from?: string | undefined; to?: string | undefined }, byMonth: boolean) {
-  if (!READERS.has(actor.role)) throw forbidden('Only coordinators, admins and analysts read avoided-cost figures');
+  if (!can(actor.role, 'aggregate.read'))
+    throw forbidden('Only coordinators, admins and analysts read avoided-cost figures');
   if (byMonth && query.from && query.to && monthsBetween(query.from, query.to) > MAX_MONTHS) {
     throw new HttpProblem(400, 'period-too-long', 'Bad Request', `Group at most ${MAX_MONTHS} months by month`, {
       errors: [{ path: 'querystring.from', message: `At most ${MAX_MONTHS} months` }],

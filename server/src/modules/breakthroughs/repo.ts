@@ -1,4 +1,5 @@
 import type { Deadlock, PlanGoal, PlanStatus } from '@percee/shared';
+import { can } from '@percee/shared';
 import { and, asc, desc, eq, inArray, lt, sql } from 'drizzle-orm';
 import type { Tx } from '../../db/client.js';
 import {
@@ -136,7 +137,7 @@ export async function programMethodOf(tx: Tx, organisationId: string, programId:
 
 /** Proposed breakthroughs that need a sign-off, with their household, in (proposed_at, id) order. */
 export async function awaitingApproval(tx: Tx, actor: Actor, limit: number, after?: [string, string]) {
-  const seesAll = actor.role === 'coordinator';
+  const seesAll = can(actor.role, 'case.readAll');
   return tx
     .select({
       breakthrough: breakthroughs,

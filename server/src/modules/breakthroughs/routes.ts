@@ -17,11 +17,11 @@ import {
 } from '@percee/shared';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { changeIfMatch, withEtag } from '../../lib/etag.js';
+import { lookupErrors, writeErrors } from '../../lib/openapi.js';
 import * as plans from './plans.js';
 import * as service from './service.js';
 
-const errors = { 400: Problem, 401: Problem, 403: Problem, 404: Problem };
-const writeErrors = { ...errors, 409: Problem, 412: Problem, 422: Problem, 428: Problem };
+const errors = lookupErrors;
 const access =
   'Case workers reach the cases they work on, coordinators every case of the organisation (404 otherwise); admins, partners and analysts never see plan content (403).';
 

@@ -6,6 +6,7 @@ import {
   type BreakthroughStatus,
   type BreakthroughTransition,
   type BreakthroughUpdate,
+  can,
   canMoveBreakthrough,
   isCoordinatorMove,
   isFinalBreakthroughStatus,
@@ -327,7 +328,7 @@ export async function transition(
       allowedMoves: allowedBreakthroughMoves(from, row.needsApproval),
     });
   }
-  if (isCoordinatorMove(from, to) && actor.role !== 'coordinator') {
+  if (isCoordinatorMove(from, to) && !can(actor.role, 'breakthrough.approve')) {
     throw forbidden(
       to === 'approved' ? 'Only a coordinator approves a breakthrough' : 'Only a coordinator rejects a breakthrough',
     );

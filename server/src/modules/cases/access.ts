@@ -1,3 +1,4 @@
+import { can } from '@percee/shared';
 import { and, eq } from 'drizzle-orm';
 import type { Tx } from '../../db/client.js';
 import { caseCoWorkers } from '../../db/schema.js';
@@ -5,19 +6,12 @@ import type { Actor } from '../../db/tenant.js';
 import { forbidden, notFound } from '../../lib/problem.js';
 import { type CaseRow, findCaseRow } from './repo.js';
 
-/**
- * Roles that see every case of their organisation. Not admins: they manage users and settings
- * without reading case content (an admin who also coordinates needs a coordinator account).
- */
-const SEES_ALL_CASES = new Set(['coordinator']);
-/** Roles that may work on cases at all (partners see a reduced view through modules/partners; analysts aggregates). */
-const CASE_ROLES = new Set(['coordinator', 'case_worker']);
-
+/** Partners see a reduced view through modules/partners; analysts aggregates; admins no case content. */
 export function assertCaseRole(actor: Actor) {
-  if (!CASE_ROLES.has(actor.role)) throw forbidden('Your role has no access to case files');
+  if (!can(actor.role, 'case.read')) throw forbidden('Your role has no access to case files');
 }
 
-export const seesAllCases = (actor: Actor) => SEES_ALL_CASES.has(actor.role);
+export const seesAllCases = (actor: Actor) => can(actor.role, 'case.readAll');
 
 async function isOnCase(
   tx: Tx,

@@ -489,6 +489,17 @@ describe('referrals, households and the six-stage case workflow', () => {
     expect(other.json().items).toEqual([]);
   });
 
+  it('names the shared birth date of a possible duplicate as data, for screens to say in their language', async () => {
+    const first = await call(coordinator, 'POST', '/households', newHousehold('Lambotte'));
+    expect(first.statusCode).toBe(201);
+    const check = await call(coordinator, 'POST', '/households/duplicate-check', {
+      members: [{ firstName: 'Eloise', lastName: 'Lambotte', birthDate: '1985-04-12' }],
+    });
+    expect(check.json().items).toEqual([
+      expect.objectContaining({ reason: 'same_person', birthDate: '1985-04-12', householdId: first.json().id }),
+    ]);
+  });
+
   it('searches households by name, reference or address, ignoring accents and case', async () => {
     const created = Household.parse(
       (await call(coordinator, 'POST', '/households', newHousehold('Vandenbroucke'))).json(),

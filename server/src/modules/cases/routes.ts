@@ -9,18 +9,16 @@ import {
   CsvQuery,
   IdParam,
   PageQuery,
-  Problem,
   page,
   TimelineEntry,
 } from '@percee/shared';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { csvResponse, sendCsv, streamCsv } from '../../lib/csv.js';
 import { changeIfMatch, withEtag } from '../../lib/etag.js';
-import { scoped } from '../../lib/openapi.js';
+import { lookupErrors, scoped, writeErrors } from '../../lib/openapi.js';
 import * as service from './service.js';
 
-const errors = { 400: Problem, 401: Problem, 403: Problem, 404: Problem };
-const writeErrors = { ...errors, 409: Problem, 412: Problem, 422: Problem, 428: Problem };
+const errors = lookupErrors;
 
 export const caseRoutes: FastifyPluginAsyncZod = async (app) => {
   const tags = ['cases'];

@@ -7,9 +7,16 @@ import {
   type CaseloadQuery,
   type CaseTransition,
   type ClosureReason,
+  can,
   canMove,
+  contactDueAt,
+  DUE_SOON_DAYS,
+  daysAfter,
+  daysUntilDue,
+  isOverdue,
   type PageQuery,
   type TimelineEntry,
+  takesAnotherCase,
 } from '@percee/shared';
 import { and, asc, desc, eq, inArray, isNull, type SQL, sql } from 'drizzle-orm';
 import type { Tx } from '../../db/client.js';
@@ -25,9 +32,7 @@ import { insertCaseEvent } from '../../platform/timeline.js';
 import { assertCaseRole, loadCaseFor, seesAllCases } from './access.js';
 import * as repo from './repo.js';
 
-const DAY = 86_400_000;
-
-function toCase(row: repo.CaseRow, now = new Date()): Case {
+export function toCase(row: repo.CaseRow, now = new Date()): Case {
   return {
     id: row.id,
     household: { id: row.householdId, reference: row.householdReference, displayName: row.householdDisplayName },
@@ -43,7 +48,7 @@ function toCase(row: repo.CaseRow, now = new Date()): Case {
     closureReason: row.closureReason,
     lastContactAt: row.lastContactAt,
     contactDueAt: row.contactDueAt,
-    overdue: !!row.contactDueAt && new Date(row.contactDueAt).getTime() < now.getTime(),
+    overdue: !!row.contactDueAt && isOverdue(row.contactDueAt, now),
     updatedAt: row.updatedAt,
     version: row.version,
   };
@@ -258,20 +263,21 @@ export async function assertAssignable(
     sql`select pg_advisory_xact_lock(hashtextextended(${`caseload:${actor.organisationId}:${workerId}`}, 0))`,
   );
   const caseload = await repo.openCaseload(tx, actor.organisationId, workerId);
-  if (caseload < caseloadLimit) return { caseload, overridden: false };
+  if (takesAnotherCase(caseload, caseloadLimit)) return { caseload, overridden: false };
   if (!overrideReason) {
     throw conflict('caseload-full', `This worker already has ${caseload} open cases (limit ${caseloadLimit})`, {
       caseload,
       caseloadLimit,
     });
   }
-  if (actor.role !== 'coordinator') throw forbidden('Only a coordinator can assign beyond the caseload limit');
+  if (!can(actor.role, 'case.overrideCaseload'))
+    throw forbidden('Only a coordinator can assign beyond the caseload limit');
   return { caseload, overridden: true };
 }
 
 /** Transfers a case to another primary worker, with a reason; coordinators only. */
 export async function assign(tx: Tx, actor: Actor, id: string, expectedVersion: number, input: CaseAssignment) {
-  if (actor.role !== 'coordinator') throw forbidden('Only coordinators assign cases');
+  if (!can(actor.role, 'case.assign')) throw forbidden('Only coordinators assign cases');
   const row = await loadCaseFor(tx, actor, id, { forUpdate: true });
   assertVersion(expectedVersion, row.version);
   if (row.closedAt) throw conflict('case-closed', 'A closed case cannot be reassigned');
@@ -310,7 +316,7 @@ export async function assign(tx: Tx, actor: Actor, id: string, expectedVersion: 
 
 /** Replaces the co-workers of a case; coordinators only. */
 export async function setCoWorkers(tx: Tx, actor: Actor, id: string, expectedVersion: number, userIds: string[]) {
-  if (actor.role !== 'coordinator') throw forbidden('Only coordinators change co-workers');
+  if (!can(actor.role, 'case.setCoWorkers')) throw forbidden('Only coordinators change co-workers');
   const row = await loadCaseFor(tx, actor, id, { forUpdate: true });
   assertVersion(expectedVersion, row.version);
   const wanted = [...new Set(userIds.filter((userId) => userId !== row.primaryWorkerId))];
@@ -432,9 +438,7 @@ export async function recordContactOnCase(
     .set({
       lastContactAt: last,
       ...(isLatest ? { nextPlannedContactAt: nextPlannedAt } : {}),
-      contactDueAt: row.closedAt
-        ? null
-        : new Date(new Date(last).getTime() + row.contactIntervalDays * DAY).toISOString(),
+      contactDueAt: row.closedAt ? null : contactDueAt(last, row.openedAt, row.contactIntervalDays),
       version: sql`${cases.version} + 1`,
       updatedAt: sql`now()`,
     })
@@ -490,7 +494,8 @@ export async function caseload(
   const after = query.cursor ? decodeCaseloadCursor(query.cursor) : undefined;
   const now = after?.asOf ?? clock;
   const nowSql = sql`${now.toISOString()}::timestamptz`;
-  const soonSql = sql`${new Date(now.getTime() + 3 * DAY).toISOString()}::timestamptz`;
+  const soon = daysAfter(now, DUE_SOON_DAYS);
+  const soonSql = sql`${soon.toISOString()}::timestamptz`;
   const assessmentMissing = sql<boolean>`(${cases.stage} = 'assessment' and not exists (
     select 1 from ${assessments} a where a.organisation_id = ${cases.organisationId} and a.case_id = ${cases.id}))`;
   // The tiers are literals, not parameters: the statement then reads as it runs (and EXPLAINs alike).
@@ -522,21 +527,18 @@ export async function caseload(
     row.id,
   ]);
   const items = page.items.map((row) => toCase(row, now));
-  const soon = now.getTime() + 3 * DAY;
   return {
     items: items.map((item, index) => {
       const row = page.items[index] as (typeof page.items)[number];
-      const dueAt = row.contactDueAt ? new Date(row.contactDueAt).getTime() : null;
       const pendingActions: CaseloadEntry['pendingActions'] = [];
       if (item.overdue) pendingActions.push('contact_overdue');
       if (row.assessmentMissing) pendingActions.push('assessment_missing');
       if (row.stage === 'evaluation') pendingActions.push('evaluation_due');
-      if (row.nextPlannedContactAt && new Date(row.nextPlannedContactAt).getTime() <= soon)
+      if (row.nextPlannedContactAt && new Date(row.nextPlannedContactAt).getTime() <= soon.getTime())
         pendingActions.push('planned_contact_soon');
       return {
         case: item,
-        // Whole days, towards zero: 26.3 days late is "26 days overdue".
-        daysUntilDue: dueAt === null ? null : Math.trunc((dueAt - now.getTime()) / DAY) || 0,
+        daysUntilDue: row.contactDueAt ? daysUntilDue(row.contactDueAt, now) : null,
         nextPlannedContactAt: row.nextPlannedContactAt,
         pendingActions,
       };

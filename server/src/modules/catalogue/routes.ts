@@ -36,7 +36,7 @@ export const catalogueRoutes: FastifyPluginAsyncZod<{ onPriceChanged?: service.P
   app.post(
     '/cost-catalogue',
     {
-      onRequest: app.requireRole('admin'),
+      onRequest: app.requirePermission('catalogue.edit'),
       schema: {
         tags,
         summary: 'Add an item to the cost catalogue, with its first price (admins)',
@@ -53,7 +53,7 @@ export const catalogueRoutes: FastifyPluginAsyncZod<{ onPriceChanged?: service.P
   app.patch(
     '/cost-catalogue/:id',
     {
-      onRequest: app.requireRole('admin'),
+      onRequest: app.requirePermission('catalogue.edit'),
       schema: {
         tags,
         summary: 'Change the labels, source note, review flag or active flag of a catalogue item (admins)',
@@ -69,7 +69,7 @@ export const catalogueRoutes: FastifyPluginAsyncZod<{ onPriceChanged?: service.P
   app.post(
     '/cost-catalogue/:id/prices',
     {
-      onRequest: app.requireRole('admin'),
+      onRequest: app.requirePermission('catalogue.edit'),
       schema: {
         tags,
         summary: 'Add a price valid from a date (admins)',

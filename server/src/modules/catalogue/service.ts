@@ -5,6 +5,7 @@ import {
   type CostCatalogueQuery,
   CostCategory,
   type CostPriceCreate,
+  can,
   priceOn,
 } from '@percee/shared';
 import { and, eq, sql } from 'drizzle-orm';
@@ -18,9 +19,6 @@ import { conflict, forbidden, notFound } from '../../lib/problem.js';
 import { todayIso } from '../../lib/time.js';
 import { audit } from '../../platform/audit.js';
 import * as repo from './repo.js';
-
-/** Who may read the catalogue: everyone who works on cases, analysts (figures) and admins. */
-const READERS = new Set(['admin', 'coordinator', 'case_worker', 'analyst']);
 
 function toItem(row: repo.CatalogueItemRow, prices: repo.PriceRow[], on = todayIso()): CostCatalogueItem {
   return {
@@ -65,7 +63,7 @@ async function reload(tx: Tx, organisationId: string, id: string) {
 const CatalogueCursor = z.tuple([CostCategory, z.string(), z.uuid()]);
 
 export async function listCatalogue(tx: Tx, actor: Actor, query: CostCatalogueQuery) {
-  if (!READERS.has(actor.role)) throw forbidden('Your role has no access to the cost catalogue');
+  if (!can(actor.role, 'catalogue.read')) throw forbidden('Your role has no access to the cost catalogue');
   let after: z.infer<typeof CatalogueCursor> | undefined;
   if (query.cursor) {
     const parsed = CatalogueCursor.safeParse(decodeCursor(query.cursor, 3));

@@ -1,5 +1,5 @@
 import type { ConsentCreate as ConsentCreateSchema } from '@percee/shared';
-import { type Consent, type ConsentCreate, type ConsentListQuery, consentStatus } from '@percee/shared';
+import { type Consent, type ConsentCreate, type ConsentListQuery, can, consentStatus } from '@percee/shared';
 import { and, eq, sql } from 'drizzle-orm';
 import type { z } from 'zod';
 import type { Tx } from '../../db/client.js';
@@ -14,17 +14,15 @@ import * as repo from './repo.js';
 type NewConsent = z.output<typeof ConsentCreateSchema>;
 
 /**
- * Who keeps the register: admins (without the file's content: lines give them the person's id, never
- * the name, evidence note or withdrawal reason), coordinators, and case workers of a case of the household.
+ * The household, if this actor may keep its register (404 when not theirs, never a hint). Who keeps the
+ * register (`consent.register`): admins (without the file's content: lines give them the person's id,
+ * never the name, evidence note or withdrawal reason), coordinators, and case workers of a case of the household.
  */
-const REGISTER_ROLES = new Set(['admin', 'coordinator', 'case_worker']);
-
-/** The household, if this actor may keep its register (404 when not theirs, never a hint). */
 async function householdFor(tx: Tx, actor: Actor, householdId: string, forUpdate = false) {
-  if (!REGISTER_ROLES.has(actor.role) || actor.kind === 'client') {
+  if (!can(actor.role, 'consent.register') || actor.kind === 'client') {
     throw forbidden('Your role has no access to the consent register');
   }
-  if (actor.role !== 'admin') return loadHousehold(tx, actor, householdId, forUpdate);
+  if (can(actor.role, 'household.access')) return loadHousehold(tx, actor, householdId, forUpdate);
   const [row] = await tx
     .select({ id: households.id })
     .from(households)
@@ -34,7 +32,7 @@ async function householdFor(tx: Tx, actor: Actor, householdId: string, forUpdate
 }
 
 /** Admins keep the register without reading the file: no names, no free text. */
-const readsFile = (actor: Actor) => actor.role !== 'admin';
+const readsFile = (actor: Actor) => can(actor.role, 'household.access');
 
 function toConsent(found: repo.ConsentRow, actor: Actor, now = new Date()): Consent {
   const { row } = found;
@@ -129,7 +127,7 @@ export async function recordConsent(tx: Tx, actor: Actor, householdId: string, i
 
 /** Records a withdrawal on the line (never deletes it). Withdrawing twice is a 409. */
 export async function withdrawConsent(tx: Tx, actor: Actor, id: string, reason: string) {
-  if (!REGISTER_ROLES.has(actor.role)) throw forbidden('Your role has no access to the consent register');
+  if (!can(actor.role, 'consent.register')) throw forbidden('Your role has no access to the consent register');
   const found = await repo.findConsent(tx, actor.organisationId, id);
   if (!found) throw notFound('Consent');
   await householdFor(tx, actor, found.row.householdId, true);

@@ -1,5 +1,5 @@
 import type { AccompanimentType, CaseStage, ContactType, ProblemDomain, ProgramMethod, Severity } from '@percee/shared';
-import { caseStages } from '@percee/shared';
+import { caseStages, contactDueAt } from '@percee/shared';
 import { eq } from 'drizzle-orm';
 import type { Tx } from '../../db/client.js';
 import {
@@ -298,9 +298,7 @@ export async function seedDemoCasework(
         accompanimentStartedAt: caseStages.indexOf(stage) >= 2 ? at(referredDaysAgo - 2 - 20) : null,
         lastContactAt,
         nextPlannedContactAt: closed ? null : at(-rng.int(1, 10)),
-        contactDueAt: closed
-          ? null
-          : new Date(new Date(lastContactAt ?? openedAt).getTime() + program.contactIntervalDays * DAY).toISOString(),
+        contactDueAt: closed ? null : contactDueAt(lastContactAt, openedAt, program.contactIntervalDays),
       })
       .returning({ id: cases.id });
     const caseId = (created as { id: string }).id;

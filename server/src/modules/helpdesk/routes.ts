@@ -35,7 +35,7 @@ const InquiryCsvQuery = CsvQuery.extend(period).refine(periodInOrder, {
 });
 
 export const helpdeskRoutes: FastifyPluginAsyncZod = async (app) => {
-  const desk = app.requireRole('coordinator', 'case_worker', 'admin');
+  const desk = app.requirePermission('helpdesk.use');
   const tags = ['help desk'];
 
   app.post(

@@ -1,4 +1,5 @@
 import type { Inquiry, InquiryChannel, InquiryCreate, InquiryOutcome, PageQuery } from '@percee/shared';
+import { can } from '@percee/shared';
 import type { Tx } from '../../db/client.js';
 import type { Actor } from '../../db/tenant.js';
 import { type CsvExportLimits, countUpTo } from '../../lib/csv.js';
@@ -12,7 +13,8 @@ import * as repo from './repo.js';
  * An inquiry that led to a referral belongs to that household's file (retention clears it with the
  * file): admins, who do not read files, get its topic and routing as null.
  */
-const hidesTopic = (actor: Actor, row: repo.InquiryRow) => actor.role === 'admin' && row.referralId !== null;
+const hidesTopic = (actor: Actor, row: repo.InquiryRow) =>
+  !can(actor.role, 'household.access') && row.referralId !== null;
 
 const toInquiry = (actor: Actor, row: repo.InquiryRow): Inquiry => ({
   id: row.id,

@@ -8,6 +8,7 @@ import type {
   PersonInput,
 } from '@percee/shared';
 import {
+  can,
   type DuplicateCheck,
   type HouseholdCreate as HouseholdCreateSchema,
   PersonInput as PersonInputSchema,
@@ -29,12 +30,10 @@ import * as repo from './repo.js';
 type NewHousehold = z.output<typeof HouseholdCreateSchema>;
 type NewPerson = z.output<typeof PersonInputSchema>;
 
-/** Not admins: they manage users and settings without reading household files. */
-const HOUSEHOLD_ROLES = new Set(['coordinator', 'case_worker']);
-const seesAll = (actor: Actor) => actor.role === 'coordinator';
+const seesAll = (actor: Actor) => can(actor.role, 'case.readAll');
 
 export function assertHouseholdRole(actor: Actor) {
-  if (!HOUSEHOLD_ROLES.has(actor.role)) throw forbidden('Your role has no access to household files');
+  if (!can(actor.role, 'household.access')) throw forbidden('Your role has no access to household files');
 }
 
 const nameKey = (person: { firstName: string; lastName: string }) =>
@@ -223,6 +222,7 @@ export async function duplicateCandidates(
       reference: row.reference,
       reason: 'same_person',
       detail: `same name and birth date (${row.birthDate})`,
+      birthDate: row.birthDate,
     });
   }
   for (const row of found.byAddress) {

@@ -1,5 +1,6 @@
 import { createHash, randomBytes, timingSafeEqual } from 'node:crypto';
 import type { ApiClient, ApiClientCreate, ApiClientUpdate, ApiScope, PageQuery } from '@percee/shared';
+import { can } from '@percee/shared';
 import { and, asc, eq, sql } from 'drizzle-orm';
 import type { z } from 'zod';
 import type { Db, Tx } from '../../db/client.js';
@@ -32,7 +33,8 @@ function toApiClient(row: Row): ApiClient {
 }
 
 function assertAdmin(actor: Actor) {
-  if (actor.kind === 'client' || actor.role !== 'admin') throw forbidden('Only admins manage API clients');
+  if (actor.kind === 'client' || !can(actor.role, 'integration.manage'))
+    throw forbidden('Only admins manage API clients');
 }
 
 async function load(tx: Tx, actor: Actor, id: string, forUpdate = false) {

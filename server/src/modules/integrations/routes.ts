@@ -65,7 +65,7 @@ const IfMatchHeaders = z.looseObject({
 });
 
 export const integrationRoutes: FastifyPluginAsyncZod<{ config: Config }> = async (app, { config }) => {
-  const adminOnly = app.requireRole('admin');
+  const adminOnly = app.requirePermission('integration.manage');
 
   /* ---------- API clients (admins) ---------- */
 
@@ -188,7 +188,7 @@ export const integrationRoutes: FastifyPluginAsyncZod<{ config: Config }> = asyn
 
   /* ---------- Webhook subscriptions (admins, or clients with events:subscribe: their own) ---------- */
 
-  const subscriber = app.requireScope('events:subscribe', 'admin');
+  const subscriber = app.requireScope('events:subscribe', 'integration.manage');
   const subscriberSecurity = scoped('events:subscribe');
 
   app.get(
@@ -424,8 +424,8 @@ export const importRoutes: FastifyPluginAsyncZod<{ config: Config }> = async (ap
         // People: the roles that may create these one by one (a dry run must not answer other roles either).
         onRequest:
           kind === 'households'
-            ? app.requireScope(scope, 'coordinator', 'case_worker')
-            : app.requireScope(scope, 'coordinator', 'admin', 'case_worker', 'partner'),
+            ? app.requireScope(scope, 'household.access')
+            : app.requireScope(scope, 'referral.send'),
         bodyLimit: maxBytes,
         schema: {
           tags,
@@ -448,7 +448,7 @@ export const importRoutes: FastifyPluginAsyncZod<{ config: Config }> = async (ap
   // A job is read by its uploader: a person of a role that may import, or a client with either import scope.
   const jobAccess = async (request: FastifyRequest) => {
     try {
-      await app.requireScope('referrals:write', 'coordinator', 'admin', 'case_worker', 'partner')(request);
+      await app.requireScope('referrals:write', 'referral.send')(request);
     } catch (error) {
       if (!(error instanceof HttpProblem) || error.slug !== 'insufficient-scope') throw error;
       await app.requireScope('households:write')(request);

@@ -1,5 +1,6 @@
 import { randomBytes, randomUUID } from 'node:crypto';
 import type { PageQuery, WebhookCreate, WebhookDelivery, WebhookSubscription, WebhookUpdate } from '@percee/shared';
+import { can } from '@percee/shared';
 import { and, asc, desc, eq, isNull, type SQL, sql } from 'drizzle-orm';
 import type { z } from 'zod';
 import type { Tx } from '../../db/client.js';
@@ -81,7 +82,7 @@ function toSubscription(row: Row): WebhookSubscription {
 /** Admins manage every subscription of the organisation; a client only its own. */
 function ownership(actor: Actor): SQL | undefined {
   if (actor.kind === 'client') return eq(webhookSubscriptions.clientId, actor.clientId as string);
-  if (actor.role !== 'admin') throw forbidden('Only admins and machine clients manage webhooks');
+  if (!can(actor.role, 'integration.manage')) throw forbidden('Only admins and machine clients manage webhooks');
   return undefined;
 }
 
@@ -230,7 +231,8 @@ export async function deleteSubscription(tx: Tx, actor: Actor, id: string) {
 /* ---------- Deliveries (admins) ---------- */
 
 function assertAdmin(actor: Actor) {
-  if (actor.kind === 'client' || actor.role !== 'admin') throw forbidden('Only admins see webhook deliveries');
+  if (actor.kind === 'client' || !can(actor.role, 'integration.manage'))
+    throw forbidden('Only admins see webhook deliveries');
 }
 
 const deliveryColumns = {

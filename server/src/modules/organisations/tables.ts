@@ -1,4 +1,4 @@
-import { organisationKinds } from '@percee/shared';
+import { organisationKinds, RETENTION_MONTHS_DEFAULT } from '@percee/shared';
 import { sql } from 'drizzle-orm';
 import { boolean, check, integer, pgEnum, pgTable, text, uuid } from 'drizzle-orm/pg-core';
 import { timestamps } from '../../db/columns.js';
@@ -16,7 +16,7 @@ export const organisations = pgTable(
      * Months after the last case of a household closed before its personal data is pseudonymised
      * (see docs/decisions/0006-retention-pseudonymisation.md). Set by the organisation's admins.
      */
-    retentionMonths: integer('retention_months').notNull().default(60),
+    retentionMonths: integer('retention_months').notNull().default(RETENTION_MONTHS_DEFAULT),
     ...timestamps,
   },
   (t) => [check('organisations_retention_months_check', sql`${t.retentionMonths} between 1 and 600`)],

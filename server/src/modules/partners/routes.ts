@@ -18,13 +18,13 @@ import * as service from './service.js';
 const errors = { 400: Problem, 401: Problem, 403: Problem, 404: Problem };
 
 export const partnerRoutes: FastifyPluginAsyncZod = async (app) => {
-  const adminOnly = app.requireRole('admin');
+  const adminOnly = app.requirePermission('partnerService.manage');
   const onRequest = app.authenticate;
 
   app.get(
     '/partner-services',
     {
-      onRequest: app.requireRole('admin', 'coordinator', 'case_worker'),
+      onRequest: app.requirePermission('partnerService.read'),
       schema: {
         tags: ['consents'],
         summary: "The organisation's partner services (recipients in the consent register)",
@@ -128,7 +128,7 @@ export const partnerRoutes: FastifyPluginAsyncZod = async (app) => {
   app.get(
     '/partner/cases',
     {
-      onRequest: app.requireRole('partner'),
+      onRequest: app.requirePermission('partner.cases'),
       schema: {
         tags: ['partners'],
         summary:
@@ -145,7 +145,7 @@ export const partnerRoutes: FastifyPluginAsyncZod = async (app) => {
   app.get(
     '/partner/cases/:id',
     {
-      onRequest: app.requireRole('partner'),
+      onRequest: app.requirePermission('partner.cases'),
       schema: {
         tags: ['partners'],
         summary: 'One of our cases, reduced view (404 once the involvement ends or the consent lapses)',

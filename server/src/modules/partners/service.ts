@@ -6,6 +6,7 @@ import type {
   PartnerService,
   PartnerServiceUpdate,
 } from '@percee/shared';
+import { can } from '@percee/shared';
 import { and, asc, eq, sql } from 'drizzle-orm';
 import type { Tx } from '../../db/client.js';
 import { caseInvolvements, partnerServices } from '../../db/schema.js';
@@ -41,7 +42,7 @@ async function guardedName<T>(write: () => Promise<T>): Promise<T> {
 
 /** Names of the organisation's partner services (for pickers); not for partners or analysts. */
 export async function listServices(tx: Tx, actor: Actor, query: PageQuery) {
-  if (!['admin', 'coordinator', 'case_worker'].includes(actor.role)) {
+  if (!can(actor.role, 'partnerService.read')) {
     throw forbidden('Your role does not manage partner services');
   }
   const after = query.cursor ? decodeTextCursor(query.cursor) : undefined;
@@ -225,7 +226,8 @@ export async function endInvolvement(tx: Tx, actor: Actor, caseId: string, id: s
 /* ---------- What a partner account sees ---------- */
 
 function assertPartner(actor: Actor) {
-  if (actor.role !== 'partner' || actor.kind === 'client') throw forbidden('This view is for partner services');
+  if (!can(actor.role, 'partner.cases') || actor.kind === 'client')
+    throw forbidden('This view is for partner services');
 }
 
 const iso = (value: string | Date) => new Date(value).toISOString();

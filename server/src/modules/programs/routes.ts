@@ -51,7 +51,7 @@ export const programRoutes: FastifyPluginAsyncZod = async (app) => {
   app.post(
     '/programs',
     {
-      onRequest: app.requireRole('admin'),
+      onRequest: app.requirePermission('program.edit'),
       schema: {
         tags,
         summary: 'Create a program (admins)',
@@ -68,7 +68,7 @@ export const programRoutes: FastifyPluginAsyncZod = async (app) => {
   app.patch(
     '/programs/:id',
     {
-      onRequest: app.requireRole('admin'),
+      onRequest: app.requirePermission('program.edit'),
       schema: {
         tags,
         summary: 'Update a program (admins); a new contact interval re-computes the due dates of its open cases',

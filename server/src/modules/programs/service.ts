@@ -1,4 +1,5 @@
 import type { PageQuery, Program, ProgramCreate, ProgramListQuery, ProgramOption, ProgramUpdate } from '@percee/shared';
+import { can } from '@percee/shared';
 import type { Tx } from '../../db/client.js';
 import type { Actor } from '../../db/tenant.js';
 import { toPage } from '../../lib/cursor.js';
@@ -20,13 +21,11 @@ const toProgram = (row: repo.ProgramRow): Program => ({
 });
 
 /**
- * Who reads the program settings (caseload limits, contact intervals, eligibility checklists): the
- * staff who run or apply them. Partners and analysts get the options (id, name, method) only.
+ * The program settings (caseload limits, contact intervals, eligibility checklists), for the staff who
+ * run or apply them (`program.read`). Partners and analysts get the options (id, name, method) only.
  */
-const SETTINGS_READERS = new Set(['admin', 'coordinator', 'case_worker']);
-
 export async function listPrograms(tx: Tx, actor: Actor, query: ProgramListQuery) {
-  if (!SETTINGS_READERS.has(actor.role))
+  if (!can(actor.role, 'program.read'))
     throw forbidden('Your role reads programs as options only (GET /programs/options)');
   const rows = await repo.listPrograms(tx, actor.organisationId, query, query.includeInactive);
   const page = toPage(rows, query.limit, (row) => [row.name, row.id]);

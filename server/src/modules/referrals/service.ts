@@ -6,6 +6,7 @@ import type {
   ReferralDecline,
   ReferralListQuery,
 } from '@percee/shared';
+import { can } from '@percee/shared';
 import { type SQL, sql } from 'drizzle-orm';
 import type { z } from 'zod';
 import type { Tx } from '../../db/client.js';
@@ -20,12 +21,6 @@ import { createHousehold, workedBy } from '../households/index.js';
 import { findProgram } from '../programs/index.js';
 import * as repo from './repo.js';
 
-/** Who may refer: everyone who works with households, and partner services. */
-const REFERRERS = new Set(['coordinator', 'admin', 'case_worker', 'partner']);
-/** Who sees every referral of the organisation (the inbox); others see the ones they sent. */
-const INBOX = new Set(['coordinator']);
-const DECIDERS = new Set(['coordinator']);
-
 /**
  * Whether the actor may read the referred household's file, as SQL over the joined household:
  * coordinators (and machine clients, which act as one) always, case workers while they work on it,
@@ -33,8 +28,8 @@ const DECIDERS = new Set(['coordinator']);
  * acceptance; the rest of a referral is what its referrer wrote or what the coordinator answered them.
  */
 function readsHousehold(actor: Actor): SQL<boolean> {
-  if (actor.role === 'coordinator') return sql<boolean>`true`;
-  if (actor.role === 'case_worker') return sql<boolean>`${workedBy(actor.organisationId, actor.userId)}`;
+  if (can(actor.role, 'case.readAll')) return sql<boolean>`true`;
+  if (can(actor.role, 'case.read')) return sql<boolean>`${workedBy(actor.organisationId, actor.userId)}`;
   return sql<boolean>`false`;
 }
 
@@ -65,10 +60,10 @@ const toReferral = ({ row, householdReference, householdDisplayName, readsHouseh
 });
 
 async function loadReferral(tx: Tx, actor: Actor, id: string, forUpdate = false) {
-  if (!REFERRERS.has(actor.role)) throw forbidden('Your role has no access to referrals');
+  if (!can(actor.role, 'referral.send')) throw forbidden('Your role has no access to referrals');
   const found = await repo.findReferral(tx, actor.organisationId, id, readsHousehold(actor), forUpdate);
   if (!found) throw notFound('Referral');
-  if (!INBOX.has(actor.role) && found.row.createdBy !== actor.userId) throw notFound('Referral');
+  if (!can(actor.role, 'referral.inbox') && found.row.createdBy !== actor.userId) throw notFound('Referral');
   return found;
 }
 
@@ -78,10 +73,10 @@ export async function getReferral(tx: Tx, actor: Actor, id: string) {
 
 /** What the referral list (and its export) holds: the inbox, or the referrals the actor sent, filtered. */
 function referralFilters(actor: Actor, query: Pick<ReferralListQuery, 'status'>) {
-  if (!REFERRERS.has(actor.role)) throw forbidden('Your role has no access to referrals');
+  if (!can(actor.role, 'referral.send')) throw forbidden('Your role has no access to referrals');
   return {
     organisationId: actor.organisationId,
-    createdBy: INBOX.has(actor.role) ? undefined : actor.userId,
+    createdBy: can(actor.role, 'referral.inbox') ? undefined : actor.userId,
     status: query.status,
   } satisfies repo.ReferralFilter;
 }
@@ -130,14 +125,16 @@ export async function referralExportPage(
 }
 
 export async function createReferral(tx: Tx, actor: Actor, input: z.output<typeof ReferralCreate>) {
-  if (!REFERRERS.has(actor.role)) throw forbidden('Your role cannot refer households');
+  if (!can(actor.role, 'referral.send')) throw forbidden('Your role cannot refer households');
   if (input.programId && !(await findProgram(tx, actor.organisationId, input.programId))) {
     throw unprocessable('body.programId', 'Unknown program');
   }
   let householdId = input.householdId;
   if (input.household) {
     // Partners do not learn whether someone is already known here: the coordinator checks duplicates.
-    const created = await createHousehold(tx, actor, input.household, { checkDuplicates: actor.role !== 'partner' });
+    const created = await createHousehold(tx, actor, input.household, {
+      checkDuplicates: can(actor.role, 'household.duplicateCheck'),
+    });
     householdId = created.id;
   } else if (householdId) {
     // Only a household the referrer may read: its name comes back in the answer, and whether an id
@@ -181,7 +178,7 @@ function assertNew(found: repo.ReferralRow) {
  * opens a case at intake assigned to that worker, in the same transaction.
  */
 export async function acceptReferral(tx: Tx, actor: Actor, id: string, input: z.output<typeof ReferralAccept>) {
-  if (!DECIDERS.has(actor.role)) throw forbidden('Only coordinators decide on referrals');
+  if (!can(actor.role, 'referral.decide')) throw forbidden('Only coordinators decide on referrals');
   const found = await loadReferral(tx, actor, id, true);
   assertNew(found);
   if (!found.row.personAgreed) {
@@ -255,7 +252,7 @@ export async function acceptReferral(tx: Tx, actor: Actor, id: string, input: z.
 }
 
 export async function declineReferral(tx: Tx, actor: Actor, id: string, input: z.output<typeof ReferralDecline>) {
-  if (!DECIDERS.has(actor.role)) throw forbidden('Only coordinators decide on referrals');
+  if (!can(actor.role, 'referral.decide')) throw forbidden('Only coordinators decide on referrals');
   const found = await loadReferral(tx, actor, id, true);
   assertNew(found);
   await repo.recordDecision(tx, actor.organisationId, id, actor.userId, {

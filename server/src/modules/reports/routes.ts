@@ -16,7 +16,7 @@ export const reportRoutes: FastifyPluginAsyncZod<{ cacheSeconds: number }> = asy
     '/reports/activity',
     {
       // Data warehouses pull reports as machine clients; they read like analysts (aggregates only).
-      onRequest: app.requireScope('reports:read', 'coordinator', 'admin', 'analyst'),
+      onRequest: app.requireScope('reports:read', 'aggregate.read'),
       schema: {
         tags,
         summary:
@@ -37,7 +37,7 @@ export const reportRoutes: FastifyPluginAsyncZod<{ cacheSeconds: number }> = asy
   app.get(
     '/reports/activity.csv',
     {
-      onRequest: app.requireScope('reports:read', 'coordinator', 'admin', 'analyst'),
+      onRequest: app.requireScope('reports:read', 'aggregate.read'),
       schema: {
         tags,
         summary: 'The activity report as CSV (UTF-8 with BOM; opens in Excel)',

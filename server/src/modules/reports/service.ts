@@ -1,6 +1,7 @@
 import {
   type ActivityReport,
   type Count,
+  can,
   type ReportQuery,
   SMALL_COUNT_THRESHOLD,
   SUPPRESSED,
@@ -12,13 +13,11 @@ import { forbidden } from '../../lib/problem.js';
 import { withSnapshot } from '../../platform/snapshots.js';
 import * as repo from './repo.js';
 
-const REPORT_READERS = new Set(['coordinator', 'admin', 'analyst']);
-
 /** Analysts see aggregates only: small counts that could point at a household are hidden. */
-const aggregatesOnly = (actor: Actor) => actor.role === 'analyst';
+export const aggregatesOnly = (actor: Actor) => !can(actor.role, 'aggregate.smallCounts');
 
-function assertReportReader(actor: Actor) {
-  if (!REPORT_READERS.has(actor.role)) throw forbidden('Reports are for coordinators, admins and analysts');
+export function assertReportReader(actor: Actor) {
+  if (!can(actor.role, 'aggregate.read')) throw forbidden('Reports are for coordinators, admins and analysts');
 }
 
 function suppressor(enabled: boolean, threshold = SMALL_COUNT_THRESHOLD) {
@@ -193,7 +192,7 @@ export function activityRows(report: ActivityReport): (string | number | null)[]
 }
 
 export async function teamDashboard(tx: Tx, actor: Actor): Promise<TeamDashboard> {
-  if (actor.role !== 'coordinator' && actor.role !== 'admin') throw forbidden('The team dashboard is for coordinators');
+  if (!can(actor.role, 'team.dashboard')) throw forbidden('The team dashboard is for coordinators');
   const workers = await repo.teamWorkers(tx, actor.organisationId);
   const { totals, funnel, monthly } = await repo.teamTotals(tx, actor.organisationId);
   return {

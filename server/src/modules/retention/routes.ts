@@ -17,8 +17,8 @@ import * as service from './service.js';
 const errors = { 400: Problem, 401: Problem, 403: Problem };
 
 export const retentionRoutes: FastifyPluginAsyncZod = async (app) => {
-  const adminOnly = app.requireRole('admin');
-  const holders = app.requireRole('admin', 'coordinator');
+  const adminOnly = app.requirePermission('retention.manage');
+  const holders = app.requirePermission('legalHold.manage');
   const tags = ['retention'];
 
   app.get(

@@ -8,6 +8,7 @@ import type {
   RetentionRunResult,
   RetentionSettingsUpdate,
 } from '@percee/shared';
+import { can } from '@percee/shared';
 import { and, desc, eq, isNull, sql } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/pg-core';
 import type { Tx } from '../../db/client.js';
@@ -32,10 +33,10 @@ export const jobActor = (organisationId: string, requestId: string): JobActor =>
 });
 
 const assertAdmin = (actor: Actor) => {
-  if (actor.role !== 'admin') throw forbidden('Only admins manage retention');
+  if (!can(actor.role, 'retention.manage')) throw forbidden('Only admins manage retention');
 };
 const assertHoldRole = (actor: Actor) => {
-  if (actor.role !== 'admin' && actor.role !== 'coordinator') {
+  if (!can(actor.role, 'legalHold.manage')) {
     throw forbidden('Only coordinators and admins manage legal holds');
   }
 };

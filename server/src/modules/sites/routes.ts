@@ -3,7 +3,7 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import * as service from './service.js';
 
 export const siteRoutes: FastifyPluginAsyncZod = async (app) => {
-  const adminOnly = app.requireRole('admin');
+  const adminOnly = app.requirePermission('site.manage');
   const tags = ['administration'];
 
   app.get(
@@ -23,7 +23,7 @@ export const siteRoutes: FastifyPluginAsyncZod = async (app) => {
   app.get(
     '/sites',
     {
-      onRequest: app.requireRole('admin', 'coordinator', 'case_worker', 'analyst'),
+      onRequest: app.requirePermission('site.read'),
       schema: {
         tags: ['reports'],
         summary: "The organisation's active sites, for filters (names only)",

@@ -7,7 +7,7 @@ export const subjectRightsRoutes: FastifyPluginAsyncZod = async (app) => {
   app.get(
     '/persons/:id/export',
     {
-      onRequest: app.requireRole('coordinator'),
+      onRequest: app.requirePermission('subjectData.export'),
       schema: {
         tags: ['subject-rights'],
         summary:

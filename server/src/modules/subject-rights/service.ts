@@ -1,4 +1,5 @@
 import type { PersonExport } from '@percee/shared';
+import { can } from '@percee/shared';
 import type { Tx } from '../../db/client.js';
 import type { Actor } from '../../db/tenant.js';
 import { forbidden, notFound } from '../../lib/problem.js';
@@ -46,7 +47,7 @@ const ids = (rows: { id: string }[]) => rows.map((row) => row.id);
  * export is the whole file, and admins do not read file content.
  */
 export async function exportPerson(tx: Tx, actor: Actor, personId: string): Promise<PersonExport> {
-  if (actor.role !== 'coordinator') throw forbidden('Only coordinators export a person’s data');
+  if (!can(actor.role, 'subjectData.export')) throw forbidden('Only coordinators export a person’s data');
   const org = actor.organisationId;
   const person = await repo.findPerson(tx, org, personId);
   if (!person) throw notFound('Person');

@@ -46,7 +46,7 @@ export const totpRoutes: FastifyPluginAsyncZod<{ config: Config }> = async (app)
   app.delete(
     '/admin/users/:id/totp',
     {
-      onRequest: app.requireRole('admin'),
+      onRequest: app.requirePermission('user.manage'),
       schema: {
         tags: ['administration'],
         summary: "Reset a user's two-factor sign-in (lost phone): they enrol again; their sessions end",

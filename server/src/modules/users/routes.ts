@@ -3,7 +3,7 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import * as service from './service.js';
 
 export const userRoutes: FastifyPluginAsyncZod = async (app) => {
-  const adminOnly = app.requireRole('admin');
+  const adminOnly = app.requirePermission('user.manage');
   const tags = ['administration'];
 
   app.get(
@@ -60,7 +60,7 @@ export const teamRoutes: FastifyPluginAsyncZod = async (app) => {
   app.get(
     '/team',
     {
-      onRequest: app.requireRole('coordinator', 'admin', 'case_worker'),
+      onRequest: app.requirePermission('team.read'),
       schema: {
         tags: ['cases'],
         summary: 'Active case workers and coordinators with their open caseload',

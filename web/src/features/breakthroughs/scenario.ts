@@ -6,6 +6,7 @@ import {
   BreakthroughScenario,
   type CostCatalogueItem,
   lineCents,
+  MAX_QUANTITY,
   type PricedLine,
   parseEuroToCents,
   priceOn,
@@ -154,8 +155,6 @@ export interface ScenarioPreview {
   /** The intervention cost typed is not an amount (counted as 0). */
   interventionInvalid: boolean;
 }
-
-const MAX_QUANTITY = 100_000;
 
 /**
  * Prices the typed scenario with the catalogue's prices valid on `date` (the shared maths).

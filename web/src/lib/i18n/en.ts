@@ -829,6 +829,7 @@ export const en: Messages = {
       'This household looks like households already recorded. Refer the existing household, or confirm that it is a different one.',
     useExisting: 'Refer household {{reference}}',
     confirmNotDuplicate: 'Not a duplicate: create the household',
+    bornOn: 'born on {{date}}',
   },
   referrals: {
     inboxTitle: 'Referral inbox',

@@ -834,6 +834,7 @@ export const fr = {
       "Ce ménage ressemble à des ménages déjà enregistrés. Orientez le ménage existant, ou confirmez qu'il s'agit bien d'un autre ménage.",
     useExisting: 'Orienter le ménage {{reference}}',
     confirmNotDuplicate: "Ce n'est pas un doublon : créer le ménage",
+    bornOn: 'né·e le {{date}}',
   },
   referrals: {
     inboxTitle: 'Orientations reçues',

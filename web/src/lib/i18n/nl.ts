@@ -832,6 +832,7 @@ export const nl: Messages = {
       'Dit gezin lijkt op gezinnen die al geregistreerd zijn. Meld het bestaande gezin aan, of bevestig dat het om een ander gezin gaat.',
     useExisting: 'Gezin {{reference}} aanmelden',
     confirmNotDuplicate: 'Geen dubbel: het gezin aanmaken',
+    bornOn: 'geboren op {{date}}',
   },
   referrals: {
     inboxTitle: 'Binnengekomen aanmeldingen',

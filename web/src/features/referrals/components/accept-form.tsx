@@ -6,6 +6,7 @@ import {
   type Referral,
   ReferralAccept,
   type TeamMember,
+  takesAnotherCase,
 } from '@percee/shared';
 import { useQuery } from '@tanstack/react-query';
 import { useEffect, useRef, useState } from 'react';
@@ -213,7 +214,9 @@ export function AcceptForm({ referral, programs, team, onAccepted, onCancel }: A
               {team.map((member) => (
                 <option key={member.id} value={member.id}>
                   {t('referrals.accept.workerOption', { name: member.displayName, number: member.openCases })}
-                  {program && member.openCases >= program.caseloadLimit ? ` · ${t('referrals.accept.atLimit')}` : ''}
+                  {program && !takesAnotherCase(member.openCases, program.caseloadLimit)
+                    ? ` · ${t('referrals.accept.atLimit')}`
+                    : ''}
                 </option>
               ))}
             </select>

@@ -1,6 +1,7 @@
 import type { DuplicateCandidate } from '@percee/shared';
 import { useTranslation } from 'react-i18next';
 import { Alert } from '../../../components/alert';
+import { useFormat } from '../../../lib/i18n/format';
 
 interface DuplicateWarningProps {
   candidates: readonly DuplicateCandidate[];
@@ -22,6 +23,22 @@ export function DuplicateWarning({
   confirming = false,
 }: DuplicateWarningProps) {
   const { t } = useTranslation();
+  const format = useFormat();
+  // The API's `detail` is English: the screen says the reason and the shared birth date in its language.
+  const describe = (candidate: DuplicateCandidate) => {
+    const label = t(`enums.duplicateReason.${candidate.reason}`);
+    if (candidate.birthDate) {
+      return t('common.labelValue', {
+        label,
+        value: t('duplicates.bornOn', { date: format.date(candidate.birthDate) }),
+      });
+    }
+    // An API without `birthDate` said it in `detail` only.
+    if (candidate.reason === 'same_person' && candidate.birthDate === undefined) {
+      return t('common.labelValue', { label, value: candidate.detail });
+    }
+    return label;
+  };
   if (candidates.length === 0) return null;
   return (
     <Alert
@@ -32,8 +49,7 @@ export function DuplicateWarning({
       <ul className="duplicate-list">
         {candidates.map((candidate) => (
           <li key={`${candidate.householdId}-${candidate.reason}`}>
-            <strong>{candidate.reference}</strong>{' '}
-            {t('common.labelValue', { label: t(`enums.duplicateReason.${candidate.reason}`), value: candidate.detail })}{' '}
+            <strong>{candidate.reference}</strong> {describe(candidate)}{' '}
             <button
               type="button"
               className="button button--small duplicate-list__action"

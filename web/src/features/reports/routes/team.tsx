@@ -1,4 +1,5 @@
 import type { TeamDashboard } from '@percee/shared';
+import { caseloadState } from '@percee/shared';
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
@@ -85,8 +86,9 @@ function TeamSections({ dashboard }: { dashboard: TeamDashboard }) {
                 {dashboard.workers.map((worker) => {
                   const limit = worker.caseloadLimit;
                   const scale = Math.max(limit ?? 0, worker.openCases, 1);
-                  const over = limit !== null && worker.openCases > limit;
-                  const full = limit !== null && worker.openCases >= limit;
+                  const state = limit === null ? 'under' : caseloadState(worker.openCases, limit);
+                  const over = state === 'over';
+                  const full = state !== 'under';
                   return (
                     <tr key={worker.id}>
                       <th scope="row">{worker.displayName}</th>
