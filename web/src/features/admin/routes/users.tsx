@@ -1,5 +1,5 @@
 import type { User } from '@percee/shared';
-import { useInfiniteQuery, useQuery } from '@tanstack/react-query';
+import { useQuery } from '@tanstack/react-query';
 import { useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Alert } from '../../../components/alert';
@@ -9,6 +9,7 @@ import { PageLoader } from '../../../components/page-loader';
 import { StatusBadge } from '../../../components/status-badge';
 import { errorMessage } from '../../../lib/errors';
 import { useFormat } from '../../../lib/i18n/format';
+import { useKeysetList } from '../../../lib/keyset';
 import { partnerServicesQueryOptions } from '../../../lib/reference-data';
 import { useMe } from '../../../lib/session';
 import { sitesQueryOptions, useResetUserTotp, usersQueryOptions, useUpdateUser } from '../api';
@@ -20,7 +21,7 @@ export default function UsersRoute() {
   const { t } = useTranslation();
   const format = useFormat();
   const me = useMe();
-  const users = useInfiniteQuery(usersQueryOptions());
+  const users = useKeysetList(usersQueryOptions());
   const sites = useQuery(sitesQueryOptions());
   const partnerServices = useQuery(partnerServicesQueryOptions());
   const updateUser = useUpdateUser();
@@ -33,7 +34,7 @@ export default function UsersRoute() {
     () => new Map((partnerServices.data ?? []).map((service) => [service.id, service.name])),
     [partnerServices.data],
   );
-  const items = useMemo(() => users.data?.pages.flatMap((p) => p.items) ?? [], [users.data]);
+  const items = users.items;
 
   const close = () => {
     setEditing(null);

@@ -1,6 +1,6 @@
 import { zodResolver } from '@hookform/resolvers/zod';
 import { type Case, type ConsentPurpose, consentPurposes, InvolvementCreate } from '@percee/shared';
-import { useInfiniteQuery, useQuery } from '@tanstack/react-query';
+import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
@@ -14,6 +14,7 @@ import { isProblem } from '../../../lib/api-client';
 import { errorMessage } from '../../../lib/errors';
 import { applyServerFieldErrors, blankToNull, zodErrorOptions } from '../../../lib/forms';
 import { useFormat } from '../../../lib/i18n/format';
+import { useKeysetList } from '../../../lib/keyset';
 import { partnerServicesQueryOptions } from '../../../lib/reference-data';
 import { involvementsQueryOptions, useEndInvolvement, useInvolve } from '../api';
 
@@ -35,9 +36,9 @@ const empty = () => ({ partnerServiceId: '', purpose: '', note: '' });
 export function PartnersSection({ caseItem }: { caseItem: Case }) {
   const { t } = useTranslation();
   const format = useFormat();
-  const involvements = useInfiniteQuery(involvementsQueryOptions(caseItem.id));
+  const involvements = useKeysetList(involvementsQueryOptions(caseItem.id));
   const end = useEndInvolvement(caseItem.id);
-  const items = involvements.data?.pages.flatMap((page) => page.items) ?? [];
+  const items = involvements.items;
 
   return (
     <div className="stack">

@@ -8,7 +8,7 @@ import {
   legalBases,
   type Person,
 } from '@percee/shared';
-import { useInfiniteQuery, useQuery } from '@tanstack/react-query';
+import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
@@ -21,6 +21,7 @@ import { QueryError } from '../../../components/query-error';
 import { errorMessage } from '../../../lib/errors';
 import { applyServerFieldErrors, blankToNull, zodErrorOptions } from '../../../lib/forms';
 import { useFormat } from '../../../lib/i18n/format';
+import { useKeysetList } from '../../../lib/keyset';
 import { partnerServicesQueryOptions } from '../../../lib/reference-data';
 import { consentsQueryOptions, useRecordConsent, useWithdrawConsent } from '../api';
 
@@ -61,8 +62,8 @@ const empty = () => ({
 export function ConsentsSection({ householdId, members }: { householdId: string; members: Person[] }) {
   const { t } = useTranslation();
   const format = useFormat();
-  const consents = useInfiniteQuery(consentsQueryOptions(householdId));
-  const lines = consents.data?.pages.flatMap((page) => page.items) ?? [];
+  const consents = useKeysetList(consentsQueryOptions(householdId));
+  const lines = consents.items;
 
   return (
     <section className="card" aria-labelledby="household-consents-title">
