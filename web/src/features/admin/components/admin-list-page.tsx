@@ -180,10 +180,7 @@ export function AdminListPage<T extends AdminRecord, Mode extends string = 'edit
       </div>
 
       {editing && (
-        <EditorPanel
-          key={'item' in editing ? `${editing.mode}-${editing.item.id}` : 'new'}
-          title={titleOf(editing)}
-        >
+        <EditorPanel key={'item' in editing ? `${editing.mode}-${editing.item.id}` : 'new'} title={titleOf(editing)}>
           {renderEditor(editing, {
             close,
             finish,
