@@ -149,10 +149,14 @@ export interface ServerFormOptions<TFieldValues extends FieldValues, TContext, T
     form: UseFormReturn<TFieldValues, TContext, TTransformedValues>,
   ) => Promise<unknown>;
   /**
-   * A form-level message for a problem this form knows (a conflict, a closed case…), or undefined for
-   * the usual handling: field errors under their fields with a summary, else the error's message.
+   * A form-level message for a problem this form knows (a conflict, a closed case…), null when it
+   * handled the problem itself (no message), or undefined for the usual handling: field errors under
+   * their fields with a summary, else the error's message.
    */
-  onProblem?: (error: unknown, form: UseFormReturn<TFieldValues, TContext, TTransformedValues>) => string | undefined;
+  onProblem?: (
+    error: unknown,
+    form: UseFormReturn<TFieldValues, TContext, TTransformedValues>,
+  ) => string | null | undefined;
   /** Called at every submit attempt, valid or not (to hide a "saved" notice, say). */
   onAttempt?: () => void;
 }
