@@ -3,6 +3,7 @@ import { type ReactNode, useState } from 'react';
 import { I18nextProvider } from 'react-i18next';
 import { ApiError, configureApiClient } from '../lib/api-client';
 import { i18n } from '../lib/i18n';
+import { setLoaderQueryClient } from '../lib/route-loader';
 import { endSession } from '../lib/session';
 
 export function createQueryClient(): QueryClient {
@@ -29,6 +30,7 @@ export function AppProvider({ children, queryClient }: { children: ReactNode; qu
       getLanguage: () => i18n.resolvedLanguage,
       onSessionExpired: () => endSession(created, 'expired'),
     });
+    setLoaderQueryClient(created);
     return created;
   });
   return (

@@ -1,43 +1,120 @@
-import { lazy, Suspense } from 'react';
+import type { QueryClient } from '@tanstack/react-query';
+import { Suspense } from 'react';
 import { createBrowserRouter, Navigate, type RouteObject } from 'react-router';
 import { PageLoader } from '../components/page-loader';
+import { isUuid } from '../lib/ids';
+import { costCatalogueQueryOptions, partnerServicesQueryOptions } from '../lib/reference-data';
+import { lazyPage, type Prefetch } from '../lib/route-loader';
 import { AppShell } from './layout/app-shell';
 import { ErrorPage } from './routes/error-page';
 import { NotFoundPage } from './routes/not-found';
 import { RequireAuth } from './routes/require-auth';
 import { RequireRole } from './routes/require-role';
 
-// Feature routes are split into their own chunks, loaded on first visit.
-const SignInRoute = lazy(() => import('../features/auth/routes/sign-in'));
-const HomeRoute = lazy(() => import('../features/home/routes/home'));
-const AdminLayout = lazy(() => import('../features/admin/routes/admin-layout'));
-const SitesRoute = lazy(() => import('../features/admin/routes/sites'));
-const UsersRoute = lazy(() => import('../features/admin/routes/users'));
-const PartnerServicesRoute = lazy(() => import('../features/admin/routes/partner-services'));
-const CaseloadRoute = lazy(() => import('../features/caseload/routes/caseload'));
-const ReferralsRoute = lazy(() => import('../features/referrals/routes/referrals'));
-const NewReferralRoute = lazy(() => import('../features/referrals/routes/new-referral'));
-const ReferralDetailRoute = lazy(() => import('../features/referrals/routes/referral-detail'));
-const HouseholdsRoute = lazy(() => import('../features/households/routes/households'));
-const HouseholdDetailRoute = lazy(() => import('../features/households/routes/household-detail'));
-const CasesRoute = lazy(() => import('../features/cases/routes/cases'));
-const CaseDetailRoute = lazy(() => import('../features/cases/routes/case-detail'));
-const PlanRoute = lazy(() => import('../features/breakthroughs/routes/plan'));
-const NewBreakthroughRoute = lazy(() => import('../features/breakthroughs/routes/new-breakthrough'));
-const BreakthroughDetailRoute = lazy(() => import('../features/breakthroughs/routes/breakthrough-detail'));
-const ApprovalQueueRoute = lazy(() => import('../features/breakthroughs/routes/approval-queue'));
-const AvoidedCostsRoute = lazy(() => import('../features/avoided-costs/routes/dashboard'));
-const ActivityReportRoute = lazy(() => import('../features/reports/routes/activity'));
-const TeamDashboardRoute = lazy(() => import('../features/reports/routes/team'));
-const TwoFactorRoute = lazy(() => import('../features/auth/routes/two-factor'));
-const CatalogueRoute = lazy(() => import('../features/admin/routes/catalogue'));
-const RetentionRoute = lazy(() => import('../features/admin/routes/retention'));
-const PersonExportRoute = lazy(() => import('../features/households/routes/person-export'));
-const ProgramsRoute = lazy(() => import('../features/admin/routes/programs'));
-const HelpDeskRoute = lazy(() => import('../features/helpdesk/routes/help-desk'));
-const AuditRoute = lazy(() => import('../features/admin/routes/audit'));
-const OurCasesRoute = lazy(() => import('../features/partner/routes/our-cases'));
-const OurCaseRoute = lazy(() => import('../features/partner/routes/our-case'));
+/** Prefetches the record a route parameter names, when the parameter can name one (a UUID). */
+const withId =
+  (param: string, start: (queryClient: QueryClient, id: string) => Promise<unknown>): Prefetch =>
+  (queryClient, { params }) => {
+    const id = params[param];
+    return isUuid(id) ? start(queryClient, id) : Promise.resolve();
+  };
+
+// Feature routes are split into their own chunks, loaded on first visit; each route's loader starts its chunk
+// and its main query together (lib/route-loader.ts).
+const SignIn = lazyPage(() => import('../features/auth/routes/sign-in'));
+const Home = lazyPage(() => import('../features/home/routes/home'));
+const AdminLayout = lazyPage(() => import('../features/admin/routes/admin-layout'));
+const Sites = lazyPage(
+  () => import('../features/admin/routes/sites'),
+  (qc) => import('../features/admin/api').then((api) => qc.prefetchQuery(api.sitesQueryOptions())),
+);
+const Users = lazyPage(
+  () => import('../features/admin/routes/users'),
+  (qc) => import('../features/admin/api').then((api) => qc.prefetchInfiniteQuery(api.usersQueryOptions())),
+);
+const PartnerServices = lazyPage(
+  () => import('../features/admin/routes/partner-services'),
+  (qc) => qc.prefetchQuery(partnerServicesQueryOptions()),
+);
+const Caseload = lazyPage(
+  () => import('../features/caseload/routes/caseload'),
+  (qc, { request }) =>
+    new URL(request.url).searchParams.has('stage')
+      ? Promise.resolve()
+      : import('../features/caseload/api').then((api) => qc.prefetchInfiniteQuery(api.caseloadQueryOptions(null))),
+);
+const Referrals = lazyPage(() => import('../features/referrals/routes/referrals'));
+const NewReferral = lazyPage(() => import('../features/referrals/routes/new-referral'));
+const ReferralDetail = lazyPage(
+  () => import('../features/referrals/routes/referral-detail'),
+  withId('referralId', (qc, id) =>
+    import('../features/referrals/api').then((api) => qc.prefetchQuery(api.referralQueryOptions(id))),
+  ),
+);
+const Households = lazyPage(() => import('../features/households/routes/households'));
+const HouseholdDetail = lazyPage(
+  () => import('../features/households/routes/household-detail'),
+  withId('householdId', (qc, id) =>
+    import('../features/households/api').then((api) => qc.prefetchQuery(api.householdQueryOptions(id))),
+  ),
+);
+const Cases = lazyPage(() => import('../features/cases/routes/cases'));
+const CaseDetail = lazyPage(
+  () => import('../features/cases/routes/case-detail'),
+  withId('caseId', (qc, id) =>
+    import('../features/cases/api').then((api) => qc.prefetchQuery(api.caseQueryOptions(id))),
+  ),
+);
+const Plan = lazyPage(
+  () => import('../features/breakthroughs/routes/plan'),
+  withId('caseId', (qc, id) =>
+    import('../features/breakthroughs/api').then((api) => qc.prefetchQuery(api.planQueryOptions(id))),
+  ),
+);
+const NewBreakthrough = lazyPage(() => import('../features/breakthroughs/routes/new-breakthrough'));
+const BreakthroughDetail = lazyPage(
+  () => import('../features/breakthroughs/routes/breakthrough-detail'),
+  withId('breakthroughId', (qc, id) =>
+    import('../features/breakthroughs/api').then((api) => qc.prefetchQuery(api.breakthroughQueryOptions(id))),
+  ),
+);
+const ApprovalQueue = lazyPage(
+  () => import('../features/breakthroughs/routes/approval-queue'),
+  (qc) =>
+    import('../features/breakthroughs/api').then((api) => qc.prefetchInfiniteQuery(api.approvalQueueQueryOptions())),
+);
+const AvoidedCosts = lazyPage(() => import('../features/avoided-costs/routes/dashboard'));
+const ActivityReport = lazyPage(() => import('../features/reports/routes/activity'));
+const TeamDashboard = lazyPage(
+  () => import('../features/reports/routes/team'),
+  (qc) => import('../features/reports/api').then((api) => qc.prefetchQuery(api.teamDashboardQueryOptions())),
+);
+const TwoFactor = lazyPage(() => import('../features/auth/routes/two-factor'));
+const Catalogue = lazyPage(
+  () => import('../features/admin/routes/catalogue'),
+  (qc) => qc.prefetchQuery(costCatalogueQueryOptions(true)),
+);
+const Retention = lazyPage(
+  () => import('../features/admin/routes/retention'),
+  (qc) => import('../features/admin/api').then((api) => qc.prefetchInfiniteQuery(api.retentionPreviewQueryOptions())),
+);
+const PersonExport = lazyPage(() => import('../features/households/routes/person-export'));
+const Programs = lazyPage(
+  () => import('../features/admin/routes/programs'),
+  (qc) => import('../features/admin/api').then((api) => qc.prefetchQuery(api.allProgramsQueryOptions())),
+);
+const HelpDesk = lazyPage(() => import('../features/helpdesk/routes/help-desk'));
+const Audit = lazyPage(() => import('../features/admin/routes/audit'));
+const OurCases = lazyPage(
+  () => import('../features/partner/routes/our-cases'),
+  (qc) => import('../features/partner/api').then((api) => qc.prefetchInfiniteQuery(api.ourCasesQueryOptions())),
+);
+const OurCase = lazyPage(
+  () => import('../features/partner/routes/our-case'),
+  withId('caseId', (qc, id) =>
+    import('../features/partner/api').then((api) => qc.prefetchQuery(api.ourCaseQueryOptions(id))),
+  ),
+);
 
 /** The referral pages serve two entries: the coordinators' inbox and the partners' own referrals. */
 const REFERRAL_AREAS = ['referralInbox', 'referrals'] as const;
@@ -48,9 +125,10 @@ export const routes: RouteObject[] = [
     children: [
       {
         path: '/login',
+        loader: SignIn.loader,
         element: (
           <Suspense fallback={<PageLoader />}>
-            <SignInRoute />
+            <SignIn.Page />
           </Suspense>
         ),
       },
@@ -66,13 +144,14 @@ export const routes: RouteObject[] = [
             // Errors inside a page keep the header and navigation around them.
             errorElement: <ErrorPage />,
             children: [
-              { index: true, element: <HomeRoute /> },
-              { path: 'account/two-factor', element: <TwoFactorRoute /> },
+              { loader: Home.loader, index: true, element: <Home.Page /> },
+              { loader: TwoFactor.loader, path: 'account/two-factor', element: <TwoFactor.Page /> },
               {
                 path: 'caseload',
+                loader: Caseload.loader,
                 element: (
                   <RequireRole area="caseload">
-                    <CaseloadRoute />
+                    <Caseload.Page />
                   </RequireRole>
                 ),
               },
@@ -81,25 +160,28 @@ export const routes: RouteObject[] = [
                 children: [
                   {
                     index: true,
+                    loader: Referrals.loader,
                     element: (
                       <RequireRole area={REFERRAL_AREAS}>
-                        <ReferralsRoute />
+                        <Referrals.Page />
                       </RequireRole>
                     ),
                   },
                   {
                     path: 'new',
+                    loader: NewReferral.loader,
                     element: (
                       <RequireRole area="newReferral">
-                        <NewReferralRoute />
+                        <NewReferral.Page />
                       </RequireRole>
                     ),
                   },
                   {
                     path: ':referralId',
+                    loader: ReferralDetail.loader,
                     element: (
                       <RequireRole area={REFERRAL_AREAS}>
-                        <ReferralDetailRoute />
+                        <ReferralDetail.Page />
                       </RequireRole>
                     ),
                   },
@@ -109,88 +191,106 @@ export const routes: RouteObject[] = [
                 path: 'households',
                 element: <RequireRole area="households" />,
                 children: [
-                  { index: true, element: <HouseholdsRoute /> },
-                  { path: ':householdId', element: <HouseholdDetailRoute /> },
+                  { loader: Households.loader, index: true, element: <Households.Page /> },
+                  { loader: HouseholdDetail.loader, path: ':householdId', element: <HouseholdDetail.Page /> },
                   // Coordinators and admins only (the API refuses others with 403).
-                  { path: ':householdId/persons/:personId/export', element: <PersonExportRoute /> },
+                  {
+                    loader: PersonExport.loader,
+                    path: ':householdId/persons/:personId/export',
+                    element: <PersonExport.Page />,
+                  },
                 ],
               },
               {
                 path: 'cases',
                 element: <RequireRole area="cases" />,
                 children: [
-                  { index: true, element: <CasesRoute /> },
-                  { path: ':caseId', element: <CaseDetailRoute /> },
+                  { loader: Cases.loader, index: true, element: <Cases.Page /> },
+                  { loader: CaseDetail.loader, path: ':caseId', element: <CaseDetail.Page /> },
                   // The breakthrough plan of a case (breakthrough-method programs), linked from the case page.
-                  { path: ':caseId/plan', element: <PlanRoute /> },
-                  { path: ':caseId/plan/breakthroughs/new', element: <NewBreakthroughRoute /> },
-                  { path: ':caseId/plan/breakthroughs/:breakthroughId', element: <BreakthroughDetailRoute /> },
+                  { loader: Plan.loader, path: ':caseId/plan', element: <Plan.Page /> },
+                  {
+                    loader: NewBreakthrough.loader,
+                    path: ':caseId/plan/breakthroughs/new',
+                    element: <NewBreakthrough.Page />,
+                  },
+                  {
+                    loader: BreakthroughDetail.loader,
+                    path: ':caseId/plan/breakthroughs/:breakthroughId',
+                    element: <BreakthroughDetail.Page />,
+                  },
                 ],
               },
               {
                 path: 'partner/cases',
                 element: <RequireRole area="ourCases" />,
                 children: [
-                  { index: true, element: <OurCasesRoute /> },
-                  { path: ':caseId', element: <OurCaseRoute /> },
+                  { loader: OurCases.loader, index: true, element: <OurCases.Page /> },
+                  { loader: OurCase.loader, path: ':caseId', element: <OurCase.Page /> },
                 ],
               },
               {
                 path: 'breakthroughs',
+                loader: ApprovalQueue.loader,
                 element: (
                   <RequireRole area="breakthroughs">
-                    <ApprovalQueueRoute />
+                    <ApprovalQueue.Page />
                   </RequireRole>
                 ),
               },
               {
                 path: 'avoided-costs',
+                loader: AvoidedCosts.loader,
                 element: (
                   <RequireRole area="avoidedCosts">
-                    <AvoidedCostsRoute />
+                    <AvoidedCosts.Page />
                   </RequireRole>
                 ),
               },
               {
                 path: 'reports',
+                loader: ActivityReport.loader,
                 element: (
                   <RequireRole area="reports">
-                    <ActivityReportRoute />
+                    <ActivityReport.Page />
                   </RequireRole>
                 ),
               },
               {
                 path: 'team',
+                loader: TeamDashboard.loader,
                 element: (
                   <RequireRole area="team">
-                    <TeamDashboardRoute />
+                    <TeamDashboard.Page />
                   </RequireRole>
                 ),
               },
               {
                 path: 'help-desk',
+                loader: HelpDesk.loader,
                 element: (
                   <RequireRole area="helpDesk">
-                    <HelpDeskRoute />
+                    <HelpDesk.Page />
                   </RequireRole>
                 ),
               },
               {
                 path: 'admin',
+                loader: AdminLayout.loader,
                 element: (
                   <RequireRole area="admin">
-                    <AdminLayout />
+                    <AdminLayout.Page />
                   </RequireRole>
                 ),
                 children: [
                   { index: true, element: <Navigate to="sites" replace /> },
-                  { path: 'sites', element: <SitesRoute /> },
-                  { path: 'partner-services', element: <PartnerServicesRoute /> },
-                  { path: 'users', element: <UsersRoute /> },
-                  { path: 'programs', element: <ProgramsRoute /> },
-                  { path: 'catalogue', element: <CatalogueRoute /> },
-                  { path: 'retention', element: <RetentionRoute /> },
-                  { path: 'audit', element: <AuditRoute /> },
+                  { loader: Sites.loader, path: 'sites', element: <Sites.Page /> },
+                  { loader: PartnerServices.loader, path: 'partner-services', element: <PartnerServices.Page /> },
+                  { loader: Users.loader, path: 'users', element: <Users.Page /> },
+                  { loader: Programs.loader, path: 'programs', element: <Programs.Page /> },
+                  { loader: Catalogue.loader, path: 'catalogue', element: <Catalogue.Page /> },
+                  { loader: Retention.loader, path: 'retention', element: <Retention.Page /> },
+                  { loader: Audit.loader, path: 'audit', element: <Audit.Page /> },
                 ],
               },
               { path: '*', element: <NotFoundPage /> },

@@ -1,7 +1,16 @@
 import type { FieldError as ServerFieldError } from '@percee/shared';
-import type { FieldValues, Path, UseFormSetError } from 'react-hook-form';
+import { useState } from 'react';
+import {
+  type FieldValues,
+  type Path,
+  type UseFormProps,
+  type UseFormReturn,
+  type UseFormSetError,
+  useForm,
+} from 'react-hook-form';
 import type { core } from 'zod';
 import { ApiError, fieldOfPath } from './api-client';
+import { errorMessage } from './errors';
 import { i18n } from './i18n';
 
 /**
@@ -124,3 +133,77 @@ export const emptyToUndefined = (value: unknown) => (value === '' ? undefined : 
 
 /** Text that is empty or only spaces means "no value" (`null`), for form schemas that transform. */
 export const blankToNull = (value: string): string | null => (value.trim() === '' ? null : value);
+
+/** Which form fields the API's field errors (`errors[].path`, `body.` removed) land on. */
+export type ServerFields<T extends FieldValues> =
+  | readonly Path<T>[]
+  | ((field: string) => field is Path<T>)
+  | { rename: (apiField: string) => Path<T> | null };
+
+export interface ServerFormOptions<TFieldValues extends FieldValues, TContext, TTransformedValues> {
+  /** The fields the server may name in `errors[]`, a test for them, or how API fields map to form fields. */
+  serverFields: ServerFields<TFieldValues>;
+  /** Send the valid values (a mutation's `mutateAsync`) and do what follows a success. */
+  submit: (
+    values: TTransformedValues,
+    form: UseFormReturn<TFieldValues, TContext, TTransformedValues>,
+  ) => Promise<unknown>;
+  /**
+   * A form-level message for a problem this form knows (a conflict, a closed case…), null when it
+   * handled the problem itself (no message), or undefined for the usual handling: field errors under
+   * their fields with a summary, else the error's message.
+   */
+  onProblem?: (
+    error: unknown,
+    form: UseFormReturn<TFieldValues, TContext, TTransformedValues>,
+  ) => string | null | undefined;
+  /** Called at every submit attempt, valid or not (to hide a "saved" notice, say). */
+  onAttempt?: () => void;
+}
+
+/**
+ * A react-hook-form form whose submission goes to the API: the same handling for every form of the
+ * app. Client validation errors show a summary; the server's problem+json field errors are shown
+ * under their fields (focusing the first) with a summary; any other failure shows its message as
+ * the form-level error (`formError`). `isSubmitting` covers the whole request.
+ */
+export function useServerForm<
+  TFieldValues extends FieldValues = FieldValues,
+  // biome-ignore lint/suspicious/noExplicitAny: react-hook-form's own default for the context type
+  TContext = any,
+  TTransformedValues = TFieldValues,
+>(
+  formOptions: UseFormProps<TFieldValues, TContext, TTransformedValues>,
+  { serverFields, submit, onProblem, onAttempt }: ServerFormOptions<TFieldValues, TContext, TTransformedValues>,
+) {
+  const form = useForm<TFieldValues, TContext, TTransformedValues>(formOptions);
+  const [formError, setFormError] = useState<string | null>(null);
+
+  const fail = (error: unknown) => {
+    const known = onProblem?.(error, form);
+    if (known !== undefined) return setFormError(known);
+    const onFields =
+      typeof serverFields === 'object' && 'rename' in serverFields
+        ? applyRenamedFieldErrors(error, form.setError, serverFields.rename)
+        : applyServerFieldErrors(error, form.setError, serverFields);
+    setFormError(onFields ? i18n.t('validation.summary') : errorMessage(error, i18n.t));
+  };
+
+  const onSubmit = form.handleSubmit(
+    async (values) => {
+      onAttempt?.();
+      setFormError(null);
+      try {
+        await submit(values, form);
+      } catch (error) {
+        fail(error);
+      }
+    },
+    () => {
+      onAttempt?.();
+      setFormError(i18n.t('validation.summary'));
+    },
+  );
+
+  return { ...form, onSubmit, formError, setFormError };
+}

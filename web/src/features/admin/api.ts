@@ -24,16 +24,11 @@ import type {
   UserCreate,
   UserUpdate,
 } from '@percee/shared';
-import {
-  type InfiniteData,
-  infiniteQueryOptions,
-  queryOptions,
-  useMutation,
-  useQueryClient,
-} from '@tanstack/react-query';
+import { type InfiniteData, queryOptions, useMutation, useQueryClient } from '@tanstack/react-query';
 import type { z } from 'zod';
 import { api } from '../../lib/api-client';
 import { fetchAllPages } from '../../lib/fetch-all-pages';
+import { keysetQueryOptions } from '../../lib/keyset';
 import { costCatalogueKey, partnerServicesKey, programsKey, queryRoots } from '../../lib/reference-data';
 
 type Page<T extends z.ZodType> = z.infer<ReturnType<typeof page<T>>>;
@@ -60,13 +55,7 @@ export const sitesQueryOptions = () =>
 
 /** Users, page by page ("show more"). */
 export const usersQueryOptions = () =>
-  infiniteQueryOptions({
-    queryKey: adminKeys.users(),
-    queryFn: ({ pageParam, signal }) =>
-      api.get<UserPage>('/admin/users', { query: { limit: USERS_PAGE_SIZE, cursor: pageParam }, signal }),
-    initialPageParam: null as string | null,
-    getNextPageParam: (last) => last.nextCursor,
-  });
+  keysetQueryOptions<UserPage>(adminKeys.users(), '/admin/users', { limit: USERS_PAGE_SIZE });
 
 export function useCreateSite() {
   const queryClient = useQueryClient();
@@ -220,13 +209,7 @@ export const retentionSettingsQueryOptions = () =>
 
 /** The dry run, page by page; every page carries the whole run's totals (due, held) and cutoff. */
 export const retentionPreviewQueryOptions = () =>
-  infiniteQueryOptions({
-    queryKey: retentionKeys.preview(),
-    queryFn: ({ pageParam, signal }) =>
-      api.get<RetentionPreview>('/admin/retention/preview', { query: { limit: 50, cursor: pageParam }, signal }),
-    initialPageParam: null as string | null,
-    getNextPageParam: (last) => last.nextCursor,
-  });
+  keysetQueryOptions<RetentionPreview>(retentionKeys.preview(), '/admin/retention/preview', { limit: 50 });
 
 export function useUpdateRetentionSettings() {
   const queryClient = useQueryClient();
@@ -292,12 +275,9 @@ export const AUDIT_PAGE_SIZE = 50;
 
 /** The audit trail, newest first, page by page. */
 export const auditQueryOptions = (filters: AuditFilterValues) =>
-  infiniteQueryOptions({
-    queryKey: [...adminKeys.all, 'audit', filters] as const,
-    queryFn: ({ pageParam, signal }) =>
-      api.get<AuditPage>('/admin/audit', { query: { ...filters, limit: AUDIT_PAGE_SIZE, cursor: pageParam }, signal }),
-    initialPageParam: null as string | null,
-    getNextPageParam: (last) => last.nextCursor,
+  keysetQueryOptions<AuditPage>([...adminKeys.all, 'audit', filters] as const, '/admin/audit', {
+    ...filters,
+    limit: AUDIT_PAGE_SIZE,
   });
 
 export const auditVerifyQueryOptions = () =>

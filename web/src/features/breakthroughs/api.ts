@@ -13,16 +13,11 @@ import type {
   PlanVersion,
   page,
 } from '@percee/shared';
-import {
-  infiniteQueryOptions,
-  type QueryClient,
-  queryOptions,
-  useMutation,
-  useQueryClient,
-} from '@tanstack/react-query';
+import { type QueryClient, queryOptions, useMutation, useQueryClient } from '@tanstack/react-query';
 import type { z } from 'zod';
 import { ApiError, api, ifMatch } from '../../lib/api-client';
 import { fetchAllPages } from '../../lib/fetch-all-pages';
+import { keysetQueryOptions } from '../../lib/keyset';
 import { queryRoots } from '../../lib/reference-data';
 
 const casePath = (caseId: string) => `/cases/${encodeURIComponent(caseId)}`;
@@ -65,15 +60,8 @@ type PlanVersionPage = z.infer<ReturnType<typeof page<typeof PlanVersion>>>;
 
 /** The versions of the plan, newest first, page by page ("show more"). */
 export const planVersionsQueryOptions = (caseId: string) =>
-  infiniteQueryOptions({
-    queryKey: breakthroughKeys.versions(caseId),
-    queryFn: ({ pageParam, signal }) =>
-      api.get<PlanVersionPage>(`${casePath(caseId)}/plan/versions`, {
-        query: { limit: PLAN_VERSIONS_PAGE_SIZE, cursor: pageParam },
-        signal,
-      }),
-    initialPageParam: null as string | null,
-    getNextPageParam: (last) => last.nextCursor,
+  keysetQueryOptions<PlanVersionPage>(breakthroughKeys.versions(caseId), `${casePath(caseId)}/plan/versions`, {
+    limit: PLAN_VERSIONS_PAGE_SIZE,
   });
 
 /**
@@ -103,15 +91,8 @@ export const QUEUE_PAGE_SIZE = 25;
  * (coordinators and admins see the organisation's; case workers the ones on their cases).
  */
 export const approvalQueueQueryOptions = () =>
-  infiniteQueryOptions({
-    queryKey: breakthroughKeys.queue(),
-    queryFn: ({ pageParam, signal }) =>
-      api.get<QueuePage>('/breakthroughs/awaiting-approval', {
-        query: { limit: QUEUE_PAGE_SIZE, cursor: pageParam },
-        signal,
-      }),
-    initialPageParam: null as string | null,
-    getNextPageParam: (last) => last.nextCursor,
+  keysetQueryOptions<QueuePage>(breakthroughKeys.queue(), '/breakthroughs/awaiting-approval', {
+    limit: QUEUE_PAGE_SIZE,
   });
 
 /** Figures derived from plans and breakthroughs elsewhere: the case's timeline, reports, avoided costs. */

@@ -1,6 +1,5 @@
 import type { CaseloadEntry, CaseStage } from '@percee/shared';
-import { infiniteQueryOptions } from '@tanstack/react-query';
-import { api } from '../../lib/api-client';
+import { keysetQueryOptions } from '../../lib/keyset';
 import { queryRoots } from '../../lib/reference-data';
 
 export type CaseloadPage = { items: CaseloadEntry[]; nextCursor: string | null };
@@ -14,16 +13,7 @@ export const caseloadKeys = {
 
 /** The signed-in worker's open cases, most urgent first (the API sorts them), page by page; filtered by stage. */
 export const caseloadQueryOptions = (stage: CaseStage | null = null) =>
-  infiniteQueryOptions({
-    queryKey: caseloadKeys.mine(stage),
-    queryFn: ({ pageParam, signal }) =>
-      api.get<CaseloadPage>('/caseload', {
-        query: { stage, limit: CASELOAD_PAGE_SIZE, cursor: pageParam },
-        signal,
-      }),
-    initialPageParam: null as string | null,
-    getNextPageParam: (last) => last.nextCursor,
-  });
+  keysetQueryOptions<CaseloadPage>(caseloadKeys.mine(stage), '/caseload', { stage, limit: CASELOAD_PAGE_SIZE });
 
 /**
  * Overdue cases first, keeping the API's order otherwise (it already sorts by urgency; this only

@@ -18,17 +18,11 @@ import type {
   page,
   TimelineEntry,
 } from '@percee/shared';
-import {
-  type InfiniteData,
-  infiniteQueryOptions,
-  type QueryClient,
-  queryOptions,
-  useMutation,
-  useQueryClient,
-} from '@tanstack/react-query';
+import { type InfiniteData, type QueryClient, queryOptions, useMutation, useQueryClient } from '@tanstack/react-query';
 import type { z } from 'zod';
 import { api, ifMatch } from '../../lib/api-client';
 import { fetchAllPages } from '../../lib/fetch-all-pages';
+import { keysetQueryOptions } from '../../lib/keyset';
 import { insertIntoPages } from '../../lib/page-cache';
 import { queryRoots } from '../../lib/reference-data';
 
@@ -61,13 +55,7 @@ export const caseKeys = {
 
 /** Cases, filtered, page by page ("show more"). */
 export const casesQueryOptions = (filters: CaseFilters) =>
-  infiniteQueryOptions({
-    queryKey: caseKeys.list(filters),
-    queryFn: ({ pageParam, signal }) =>
-      api.get<CasePage>('/cases', { query: { ...filters, limit: CASES_PAGE_SIZE, cursor: pageParam }, signal }),
-    initialPageParam: null as string | null,
-    getNextPageParam: (last) => last.nextCursor,
-  });
+  keysetQueryOptions<CasePage>(caseKeys.list(filters), '/cases', { ...filters, limit: CASES_PAGE_SIZE });
 
 /** A case, with the stage moves allowed from where it is and its version (for If-Match). */
 export const caseQueryOptions = (id: string) =>
@@ -81,28 +69,10 @@ export const TIMELINE_PAGE_SIZE = 50;
 
 /** The case's timeline, newest first, page by page. */
 export const timelineQueryOptions = (id: string) =>
-  infiniteQueryOptions({
-    queryKey: caseKeys.timeline(id),
-    queryFn: ({ pageParam, signal }) =>
-      api.get<TimelinePage>(`${path(id)}/timeline`, {
-        query: { limit: TIMELINE_PAGE_SIZE, cursor: pageParam },
-        signal,
-      }),
-    initialPageParam: null as string | null,
-    getNextPageParam: (last) => last.nextCursor,
-  });
+  keysetQueryOptions<TimelinePage>(caseKeys.timeline(id), `${path(id)}/timeline`, { limit: TIMELINE_PAGE_SIZE });
 
 export const contactsQueryOptions = (id: string) =>
-  infiniteQueryOptions({
-    queryKey: caseKeys.contacts(id),
-    queryFn: ({ pageParam, signal }) =>
-      api.get<ContactPage>(`${path(id)}/contacts`, {
-        query: { limit: CONTACTS_PAGE_SIZE, cursor: pageParam },
-        signal,
-      }),
-    initialPageParam: null as string | null,
-    getNextPageParam: (last) => last.nextCursor,
-  });
+  keysetQueryOptions<ContactPage>(caseKeys.contacts(id), `${path(id)}/contacts`, { limit: CONTACTS_PAGE_SIZE });
 
 /** The organisation's assessment instruments (domains and levels, labelled in fr, nl and en). */
 export const instrumentsQueryOptions = () =>
@@ -117,15 +87,8 @@ export type AssessmentPage = Page<typeof Assessment>;
 
 /** The case's assessments, oldest first, page by page ("show more"); progress is the server's. */
 export const assessmentsQueryOptions = (id: string) =>
-  infiniteQueryOptions({
-    queryKey: caseKeys.assessments(id),
-    queryFn: ({ pageParam, signal }) =>
-      api.get<AssessmentPage>(`${path(id)}/assessments`, {
-        query: { limit: ASSESSMENTS_PAGE_SIZE, cursor: pageParam },
-        signal,
-      }),
-    initialPageParam: null as string | null,
-    getNextPageParam: (last) => last.nextCursor,
+  keysetQueryOptions<AssessmentPage>(caseKeys.assessments(id), `${path(id)}/assessments`, {
+    limit: ASSESSMENTS_PAGE_SIZE,
   });
 
 export const progressQueryOptions = (id: string) =>
@@ -139,13 +102,7 @@ export type AidPage = Page<typeof Aid>;
 
 /** The aid granted on the case, newest first, page by page ("show more"). */
 export const aidQueryOptions = (id: string) =>
-  infiniteQueryOptions({
-    queryKey: caseKeys.aid(id),
-    queryFn: ({ pageParam, signal }) =>
-      api.get<AidPage>(`${path(id)}/aid`, { query: { limit: AID_PAGE_SIZE, cursor: pageParam }, signal }),
-    initialPageParam: null as string | null,
-    getNextPageParam: (last) => last.nextCursor,
-  });
+  keysetQueryOptions<AidPage>(caseKeys.aid(id), `${path(id)}/aid`, { limit: AID_PAGE_SIZE });
 
 /** The total of the case's aid, summed by the server over every grant (not only the pages shown). */
 export const aidTotalQueryOptions = (id: string) =>
@@ -277,15 +234,8 @@ export type InvolvementPage = Page<typeof Involvement>;
 
 /** The partner services involved in the case, oldest first, page by page ("show more"). */
 export const involvementsQueryOptions = (caseId: string) =>
-  infiniteQueryOptions({
-    queryKey: involvementKey(caseId),
-    queryFn: ({ pageParam, signal }) =>
-      api.get<InvolvementPage>(`${path(caseId)}/involvements`, {
-        query: { limit: INVOLVEMENTS_PAGE_SIZE, cursor: pageParam },
-        signal,
-      }),
-    initialPageParam: null as string | null,
-    getNextPageParam: (last) => last.nextCursor,
+  keysetQueryOptions<InvolvementPage>(involvementKey(caseId), `${path(caseId)}/involvements`, {
+    limit: INVOLVEMENTS_PAGE_SIZE,
   });
 
 export function useInvolve(caseId: string) {

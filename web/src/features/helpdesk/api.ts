@@ -1,7 +1,8 @@
 import type { Inquiry, InquiryChannel, InquiryCreate, InquiryOutcome, page } from '@percee/shared';
-import { infiniteQueryOptions, useMutation, useQueryClient } from '@tanstack/react-query';
+import { useMutation, useQueryClient } from '@tanstack/react-query';
 import type { z } from 'zod';
 import { api } from '../../lib/api-client';
+import { keysetQueryOptions } from '../../lib/keyset';
 import { queryRoots } from '../../lib/reference-data';
 
 export type InquiryPage = z.infer<ReturnType<typeof page<typeof Inquiry>>>;
@@ -23,16 +24,7 @@ export const inquiryKeys = {
 
 /** Recent inquiries, newest first, page by page. */
 export const inquiriesQueryOptions = (filters: InquiryFilters) =>
-  infiniteQueryOptions({
-    queryKey: inquiryKeys.list(filters),
-    queryFn: ({ pageParam, signal }) =>
-      api.get<InquiryPage>('/inquiries', {
-        query: { ...filters, limit: INQUIRIES_PAGE_SIZE, cursor: pageParam },
-        signal,
-      }),
-    initialPageParam: null as string | null,
-    getNextPageParam: (last) => last.nextCursor,
-  });
+  keysetQueryOptions<InquiryPage>(inquiryKeys.list(filters), '/inquiries', { ...filters, limit: INQUIRIES_PAGE_SIZE });
 
 export function useLogInquiry() {
   const queryClient = useQueryClient();

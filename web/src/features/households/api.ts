@@ -15,10 +15,11 @@ import type {
   PersonInput,
   page,
 } from '@percee/shared';
-import { infiniteQueryOptions, queryOptions, useMutation, useQueryClient } from '@tanstack/react-query';
+import { queryOptions, useMutation, useQueryClient } from '@tanstack/react-query';
 import type { z } from 'zod';
 import { api, ifMatch } from '../../lib/api-client';
 import { fetchAllPages } from '../../lib/fetch-all-pages';
+import { keysetQueryOptions } from '../../lib/keyset';
 import { queryRoots } from '../../lib/reference-data';
 
 type Page<T extends z.ZodType> = z.infer<ReturnType<typeof page<T>>>;
@@ -42,15 +43,9 @@ export const householdKeys = {
 
 /** Households matching a name, reference or address (accent- and case-insensitive), page by page. */
 export const householdSearchQueryOptions = (q: string) =>
-  infiniteQueryOptions({
-    queryKey: householdKeys.search(q),
-    queryFn: ({ pageParam, signal }) =>
-      api.get<HouseholdPage>('/households', {
-        query: { q: q || undefined, limit: HOUSEHOLDS_PAGE_SIZE, cursor: pageParam },
-        signal,
-      }),
-    initialPageParam: null as string | null,
-    getNextPageParam: (last) => last.nextCursor,
+  keysetQueryOptions<HouseholdPage>(householdKeys.search(q), '/households', {
+    q: q || undefined,
+    limit: HOUSEHOLDS_PAGE_SIZE,
   });
 
 export const householdQueryOptions = (id: string) =>
@@ -130,13 +125,7 @@ export type LegalHoldPage = Page<typeof LegalHold>;
  * it is the newest (a hold can only be placed once the previous one is released).
  */
 export const legalHoldsQueryOptions = (householdId: string) =>
-  infiniteQueryOptions({
-    queryKey: legalHoldsKey(householdId),
-    queryFn: ({ pageParam, signal }) =>
-      api.get<LegalHoldPage>(`${path(householdId)}/legal-holds`, { query: { limit: 20, cursor: pageParam }, signal }),
-    initialPageParam: null as string | null,
-    getNextPageParam: (last) => last.nextCursor,
-  });
+  keysetQueryOptions<LegalHoldPage>(legalHoldsKey(householdId), `${path(householdId)}/legal-holds`, { limit: 20 });
 
 export function usePlaceLegalHold(householdId: string) {
   const queryClient = useQueryClient();
@@ -168,12 +157,8 @@ export type FileAccessPage = Page<typeof FileAccess>;
 
 /** "Who looked at this file" (coordinators and admins), newest first, page by page. */
 export const householdAccessLogQueryOptions = (id: string) =>
-  infiniteQueryOptions({
-    queryKey: [...householdKeys.detail(id), 'access-log'] as const,
-    queryFn: ({ pageParam, signal }) =>
-      api.get<FileAccessPage>(`${path(id)}/access-log`, { query: { limit: 25, cursor: pageParam }, signal }),
-    initialPageParam: null as string | null,
-    getNextPageParam: (last) => last.nextCursor,
+  keysetQueryOptions<FileAccessPage>([...householdKeys.detail(id), 'access-log'] as const, `${path(id)}/access-log`, {
+    limit: 25,
   });
 
 /* ---------- Consent and legal-basis register ---------- */
@@ -186,13 +171,7 @@ export type ConsentPage = Page<typeof Consent>;
 
 /** The household's register, oldest line first, page by page. */
 export const consentsQueryOptions = (householdId: string) =>
-  infiniteQueryOptions({
-    queryKey: consentKeys.list(householdId),
-    queryFn: ({ pageParam, signal }) =>
-      api.get<ConsentPage>(`${path(householdId)}/consents`, { query: { limit: 50, cursor: pageParam }, signal }),
-    initialPageParam: null as string | null,
-    getNextPageParam: (last) => last.nextCursor,
-  });
+  keysetQueryOptions<ConsentPage>(consentKeys.list(householdId), `${path(householdId)}/consents`, { limit: 50 });
 
 export function useRecordConsent(householdId: string) {
   const queryClient = useQueryClient();

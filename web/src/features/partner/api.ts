@@ -1,6 +1,7 @@
 import type { PartnerCase } from '@percee/shared';
-import { infiniteQueryOptions, queryOptions } from '@tanstack/react-query';
+import { queryOptions } from '@tanstack/react-query';
 import { api } from '../../lib/api-client';
+import { keysetQueryOptions } from '../../lib/keyset';
 
 export const partnerKeys = {
   all: ['partner-cases'] as const,
@@ -11,15 +12,13 @@ export type PartnerCasePage = { items: PartnerCase[]; nextCursor: string | null 
 
 /** "Our cases": what the partner's service may see now (the server decides, at every request), page by page. */
 export const ourCasesQueryOptions = () =>
-  infiniteQueryOptions({
-    queryKey: [...partnerKeys.all, 'list'] as const,
-    queryFn: ({ pageParam, signal }) =>
-      api.get<PartnerCasePage>('/partner/cases', { query: { limit: 50, cursor: pageParam }, signal }),
-    initialPageParam: null as string | null,
-    getNextPageParam: (last) => last.nextCursor,
+  keysetQueryOptions<PartnerCasePage>(
+    [...partnerKeys.all, 'list'] as const,
+    '/partner/cases',
+    { limit: 50 },
     // Access ends when a consent is withdrawn: never show a stale list for long.
-    staleTime: 0,
-  });
+    { staleTime: 0 },
+  );
 
 export const ourCaseQueryOptions = (id: string) =>
   queryOptions({

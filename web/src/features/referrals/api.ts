@@ -11,15 +11,10 @@ import type {
   ReferralDecline,
   ReferralStatus,
 } from '@percee/shared';
-import {
-  infiniteQueryOptions,
-  type QueryClient,
-  queryOptions,
-  useMutation,
-  useQueryClient,
-} from '@tanstack/react-query';
+import { type QueryClient, queryOptions, useMutation, useQueryClient } from '@tanstack/react-query';
 import type { z } from 'zod';
 import { api } from '../../lib/api-client';
+import { keysetQueryOptions } from '../../lib/keyset';
 import { queryRoots } from '../../lib/reference-data';
 
 type Page<T extends z.ZodType> = z.infer<ReturnType<typeof page<T>>>;
@@ -44,16 +39,7 @@ export const referralKeys = {
 
 /** Referrals with this status, page by page (a partner sees the ones they made). */
 export const referralsQueryOptions = (status: ReferralStatus) =>
-  infiniteQueryOptions({
-    queryKey: referralKeys.list(status),
-    queryFn: ({ pageParam, signal }) =>
-      api.get<ReferralPage>('/referrals', {
-        query: { status, limit: REFERRALS_PAGE_SIZE, cursor: pageParam },
-        signal,
-      }),
-    initialPageParam: null as string | null,
-    getNextPageParam: (last) => last.nextCursor,
-  });
+  keysetQueryOptions<ReferralPage>(referralKeys.list(status), '/referrals', { status, limit: REFERRALS_PAGE_SIZE });
 
 export const referralQueryOptions = (id: string) =>
   queryOptions({

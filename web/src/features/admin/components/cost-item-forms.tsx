@@ -7,16 +7,14 @@ import {
   costCategories,
   costUnits,
 } from '@percee/shared';
-import { useState } from 'react';
-import { type Path, type UseFormRegisterReturn, useForm } from 'react-hook-form';
+import type { Path, UseFormRegisterReturn } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { z } from 'zod';
 import { Alert } from '../../../components/alert';
 import { Field } from '../../../components/field';
 import { isProblem } from '../../../lib/api-client';
 import { localDate } from '../../../lib/dates';
-import { errorMessage } from '../../../lib/errors';
-import { applyRenamedFieldErrors, applyServerFieldErrors, blankToNull, zodErrorOptions } from '../../../lib/forms';
+import { blankToNull, useServerForm, zodErrorOptions } from '../../../lib/forms';
 import { i18n, type Language, languages } from '../../../lib/i18n';
 import { useFormat } from '../../../lib/i18n/format';
 import { parseEuroToCents } from '../../../lib/money';
@@ -108,41 +106,39 @@ function LabelFields({
 export function CreateCostItemForm({ onSaved, onCancel }: FormProps) {
   const { t } = useTranslation();
   const create = useCreateCostItem();
-  const [formError, setFormError] = useState<string | null>(null);
   const {
     register,
-    handleSubmit,
     setError,
     formState: { errors, isSubmitting },
-  } = useForm({
-    resolver: zodResolver(CreateInput, zodErrorOptions),
-    defaultValues: {
-      code: '',
-      labels: { fr: '', nl: '', en: '' },
-      category: '',
-      unit: '',
-      sourceNote: '',
-      validFrom: localDate(),
-      price: '',
-      priceNote: '',
+    onSubmit,
+    formError,
+  } = useServerForm(
+    {
+      resolver: zodResolver(CreateInput, zodErrorOptions),
+      defaultValues: {
+        code: '',
+        labels: { fr: '', nl: '', en: '' },
+        category: '',
+        unit: '',
+        sourceNote: '',
+        validFrom: localDate(),
+        price: '',
+        priceNote: '',
+      },
     },
-  });
-
-  const onSubmit = handleSubmit(
-    async (body) => {
-      setFormError(null);
-      try {
+    {
+      serverFields: { rename: createField },
+      submit: async (body) => {
         onSaved(await create.mutateAsync(body));
-      } catch (error) {
+      },
+      onProblem: (error) => {
         if (isProblem(error, 'duplicate-code')) {
           setError('code', { type: 'server', message: t('catalogue.duplicateCode') }, { shouldFocus: true });
-          return setFormError(t('validation.summary'));
+          return t('validation.summary');
         }
-        const applied = applyRenamedFieldErrors(error, setError, createField);
-        setFormError(applied ? t('validation.summary') : errorMessage(error, t));
-      }
+        return undefined;
+      },
     },
-    () => setFormError(t('validation.summary')),
   );
 
   return (
@@ -230,33 +226,27 @@ const UpdateInput = z
 export function EditCostItemForm({ item, onSaved, onCancel }: FormProps & { item: CostCatalogueItem }) {
   const { t } = useTranslation();
   const update = useUpdateCostItem();
-  const [formError, setFormError] = useState<string | null>(null);
   const {
     register,
-    handleSubmit,
-    setError,
     formState: { errors, isSubmitting },
-  } = useForm({
-    resolver: zodResolver(UpdateInput, zodErrorOptions),
-    defaultValues: {
-      labels: item.labels,
-      sourceNote: item.sourceNote ?? '',
-      toReview: item.toReview,
-      active: item.active,
+    onSubmit,
+    formError,
+  } = useServerForm(
+    {
+      resolver: zodResolver(UpdateInput, zodErrorOptions),
+      defaultValues: {
+        labels: item.labels,
+        sourceNote: item.sourceNote ?? '',
+        toReview: item.toReview,
+        active: item.active,
+      },
     },
-  });
-
-  const onSubmit = handleSubmit(
-    async (changes) => {
-      setFormError(null);
-      try {
+    {
+      serverFields: ['labels.fr', 'labels.nl', 'labels.en', 'sourceNote'],
+      submit: async (changes) => {
         onSaved(await update.mutateAsync({ id: item.id, changes }));
-      } catch (error) {
-        const onFields = applyServerFieldErrors(error, setError, ['labels.fr', 'labels.nl', 'labels.en', 'sourceNote']);
-        setFormError(onFields ? t('validation.summary') : errorMessage(error, t));
-      }
+      },
     },
-    () => setFormError(t('validation.summary')),
   );
 
   return (
@@ -316,41 +306,32 @@ export function AddPriceForm({ item, onSaved, onCancel }: FormProps & { item: Co
   const { t } = useTranslation();
   const format = useFormat();
   const addPrice = useAddCostPrice();
-  const [formError, setFormError] = useState<string | null>(null);
   const latest = item.prices.at(-1)?.validFrom ?? null;
   const earliest = latest ? dayAfter(latest) : undefined;
   const {
     register,
-    handleSubmit,
-    setError,
+    onSubmit,
+    formError,
     formState: { errors, isSubmitting },
-  } = useForm({
-    resolver: zodResolver(PriceInput, zodErrorOptions),
-    defaultValues: {
-      validFrom: earliest && earliest > localDate() ? earliest : localDate(),
-      price: '',
-      note: '',
+  } = useServerForm(
+    {
+      resolver: zodResolver(PriceInput, zodErrorOptions),
+      defaultValues: {
+        validFrom: earliest && earliest > localDate() ? earliest : localDate(),
+        price: '',
+        note: '',
+      },
     },
-  });
-
-  const onSubmit = handleSubmit(
-    async (price) => {
-      setFormError(null);
-      try {
-        onSaved(await addPrice.mutateAsync({ id: item.id, price }));
-      } catch (error) {
-        if (isProblem(error, 'price-history')) {
-          const message = latest
-            ? t('catalogue.priceAfter', { date: format.date(latest) })
-            : t('catalogue.priceExists');
-          setError('validFrom', { type: 'server', message }, { shouldFocus: true });
-          return setFormError(t('validation.summary'));
-        }
-        const onFields = applyServerFieldErrors(error, setError, ['validFrom', 'note']);
-        setFormError(onFields ? t('validation.summary') : errorMessage(error, t));
-      }
+    {
+      serverFields: ['validFrom', 'note'],
+      submit: async (price) => onSaved(await addPrice.mutateAsync({ id: item.id, price })),
+      onProblem: (error, form) => {
+        if (!isProblem(error, 'price-history')) return undefined;
+        const message = latest ? t('catalogue.priceAfter', { date: format.date(latest) }) : t('catalogue.priceExists');
+        form.setError('validFrom', { type: 'server', message }, { shouldFocus: true });
+        return t('validation.summary');
+      },
     },
-    () => setFormError(t('validation.summary')),
   );
 
   return (

@@ -1,13 +1,10 @@
 import { zodResolver } from '@hookform/resolvers/zod';
 import { type PartnerService, PartnerServiceCreate } from '@percee/shared';
-import { useState } from 'react';
-import { useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { Alert } from '../../../components/alert';
 import { Field } from '../../../components/field';
 import { isProblem } from '../../../lib/api-client';
-import { errorMessage } from '../../../lib/errors';
-import { applyServerFieldErrors, blankToNull, zodErrorOptions } from '../../../lib/forms';
+import { blankToNull, useServerForm, zodErrorOptions } from '../../../lib/forms';
 import { useCreatePartnerService, useUpdatePartnerService } from '../api';
 
 const FIELDS = ['name', 'description'] as const;
@@ -28,36 +25,38 @@ export function PartnerServiceForm({ service, onSaved, onCancel }: PartnerServic
   const { t } = useTranslation();
   const createService = useCreatePartnerService();
   const updateService = useUpdatePartnerService();
-  const [formError, setFormError] = useState<string | null>(null);
   const {
     register,
-    handleSubmit,
-    setError,
     formState: { errors, isSubmitting },
-  } = useForm({
-    resolver: zodResolver(PartnerServiceCreate, zodErrorOptions),
-    defaultValues: service ? { name: service.name, description: service.description } : { name: '', description: null },
-  });
-
-  const onSubmit = handleSubmit(
-    async (values) => {
-      setFormError(null);
-      try {
+    onSubmit,
+    formError,
+  } = useServerForm(
+    {
+      resolver: zodResolver(PartnerServiceCreate, zodErrorOptions),
+      defaultValues: service
+        ? { name: service.name, description: service.description }
+        : { name: '', description: null },
+    },
+    {
+      serverFields: FIELDS,
+      submit: async (values) => {
         const saved = service
           ? await updateService.mutateAsync({ id: service.id, changes: values })
           : await createService.mutateAsync(values);
         onSaved(saved);
-      } catch (error) {
+      },
+      onProblem: (error, form) => {
         if (isProblem(error, 'name-taken')) {
-          setError('name', { type: 'server', message: t('admin.partnerServices.nameTaken') }, { shouldFocus: true });
-          setFormError(t('validation.summary'));
-          return;
+          form.setError(
+            'name',
+            { type: 'server', message: t('admin.partnerServices.nameTaken') },
+            { shouldFocus: true },
+          );
+          return t('validation.summary');
         }
-        const onFields = applyServerFieldErrors(error, setError, FIELDS);
-        setFormError(onFields ? t('validation.summary') : errorMessage(error, t));
-      }
+        return undefined;
+      },
     },
-    () => setFormError(t('validation.summary')),
   );
 
   return (

@@ -1,12 +1,10 @@
 import { zodResolver } from '@hookform/resolvers/zod';
 import { accompanimentTypes, type Program, ProgramCreate, programMethods } from '@percee/shared';
-import { useState } from 'react';
-import { useFieldArray, useForm } from 'react-hook-form';
+import { useFieldArray } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { Alert } from '../../../components/alert';
 import { Field } from '../../../components/field';
-import { errorMessage } from '../../../lib/errors';
-import { applyServerFieldErrors, zodErrorOptions } from '../../../lib/forms';
+import { useServerForm, zodErrorOptions } from '../../../lib/forms';
 import { useCreateProgram, useUpdateProgram } from '../api';
 
 const FIELDS = [
@@ -39,52 +37,46 @@ export function ProgramForm({ program, onSaved, onCancel }: ProgramFormProps) {
   const { t } = useTranslation();
   const createProgram = useCreateProgram();
   const updateProgram = useUpdateProgram();
-  const [formError, setFormError] = useState<string | null>(null);
   const {
     register,
     control,
-    handleSubmit,
-    setError,
     formState: { errors, isSubmitting },
-  } = useForm({
-    resolver: zodResolver(ProgramCreate, zodErrorOptions),
-    defaultValues: program
-      ? {
-          name: program.name,
-          method: program.method,
-          caseloadLimit: program.caseloadLimit,
-          contactIntervalDays: program.contactIntervalDays,
-          expectedDurationMonths: program.expectedDurationMonths,
-          accompanimentTypes: program.accompanimentTypes,
-          eligibilityChecklist: program.eligibilityChecklist,
-        }
-      : {
-          name: '',
-          method: 'case_management',
-          caseloadLimit: 12,
-          contactIntervalDays: 14,
-          expectedDurationMonths: null,
-          accompanimentTypes: ['case_management'],
-          eligibilityChecklist: [],
-        },
-  });
-  const criteria = useFieldArray({ control, name: 'eligibilityChecklist' });
-
-  const onSubmit = handleSubmit(
-    async (values) => {
-      setFormError(null);
-      try {
+    onSubmit,
+    formError,
+  } = useServerForm(
+    {
+      resolver: zodResolver(ProgramCreate, zodErrorOptions),
+      defaultValues: program
+        ? {
+            name: program.name,
+            method: program.method,
+            caseloadLimit: program.caseloadLimit,
+            contactIntervalDays: program.contactIntervalDays,
+            expectedDurationMonths: program.expectedDurationMonths,
+            accompanimentTypes: program.accompanimentTypes,
+            eligibilityChecklist: program.eligibilityChecklist,
+          }
+        : {
+            name: '',
+            method: 'case_management',
+            caseloadLimit: 12,
+            contactIntervalDays: 14,
+            expectedDurationMonths: null,
+            accompanimentTypes: ['case_management'],
+            eligibilityChecklist: [],
+          },
+    },
+    {
+      serverFields: FIELDS,
+      submit: async (values) => {
         const saved = program
           ? await updateProgram.mutateAsync({ id: program.id, changes: values })
           : await createProgram.mutateAsync(values);
         onSaved(saved);
-      } catch (error) {
-        const onFields = applyServerFieldErrors(error, setError, FIELDS);
-        setFormError(onFields ? t('validation.summary') : errorMessage(error, t));
-      }
+      },
     },
-    () => setFormError(t('validation.summary')),
   );
+  const criteria = useFieldArray({ control, name: 'eligibilityChecklist' });
 
   return (
     <form className="form" onSubmit={onSubmit} noValidate aria-busy={isSubmitting}>

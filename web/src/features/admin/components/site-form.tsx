@@ -1,12 +1,9 @@
 import { zodResolver } from '@hookform/resolvers/zod';
 import { type Site, SiteCreate, siteKinds } from '@percee/shared';
-import { useState } from 'react';
-import { useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { Alert } from '../../../components/alert';
 import { Field } from '../../../components/field';
-import { errorMessage } from '../../../lib/errors';
-import { applyServerFieldErrors, emptyToNull, zodErrorOptions } from '../../../lib/forms';
+import { emptyToNull, useServerForm, zodErrorOptions } from '../../../lib/forms';
 import { useCreateSite, useUpdateSite } from '../api';
 
 const FIELDS = ['name', 'kind', 'address', 'municipality'] as const;
@@ -26,33 +23,25 @@ export function SiteForm({ site, onSaved, onCancel }: SiteFormProps) {
   const { t } = useTranslation();
   const createSite = useCreateSite();
   const updateSite = useUpdateSite();
-  const [formError, setFormError] = useState<string | null>(null);
   const {
     register,
-    handleSubmit,
-    setError,
+    onSubmit,
+    formError,
     formState: { errors, isSubmitting },
-  } = useForm({
-    resolver: zodResolver(SiteCreate, zodErrorOptions),
-    defaultValues: site
-      ? { name: site.name, kind: site.kind, address: site.address, municipality: site.municipality }
-      : { name: '', kind: 'antenna', address: null, municipality: null },
-  });
-
-  const onSubmit = handleSubmit(
-    async (values) => {
-      setFormError(null);
-      try {
-        const saved = site
-          ? await updateSite.mutateAsync({ id: site.id, changes: values })
-          : await createSite.mutateAsync(values);
-        onSaved(saved);
-      } catch (error) {
-        const onFields = applyServerFieldErrors(error, setError, FIELDS);
-        setFormError(onFields ? t('validation.summary') : errorMessage(error, t));
-      }
+  } = useServerForm(
+    {
+      resolver: zodResolver(SiteCreate, zodErrorOptions),
+      defaultValues: site
+        ? { name: site.name, kind: site.kind, address: site.address, municipality: site.municipality }
+        : { name: '', kind: 'antenna', address: null, municipality: null },
     },
-    () => setFormError(t('validation.summary')),
+    {
+      serverFields: FIELDS,
+      submit: async (values) =>
+        onSaved(
+          site ? await updateSite.mutateAsync({ id: site.id, changes: values }) : await createSite.mutateAsync(values),
+        ),
+    },
   );
 
   return (

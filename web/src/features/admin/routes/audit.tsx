@@ -1,5 +1,5 @@
-import { useInfiniteQuery, useQuery } from '@tanstack/react-query';
-import { type FormEvent, useMemo, useState } from 'react';
+import { useQuery } from '@tanstack/react-query';
+import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Alert } from '../../../components/alert';
 import { DocumentTitle } from '../../../components/document-title';
@@ -8,6 +8,7 @@ import { describeChanges } from '../../../lib/audit-changes';
 import { downloadFromApi } from '../../../lib/download';
 import { errorMessage } from '../../../lib/errors';
 import { useFormat } from '../../../lib/i18n/format';
+import { useKeysetList } from '../../../lib/keyset';
 import { type AuditFilterValues, auditQueryOptions, auditVerifyQueryOptions, usersQueryOptions } from '../api';
 
 /** A date field (yyyy-mm-dd) as the instant its day starts, in UTC; `to` includes its whole day. */
@@ -23,11 +24,11 @@ export default function AuditRoute() {
   const [draft, setDraft] = useState({ from: '', to: '', actorUserId: '', action: '', entityType: '', entityId: '' });
   const [filters, setFilters] = useState<AuditFilterValues>({});
   const [notice, setNotice] = useState<{ tone: 'success' | 'error'; text: string } | null>(null);
-  const users = useInfiniteQuery(usersQueryOptions());
-  const entries = useInfiniteQuery(auditQueryOptions(filters));
+  const users = useKeysetList(usersQueryOptions());
+  const entries = useKeysetList(auditQueryOptions(filters));
   const verify = useQuery(auditVerifyQueryOptions());
-  const items = useMemo(() => entries.data?.pages.flatMap((p) => p.items) ?? [], [entries.data]);
-  const people = useMemo(() => users.data?.pages.flatMap((p) => p.items) ?? [], [users.data]);
+  const items = entries.items;
+  const people = users.items;
 
   const apply = (event: FormEvent) => {
     event.preventDefault();

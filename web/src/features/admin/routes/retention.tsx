@@ -1,4 +1,4 @@
-import { useInfiniteQuery, useQuery } from '@tanstack/react-query';
+import { useQuery } from '@tanstack/react-query';
 import { type FormEvent, useEffect, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Alert } from '../../../components/alert';
@@ -8,6 +8,7 @@ import { PageLoader } from '../../../components/page-loader';
 import { QueryError } from '../../../components/query-error';
 import { errorMessage } from '../../../lib/errors';
 import { useFormat } from '../../../lib/i18n/format';
+import { useKeysetList } from '../../../lib/keyset';
 import {
   retentionPreviewQueryOptions,
   retentionSettingsQueryOptions,
@@ -20,10 +21,10 @@ export default function RetentionRoute() {
   const { t } = useTranslation();
   const format = useFormat();
   const settings = useQuery(retentionSettingsQueryOptions());
-  const preview = useInfiniteQuery(retentionPreviewQueryOptions());
+  const preview = useKeysetList(retentionPreviewQueryOptions());
   // Totals and cutoff are the whole run's, on every page; the rows come page by page.
   const summary = preview.data?.pages[0];
-  const candidates = preview.data?.pages.flatMap((page) => page.items) ?? [];
+  const candidates = preview.items;
   const update = useUpdateRetentionSettings();
   const run = useRunRetention();
   const [months, setMonths] = useState('');

@@ -1,14 +1,14 @@
 import { zodResolver } from '@hookform/resolvers/zod';
 import { type Breakthrough, BreakthroughUpdate, type CostCatalogueItem } from '@percee/shared';
-import { useMemo, useState } from 'react';
-import { Controller, get, type Path, useForm, useWatch } from 'react-hook-form';
+import { useMemo } from 'react';
+import { Controller, get, type Path, useWatch } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { z } from 'zod';
 import { Alert } from '../../../components/alert';
 import { isProblem } from '../../../lib/api-client';
 import { localDate } from '../../../lib/dates';
-import { errorMessage, isStaleError } from '../../../lib/errors';
-import { applyRenamedFieldErrors, zodErrorOptions } from '../../../lib/forms';
+import { isStaleError } from '../../../lib/errors';
+import { useServerForm, zodErrorOptions } from '../../../lib/forms';
 import { i18n } from '../../../lib/i18n';
 import { useSetScenario, useUpdateBreakthrough } from '../api';
 import {
@@ -64,42 +64,42 @@ interface EditProps {
 export function DetailsForm({ breakthrough, onSaved, onCancel, onStale }: EditProps) {
   const { t } = useTranslation();
   const update = useUpdateBreakthrough();
-  const [formError, setFormError] = useState<string | null>(null);
   const approvalEditable = breakthrough.status === 'proposed';
   const {
     register,
-    handleSubmit,
-    setError,
     formState: { errors, isSubmitting },
-  } = useForm({
-    resolver: zodResolver(DetailsSchema(approvalEditable), zodErrorOptions),
-    defaultValues: {
-      title: breakthrough.title,
-      domain: breakthrough.domain,
-      category: breakthrough.category,
-      responsible: breakthrough.responsible,
-      intervention: centsToText(breakthrough.interventionCents),
-      dueDate: breakthrough.dueDate ?? '',
-      needsApproval: breakthrough.needsApproval,
+    onSubmit,
+    formError,
+  } = useServerForm(
+    {
+      resolver: zodResolver(DetailsSchema(approvalEditable), zodErrorOptions),
+      defaultValues: {
+        title: breakthrough.title,
+        domain: breakthrough.domain,
+        category: breakthrough.category,
+        responsible: breakthrough.responsible,
+        intervention: centsToText(breakthrough.interventionCents),
+        dueDate: breakthrough.dueDate ?? '',
+        needsApproval: breakthrough.needsApproval,
+      },
     },
-  });
-
-  const onSubmit = handleSubmit(
-    async (changes) => {
-      setFormError(null);
-      try {
+    {
+      serverFields: { rename: detailsField },
+      submit: async (changes) => {
         await update.mutateAsync({ current: breakthrough, changes });
         onSaved();
-      } catch (error) {
-        if (isStaleError(error)) return onStale();
-        if (isProblem(error, 'approval-locked') || isProblem(error, 'breakthrough-closed')) {
-          return setFormError(t(`breakthroughs.problems.${error.slug as 'approval-locked' | 'breakthrough-closed'}`));
+      },
+      onProblem: (error) => {
+        if (isStaleError(error)) {
+          onStale();
+          return null;
         }
-        const onFields = applyRenamedFieldErrors(error, setError, detailsField);
-        setFormError(onFields ? t('validation.summary') : errorMessage(error, t));
-      }
+        if (isProblem(error, 'approval-locked') || isProblem(error, 'breakthrough-closed')) {
+          return t(`breakthroughs.problems.${error.slug as 'approval-locked' | 'breakthrough-closed'}`);
+        }
+        return undefined;
+      },
     },
-    () => setFormError(t('validation.summary')),
   );
 
   return (
@@ -134,38 +134,37 @@ const scenarioField = (apiField: string): Path<{ scenario: ScenarioDraft }> | nu
 export function ScenarioForm({ breakthrough, catalogue, onSaved, onCancel, onStale }: ScenarioFormProps) {
   const { t } = useTranslation();
   const setScenario = useSetScenario();
-  const [formError, setFormError] = useState<string | null>(null);
   const today = localDate();
   const {
     control,
-    handleSubmit,
-    setError,
     formState: { errors, isSubmitting },
-  } = useForm({
-    resolver: zodResolver(ScenarioFormSchema, zodErrorOptions),
-    defaultValues: { scenario: draftOf(breakthrough.scenario) },
-  });
+    onSubmit,
+    formError,
+  } = useServerForm(
+    {
+      resolver: zodResolver(ScenarioFormSchema, zodErrorOptions),
+      defaultValues: { scenario: draftOf(breakthrough.scenario) },
+    },
+    {
+      serverFields: { rename: scenarioField },
+      submit: async (values) => {
+        await setScenario.mutateAsync({ current: breakthrough, scenario: values.scenario });
+        onSaved();
+      },
+      onProblem: (error) => {
+        if (isStaleError(error)) {
+          onStale();
+          return null;
+        }
+        if (isProblem(error, 'breakthrough-closed')) return t('breakthroughs.problems.breakthrough-closed');
+        return undefined;
+      },
+    },
+  );
   const scenario = useWatch({ control, name: 'scenario' });
   const preview = useMemo(
     () => previewScenario(scenario, breakthrough.interventionCents, catalogue, today),
     [scenario, breakthrough.interventionCents, catalogue, today],
-  );
-
-  const onSubmit = handleSubmit(
-    async (values) => {
-      setFormError(null);
-      try {
-        await setScenario.mutateAsync({ current: breakthrough, scenario: values.scenario });
-        onSaved();
-      } catch (error) {
-        if (isStaleError(error)) return onStale();
-        if (isProblem(error, 'breakthrough-closed'))
-          return setFormError(t('breakthroughs.problems.breakthrough-closed'));
-        const onFields = applyRenamedFieldErrors(error, setError, scenarioField);
-        setFormError(onFields ? t('validation.summary') : errorMessage(error, t));
-      }
-    },
-    () => setFormError(t('validation.summary')),
   );
 
   return (

@@ -1,45 +1,19 @@
 import type { AvoidedCostFigures, Breakthrough, CostCatalogueItem } from '@percee/shared';
 import { returnPerEuroHundredths } from '@percee/shared';
 import { useTranslation } from 'react-i18next';
+import { FiguresList } from '../../../components/figures-list';
 import { useFormat } from '../../../lib/i18n/format';
 import { scenarioKinds } from '../scenario';
 import { itemLabel } from './scenario-editor';
 
 /** Stored figures of a breakthrough (expected, or realised and frozen), as the server computed them. */
 export function StoredFigures({ figures, title, note }: { figures: AvoidedCostFigures; title: string; note: string }) {
-  const { t } = useTranslation();
-  const format = useFormat();
   const perEuro = returnPerEuroHundredths(figures.grossAvoidedCents, figures.interventionCents);
   return (
     <div className="stored-figures">
       <h3>{title}</h3>
       <p className="field__hint">{note}</p>
-      <dl className="figures">
-        <div className="figures__item">
-          <dt>{t('figures.without')}</dt>
-          <dd>{format.euros(figures.withoutCents)}</dd>
-        </div>
-        <div className="figures__item">
-          <dt>{t('figures.with')}</dt>
-          <dd>{format.euros(figures.withCents)}</dd>
-        </div>
-        <div className="figures__item">
-          <dt>{t('figures.gross')}</dt>
-          <dd>{format.euros(figures.grossAvoidedCents)}</dd>
-        </div>
-        <div className="figures__item">
-          <dt>{t('figures.intervention')}</dt>
-          <dd>{format.euros(figures.interventionCents)}</dd>
-        </div>
-        <div className="figures__item figures__item--key">
-          <dt>{t('figures.net')}</dt>
-          <dd>{format.euros(figures.netAvoidedCents)}</dd>
-        </div>
-        <div className="figures__item">
-          <dt>{t('figures.returnPerEuro')}</dt>
-          <dd>{perEuro === null ? t('figures.noReturn') : t('figures.perEuro', { amount: format.euros(perEuro) })}</dd>
-        </div>
-      </dl>
+      <FiguresList figures={figures} perEuroHundredths={perEuro} />
     </div>
   );
 }

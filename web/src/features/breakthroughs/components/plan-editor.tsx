@@ -1,13 +1,13 @@
 import { zodResolver } from '@hookform/resolvers/zod';
 import { deadlockKinds, type Plan, PlanCreate, type ProblemDomain, problemDomains } from '@percee/shared';
-import { useRef, useState } from 'react';
-import { type Path, useFieldArray, useForm } from 'react-hook-form';
+import { useRef } from 'react';
+import { type Path, useFieldArray } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { Alert } from '../../../components/alert';
 import { Field } from '../../../components/field';
 import { isProblem } from '../../../lib/api-client';
-import { errorMessage, isStaleError } from '../../../lib/errors';
-import { applyServerFieldErrors, zodErrorOptions } from '../../../lib/forms';
+import { isStaleError } from '../../../lib/errors';
+import { useServerForm, zodErrorOptions } from '../../../lib/forms';
 import { useUpdatePlan } from '../api';
 
 const MAX_ITEMS = 50;
@@ -65,20 +65,36 @@ interface PlanEditorProps {
 export function PlanEditor({ plan, onSaved, onCancel, onStale }: PlanEditorProps) {
   const { t } = useTranslation();
   const update = useUpdatePlan();
-  const [formError, setFormError] = useState<string | null>(null);
   const goalsList = useRef<HTMLOListElement>(null);
   const deadlocksList = useRef<HTMLOListElement>(null);
   const {
     register,
     control,
-    handleSubmit,
-    setError,
     getValues,
     formState: { errors, isSubmitting },
-  } = useForm({
-    resolver: zodResolver(PlanCreate, zodErrorOptions),
-    defaultValues: { goals: plan.goals, deadlocks: plan.deadlocks },
-  });
+    onSubmit,
+    formError,
+  } = useServerForm(
+    {
+      resolver: zodResolver(PlanCreate, zodErrorOptions),
+      defaultValues: { goals: plan.goals, deadlocks: plan.deadlocks },
+    },
+    {
+      serverFields: (field): field is Path<PlanCreate> => PLAN_FIELD.test(field),
+      submit: async (changes) => {
+        await update.mutateAsync({ current: plan, changes });
+        onSaved();
+      },
+      onProblem: (error) => {
+        if (isStaleError(error)) {
+          onStale();
+          return null;
+        }
+        if (isProblem(error, 'plan-completed')) return t('breakthroughs.problems.plan-completed');
+        return undefined;
+      },
+    },
+  );
   const goals = useFieldArray({ control, name: 'goals' });
   const deadlocks = useFieldArray({ control, name: 'deadlocks' });
 
@@ -95,24 +111,6 @@ export function PlanEditor({ plan, onSaved, onCancel, onStale }: PlanEditorProps
     deadlocks.append({ kind: 'rule', description: '' }, { shouldFocus: false });
     focusLast(deadlocksList.current);
   };
-
-  const onSubmit = handleSubmit(
-    async (changes) => {
-      setFormError(null);
-      try {
-        await update.mutateAsync({ current: plan, changes });
-        onSaved();
-      } catch (error) {
-        if (isStaleError(error)) return onStale();
-        if (isProblem(error, 'plan-completed')) return setFormError(t('breakthroughs.problems.plan-completed'));
-        const onFields = applyServerFieldErrors(error, setError, (field): field is Path<PlanCreate> =>
-          PLAN_FIELD.test(field),
-        );
-        setFormError(onFields ? t('validation.summary') : errorMessage(error, t));
-      }
-    },
-    () => setFormError(t('validation.summary')),
-  );
 
   return (
     <form className="form" onSubmit={onSubmit} noValidate aria-busy={isSubmitting}>

@@ -1,14 +1,13 @@
 import { zodResolver } from '@hookform/resolvers/zod';
 import { type Plan, type PlanStatus, PlanTransition, planStatuses } from '@percee/shared';
 import { useId, useState } from 'react';
-import { useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { Alert } from '../../../components/alert';
 import { Field } from '../../../components/field';
 import { StaleNotice } from '../../../components/stale-notice';
 import { isProblem } from '../../../lib/api-client';
-import { errorMessage, isStaleError } from '../../../lib/errors';
-import { applyServerFieldErrors, emptyToNull, zodErrorOptions } from '../../../lib/forms';
+import { isStaleError } from '../../../lib/errors';
+import { emptyToNull, useServerForm, zodErrorOptions } from '../../../lib/forms';
 import { useFormat } from '../../../lib/i18n/format';
 import { illegalMoveOf } from '../../../lib/problems';
 import { useReloadPlan, useTransitionPlan } from '../api';
@@ -131,33 +130,39 @@ function PlanTransitionForm({ plan, to, onCancel, onDone }: PlanTransitionFormPr
   const { t } = useTranslation();
   const titleId = useId();
   const transition = useTransitionPlan();
-  const [formError, setFormError] = useState<string | null>(null);
   const {
     register,
-    handleSubmit,
-    setError,
     formState: { errors, isSubmitting },
-  } = useForm({
-    resolver: zodResolver(PlanTransition, zodErrorOptions),
-    defaultValues: { to, note: null },
-  });
-
-  const onSubmit = handleSubmit(
-    async (move) => {
-      setFormError(null);
-      try {
+    onSubmit,
+    formError,
+  } = useServerForm(
+    {
+      resolver: zodResolver(PlanTransition, zodErrorOptions),
+      defaultValues: { to, note: null },
+    },
+    {
+      serverFields: ['note'],
+      submit: async (move) => {
         const moved = await transition.mutateAsync({ current: plan, move });
         onDone({ kind: 'moved', status: moved.status });
-      } catch (error) {
+      },
+      onProblem: (error) => {
         const illegal = illegalMoveOf(error, planStatuses);
-        if (illegal) return onDone({ kind: 'illegal', ...illegal });
-        if (isProblem(error, 'open-breakthroughs')) return onDone({ kind: 'openBreakthroughs' });
-        if (isStaleError(error)) return onDone({ kind: 'stale' });
-        const onFields = applyServerFieldErrors(error, setError, ['note']);
-        setFormError(onFields ? t('validation.summary') : errorMessage(error, t));
-      }
+        if (illegal) {
+          onDone({ kind: 'illegal', ...illegal });
+          return null;
+        }
+        if (isProblem(error, 'open-breakthroughs')) {
+          onDone({ kind: 'openBreakthroughs' });
+          return null;
+        }
+        if (isStaleError(error)) {
+          onDone({ kind: 'stale' });
+          return null;
+        }
+        return undefined;
+      },
     },
-    () => setFormError(t('validation.summary')),
   );
 
   return (

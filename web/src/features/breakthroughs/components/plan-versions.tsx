@@ -1,9 +1,9 @@
-import { useInfiniteQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { LoadMore } from '../../../components/load-more';
 import { PageLoader } from '../../../components/page-loader';
 import { QueryError } from '../../../components/query-error';
 import { useFormat } from '../../../lib/i18n/format';
+import { useKeysetList } from '../../../lib/keyset';
 import { planVersionsQueryOptions } from '../api';
 import { PlanStatusBadge } from './badges';
 import { PlanContent } from './plan-editor';
@@ -12,10 +12,10 @@ import { PlanContent } from './plan-editor';
 export function PlanVersions({ caseId }: { caseId: string }) {
   const { t } = useTranslation();
   const format = useFormat();
-  const versions = useInfiniteQuery(planVersionsQueryOptions(caseId));
+  const versions = useKeysetList(planVersionsQueryOptions(caseId));
   if (versions.isPending) return <PageLoader />;
   if (versions.isError) return <QueryError error={versions.error} onRetry={() => void versions.refetch()} />;
-  const items = versions.data.pages.flatMap((page) => page.items);
+  const items = versions.items;
   if (items.length === 0) return <p className="muted">{t('plan.versions.empty')}</p>;
   return (
     <>

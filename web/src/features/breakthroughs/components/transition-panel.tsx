@@ -7,15 +7,14 @@ import {
   isCoordinatorMove,
 } from '@percee/shared';
 import { useId, useState } from 'react';
-import { useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { Alert } from '../../../components/alert';
 import { Field } from '../../../components/field';
 import { StaleNotice } from '../../../components/stale-notice';
 import { ApiError } from '../../../lib/api-client';
 import { localDate } from '../../../lib/dates';
-import { errorMessage, isStaleError } from '../../../lib/errors';
-import { applyServerFieldErrors, emptyToUndefined, zodErrorOptions } from '../../../lib/forms';
+import { isStaleError } from '../../../lib/errors';
+import { emptyToUndefined, useServerForm, zodErrorOptions } from '../../../lib/forms';
 import { illegalMoveOf } from '../../../lib/problems';
 import { useReloadBreakthrough, useTransitionBreakthrough } from '../api';
 
@@ -157,34 +156,40 @@ function TransitionForm({ breakthrough, to, onCancel, onDone }: TransitionFormPr
   const { t } = useTranslation();
   const titleId = useId();
   const transition = useTransitionBreakthrough();
-  const [formError, setFormError] = useState<string | null>(null);
   const key = moveKey(breakthrough.status, to);
   const {
     register,
-    handleSubmit,
-    setError,
     formState: { errors, isSubmitting },
-  } = useForm({
-    resolver: zodResolver(BreakthroughTransition, zodErrorOptions),
-    defaultValues: { to, comment: undefined, achievedOn: to === 'achieved' ? localDate() : undefined },
-  });
-
-  const onSubmit = handleSubmit(
-    async (move) => {
-      setFormError(null);
-      try {
+    onSubmit,
+    formError,
+  } = useServerForm(
+    {
+      resolver: zodResolver(BreakthroughTransition, zodErrorOptions),
+      defaultValues: { to, comment: undefined, achievedOn: to === 'achieved' ? localDate() : undefined },
+    },
+    {
+      serverFields: ['comment', 'achievedOn'],
+      submit: async (move) => {
         const moved = await transition.mutateAsync({ current: breakthrough, move });
         onDone({ kind: 'moved', status: moved.status }, moved);
-      } catch (error) {
+      },
+      onProblem: (error) => {
         const illegal = illegalMoveOf(error, breakthroughStatuses);
-        if (illegal) return onDone({ kind: 'illegal', ...illegal });
-        if (isStaleError(error)) return onDone({ kind: 'stale' });
-        if (error instanceof ApiError && error.status === 403) return onDone({ kind: 'forbidden', to });
-        const onFields = applyServerFieldErrors(error, setError, ['comment', 'achievedOn']);
-        setFormError(onFields ? t('validation.summary') : errorMessage(error, t));
-      }
+        if (illegal) {
+          onDone({ kind: 'illegal', ...illegal });
+          return null;
+        }
+        if (isStaleError(error)) {
+          onDone({ kind: 'stale' });
+          return null;
+        }
+        if (error instanceof ApiError && error.status === 403) {
+          onDone({ kind: 'forbidden', to });
+          return null;
+        }
+        return undefined;
+      },
     },
-    () => setFormError(t('validation.summary')),
   );
 
   const reasonRequired = to === 'abandoned';

@@ -1,5 +1,5 @@
 import { type Breakthrough, returnPerEuroHundredths } from '@percee/shared';
-import { useInfiniteQuery, useQuery } from '@tanstack/react-query';
+import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
@@ -9,6 +9,7 @@ import { LoadMore } from '../../../components/load-more';
 import { PageLoader } from '../../../components/page-loader';
 import { QueryError } from '../../../components/query-error';
 import { useFormat } from '../../../lib/i18n/format';
+import { useKeysetList } from '../../../lib/keyset';
 import { costCatalogueQueryOptions } from '../../../lib/reference-data';
 import { approvesBreakthroughs } from '../../../lib/roles';
 import { useMe } from '../../../lib/session';
@@ -23,8 +24,8 @@ const SIGN_OFF = ['approved', 'abandoned'] as const;
 export default function ApprovalQueueRoute() {
   const { t } = useTranslation();
   const me = useMe();
-  const queue = useInfiniteQuery(approvalQueueQueryOptions());
-  const entries = queue.data?.pages.flatMap((page) => page.items) ?? [];
+  const queue = useKeysetList(approvalQueueQueryOptions());
+  const entries = queue.items;
   const [decided, setDecided] = useState<Breakthrough | null>(null);
   const signsOff = approvesBreakthroughs(me.role);
 

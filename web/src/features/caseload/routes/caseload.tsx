@@ -1,5 +1,4 @@
 import { type CaseStage, caseStages } from '@percee/shared';
-import { useInfiniteQuery } from '@tanstack/react-query';
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
@@ -8,6 +7,7 @@ import { DocumentTitle } from '../../../components/document-title';
 import { LoadMore } from '../../../components/load-more';
 import { PageLoader } from '../../../components/page-loader';
 import { QueryError } from '../../../components/query-error';
+import { useKeysetList } from '../../../lib/keyset';
 import { caseloadCounts, caseloadQueryOptions, overdueFirst } from '../api';
 import { CaseloadList } from '../components/caseload-list';
 
@@ -23,9 +23,9 @@ export default function CaseloadRoute() {
   const stageParam = params.get('stage');
   const stage = isOpenStage(stageParam) ? stageParam : null;
   // The stage filter is the server's: a page holds only cases at that stage, so "Show more" goes on with them.
-  const caseload = useInfiniteQuery(caseloadQueryOptions(stage));
+  const caseload = useKeysetList(caseloadQueryOptions(stage));
 
-  const entries = caseload.data ? overdueFirst(caseload.data.pages.flatMap((page) => page.items)) : [];
+  const entries = overdueFirst(caseload.items);
   const counts = caseloadCounts(entries, caseload.hasNextPage);
 
   return (

@@ -1,6 +1,6 @@
 import { zodResolver } from '@hookform/resolvers/zod';
 import { AidCreate, aidKinds, aidNatures, type Case } from '@percee/shared';
-import { useInfiniteQuery, useQuery } from '@tanstack/react-query';
+import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
@@ -18,6 +18,7 @@ import { draftKey, useFormDraft } from '../../../lib/form-draft';
 import { applyServerFieldErrors, blankToNull, zodErrorOptions } from '../../../lib/forms';
 import { i18n } from '../../../lib/i18n';
 import { useFormat } from '../../../lib/i18n/format';
+import { useKeysetList } from '../../../lib/keyset';
 import { parseEuroToCents } from '../../../lib/money';
 import { aidQueryOptions, aidTotalQueryOptions, useCreateAid, useReloadCase } from '../api';
 
@@ -66,9 +67,9 @@ const emptyAid = () => ({ kind: '', nature: '', amountCents: '', grantedOn: loca
 export function AidSection({ caseItem }: { caseItem: Case }) {
   const { t } = useTranslation();
   const format = useFormat();
-  const aid = useInfiniteQuery(aidQueryOptions(caseItem.id));
+  const aid = useKeysetList(aidQueryOptions(caseItem.id));
   const total = useQuery(aidTotalQueryOptions(caseItem.id));
-  const rows = aid.data?.pages.flatMap((page) => page.items) ?? [];
+  const rows = aid.items;
 
   return (
     <div className="stack">

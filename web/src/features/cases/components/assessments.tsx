@@ -6,7 +6,7 @@ import {
   type Case,
   type CaseStage,
 } from '@percee/shared';
-import { useInfiniteQuery, useQuery } from '@tanstack/react-query';
+import { useQuery } from '@tanstack/react-query';
 import { useId, useState } from 'react';
 import { useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
@@ -24,6 +24,7 @@ import { errorMessage, isNetworkError } from '../../../lib/errors';
 import { draftKey, useFormDraft } from '../../../lib/form-draft';
 import { applyServerFieldErrors, blankToNull, zodErrorOptions } from '../../../lib/forms';
 import { useFormat } from '../../../lib/i18n/format';
+import { useKeysetList } from '../../../lib/keyset';
 import {
   assessmentsQueryOptions,
   instrumentsQueryOptions,
@@ -64,7 +65,7 @@ export function AssessmentsSection({ caseItem }: { caseItem: Case }) {
   const format = useFormat();
   const selectId = useId();
   const instruments = useQuery(instrumentsQueryOptions());
-  const assessments = useInfiniteQuery(assessmentsQueryOptions(caseItem.id));
+  const assessments = useKeysetList(assessmentsQueryOptions(caseItem.id));
   const progress = useQuery(progressQueryOptions(caseItem.id));
   const [chosenId, setChosenId] = useState<string | null>(null);
 
@@ -76,7 +77,7 @@ export function AssessmentsSection({ caseItem }: { caseItem: Case }) {
   const chosen = (chosenId && byId.get(chosenId)) || list[0];
   const canAssess = ASSESSING_STAGES.includes(caseItem.stage);
   const progressInstrument = progress.data?.instrumentId ? byId.get(progress.data.instrumentId) : undefined;
-  const history = assessments.data?.pages.flatMap((page) => page.items) ?? [];
+  const history = assessments.items;
 
   return (
     <div className="stack">

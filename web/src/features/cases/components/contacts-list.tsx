@@ -1,21 +1,21 @@
-import { useInfiniteQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { CsvExport } from '../../../components/csv-export';
 import { LoadMore } from '../../../components/load-more';
 import { PageLoader } from '../../../components/page-loader';
 import { QueryError } from '../../../components/query-error';
 import { useFormat } from '../../../lib/i18n/format';
+import { useKeysetList } from '../../../lib/keyset';
 import { contactsQueryOptions } from '../api';
 
 /** The contact journal of a case, newest first. */
 export function ContactsList({ caseId }: { caseId: string }) {
   const { t } = useTranslation();
   const format = useFormat();
-  const contacts = useInfiniteQuery(contactsQueryOptions(caseId));
+  const contacts = useKeysetList(contactsQueryOptions(caseId));
 
   if (contacts.isPending) return <PageLoader />;
   if (contacts.isError) return <QueryError error={contacts.error} onRetry={() => void contacts.refetch()} />;
-  const items = contacts.data.pages.flatMap((page) => page.items);
+  const items = contacts.items;
   if (items.length === 0) return <p className="empty-state">{t('contacts.empty')}</p>;
 
   return (

@@ -1,8 +1,7 @@
 import { zodResolver } from '@hookform/resolvers/zod';
 import { type Case, type ConsentPurpose, consentPurposes, InvolvementCreate } from '@percee/shared';
-import { useInfiniteQuery, useQuery } from '@tanstack/react-query';
+import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
-import { useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { z } from 'zod';
 import { Alert } from '../../../components/alert';
@@ -11,9 +10,9 @@ import { LoadMore } from '../../../components/load-more';
 import { PageLoader } from '../../../components/page-loader';
 import { QueryError } from '../../../components/query-error';
 import { isProblem } from '../../../lib/api-client';
-import { errorMessage } from '../../../lib/errors';
-import { applyServerFieldErrors, blankToNull, zodErrorOptions } from '../../../lib/forms';
+import { blankToNull, useServerForm, zodErrorOptions } from '../../../lib/forms';
 import { useFormat } from '../../../lib/i18n/format';
+import { useKeysetList } from '../../../lib/keyset';
 import { partnerServicesQueryOptions } from '../../../lib/reference-data';
 import { involvementsQueryOptions, useEndInvolvement, useInvolve } from '../api';
 
@@ -35,9 +34,9 @@ const empty = () => ({ partnerServiceId: '', purpose: '', note: '' });
 export function PartnersSection({ caseItem }: { caseItem: Case }) {
   const { t } = useTranslation();
   const format = useFormat();
-  const involvements = useInfiniteQuery(involvementsQueryOptions(caseItem.id));
+  const involvements = useKeysetList(involvementsQueryOptions(caseItem.id));
   const end = useEndInvolvement(caseItem.id);
-  const items = involvements.data?.pages.flatMap((page) => page.items) ?? [];
+  const items = involvements.items;
 
   return (
     <div className="stack">
@@ -85,33 +84,23 @@ export function InvolveForm({ caseId }: { caseId: string }) {
   const { t } = useTranslation();
   const services = useQuery(partnerServicesQueryOptions());
   const involve = useInvolve(caseId);
-  const [formError, setFormError] = useState<string | null>(null);
   const [saved, setSaved] = useState(false);
   const {
     register,
-    handleSubmit,
-    setError,
-    reset,
+    onSubmit,
+    formError,
     formState: { errors, isSubmitting },
-  } = useForm({ resolver: zodResolver(InvolveInput, zodErrorOptions), defaultValues: empty() });
-
-  const onSubmit = handleSubmit(
-    async (values) => {
-      setFormError(null);
-      setSaved(false);
-      try {
+  } = useServerForm(
+    { resolver: zodResolver(InvolveInput, zodErrorOptions), defaultValues: empty() },
+    {
+      serverFields: FIELDS,
+      onAttempt: () => setSaved(false),
+      submit: async (values, form) => {
         await involve.mutateAsync(values);
-        reset(empty());
+        form.reset(empty());
         setSaved(true);
-      } catch (error) {
-        if (isProblem(error, 'consent-missing')) return setFormError(t('involvements.consentMissing'));
-        const onFields = applyServerFieldErrors(error, setError, FIELDS);
-        setFormError(onFields ? t('validation.summary') : errorMessage(error, t));
-      }
-    },
-    () => {
-      setSaved(false);
-      setFormError(t('validation.summary'));
+      },
+      onProblem: (error) => (isProblem(error, 'consent-missing') ? t('involvements.consentMissing') : undefined),
     },
   );
 

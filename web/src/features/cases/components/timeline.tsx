@@ -1,11 +1,12 @@
 import { aidKinds, aidNatures, caseStages, closureReasons, contactTypes, type TimelineEntry } from '@percee/shared';
-import { useInfiniteQuery, useQuery } from '@tanstack/react-query';
+import { useQuery } from '@tanstack/react-query';
 import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
 import { LoadMore } from '../../../components/load-more';
 import { PageLoader } from '../../../components/page-loader';
 import { QueryError } from '../../../components/query-error';
 import { type Formatters, useFormat } from '../../../lib/i18n/format';
+import { useKeysetList } from '../../../lib/keyset';
 import { teamQueryOptions } from '../../../lib/reference-data';
 import { timelineQueryOptions } from '../api';
 
@@ -90,14 +91,14 @@ export function describeEntry(
 export function Timeline({ caseId }: { caseId: string }) {
   const { t } = useTranslation();
   const format = useFormat();
-  const timeline = useInfiniteQuery(timelineQueryOptions(caseId));
+  const timeline = useKeysetList(timelineQueryOptions(caseId));
   const team = useQuery(teamQueryOptions());
   const names = new Map((team.data ?? []).map((member) => [member.id, member.displayName]));
   const nameOf = (userId: string) => names.get(userId) ?? t('common.colleague');
 
   if (timeline.isPending) return <PageLoader />;
   if (timeline.isError) return <QueryError error={timeline.error} onRetry={() => void timeline.refetch()} />;
-  const entries = timeline.data.pages.flatMap((page) => page.items);
+  const entries = timeline.items;
   if (entries.length === 0) return <p className="muted">{t('timeline.empty')}</p>;
 
   return (

@@ -1,13 +1,12 @@
 import { zodResolver } from '@hookform/resolvers/zod';
 import { type Case, type CaseStage, CaseTransition, closureReasons } from '@percee/shared';
 import { useId, useState } from 'react';
-import { useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { Alert } from '../../../components/alert';
 import { Field } from '../../../components/field';
 import { StaleNotice } from '../../../components/stale-notice';
-import { errorMessage, isStaleError } from '../../../lib/errors';
-import { applyServerFieldErrors, emptyToNull, emptyToUndefined, zodErrorOptions } from '../../../lib/forms';
+import { isStaleError } from '../../../lib/errors';
+import { emptyToNull, emptyToUndefined, useServerForm, zodErrorOptions } from '../../../lib/forms';
 import { useFormat } from '../../../lib/i18n/format';
 import { illegalTransitionOf } from '../../../lib/problems';
 import { useReloadCase, useTransitionCase } from '../api';
@@ -132,32 +131,35 @@ function TransitionForm({ caseItem, to, title, onCancel, onDone }: TransitionFor
   const { t } = useTranslation();
   const titleId = useId();
   const transition = useTransitionCase();
-  const [formError, setFormError] = useState<string | null>(null);
   const {
     register,
-    handleSubmit,
-    setError,
     formState: { errors, isSubmitting },
-  } = useForm({
-    resolver: zodResolver(CaseTransition, zodErrorOptions),
-    defaultValues: { to, note: null, closureReason: undefined },
-  });
-
-  const onSubmit = handleSubmit(
-    async (move) => {
-      setFormError(null);
-      try {
+    onSubmit,
+    formError,
+  } = useServerForm(
+    {
+      resolver: zodResolver(CaseTransition, zodErrorOptions),
+      defaultValues: { to, note: null, closureReason: undefined },
+    },
+    {
+      serverFields: ['closureReason', 'note'],
+      submit: async (move) => {
         const moved = await transition.mutateAsync({ current: caseItem, move });
         onDone({ kind: 'moved', stage: moved.stage });
-      } catch (error) {
+      },
+      onProblem: (error) => {
         const illegal = illegalTransitionOf(error);
-        if (illegal) return onDone({ kind: 'illegal', ...illegal });
-        if (isStaleError(error)) return onDone({ kind: 'stale' });
-        const onFields = applyServerFieldErrors(error, setError, ['closureReason', 'note']);
-        setFormError(onFields ? t('validation.summary') : errorMessage(error, t));
-      }
+        if (illegal) {
+          onDone({ kind: 'illegal', ...illegal });
+          return null;
+        }
+        if (isStaleError(error)) {
+          onDone({ kind: 'stale' });
+          return null;
+        }
+        return undefined;
+      },
     },
-    () => setFormError(t('validation.summary')),
   );
 
   // The shared schema's refinement carries an English message: say it in the interface language.

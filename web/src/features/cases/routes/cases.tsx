@@ -1,5 +1,5 @@
 import { type CaseStage, caseSorts, caseStages } from '@percee/shared';
-import { useInfiniteQuery, useQuery } from '@tanstack/react-query';
+import { useQuery } from '@tanstack/react-query';
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router';
@@ -12,6 +12,7 @@ import { QueryError } from '../../../components/query-error';
 import { StageBadge } from '../../../components/stage-badge';
 import { daysUntil } from '../../../lib/dates';
 import { useFormat } from '../../../lib/i18n/format';
+import { useKeysetList } from '../../../lib/keyset';
 import { programsQueryOptions, teamQueryOptions } from '../../../lib/reference-data';
 import { coordinates } from '../../../lib/roles';
 import { useMe } from '../../../lib/session';
@@ -42,7 +43,7 @@ export default function CasesRoute() {
   const id = useId();
   const [params, setParams] = useSearchParams();
   const filters = filtersFrom(params);
-  const cases = useInfiniteQuery(casesQueryOptions(filters));
+  const cases = useKeysetList(casesQueryOptions(filters));
   const programs = useQuery(programsQueryOptions());
   const seesTeam = coordinates(me.role);
   const team = useQuery({ ...teamQueryOptions(), enabled: seesTeam });
@@ -53,7 +54,7 @@ export default function CasesRoute() {
     else next.delete(name);
     setParams(next, { replace: true });
   };
-  const items = cases.data?.pages.flatMap((page) => page.items) ?? [];
+  const items = cases.items;
 
   return (
     <div className="page">

@@ -1,14 +1,11 @@
 import { zodResolver } from '@hookform/resolvers/zod';
 import { InquiryCreate, inquiryChannels, inquiryOutcomes } from '@percee/shared';
-import { useState } from 'react';
-import { useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import type { z } from 'zod';
 import { Alert } from '../../../components/alert';
 import { ChoiceGroup } from '../../../components/choice-group';
 import { Field } from '../../../components/field';
-import { errorMessage } from '../../../lib/errors';
-import { applyServerFieldErrors, blankToNull, zodErrorOptions } from '../../../lib/forms';
+import { blankToNull, useServerForm, zodErrorOptions } from '../../../lib/forms';
 import { useLogInquiry } from '../api';
 
 /** What the desk fills in; the time is "now" and a referral is linked once it exists. */
@@ -30,39 +27,29 @@ interface InquiryFormProps {
 export function InquiryForm({ onLogged, onContinueToReferral }: InquiryFormProps) {
   const { t } = useTranslation();
   const logInquiry = useLogInquiry();
-  const [formError, setFormError] = useState<string | null>(null);
   const {
     register,
-    handleSubmit,
-    setError,
-    reset,
     watch,
+    onSubmit,
+    formError,
     formState: { errors, isSubmitting },
-  } = useForm({
-    resolver: zodResolver(InquiryFormSchema, zodErrorOptions),
-    defaultValues: { channel: 'walk_in', topic: '', outcome: 'information_given', routedTo: null },
-  });
-  const outcome = watch('outcome');
-
-  const onSubmit = handleSubmit(
-    async (values) => {
-      setFormError(null);
-      const draft = { ...values, routedTo: values.outcome === 'routed_to_service' ? values.routedTo : null };
-      if (draft.outcome === 'referral_created') {
-        onContinueToReferral(draft);
-        return;
-      }
-      try {
-        await logInquiry.mutateAsync({ ...draft, receivedAt: new Date().toISOString() });
-        reset({ channel: values.channel, topic: '', outcome: 'information_given', routedTo: null });
-        onLogged();
-      } catch (error) {
-        const onFields = applyServerFieldErrors(error, setError, FIELDS);
-        setFormError(onFields ? t('validation.summary') : errorMessage(error, t));
-      }
+  } = useServerForm(
+    {
+      resolver: zodResolver(InquiryFormSchema, zodErrorOptions),
+      defaultValues: { channel: 'walk_in', topic: '', outcome: 'information_given', routedTo: null },
     },
-    () => setFormError(t('validation.summary')),
+    {
+      serverFields: FIELDS,
+      submit: async (values, form) => {
+        const draft = { ...values, routedTo: values.outcome === 'routed_to_service' ? values.routedTo : null };
+        if (draft.outcome === 'referral_created') return onContinueToReferral(draft);
+        await logInquiry.mutateAsync({ ...draft, receivedAt: new Date().toISOString() });
+        form.reset({ channel: values.channel, topic: '', outcome: 'information_given', routedTo: null });
+        onLogged();
+      },
+    },
   );
+  const outcome = watch('outcome');
 
   return (
     <form className="form" onSubmit={onSubmit} noValidate aria-busy={isSubmitting}>

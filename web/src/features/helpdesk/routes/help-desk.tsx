@@ -1,5 +1,4 @@
 import { type InquiryChannel, type InquiryOutcome, inquiryChannels, inquiryOutcomes } from '@percee/shared';
-import { useInfiniteQuery } from '@tanstack/react-query';
 import { useEffect, useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation, useNavigate } from 'react-router';
@@ -11,6 +10,7 @@ import { PageLoader } from '../../../components/page-loader';
 import { QueryError } from '../../../components/query-error';
 import { errorMessage } from '../../../lib/errors';
 import { useFormat } from '../../../lib/i18n/format';
+import { useKeysetList } from '../../../lib/keyset';
 import { followsReferrals } from '../../../lib/roles';
 import { useMe } from '../../../lib/session';
 import { type InquiryFilters, inquiriesQueryOptions, useLogInquiry } from '../api';
@@ -51,7 +51,7 @@ export default function HelpDeskRoute() {
     from: days.from ? dayStart(days.from) : undefined,
     to: days.to ? dayStart(days.to, 1) : undefined,
   };
-  const inquiries = useInfiniteQuery(inquiriesQueryOptions(filters));
+  const inquiries = useKeysetList(inquiriesQueryOptions(filters));
 
   // Back from the referral form with the referral sent: log the inquiry that led to it, once.
   const returned = location.state as ReturnedFromReferral | null;
@@ -70,7 +70,7 @@ export default function HelpDeskRoute() {
     );
   }, [returned, navigate, logInquiry, t]);
 
-  const items = inquiries.data?.pages.flatMap((page) => page.items) ?? [];
+  const items = inquiries.items;
 
   return (
     <div className="page">

@@ -1,13 +1,10 @@
 import { zodResolver } from '@hookform/resolvers/zod';
 import { householdRoles, type Person, PersonInput, residenceStatuses } from '@percee/shared';
-import { useState } from 'react';
-import { useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { Alert } from '../../../components/alert';
 import { Field } from '../../../components/field';
 import { localDate } from '../../../lib/dates';
-import { errorMessage } from '../../../lib/errors';
-import { applyServerFieldErrors, emptyToNull, zodErrorOptions } from '../../../lib/forms';
+import { emptyToNull, useServerForm, zodErrorOptions } from '../../../lib/forms';
 import { useAddMember } from '../api';
 
 const FIELDS = ['firstName', 'lastName', 'birthDate', 'role', 'residenceStatus', 'phone', 'email'] as const;
@@ -22,36 +19,30 @@ interface AddMemberFormProps {
 export function AddMemberForm({ householdId, onSaved, onCancel }: AddMemberFormProps) {
   const { t } = useTranslation();
   const addMember = useAddMember(householdId);
-  const [formError, setFormError] = useState<string | null>(null);
   const {
     register,
-    handleSubmit,
-    setError,
     formState: { errors, isSubmitting },
-  } = useForm({
-    resolver: zodResolver(PersonInput, zodErrorOptions),
-    defaultValues: {
-      firstName: '',
-      lastName: '',
-      birthDate: null,
-      role: 'child',
-      residenceStatus: 'unknown',
-      phone: null,
-      email: null,
+    onSubmit,
+    formError,
+  } = useServerForm(
+    {
+      resolver: zodResolver(PersonInput, zodErrorOptions),
+      defaultValues: {
+        firstName: '',
+        lastName: '',
+        birthDate: null,
+        role: 'child',
+        residenceStatus: 'unknown',
+        phone: null,
+        email: null,
+      },
     },
-  });
-
-  const onSubmit = handleSubmit(
-    async (person) => {
-      setFormError(null);
-      try {
+    {
+      serverFields: FIELDS,
+      submit: async (person) => {
         onSaved(await addMember.mutateAsync(person));
-      } catch (error) {
-        const onFields = applyServerFieldErrors(error, setError, FIELDS);
-        setFormError(onFields ? t('validation.summary') : errorMessage(error, t));
-      }
+      },
     },
-    () => setFormError(t('validation.summary')),
   );
 
   return (

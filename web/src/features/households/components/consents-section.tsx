@@ -8,9 +8,8 @@ import {
   legalBases,
   type Person,
 } from '@percee/shared';
-import { useInfiniteQuery, useQuery } from '@tanstack/react-query';
+import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
-import { useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { z } from 'zod';
 import { Alert } from '../../../components/alert';
@@ -19,8 +18,9 @@ import { LoadMore } from '../../../components/load-more';
 import { PageLoader } from '../../../components/page-loader';
 import { QueryError } from '../../../components/query-error';
 import { errorMessage } from '../../../lib/errors';
-import { applyServerFieldErrors, blankToNull, zodErrorOptions } from '../../../lib/forms';
+import { blankToNull, useServerForm, zodErrorOptions } from '../../../lib/forms';
 import { useFormat } from '../../../lib/i18n/format';
+import { useKeysetList } from '../../../lib/keyset';
 import { partnerServicesQueryOptions } from '../../../lib/reference-data';
 import { consentsQueryOptions, useRecordConsent, useWithdrawConsent } from '../api';
 
@@ -61,8 +61,8 @@ const empty = () => ({
 export function ConsentsSection({ householdId, members }: { householdId: string; members: Person[] }) {
   const { t } = useTranslation();
   const format = useFormat();
-  const consents = useInfiniteQuery(consentsQueryOptions(householdId));
-  const lines = consents.data?.pages.flatMap((page) => page.items) ?? [];
+  const consents = useKeysetList(consentsQueryOptions(householdId));
+  const lines = consents.items;
 
   return (
     <section className="card" aria-labelledby="household-consents-title">
@@ -181,32 +181,22 @@ export function ConsentForm({ householdId, members }: { householdId: string; mem
   const { t } = useTranslation();
   const services = useQuery(partnerServicesQueryOptions());
   const record = useRecordConsent(householdId);
-  const [formError, setFormError] = useState<string | null>(null);
   const [saved, setSaved] = useState(false);
   const {
     register,
-    handleSubmit,
-    setError,
-    reset,
+    onSubmit,
+    formError,
     formState: { errors, isSubmitting },
-  } = useForm({ resolver: zodResolver(ConsentInput, zodErrorOptions), defaultValues: empty() });
-
-  const onSubmit = handleSubmit(
-    async (values) => {
-      setFormError(null);
-      setSaved(false);
-      try {
+  } = useServerForm(
+    { resolver: zodResolver(ConsentInput, zodErrorOptions), defaultValues: empty() },
+    {
+      serverFields: FIELDS,
+      onAttempt: () => setSaved(false),
+      submit: async (values, form) => {
         await record.mutateAsync(values);
-        reset(empty());
+        form.reset(empty());
         setSaved(true);
-      } catch (error) {
-        const onFields = applyServerFieldErrors(error, setError, FIELDS);
-        setFormError(onFields ? t('validation.summary') : errorMessage(error, t));
-      }
-    },
-    () => {
-      setSaved(false);
-      setFormError(t('validation.summary'));
+      },
     },
   );
 

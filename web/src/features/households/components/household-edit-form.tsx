@@ -1,14 +1,14 @@
 import { zodResolver } from '@hookform/resolvers/zod';
 import { type Household, HouseholdUpdate } from '@percee/shared';
 import { useState } from 'react';
-import { Controller, useForm } from 'react-hook-form';
+import { Controller } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { Alert } from '../../../components/alert';
 import { Field } from '../../../components/field';
 import { type ProblemDraft, ProblemsEditor } from '../../../components/problems-editor';
 import { StaleNotice } from '../../../components/stale-notice';
-import { errorMessage, isStaleError } from '../../../lib/errors';
-import { applyServerFieldErrors, emptyToNull, zodErrorOptions } from '../../../lib/forms';
+import { isStaleError } from '../../../lib/errors';
+import { emptyToNull, useServerForm, zodErrorOptions } from '../../../lib/forms';
 import { useReloadHousehold, useUpdateHousehold } from '../api';
 
 const ADDRESS_FIELDS = ['address', 'postalCode', 'municipality'] as const;
@@ -27,36 +27,36 @@ export function HouseholdEditForm({ household, onSaved, onCancel }: HouseholdEdi
   const { t } = useTranslation();
   const update = useUpdateHousehold();
   const reload = useReloadHousehold(household.id);
-  const [formError, setFormError] = useState<string | null>(null);
   const [stale, setStale] = useState(false);
   const {
     register,
     control,
-    handleSubmit,
-    setError,
     formState: { errors, isSubmitting },
-  } = useForm({
-    resolver: zodResolver(HouseholdUpdate, zodErrorOptions),
-    defaultValues: {
-      address: household.address,
-      postalCode: household.postalCode,
-      municipality: household.municipality,
-      problems: household.problems,
+    onSubmit,
+    formError,
+  } = useServerForm(
+    {
+      resolver: zodResolver(HouseholdUpdate, zodErrorOptions),
+      defaultValues: {
+        address: household.address,
+        postalCode: household.postalCode,
+        municipality: household.municipality,
+        problems: household.problems,
+      },
     },
-  });
-
-  const onSubmit = handleSubmit(
-    async (changes) => {
-      setFormError(null);
-      try {
+    {
+      serverFields: isEditableField,
+      submit: async (changes) => {
         onSaved(await update.mutateAsync({ current: household, changes }));
-      } catch (error) {
-        if (isStaleError(error)) return setStale(true);
-        const onFields = applyServerFieldErrors(error, setError, isEditableField);
-        setFormError(onFields ? t('validation.summary') : errorMessage(error, t));
-      }
+      },
+      onProblem: (error) => {
+        if (isStaleError(error)) {
+          setStale(true);
+          return null;
+        }
+        return undefined;
+      },
     },
-    () => setFormError(t('validation.summary')),
   );
 
   return (

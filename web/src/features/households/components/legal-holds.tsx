@@ -1,5 +1,4 @@
 import type { LegalHold } from '@percee/shared';
-import { useInfiniteQuery } from '@tanstack/react-query';
 import { type FormEvent, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Alert } from '../../../components/alert';
@@ -8,20 +7,21 @@ import { PageLoader } from '../../../components/page-loader';
 import { QueryError } from '../../../components/query-error';
 import { errorMessage } from '../../../lib/errors';
 import { useFormat } from '../../../lib/i18n/format';
+import { useKeysetList } from '../../../lib/keyset';
 import { legalHoldsQueryOptions, usePlaceLegalHold, useReleaseLegalHold } from '../api';
 
 /** Legal holds of a household (coordinators and admins): a held household is never erased by retention. */
 export function LegalHolds({ householdId }: { householdId: string }) {
   const { t } = useTranslation();
   const format = useFormat();
-  const holds = useInfiniteQuery(legalHoldsQueryOptions(householdId));
+  const holds = useKeysetList(legalHoldsQueryOptions(householdId));
   const place = usePlaceLegalHold(householdId);
   const release = useReleaseLegalHold(householdId);
   const [reason, setReason] = useState('');
   const [notice, setNotice] = useState<{ tone: 'success' | 'error'; text: string } | null>(null);
   const reasonId = useId();
 
-  const list = holds.data?.pages.flatMap((page) => page.items) ?? [];
+  const list = holds.items;
   // The active hold, if any, is the newest: always on the first page.
   const active: LegalHold | undefined = holds.data?.pages[0]?.items.find((hold) => hold.active);
 

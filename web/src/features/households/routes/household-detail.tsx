@@ -1,5 +1,5 @@
 import type { Case, Household, Role } from '@percee/shared';
-import { useInfiniteQuery, useQueries, useQuery } from '@tanstack/react-query';
+import { useQueries, useQuery } from '@tanstack/react-query';
 import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
@@ -14,6 +14,7 @@ import { describeChanges } from '../../../lib/audit-changes';
 import { isNotFoundError } from '../../../lib/errors';
 import { useFormat } from '../../../lib/i18n/format';
 import { isUuid } from '../../../lib/ids';
+import { useKeysetList } from '../../../lib/keyset';
 import { sumCents } from '../../../lib/money';
 import { readsFileAccessLog } from '../../../lib/roles';
 import { useMe } from '../../../lib/session';
@@ -311,8 +312,8 @@ function HouseholdCases({ householdId }: { householdId: string }) {
 function FileAccessLog({ householdId }: { householdId: string }) {
   const { t } = useTranslation();
   const format = useFormat();
-  const log = useInfiniteQuery(householdAccessLogQueryOptions(householdId));
-  const items = log.data?.pages.flatMap((p) => p.items) ?? [];
+  const log = useKeysetList(householdAccessLogQueryOptions(householdId));
+  const items = log.items;
   return (
     <section className="card" aria-labelledby="household-access-title">
       <h2 id="household-access-title">{t('audit.fileTitle')}</h2>

@@ -1,4 +1,3 @@
-import { useInfiniteQuery } from '@tanstack/react-query';
 import { useEffect, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router';
@@ -8,6 +7,7 @@ import { LoadMore } from '../../../components/load-more';
 import { PageLoader } from '../../../components/page-loader';
 import { QueryError } from '../../../components/query-error';
 import { useFormat } from '../../../lib/i18n/format';
+import { useKeysetList } from '../../../lib/keyset';
 import { useDebouncedValue } from '../../../lib/use-debounced-value';
 import { householdSearchQueryOptions } from '../api';
 
@@ -18,7 +18,7 @@ export default function HouseholdsRoute() {
   const [params, setParams] = useSearchParams();
   const [text, setText] = useState(params.get('q') ?? '');
   const q = useDebouncedValue(text.trim(), 300);
-  const households = useInfiniteQuery(householdSearchQueryOptions(q));
+  const households = useKeysetList(householdSearchQueryOptions(q));
 
   // Keep the search in the URL (back button, bookmarks), without a history entry per keystroke.
   const urlQ = params.get('q') ?? '';
@@ -35,7 +35,7 @@ export default function HouseholdsRoute() {
     );
   }, [q, urlQ, setParams]);
 
-  const items = households.data?.pages.flatMap((page) => page.items) ?? [];
+  const items = households.items;
 
   return (
     <div className="page">

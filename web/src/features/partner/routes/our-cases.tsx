@@ -1,4 +1,3 @@
-import { useInfiniteQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { DocumentTitle } from '../../../components/document-title';
@@ -6,14 +5,15 @@ import { LoadMore } from '../../../components/load-more';
 import { PageLoader } from '../../../components/page-loader';
 import { QueryError } from '../../../components/query-error';
 import { useFormat } from '../../../lib/i18n/format';
+import { useKeysetList } from '../../../lib/keyset';
 import { ourCasesQueryOptions } from '../api';
 
 /** For partner accounts: the cases their service is involved in, while a consent covers it. */
 export default function OurCasesRoute() {
   const { t } = useTranslation();
   const format = useFormat();
-  const cases = useInfiniteQuery(ourCasesQueryOptions());
-  const items = cases.data?.pages.flatMap((page) => page.items) ?? [];
+  const cases = useKeysetList(ourCasesQueryOptions());
+  const items = cases.items;
 
   return (
     <div className="page">

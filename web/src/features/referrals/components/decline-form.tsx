@@ -1,12 +1,9 @@
 import { zodResolver } from '@hookform/resolvers/zod';
 import { declineReasons, type Referral, ReferralDecline } from '@percee/shared';
-import { useState } from 'react';
-import { useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { Alert } from '../../../components/alert';
 import { Field } from '../../../components/field';
-import { errorMessage } from '../../../lib/errors';
-import { applyServerFieldErrors, emptyToNull, zodErrorOptions } from '../../../lib/forms';
+import { emptyToNull, useServerForm, zodErrorOptions } from '../../../lib/forms';
 import { useDeclineReferral } from '../api';
 
 interface DeclineFormProps {
@@ -19,28 +16,22 @@ interface DeclineFormProps {
 export function DeclineForm({ referral, onDeclined, onCancel }: DeclineFormProps) {
   const { t } = useTranslation();
   const decline = useDeclineReferral();
-  const [formError, setFormError] = useState<string | null>(null);
   const {
     register,
-    handleSubmit,
-    setError,
     formState: { errors, isSubmitting },
-  } = useForm({
-    resolver: zodResolver(ReferralDecline, zodErrorOptions),
-    defaultValues: { reason: undefined, note: null },
-  });
-
-  const onSubmit = handleSubmit(
-    async (decision) => {
-      setFormError(null);
-      try {
-        onDeclined(await decline.mutateAsync({ id: referral.id, decision }));
-      } catch (error) {
-        const onFields = applyServerFieldErrors(error, setError, ['reason', 'note']);
-        setFormError(onFields ? t('validation.summary') : errorMessage(error, t));
-      }
+    onSubmit,
+    formError,
+  } = useServerForm(
+    {
+      resolver: zodResolver(ReferralDecline, zodErrorOptions),
+      defaultValues: { reason: undefined, note: null },
     },
-    () => setFormError(t('validation.summary')),
+    {
+      serverFields: ['reason', 'note'],
+      submit: async (decision) => {
+        onDeclined(await decline.mutateAsync({ id: referral.id, decision }));
+      },
+    },
   );
 
   return (

@@ -1,5 +1,5 @@
 import { type ReferralStatus, referralStatuses } from '@percee/shared';
-import { useInfiniteQuery, useQuery } from '@tanstack/react-query';
+import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router';
 import { CsvExport } from '../../../components/csv-export';
@@ -8,6 +8,7 @@ import { LoadMore } from '../../../components/load-more';
 import { PageLoader } from '../../../components/page-loader';
 import { QueryError } from '../../../components/query-error';
 import { useFormat } from '../../../lib/i18n/format';
+import { useKeysetList } from '../../../lib/keyset';
 import { programOptionsQueryOptions } from '../../../lib/reference-data';
 import { coordinates } from '../../../lib/roles';
 import { useMe } from '../../../lib/session';
@@ -28,11 +29,11 @@ export default function ReferralsRoute() {
   const [params] = useSearchParams();
   const statusParam = params.get('status');
   const status: ReferralStatus = isStatus(statusParam) ? statusParam : 'new';
-  const referrals = useInfiniteQuery(referralsQueryOptions(status));
+  const referrals = useKeysetList(referralsQueryOptions(status));
   const programs = useQuery(programOptionsQueryOptions());
   const programNames = new Map((programs.data ?? []).map((program) => [program.id, program.name]));
   const title = coordinates(me.role) ? t('referrals.inboxTitle') : t('referrals.mineTitle');
-  const items = referrals.data?.pages.flatMap((page) => page.items) ?? [];
+  const items = referrals.items;
 
   return (
     <div className="page">
