@@ -87,6 +87,8 @@ export const organisations = pgTable(
      * (see docs/decisions/0006-retention-pseudonymisation.md). Set by the organisation's admins.
      */
     retentionMonths: integer('retention_months').notNull().default(60),
+    /** IANA time zone in which report periods are read (a day, month or year starts at local midnight). */
+    timeZone: text('time_zone').notNull().default('Europe/Paris'),
     ...timestamps,
   },
   (t) => [check('organisations_retention_months_check', sql`${t.retentionMonths} between 1 and 600`)],
@@ -413,6 +415,11 @@ export const cases = pgTable(
     accompanimentStartedAt: timestamptz('accompaniment_started_at'),
     /** The stage the case was in when it exited: intake/assessment exits are diagnostics without accompaniment. */
     exitedFromStage: caseStage('exited_from_stage'),
+    /**
+     * Set when a coordinator opened this case although the household already had an open case in the
+     * same program: their reason. The activity report counts these cases apart.
+     */
+    duplicateOverrideReason: text('duplicate_override_reason'),
     lastContactAt: timestamptz('last_contact_at'),
     nextPlannedContactAt: timestamptz('next_planned_contact_at'),
     /** last contact (or opening) + the program's interval; null once closed. Kept by the service. */

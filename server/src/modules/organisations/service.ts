@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
-import type { OrganisationKind, Role } from '@percee/shared';
+import { DEFAULT_TIME_ZONE, type OrganisationKind, type Role } from '@percee/shared';
+import { eq } from 'drizzle-orm';
 import type { Db, Tx } from '../../db/client.js';
 import { organisations, sites, systemState, users } from '../../db/schema.js';
 import { enterTenant } from '../../db/tenant.js';
@@ -72,6 +73,15 @@ export async function createOrganisationIn(tx: Tx, input: NewOrganisation) {
     },
   );
   return { organisationId, headOfficeId: headOffice?.id ?? null, accounts };
+}
+
+/** The IANA time zone the organisation's days are read in (report periods, "today" for dates). */
+export async function timeZoneOf(tx: Tx, organisationId: string): Promise<string> {
+  const [row] = await tx
+    .select({ timeZone: organisations.timeZone })
+    .from(organisations)
+    .where(eq(organisations.id, organisationId));
+  return row?.timeZone ?? DEFAULT_TIME_ZONE;
 }
 
 /** Marks the installation as holding data; returns false if it already did. */

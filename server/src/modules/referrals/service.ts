@@ -6,7 +6,7 @@ import type {
   ReferralDecline,
   ReferralListQuery,
 } from '@percee/shared';
-import { and, asc, desc, eq, type SQL, sql } from 'drizzle-orm';
+import { and, asc, desc, eq, isNull, type SQL, sql } from 'drizzle-orm';
 import type { z } from 'zod';
 import type { Tx } from '../../db/client.js';
 import { caseEvents, cases, households, programs, referrals } from '../../db/schema.js';
@@ -220,6 +220,44 @@ async function getReferralUnchecked(tx: Tx, actor: Actor, id: string) {
   return toReferral(found);
 }
 
+/**
+ * One open case per household and program: a second one would count the household twice in the
+ * report. A coordinator may still open one with a reason (`duplicateOverride`), kept on the case and
+ * counted apart in the report. The household row is locked so two acceptances cannot both pass.
+ */
+async function assertNoOpenCase(
+  tx: Tx,
+  organisationId: string,
+  householdId: string,
+  programId: string,
+  override: { reason: string } | undefined,
+) {
+  await tx
+    .select({ id: households.id })
+    .from(households)
+    .where(and(eq(households.organisationId, organisationId), eq(households.id, householdId)))
+    .for('update');
+  const [open] = await tx
+    .select({ id: cases.id })
+    .from(cases)
+    .where(
+      and(
+        eq(cases.organisationId, organisationId),
+        eq(cases.householdId, householdId),
+        eq(cases.programId, programId),
+        isNull(cases.closedAt),
+      ),
+    )
+    .limit(1);
+  if (open && !override) {
+    throw conflict(
+      'case-already-open',
+      'This household already has an open case in this program; a coordinator may open a second one with a reason (duplicateOverride)',
+      { caseId: open.id },
+    );
+  }
+}
+
 const unprocessable = (path: string, message: string) =>
   new HttpProblem(422, 'unprocessable', 'Unprocessable Content', message, { errors: [{ path, message }] });
 
@@ -267,6 +305,7 @@ export async function acceptReferral(tx: Tx, actor: Actor, id: string, input: z.
     program.caseloadLimit,
     input.caseloadOverrideReason,
   );
+  await assertNoOpenCase(tx, actor.organisationId, found.row.householdId, program.id, input.duplicateOverride);
   const [opened] = await tx
     .insert(cases)
     .values({
@@ -277,6 +316,7 @@ export async function acceptReferral(tx: Tx, actor: Actor, id: string, input: z.
       primaryWorkerId: input.primaryWorkerId,
       accompanimentType: input.accompanimentType,
       stage: 'intake',
+      duplicateOverrideReason: input.duplicateOverride?.reason ?? null,
       contactDueAt: sql`now() + make_interval(days => ${program.contactIntervalDays})`,
     })
     .returning({ id: cases.id });
@@ -286,9 +326,13 @@ export async function acceptReferral(tx: Tx, actor: Actor, id: string, input: z.
     caseId,
     kind: 'opened',
     actorId: actor.userId,
-    summary: `opened from referral${overridden ? ' (caseload override)' : ''}`,
+    summary: `opened from referral${overridden ? ' (caseload override)' : ''}${input.duplicateOverride ? ' (second open case override)' : ''}`,
     note:
-      [input.note, overridden ? `Caseload override: ${input.caseloadOverrideReason}` : null]
+      [
+        input.note,
+        overridden ? `Caseload override: ${input.caseloadOverrideReason}` : null,
+        input.duplicateOverride ? `Second open case override: ${input.duplicateOverride.reason}` : null,
+      ]
         .filter(Boolean)
         .join('\n') || null,
   });

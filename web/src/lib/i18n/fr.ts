@@ -1246,7 +1246,7 @@ export const fr = {
       filters: "Filtrer le rapport d'activité",
     },
     print: 'Imprimer',
-    periodValue: 'du {{from}} au {{to}}',
+    periodValue: 'du {{from}} au {{to}} (heure de {{timeZone}})',
     suppressed:
       'Chiffres agrégés uniquement : les nombres de 1 à 4 sont affichés « <5 » et les moyennes sur moins de 5 dossiers ne sont pas montrées.',
     figure: 'Indicateur',
@@ -1279,6 +1279,7 @@ export const fr = {
     diagnostics: {
       done: 'Diagnostics réalisés',
       withoutAccompaniment: 'Sans accompagnement',
+      duplicateOverrides: 'Second dossier ouvert dans le même programme (dérogation du coordinateur)',
       byReason: 'Diagnostics sans accompagnement, par motif',
     },
     accompaniments: {

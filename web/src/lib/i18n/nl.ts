@@ -1244,7 +1244,7 @@ export const nl: Messages = {
       filters: 'Activiteitenverslag filteren',
     },
     print: 'Afdrukken',
-    periodValue: 'van {{from}} tot en met {{to}}',
+    periodValue: 'van {{from}} tot en met {{to}} ({{timeZone}}-tijd)',
     suppressed:
       'Alleen geaggregeerde cijfers: aantallen van 1 tot 4 staan als “<5” en gemiddelden over minder dan 5 dossiers worden niet getoond.',
     figure: 'Indicator',
@@ -1277,6 +1277,7 @@ export const nl: Messages = {
     diagnostics: {
       done: 'Uitgevoerde diagnoses',
       withoutAccompaniment: 'Zonder begeleiding',
+      duplicateOverrides: 'Tweede open dossier in hetzelfde programma (uitzondering coördinator)',
       byReason: 'Diagnoses zonder begeleiding, per reden',
     },
     accompaniments: {

@@ -129,6 +129,7 @@ export default function ActivityReportRoute() {
                 {t('reports.periodValue', {
                   from: format.date(report.data.period.from),
                   to: format.date(report.data.period.to),
+                  timeZone: report.data.period.timeZone,
                 })}
               </dd>
             </div>
@@ -232,6 +233,11 @@ function ReportSections({ report }: { report: ActivityReport }) {
                 key: 'without',
                 label: t('reports.diagnostics.withoutAccompaniment'),
                 value: count(report.diagnostics.withoutAccompaniment),
+              },
+              {
+                key: 'duplicateOverrides',
+                label: t('reports.diagnostics.duplicateOverrides'),
+                value: count(report.diagnostics.duplicateOverrides),
               },
             ]}
           />
