@@ -2063,6 +2063,15 @@ export interface components {
                 closedCases: number | "<5";
                 medianDays: number | null;
             };
+            /** @description Households (ménages), each counted once however many cases it has */
+            households: {
+                /** @description Distinct households of the active accompaniments */
+                accompanied: number | "<5";
+                /** @description Distinct households of the diagnostics (cases opened in the period) */
+                diagnosed: number | "<5";
+                /** @description Distinct households with a case open in the period */
+                followed: number | "<5";
+            };
             period: {
                 /** Format: date */
                 from: string;

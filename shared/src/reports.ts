@@ -112,6 +112,13 @@ export const ActivityReport = z
       closed: Count,
       activeByType: byKey(AccompanimentType),
     }),
+    households: z
+      .object({
+        diagnosed: Count.meta({ description: 'Distinct households of the diagnostics (cases opened in the period)' }),
+        accompanied: Count.meta({ description: 'Distinct households of the active accompaniments' }),
+        followed: Count.meta({ description: 'Distinct households with a case open in the period' }),
+      })
+      .meta({ description: 'Households (ménages), each counted once however many cases it has' }),
     closures: z.object({ total: Count, byReason: byKey(ClosureReason) }),
     duration: z.object({
       closedCases: Count,

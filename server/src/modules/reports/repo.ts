@@ -102,6 +102,18 @@ export async function accompanimentFigures(tx: Tx, scope: Scope) {
   return { active: totals?.active ?? 0, started: totals?.started ?? 0, closed: totals?.closed ?? 0, byType };
 }
 
+/** Distinct households: of the diagnostics, of the active accompaniments, of the cases open in the period. */
+export async function householdFigures(tx: Tx, scope: Scope) {
+  const [row] = await rowsOf<{ diagnosed: number; accompanied: number; followed: number }>(
+    tx,
+    sql`select count(distinct c.household_id) filter (where ${inPeriod(sql`c.opened_at`, scope)})::int as diagnosed,
+          count(distinct c.household_id) filter (where c.accompaniment_started_at is not null and ${activeAccompaniment(scope)})::int as accompanied,
+          count(distinct c.household_id) filter (where ${openInPeriod(scope)})::int as followed
+        from ${casesFrom(scope)} where ${caseScope(scope)}`,
+  );
+  return { diagnosed: row?.diagnosed ?? 0, accompanied: row?.accompanied ?? 0, followed: row?.followed ?? 0 };
+}
+
 export async function closureFigures(tx: Tx, scope: Scope) {
   const byReason = await rowsOf<KeyCount>(
     tx,

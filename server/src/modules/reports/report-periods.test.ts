@@ -517,6 +517,11 @@ describe('activity report periods in the organisation time zone (Europe/Brussels
         closed: accompanied.filter((c) => inPeriod(c.closed)).length,
         activeByType: countBy(active, (c) => c.type),
       },
+      households: {
+        diagnosed: new Set(diagnostics.map((c) => c.householdId)).size,
+        accompanied: new Set(active.map((c) => c.householdId)).size,
+        followed: new Set(open.map((c) => c.householdId)).size,
+      },
       closures: { total: closed.length, byReason: countBy(closed, (c) => c.reason) },
       duration: {
         closedCases: closed.length,
@@ -548,6 +553,7 @@ describe('activity report periods in the organisation time zone (Europe/Brussels
       withoutAccompanimentByReason: byKey(body.diagnostics.withoutAccompanimentByReason),
     },
     accompaniments: { ...body.accompaniments, activeByType: byKey(body.accompaniments.activeByType) },
+    households: body.households,
     closures: { ...body.closures, byReason: byKey(body.closures.byReason) },
     duration: body.duration,
     contacts: { ...body.contacts, byType: byKey(body.contacts.byType) },

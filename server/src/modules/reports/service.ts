@@ -34,7 +34,7 @@ export function suppressor(enabled: boolean, threshold = SMALL_COUNT_THRESHOLD) 
 }
 
 /** Bumped when the stored figures change shape or meaning, so older snapshots are not served. */
-const ACTIVITY_FIGURES_VERSION = 2;
+const ACTIVITY_FIGURES_VERSION = 3;
 
 /** Every figure of the activity report as the database computed it, before any masking. */
 async function activityFigures(tx: Tx, scope: repo.Scope) {
@@ -42,6 +42,7 @@ async function activityFigures(tx: Tx, scope: repo.Scope) {
     referralRows: await repo.referralFigures(tx, scope),
     diagnostics: await repo.diagnosticFigures(tx, scope),
     accompaniments: await repo.accompanimentFigures(tx, scope),
+    households: await repo.householdFigures(tx, scope),
     closures: await repo.closureFigures(tx, scope),
     contacts: await repo.contactFigures(tx, scope),
     progress: await repo.assessmentProgress(tx, scope),
@@ -80,7 +81,7 @@ export async function activityReport(
     cacheSeconds,
     () => activityFigures(tx, scope),
   );
-  const { referralRows, diagnostics, accompaniments, closures, contacts, progress, aid } = figures;
+  const { referralRows, diagnostics, accompaniments, households, closures, contacts, progress, aid } = figures;
   const hide = suppressor(aggregatesOnly(actor));
   const keyed = <K extends string>(rows: { key: string; count: number }[]) =>
     rows.filter((row) => row.key !== null).map((row) => ({ key: row.key as K, count: hide.count(row.count) }));
@@ -141,6 +142,11 @@ export async function activityReport(
       started: hide.count(accompaniments.started),
       closed: hide.count(accompaniments.closed),
       activeByType: keyed(accompaniments.byType),
+    },
+    households: {
+      diagnosed: hide.count(households.diagnosed),
+      accompanied: hide.count(households.accompanied),
+      followed: hide.count(households.followed),
     },
     closures: {
       total: hide.count(closures.byReason.reduce((t, r) => t + r.count, 0)),

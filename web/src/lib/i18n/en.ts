@@ -1268,6 +1268,11 @@ export const en: Messages = {
       pending: 'Pending',
       declinedByReason: 'Declined referrals by reason',
     },
+    households: {
+      diagnosed: 'Households with a diagnostic',
+      accompanied: 'Households accompanied',
+      followed: 'Households with a case open in the period',
+    },
     diagnostics: {
       done: 'Diagnostics done',
       withoutAccompaniment: 'Without accompaniment',

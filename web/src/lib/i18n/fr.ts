@@ -1276,6 +1276,11 @@ export const fr = {
       pending: 'En attente',
       declinedByReason: 'Orientations refusées par motif',
     },
+    households: {
+      diagnosed: 'Ménages diagnostiqués',
+      accompanied: 'Ménages accompagnés',
+      followed: 'Ménages avec un dossier ouvert sur la période',
+    },
     diagnostics: {
       done: 'Diagnostics réalisés',
       withoutAccompaniment: 'Sans accompagnement',

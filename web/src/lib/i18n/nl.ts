@@ -1274,6 +1274,11 @@ export const nl: Messages = {
       pending: 'In afwachting',
       declinedByReason: 'Geweigerde aanmeldingen per reden',
     },
+    households: {
+      diagnosed: 'Huishoudens met een diagnose',
+      accompanied: 'Begeleide huishoudens',
+      followed: 'Huishoudens met een open dossier in de periode',
+    },
     diagnostics: {
       done: 'Uitgevoerde diagnoses',
       withoutAccompaniment: 'Zonder begeleiding',

@@ -29,6 +29,7 @@ const analystReport = (): ActivityReport => ({
     withoutAccompanimentByReason: [{ key: 'never_reached', count: 14 }],
     duplicateOverrides: 0,
   },
+  households: { diagnosed: 120, accompanied: 150, followed: 260 },
   accompaniments: {
     active: 163,
     started: 88,
