@@ -44,6 +44,8 @@ export interface Attack {
 }
 
 export const soon = new Date(Date.now() - 60_000).toISOString();
+/** Now, when the request is made: a contact cannot be dated before its case opened (created by then). */
+const justNow = () => new Date().toISOString();
 const scenario = (ids: Ids) => ({
   horizonMonths: 12,
   without: [{ catalogueItemId: ids.catalogueItem, quantity: 1, probabilityPercent: 50 }],
@@ -288,11 +290,18 @@ export const ATTACKS: Record<string, Attack> = {
     expect: 'no-leak',
   },
   'GET /api/v1/reports/team': { as: 'coordinator', path: () => '/api/v1/reports/team', expect: 'no-leak' },
+  'GET /api/v1/reports/settings': { as: 'coordinator', path: () => '/api/v1/reports/settings', expect: 'no-leak' },
+  'PUT /api/v1/reports/settings': {
+    as: 'admin',
+    path: () => '/api/v1/reports/settings',
+    body: () => ({ timeZone: 'Europe/Brussels' }),
+    expect: 'no-leak',
+  },
   'GET /api/v1/reports/team.csv': { as: 'coordinator', path: () => '/api/v1/reports/team.csv', expect: 'no-leak' },
   'POST /api/v1/cases/{id}/contacts': {
     as: 'coordinator',
     path: (i) => `/api/v1/cases/${i.case}/contacts`,
-    body: () => ({ occurredAt: soon, type: 'phone' }),
+    body: () => ({ occurredAt: justNow(), type: 'phone' }),
     expect: '404',
   },
   'GET /api/v1/cases/{id}/contacts': {
@@ -785,7 +794,7 @@ export async function seedOperationsData(ctx: TestContext, victim: Awaited<Retur
     responsible: m.breakthroughResponsible,
   });
   await call(coordinator, 'POST', `/cases/${caseId}/contacts`, {
-    occurredAt: soon,
+    occurredAt: justNow(),
     type: 'home_visit',
     participants: m.contactParticipants,
     notes: `Victim notes ${m.contactNotes}`,

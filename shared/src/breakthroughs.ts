@@ -36,6 +36,10 @@ export const CostPrice = z
     note: z.string().nullable(),
     createdBy: z.uuid().nullable(),
     createdAt: datetime,
+    recordedAt: datetime.meta({
+      description:
+        'When this price was entered (may be after validFrom: a price recorded late); figures frozen before then used the previous price',
+    }),
   })
   .meta({ id: 'CostPrice' });
 export type CostPrice = z.infer<typeof CostPrice>;

@@ -73,6 +73,8 @@ export const PERMISSIONS = {
   'aggregate.read': AGGREGATES,
   /** Exact small counts in aggregates; without it, counts under the threshold read "<5". */
   'aggregate.smallCounts': ['coordinator', 'admin'],
+  /** Set the organisation's report settings (the time zone report periods are read in). */
+  'reportSettings.manage': ['admin'],
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Permission = keyof typeof PERMISSIONS;

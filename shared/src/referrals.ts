@@ -81,6 +81,11 @@ export const ReferralAccept = z
     eligibility: z.record(text().max(100), z.boolean()).default({}),
     /** Assign beyond the worker's caseload limit; needs a reason. */
     caseloadOverrideReason: text().trim().min(3).max(1000).optional(),
+    /**
+     * Open a second case although the household already has an open case in this program (coordinators
+     * and admins only); the reason is kept on the case and the report counts these cases apart.
+     */
+    duplicateOverride: z.strictObject({ reason: text().trim().min(3).max(1000) }).optional(),
     note: text().trim().max(2000).optional(),
   })
   .meta({ id: 'ReferralAccept' });

@@ -12,10 +12,50 @@ import {
 
 const isoDate = z.iso.date();
 
+/** The time zones organisations work in today; any IANA name is accepted (`TimeZone`). */
+export const ORGANISATION_TIME_ZONES = ['Europe/Paris', 'Europe/Brussels', 'Europe/Amsterdam', 'Europe/Luxembourg'];
+export const DEFAULT_TIME_ZONE = 'Europe/Paris';
+
+/** An IANA time zone name (`Europe/Brussels`), checked against the runtime's time zone database. */
+export const TimeZone = z
+  .string()
+  .min(1)
+  .max(64)
+  .refine(
+    (name) => {
+      try {
+        // Throws a RangeError for a name the time zone database does not know.
+        new Intl.DateTimeFormat('en', { timeZone: name });
+        return /^[A-Za-z]+(?:[/_+-][A-Za-z0-9_+-]+)*$/.test(name);
+      } catch {
+        return false;
+      }
+    },
+    { message: 'Not an IANA time zone name' },
+  )
+  .meta({ description: 'IANA time zone name', examples: ORGANISATION_TIME_ZONES });
+
+/** The organisation's report settings: the time zone its periods are read in. */
+export const ReportSettings = z
+  .object({
+    timeZone: z.string().meta({
+      description: 'IANA time zone in which report periods (days, months, years) are read, e.g. Europe/Brussels',
+    }),
+  })
+  .meta({ id: 'ReportSettings' });
+export type ReportSettings = z.infer<typeof ReportSettings>;
+
+export const ReportSettingsUpdate = z.strictObject({ timeZone: TimeZone }).meta({ id: 'ReportSettingsUpdate' });
+export type ReportSettingsUpdate = z.input<typeof ReportSettingsUpdate>;
+
 export const ReportQuery = z
   .object({
-    from: boundedDate().meta({ description: 'First day of the period (inclusive, UTC)' }),
-    to: boundedDate().meta({ description: 'Last day of the period (inclusive, UTC)' }),
+    from: boundedDate().meta({
+      description: "First day of the period (inclusive), a calendar day in the organisation's time zone",
+    }),
+    to: boundedDate().meta({
+      description: "Last day of the period (inclusive), a calendar day in the organisation's time zone",
+    }),
     programId: z.uuid().optional(),
     siteId: z.uuid().optional(),
     workerId: z.uuid().optional(),
@@ -42,7 +82,11 @@ export const ComputedAt = z.iso
 
 export const ActivityReport = z
   .object({
-    period: z.object({ from: isoDate, to: isoDate }),
+    period: z.object({
+      from: isoDate,
+      to: isoDate,
+      timeZone: z.string().meta({ description: "The organisation's time zone the period's days are read in" }),
+    }),
     computedAt: ComputedAt,
     suppressed: z.boolean().meta({ description: 'Small counts are hidden (the reader sees aggregates only)' }),
     referrals: z.object({
@@ -57,6 +101,10 @@ export const ActivityReport = z
       done: Count,
       withoutAccompaniment: Count,
       withoutAccompanimentByReason: byKey(ClosureReason),
+      duplicateOverrides: Count.meta({
+        description:
+          'Of the diagnostics, cases opened by a coordinator override while the household already had an open case in the same program',
+      }),
     }),
     accompaniments: z.object({
       active: Count,
@@ -64,6 +112,13 @@ export const ActivityReport = z
       closed: Count,
       activeByType: byKey(AccompanimentType),
     }),
+    households: z
+      .object({
+        diagnosed: Count.meta({ description: 'Distinct households of the diagnostics (cases opened in the period)' }),
+        accompanied: Count.meta({ description: 'Distinct households of the active accompaniments' }),
+        followed: Count.meta({ description: 'Distinct households with a case open in the period' }),
+      })
+      .meta({ description: 'Households (ménages), each counted once however many cases it has' }),
     closures: z.object({ total: Count, byReason: byKey(ClosureReason) }),
     duration: z.object({
       closedCases: Count,
@@ -78,7 +133,7 @@ export const ActivityReport = z
       averageIntervalDays: z.number().nullable(),
     }),
     assessmentProgress: z.object({
-      cases: Count,
+      cases: Count.meta({ description: 'Distinct cases with progress measured in at least one domain' }),
       domains: z.array(
         z.object({
           domain: z.string(),

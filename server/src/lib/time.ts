@@ -12,6 +12,12 @@ export const todayIso = (now = new Date()) => now.toISOString().slice(0, 10);
 
 export const canonicalInstant = (value: string) => new Date(value).toISOString();
 
+/** Today's calendar date (YYYY-MM-DD) in a time zone: the organisation's day, not the server's. */
+export function todayIn(timeZone: string, now = new Date()): string {
+  // en-CA formats dates as YYYY-MM-DD.
+  return new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' }).format(now);
+}
+
 /** Records of what happened cannot be dated in the future (beyond a little clock skew). */
 export function assertNotInFuture(value: string, path: string, now = new Date()) {
   if (new Date(value).getTime() > now.getTime() + CLOCK_SKEW_MS) {

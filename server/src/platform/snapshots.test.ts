@@ -27,6 +27,8 @@ describe('report snapshots', () => {
       await insertCase(ctx.database, org.organisationId, {
         programId: program.id,
         primaryWorkerId: org.byRole.case_worker.id,
+        // Before its contacts of a minute ago (a contact before the case opened is refused).
+        openedAt: new Date(Date.now() - 86_400_000).toISOString(),
       })
     ).case.id;
   });

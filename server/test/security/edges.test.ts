@@ -25,6 +25,9 @@ describe('edge values', () => {
     ctx = await startTestApp();
     const org = await createTestOrganisation(ctx.database, 'Edges', ['admin', 'coordinator', 'case_worker']);
     ({ ids } = await seedOperationsData(ctx, org));
+    // The case opened on the earliest date accepted, so a contact of any accepted date may be journaled
+    // on it (a contact before its case opened is refused).
+    await ctx.database.db.execute(sql`update cases set opened_at = '1900-01-01T00:00:00Z' where id = ${ids.case}`);
     as = {
       admin: (await signIn(ctx.app, org.byRole.admin.email)).headers,
       coordinator: (await signIn(ctx.app, org.byRole.coordinator.email)).headers,

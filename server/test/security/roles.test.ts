@@ -181,6 +181,8 @@ const MATRIX: Record<string, string> = {
   'GET /api/v1/reports/activity': 'ACYM',
   'GET /api/v1/reports/activity.csv': 'ACYM',
   'GET /api/v1/reports/team': 'AC',
+  'GET /api/v1/reports/settings': 'ACY',
+  'PUT /api/v1/reports/settings': 'A',
   'GET /api/v1/reports/team.csv': 'AC',
   'GET /api/v1/avoided-costs/summary': 'ACY',
   'GET /api/v1/avoided-costs/dashboard': 'ACY',

@@ -114,6 +114,7 @@ const priceRow = (id: string, validFrom: string, unitPriceCents: number): CostPr
   note: null,
   createdBy: null,
   createdAt: '2025-01-01T00:00:00.000Z',
+  recordedAt: '2025-01-01T00:00:00.000Z',
 });
 
 /** Two catalogue items; the shelter night has a price announced for 2099 that must not apply today. */

@@ -2,10 +2,12 @@ import type { Aid, AidCreate, AidTotal, PageQuery } from '@percee/shared';
 import type { Tx } from '../../db/client.js';
 import type { Actor } from '../../db/tenant.js';
 import { decodeKeyCursor, toPage } from '../../lib/cursor.js';
-import { conflict } from '../../lib/problem.js';
+import { conflict, HttpProblem } from '../../lib/problem.js';
+import { todayIn } from '../../lib/time.js';
 import { audit } from '../../platform/audit.js';
 import { insertCaseEvent } from '../../platform/timeline.js';
 import { loadCaseFor } from '../cases/index.js';
+import { timeZoneOf } from '../organisations/index.js';
 import * as repo from './repo.js';
 
 const toAid = (row: repo.AidRow): Aid => ({
@@ -23,6 +25,13 @@ const toAid = (row: repo.AidRow): Aid => ({
 export async function createAid(tx: Tx, actor: Actor, caseId: string, input: AidCreate) {
   const row = await loadCaseFor(tx, actor, caseId, { forUpdate: true });
   if (row.closedAt) throw conflict('case-closed', 'Aid cannot be recorded on a closed case');
+  // Aid is recorded once granted: a future date would count in a report of a period yet to come.
+  const today = todayIn(await timeZoneOf(tx, actor.organisationId));
+  if (input.grantedOn > today) {
+    throw new HttpProblem(422, 'in-future', 'Unprocessable Content', 'Aid is recorded once granted', {
+      errors: [{ path: 'body.grantedOn', message: `Must not be after today (${today})` }],
+    });
+  }
   const aid = await repo.insertAid(tx, {
     organisationId: actor.organisationId,
     caseId,

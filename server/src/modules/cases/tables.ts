@@ -1,6 +1,6 @@
 import { caseStages, closureReasons } from '@percee/shared';
 import { sql } from 'drizzle-orm';
-import { index, integer, pgEnum, pgTable, primaryKey, uuid } from 'drizzle-orm/pg-core';
+import { index, integer, pgEnum, pgTable, primaryKey, text, uuid } from 'drizzle-orm/pg-core';
 import { tenantRef, timestamps, timestamptz } from '../../db/columns.js';
 import { households } from '../households/tables.js';
 import { tenant } from '../organisations/tables.js';
@@ -29,6 +29,11 @@ export const cases = pgTable(
     accompanimentStartedAt: timestamptz('accompaniment_started_at'),
     /** The stage the case was in when it exited: intake/assessment exits are diagnostics without accompaniment. */
     exitedFromStage: caseStage('exited_from_stage'),
+    /**
+     * Set when a coordinator opened this case although the household already had an open case in the
+     * same program: their reason. The activity report counts these cases apart.
+     */
+    duplicateOverrideReason: text('duplicate_override_reason'),
     lastContactAt: timestamptz('last_contact_at'),
     nextPlannedContactAt: timestamptz('next_planned_contact_at'),
     /** last contact (or opening) + the program's interval; null once closed. Kept by the service. */

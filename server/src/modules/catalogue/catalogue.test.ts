@@ -267,6 +267,33 @@ describe('the social cost catalogue and its price history', () => {
     });
   });
 
+  it('keeps when each price was recorded, so a frozen figure is explained by a price recorded late', async () => {
+    const item = await newItem('late_night', 10_000, '2020-01-01');
+    const proposed = await proposeWith(item.id);
+    await move(coordinator, proposed.id, { to: 'approved' });
+    await move(worker, proposed.id, { to: 'in_progress' });
+    const achieved = Breakthrough.parse((await move(worker, proposed.id, { to: 'achieved' })).json());
+    const frozenBy = new Date().toISOString();
+    // Recorded after the figures froze, valid from a date before their reference date: recorded late.
+    const late = await addPrice(item.id, isoDay(-10), 30_000);
+    expect(late.statusCode, late.body).toBe(201);
+    // The price history as the catalogue answers it.
+    const history = CostCatalogueItem.parse(late.json()).prices;
+    const [first, recordedLate] = history;
+    expect(recordedLate).toMatchObject({ validFrom: isoDay(-10), unitPriceCents: 30_000 });
+    expect(Date.parse(recordedLate?.recordedAt as string)).toBeGreaterThan(Date.parse(frozenBy) - 1);
+    expect(Date.parse(first?.recordedAt as string)).toBeLessThan(Date.parse(frozenBy));
+    // From the history alone: the price valid on the reference date among those recorded by the freeze.
+    const referenceDate = achieved.realised?.referenceDate as string;
+    const known = history.filter(
+      (price) => Date.parse(price.recordedAt) <= Date.parse(frozenBy) && price.validFrom <= referenceDate,
+    );
+    expect(known.at(-1)?.unitPriceCents).toBe(10_000);
+    const after = await read(proposed.id);
+    expect(after.scenario.without[0]).toMatchObject({ unitPriceCents: 10_000, cents: 50_000 });
+    expect(after.realised).toEqual(achieved.realised);
+  });
+
   it('dates an achievement on or after its proposal and not in the future', async () => {
     const item = await newItem('dated_night', 10_000, '2020-01-01');
     const proposed = await proposeWith(item.id);

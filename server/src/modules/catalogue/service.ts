@@ -39,6 +39,8 @@ function toItem(row: repo.CatalogueItemRow, prices: repo.PriceRow[], on = todayI
       note: price.note,
       createdBy: price.createdBy,
       createdAt: price.createdAt,
+      // The row's insertion time: prices are never updated, so this is when the price was entered.
+      recordedAt: price.createdAt,
     })),
     updatedAt: row.updatedAt,
   };

@@ -5,7 +5,7 @@ import { users } from '../../db/schema.js';
 import type { Actor } from '../../db/tenant.js';
 import { type CsvExportLimits, countUpTo } from '../../lib/csv.js';
 import { decodeInstantCursor, toPage } from '../../lib/cursor.js';
-import { conflict, invalidField } from '../../lib/problem.js';
+import { conflict, HttpProblem, invalidField } from '../../lib/problem.js';
 import { assertNotInFuture, canonicalInstant } from '../../lib/time.js';
 import { audit } from '../../platform/audit.js';
 import { insertCaseEvent } from '../../platform/timeline.js';
@@ -39,6 +39,19 @@ export async function createContact(tx: Tx, actor: Actor, caseId: string, input:
 
   const row = await loadCaseFor(tx, actor, caseId, { forUpdate: true });
   if (row.closedAt) throw conflict('case-closed', 'Contacts cannot be added to a closed case');
+  // A contact before the case existed would count in periods the case was not open in (docs/reports.md).
+  if (new Date(occurredAt) < new Date(row.openedAt)) {
+    throw new HttpProblem(
+      422,
+      'before-case-opened',
+      'Unprocessable Content',
+      'The contact is dated before the case opened',
+      {
+        errors: [{ path: 'body.occurredAt', message: `Must not be before the case opened (${row.openedAt})` }],
+        caseOpenedAt: row.openedAt,
+      },
+    );
+  }
 
   const contact = await repo.insertContact(tx, {
     organisationId: actor.organisationId,

@@ -1,2 +1,2 @@
 /** The public face of this module: what other modules may use of it (lint forbids reaching past it). */
-export { claimInstallation, createOrganisationIn } from './service.js';
+export { claimInstallation, createOrganisationIn, timeZoneOf } from './service.js';

@@ -1,3 +1,4 @@
+import { eq } from 'drizzle-orm';
 import type { Tx } from '../../db/client.js';
 import { organisations, sites, systemState, users } from '../../db/schema.js';
 
@@ -26,4 +27,12 @@ export async function setSystemStateOnce(tx: Tx, key: string, value: unknown) {
     .onConflictDoNothing()
     .returning({ key: systemState.key });
   return claimed.length === 1;
+}
+
+export async function timeZoneOf(tx: Tx, organisationId: string) {
+  const [row] = await tx
+    .select({ timeZone: organisations.timeZone })
+    .from(organisations)
+    .where(eq(organisations.id, organisationId));
+  return row?.timeZone;
 }

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import type { OrganisationKind, Role } from '@percee/shared';
+import { DEFAULT_TIME_ZONE, type OrganisationKind, type Role } from '@percee/shared';
 import type { Db, Tx } from '../../db/client.js';
 import { enterTenant } from '../../db/tenant.js';
 import { hashPassword } from '../../lib/passwords.js';
@@ -64,6 +64,11 @@ export async function createOrganisationIn(tx: Tx, input: NewOrganisation) {
     },
   );
   return { organisationId, headOfficeId: headOffice?.id ?? null, accounts };
+}
+
+/** The IANA time zone the organisation's days are read in (report periods, "today" for dates). */
+export async function timeZoneOf(tx: Tx, organisationId: string): Promise<string> {
+  return (await repo.timeZoneOf(tx, organisationId)) ?? DEFAULT_TIME_ZONE;
 }
 
 /** Marks the installation as holding data; returns false if it already did. */

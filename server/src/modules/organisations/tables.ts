@@ -17,6 +17,8 @@ export const organisations = pgTable(
      * (see docs/decisions/0006-retention-pseudonymisation.md). Set by the organisation's admins.
      */
     retentionMonths: integer('retention_months').notNull().default(RETENTION_MONTHS_DEFAULT),
+    /** IANA time zone in which report periods are read (a day, month or year starts at local midnight). */
+    timeZone: text('time_zone').notNull().default('Europe/Paris'),
     ...timestamps,
   },
   (t) => [check('organisations_retention_months_check', sql`${t.retentionMonths} between 1 and 600`)],

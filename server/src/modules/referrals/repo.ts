@@ -1,5 +1,5 @@
 import type { Referral } from '@percee/shared';
-import { and, asc, desc, eq, type SQL, sql } from 'drizzle-orm';
+import { and, asc, desc, eq, isNull, type SQL, sql } from 'drizzle-orm';
 import type { Tx } from '../../db/client.js';
 import { caseEvents, cases, households, programs, referrals } from '../../db/schema.js';
 import { countUpTo } from '../../lib/csv.js';
@@ -119,6 +119,28 @@ export async function insertReferral(tx: Tx, values: typeof referrals.$inferInse
 }
 
 /** Opens the accepted referral's case at intake, with the first event of its timeline. */
+/** Locks the household row, then finds an open case of it in the program (one open case per household and program). */
+export async function lockHouseholdOpenCase(tx: Tx, organisationId: string, householdId: string, programId: string) {
+  await tx
+    .select({ id: households.id })
+    .from(households)
+    .where(and(eq(households.organisationId, organisationId), eq(households.id, householdId)))
+    .for('update');
+  const [open] = await tx
+    .select({ id: cases.id })
+    .from(cases)
+    .where(
+      and(
+        eq(cases.organisationId, organisationId),
+        eq(cases.householdId, householdId),
+        eq(cases.programId, programId),
+        isNull(cases.closedAt),
+      ),
+    )
+    .limit(1);
+  return open;
+}
+
 export async function openCase(
   tx: Tx,
   values: Omit<typeof cases.$inferInsert, 'stage' | 'contactDueAt'>,

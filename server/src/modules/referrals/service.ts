@@ -164,6 +164,28 @@ async function getReferralUnchecked(tx: Tx, actor: Actor, id: string) {
   return toReferral(found);
 }
 
+/**
+ * One open case per household and program: a second one would count the household twice in the
+ * report. A coordinator may still open one with a reason (`duplicateOverride`), kept on the case and
+ * counted apart in the report. The household row is locked so two acceptances cannot both pass.
+ */
+async function assertNoOpenCase(
+  tx: Tx,
+  organisationId: string,
+  householdId: string,
+  programId: string,
+  override: { reason: string } | undefined,
+) {
+  const open = await repo.lockHouseholdOpenCase(tx, organisationId, householdId, programId);
+  if (open && !override) {
+    throw conflict(
+      'case-already-open',
+      'This household already has an open case in this program; a coordinator may open a second one with a reason (duplicateOverride)',
+      { caseId: open.id },
+    );
+  }
+}
+
 const unprocessable = (path: string, message: string) =>
   new HttpProblem(422, 'unprocessable', 'Unprocessable Content', message, { errors: [{ path, message }] });
 
@@ -211,6 +233,7 @@ export async function acceptReferral(tx: Tx, actor: Actor, id: string, input: z.
     program.caseloadLimit,
     input.caseloadOverrideReason,
   );
+  await assertNoOpenCase(tx, actor.organisationId, found.row.householdId, program.id, input.duplicateOverride);
   const caseId = await repo.openCase(
     tx,
     {
@@ -220,13 +243,18 @@ export async function acceptReferral(tx: Tx, actor: Actor, id: string, input: z.
       referralId: id,
       primaryWorkerId: input.primaryWorkerId,
       accompanimentType: input.accompanimentType,
+      duplicateOverrideReason: input.duplicateOverride?.reason ?? null,
     },
     program.contactIntervalDays,
     {
       actorId: actor.userId,
-      summary: `opened from referral${overridden ? ' (caseload override)' : ''}`,
+      summary: `opened from referral${overridden ? ' (caseload override)' : ''}${input.duplicateOverride ? ' (second open case override)' : ''}`,
       note:
-        [input.note, overridden ? `Caseload override: ${input.caseloadOverrideReason}` : null]
+        [
+          input.note,
+          overridden ? `Caseload override: ${input.caseloadOverrideReason}` : null,
+          input.duplicateOverride ? `Second open case override: ${input.duplicateOverride.reason}` : null,
+        ]
           .filter(Boolean)
           .join('\n') || null,
     },

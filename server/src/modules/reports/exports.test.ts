@@ -30,6 +30,8 @@ describe('CSV exports of the lists and reports', () => {
         primaryWorkerId: org.byRole.case_worker.id,
         stage: 'planning',
         lastName: '=Formula',
+        // Before its contact of an hour ago (a contact before the case opened is refused).
+        openedAt: new Date(Date.now() - 86_400_000).toISOString(),
       })
     ).case.id;
     theirs = (

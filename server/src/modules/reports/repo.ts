@@ -4,7 +4,7 @@ import { rowsOf } from '../../lib/sql.js';
 
 /*
  * The activity report, computed in the database. Every figure is defined in docs/reports.md.
- * The period is [from 00:00 UTC, the day after `to` 00:00 UTC).
+ * The period is [from 00:00, the day after `to` 00:00), both midnights in the organisation's time zone.
  */
 
 export interface Scope {
@@ -14,10 +14,14 @@ export interface Scope {
   programId?: string | undefined;
   siteId?: string | undefined;
   workerId?: string | undefined;
+  /** IANA name: the period's days begin at midnight there (a timestamp at 23:30 UTC on 31 December is 1 January in Brussels). */
+  timeZone: string;
 }
 
-const start = (scope: Scope) => sql`(${scope.from}::date::timestamp at time zone 'UTC')`;
-const end = (scope: Scope) => sql`((${scope.to}::date + 1)::timestamp at time zone 'UTC')`;
+// A local midnight (timestamp without zone) `at time zone` the organisation's zone is the instant it
+// happened: DST-aware, the same on PostgreSQL and PGlite.
+const start = (scope: Scope) => sql`(${scope.from}::date::timestamp at time zone ${scope.timeZone})`;
+const end = (scope: Scope) => sql`((${scope.to}::date + 1)::timestamp at time zone ${scope.timeZone})`;
 const inPeriod = (column: SQL, scope: Scope) => sql`${column} >= ${start(scope)} and ${column} < ${end(scope)}`;
 
 /** Cases in scope (alias c, household alias h). */
@@ -35,6 +39,10 @@ const casesFrom = (scope: Scope) =>
 
 type KeyCount = { key: string; count: number };
 
+/**
+ * A worker's referrals are those that became a case of which they are the primary worker: a referral
+ * not (yet) accepted has no worker, so with `workerId` only accepted referrals count.
+ */
 export async function referralFigures(tx: Tx, scope: Scope) {
   const rows = await rowsOf<{ status: string; decline_reason: string | null; count: number }>(
     tx,
@@ -44,16 +52,23 @@ export async function referralFigures(tx: Tx, scope: Scope) {
         where r.organisation_id = ${scope.organisationId} and ${inPeriod(sql`r.received_at`, scope)}
           ${scope.programId ? sql`and r.program_id = ${scope.programId}` : sql``}
           ${scope.siteId ? sql`and h.site_id = ${scope.siteId}` : sql``}
+          ${
+            scope.workerId
+              ? sql`and exists (select 1 from cases c where c.organisation_id = r.organisation_id and c.referral_id = r.id
+                      and c.primary_worker_id = ${scope.workerId})`
+              : sql``
+          }
         group by 1, 2`,
   );
   return rows;
 }
 
 export async function diagnosticFigures(tx: Tx, scope: Scope) {
-  const [totals] = await rowsOf<{ done: number; without: number }>(
+  const [totals] = await rowsOf<{ done: number; without: number; overrides: number }>(
     tx,
     sql`select count(*)::int as done,
-          count(*) filter (where c.accompaniment_started_at is null and c.closed_at is not null and c.closed_at < ${end(scope)})::int as without
+          count(*) filter (where c.accompaniment_started_at is null and c.closed_at is not null and c.closed_at < ${end(scope)})::int as without,
+          count(*) filter (where c.duplicate_override_reason is not null)::int as overrides
         from ${casesFrom(scope)} where ${caseScope(scope)} and ${inPeriod(sql`c.opened_at`, scope)}`,
   );
   const byReason = await rowsOf<KeyCount>(
@@ -63,7 +78,7 @@ export async function diagnosticFigures(tx: Tx, scope: Scope) {
           and c.accompaniment_started_at is null and c.closed_at is not null and c.closed_at < ${end(scope)}
         group by 1 order by 2 desc, 1`,
   );
-  return { done: totals?.done ?? 0, without: totals?.without ?? 0, byReason };
+  return { done: totals?.done ?? 0, without: totals?.without ?? 0, overrides: totals?.overrides ?? 0, byReason };
 }
 
 /** An accompaniment is active in the period if it started before its end and had not closed before its start. */
@@ -85,6 +100,18 @@ export async function accompanimentFigures(tx: Tx, scope: Scope) {
         group by 1 order by 2 desc, 1`,
   );
   return { active: totals?.active ?? 0, started: totals?.started ?? 0, closed: totals?.closed ?? 0, byType };
+}
+
+/** Distinct households: of the diagnostics, of the active accompaniments, of the cases open in the period. */
+export async function householdFigures(tx: Tx, scope: Scope) {
+  const [row] = await rowsOf<{ diagnosed: number; accompanied: number; followed: number }>(
+    tx,
+    sql`select count(distinct c.household_id) filter (where ${inPeriod(sql`c.opened_at`, scope)})::int as diagnosed,
+          count(distinct c.household_id) filter (where c.accompaniment_started_at is not null and ${activeAccompaniment(scope)})::int as accompanied,
+          count(distinct c.household_id) filter (where ${openInPeriod(scope)})::int as followed
+        from ${casesFrom(scope)} where ${caseScope(scope)}`,
+  );
+  return { diagnosed: row?.diagnosed ?? 0, accompanied: row?.accompanied ?? 0, followed: row?.followed ?? 0 };
 }
 
 export async function closureFigures(tx: Tx, scope: Scope) {
@@ -129,11 +156,12 @@ export async function contactFigures(tx: Tx, scope: Scope) {
                (select count(*)::int from scoped) as active_cases,
                (select round((avg(extract(epoch from gap)) / 86400)::numeric, 1)::float8 from period_contacts where gap is not null) as average_interval`,
   );
+  // The same contacts as the total (cases in scope open in the period), so the types add up to it.
   const byType = await rowsOf<KeyCount>(
     tx,
     sql`select k.type::text as key, count(*)::int as count
         from contacts k join ${casesFrom(scope)} on c.organisation_id = k.organisation_id and c.id = k.case_id
-        where ${caseScope(scope)} and ${inPeriod(sql`k.occurred_at`, scope)}
+        where ${caseScope(scope)} and ${openInPeriod(scope)} and ${inPeriod(sql`k.occurred_at`, scope)}
         group by 1 order by 2 desc, 1`,
   );
   return { totals, byType };
@@ -141,7 +169,15 @@ export async function contactFigures(tx: Tx, scope: Scope) {
 
 export async function assessmentProgress(tx: Tx, scope: Scope) {
   // Per case and domain, the first and the latest score up to the end of the period (cases with two or more).
-  return rowsOf<{ domain: string; cases: number; mean_first: number; mean_latest: number; mean_change: number }>(
+  // `all_cases`, on every row, counts distinct cases measured in at least one domain.
+  return rowsOf<{
+    domain: string;
+    cases: number;
+    all_cases: number;
+    mean_first: number;
+    mean_latest: number;
+    mean_change: number;
+  }>(
     tx,
     // One ordered aggregate per case and domain (first and last element), rather than three window
     // functions, each a sort of every score row.
@@ -157,6 +193,7 @@ export async function assessmentProgress(tx: Tx, scope: Scope) {
           select case_id, domain, scores[1] as first, scores[cardinality(scores)] as latest from ordered
         )
         select domain, count(*)::int as cases,
+               (select count(distinct case_id)::int from paired) as all_cases,
                round(avg(first)::numeric, 2)::float8 as mean_first,
                round(avg(latest)::numeric, 2)::float8 as mean_latest,
                round(avg(latest - first)::numeric, 2)::float8 as mean_change
@@ -198,7 +235,7 @@ export async function teamWorkers(tx: Tx, organisationId: string) {
   );
 }
 
-export async function teamTotals(tx: Tx, organisationId: string) {
+export async function teamTotals(tx: Tx, organisationId: string, timeZone: string) {
   const [totals] = await rowsOf<{ referrals_waiting: number; overdue: number }>(
     tx,
     sql`select (select count(*)::int from referrals where organisation_id = ${organisationId} and status = 'new') as referrals_waiting,
@@ -213,17 +250,33 @@ export async function teamTotals(tx: Tx, organisationId: string) {
     tx,
     sql`with months as (
           select to_char(m, 'YYYY-MM') as month, m as month_start
-          from generate_series(date_trunc('month', now() at time zone 'UTC') - interval '11 months',
-                               date_trunc('month', now() at time zone 'UTC'), interval '1 month') as m
+          from generate_series(date_trunc('month', now() at time zone ${timeZone}) - interval '11 months',
+                               date_trunc('month', now() at time zone ${timeZone}), interval '1 month') as m
         )
         select months.month,
                (select count(*)::int from cases c where c.organisation_id = ${organisationId}
-                  and c.opened_at >= months.month_start at time zone 'UTC'
-                  and c.opened_at < (months.month_start + interval '1 month') at time zone 'UTC') as opened,
+                  and c.opened_at >= months.month_start at time zone ${timeZone}
+                  and c.opened_at < (months.month_start + interval '1 month') at time zone ${timeZone}) as opened,
                (select count(*)::int from cases c where c.organisation_id = ${organisationId}
-                  and c.closed_at >= months.month_start at time zone 'UTC'
-                  and c.closed_at < (months.month_start + interval '1 month') at time zone 'UTC') as closed
+                  and c.closed_at >= months.month_start at time zone ${timeZone}
+                  and c.closed_at < (months.month_start + interval '1 month') at time zone ${timeZone}) as closed
         from months order by months.month`,
   );
   return { totals, funnel, monthly };
+}
+
+/* ---------- settings ---------- */
+
+export async function setTimeZone(tx: Tx, organisationId: string, timeZone: string) {
+  await tx.execute(
+    sql`update organisations set time_zone = ${timeZone}, updated_at = now() where id = ${organisationId}`,
+  );
+}
+
+export async function knowsTimeZone(tx: Tx, name: string): Promise<boolean> {
+  const [row] = await rowsOf<{ known: boolean }>(
+    tx,
+    sql`select exists (select 1 from pg_timezone_names where name = ${name}) as known`,
+  );
+  return row?.known ?? false;
 }

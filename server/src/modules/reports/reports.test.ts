@@ -1,5 +1,6 @@
 import type { AccompanimentType, ClosureReason, ContactType } from '@percee/shared';
 import { ActivityReport, TeamDashboard } from '@percee/shared';
+import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestOrganisation, signIn, startTestApp } from '../../../test/app.js';
 import { clientToken, registerClient } from '../../../test/clients.js';
@@ -12,6 +13,7 @@ import {
   cases,
   contacts,
   households,
+  organisations,
   referrals,
 } from '../../db/schema.js';
 import { inTenant } from '../../db/tenant.js';
@@ -43,6 +45,9 @@ describe('activity report', () => {
     const worker = org.byRole.case_worker.id;
 
     await inTenant(ctx.database.db, { organisationId }, async (tx) => {
+      // This data set's edges are UTC midnights: the organisation reads its periods in UTC.
+      // (Periods in another zone: report-periods.test.ts.)
+      await tx.update(organisations).set({ timeZone: 'UTC' }).where(eq(organisations.id, organisationId));
       let n = 0;
       const add = async (
         name: string,
@@ -249,6 +254,7 @@ describe('activity report', () => {
         { key: 'never_reached', count: 1 },
         { key: 'refused_or_disengaged', count: 1 },
       ],
+      duplicateOverrides: 0,
     });
     expect(body.accompaniments).toEqual({
       active: 4,

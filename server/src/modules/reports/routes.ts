@@ -1,4 +1,12 @@
-import { ActivityReport, CsvQuery, Problem, ReportQuery, TeamDashboard } from '@percee/shared';
+import {
+  ActivityReport,
+  CsvQuery,
+  Problem,
+  ReportQuery,
+  ReportSettings,
+  ReportSettingsUpdate,
+  TeamDashboard,
+} from '@percee/shared';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { csvResponse, sendCsv, toCsv } from '../../lib/csv.js';
@@ -71,6 +79,33 @@ export const reportRoutes: FastifyPluginAsyncZod<{ cacheSeconds: number }> = asy
           .send(Buffer.from(csv, 'utf8') as unknown as string)
       );
     },
+  );
+
+  app.get(
+    '/reports/settings',
+    {
+      onRequest: app.requirePermission('aggregate.read'),
+      schema: {
+        tags,
+        summary: "The organisation's report settings: the time zone in which report periods are read",
+        response: { 200: ReportSettings, ...errors },
+      },
+    },
+    async (request) => request.inTenant((tx, actor) => service.reportSettings(tx, actor)),
+  );
+
+  app.put(
+    '/reports/settings',
+    {
+      onRequest: app.requirePermission('reportSettings.manage'),
+      schema: {
+        tags,
+        summary: 'Set the time zone in which report periods are read (an IANA name, e.g. Europe/Brussels)',
+        body: ReportSettingsUpdate,
+        response: { 200: ReportSettings, 422: Problem, ...errors },
+      },
+    },
+    async (request) => request.inTenant((tx, actor) => service.updateReportSettings(tx, actor, request.body)),
   );
 
   app.get(

@@ -3,14 +3,18 @@ import {
   type Count,
   can,
   type ReportQuery,
+  type ReportSettings,
+  type ReportSettingsUpdate,
   SMALL_COUNT_THRESHOLD,
   SUPPRESSED,
   type TeamDashboard,
 } from '@percee/shared';
 import type { Tx } from '../../db/client.js';
 import type { Actor } from '../../db/tenant.js';
-import { forbidden } from '../../lib/problem.js';
+import { forbidden, HttpProblem } from '../../lib/problem.js';
+import { audit, diff } from '../../platform/audit.js';
 import { withSnapshot } from '../../platform/snapshots.js';
+import { timeZoneOf } from '../organisations/index.js';
 import * as repo from './repo.js';
 
 /** Analysts see aggregates only: small counts that could point at a household are hidden. */
@@ -28,12 +32,16 @@ function suppressor(enabled: boolean, threshold = SMALL_COUNT_THRESHOLD) {
   return { count, amount };
 }
 
+/** Bumped when the stored figures change shape or meaning, so older snapshots are not served. */
+const ACTIVITY_FIGURES_VERSION = 3;
+
 /** Every figure of the activity report as the database computed it, before any masking. */
 async function activityFigures(tx: Tx, scope: repo.Scope) {
   return {
     referralRows: await repo.referralFigures(tx, scope),
     diagnostics: await repo.diagnosticFigures(tx, scope),
     accompaniments: await repo.accompanimentFigures(tx, scope),
+    households: await repo.householdFigures(tx, scope),
     closures: await repo.closureFigures(tx, scope),
     contacts: await repo.contactFigures(tx, scope),
     progress: await repo.assessmentProgress(tx, scope),
@@ -60,11 +68,19 @@ export async function activityReport(
     siteId: query.siteId,
     workerId: query.workerId,
   };
-  const scope: repo.Scope = { organisationId: actor.organisationId, ...filters };
-  const { figures, computedAt } = await withSnapshot(tx, actor.organisationId, 'activity', filters, cacheSeconds, () =>
-    activityFigures(tx, scope),
+  const timeZone = await timeZoneOf(tx, actor.organisationId);
+  const scope: repo.Scope = { organisationId: actor.organisationId, ...filters, timeZone };
+  // The zone and the figures' shape are part of the key: a snapshot read in another zone, or stored
+  // with another set of figures, is never served.
+  const { figures, computedAt } = await withSnapshot(
+    tx,
+    actor.organisationId,
+    'activity',
+    { ...filters, timeZone, figures: ACTIVITY_FIGURES_VERSION },
+    cacheSeconds,
+    () => activityFigures(tx, scope),
   );
-  const { referralRows, diagnostics, accompaniments, closures, contacts, progress, aid } = figures;
+  const { referralRows, diagnostics, accompaniments, households, closures, contacts, progress, aid } = figures;
   const hide = suppressor(aggregatesOnly(actor));
   const keyed = <K extends string>(rows: { key: string; count: number }[]) =>
     rows.filter((row) => row.key !== null).map((row) => ({ key: row.key as K, count: hide.count(row.count) }));
@@ -103,7 +119,7 @@ export async function activityReport(
   const suppressDuration = aggregatesOnly(actor) && closedCases > 0 && closedCases < SMALL_COUNT_THRESHOLD;
 
   return {
-    period: { from: query.from, to: query.to },
+    period: { from: query.from, to: query.to, timeZone },
     computedAt,
     suppressed: aggregatesOnly(actor),
     referrals: {
@@ -118,12 +134,18 @@ export async function activityReport(
       done: hide.count(diagnostics.done),
       withoutAccompaniment: hide.count(diagnostics.without),
       withoutAccompanimentByReason: keyed(diagnostics.byReason),
+      duplicateOverrides: hide.count(diagnostics.overrides),
     },
     accompaniments: {
       active: hide.count(accompaniments.active),
       started: hide.count(accompaniments.started),
       closed: hide.count(accompaniments.closed),
       activeByType: keyed(accompaniments.byType),
+    },
+    households: {
+      diagnosed: hide.count(households.diagnosed),
+      accompanied: hide.count(households.accompanied),
+      followed: hide.count(households.followed),
     },
     closures: {
       total: hide.count(closures.byReason.reduce((t, r) => t + r.count, 0)),
@@ -142,7 +164,7 @@ export async function activityReport(
       averageIntervalDays: contacts.totals?.average_interval ?? null,
     },
     assessmentProgress: {
-      cases: hide.count(Math.max(0, ...progress.map((row) => row.cases))),
+      cases: hide.count(progress[0]?.all_cases ?? 0),
       domains: progress.map((row) => {
         const hidden = aggregatesOnly(actor) && row.cases < SMALL_COUNT_THRESHOLD;
         return {
@@ -161,6 +183,37 @@ export async function activityReport(
       byNature: aidBy('nature') as ActivityReport['aid']['byNature'],
     },
   };
+}
+
+export async function reportSettings(tx: Tx, actor: Actor): Promise<ReportSettings> {
+  assertReportReader(actor);
+  return { timeZone: await timeZoneOf(tx, actor.organisationId) };
+}
+
+/** Sets the time zone report periods are read in (admins). */
+export async function updateReportSettings(tx: Tx, actor: Actor, input: ReportSettingsUpdate): Promise<ReportSettings> {
+  if (!can(actor.role, 'reportSettings.manage')) throw forbidden('Report settings are for admins');
+  // The runtime accepted the name; the database must know it too, since it reads the periods.
+  if (!(await repo.knowsTimeZone(tx, input.timeZone))) {
+    throw new HttpProblem(
+      422,
+      'unknown-time-zone',
+      'Unprocessable Content',
+      'The database does not know this time zone',
+      {
+        errors: [{ path: 'body.timeZone', message: 'Unknown time zone' }],
+      },
+    );
+  }
+  const before = await timeZoneOf(tx, actor.organisationId);
+  await repo.setTimeZone(tx, actor.organisationId, input.timeZone);
+  await audit(tx, actor, {
+    action: 'report.settings',
+    entityType: 'organisation',
+    entityId: actor.organisationId,
+    changes: diff({ timeZone: before }, input),
+  });
+  return { timeZone: input.timeZone };
 }
 
 /** Rows for the CSV and print exports: section, figure, key, value. */
@@ -194,7 +247,11 @@ export function activityRows(report: ActivityReport): (string | number | null)[]
 export async function teamDashboard(tx: Tx, actor: Actor): Promise<TeamDashboard> {
   if (!can(actor.role, 'team.dashboard')) throw forbidden('The team dashboard is for coordinators');
   const workers = await repo.teamWorkers(tx, actor.organisationId);
-  const { totals, funnel, monthly } = await repo.teamTotals(tx, actor.organisationId);
+  const { totals, funnel, monthly } = await repo.teamTotals(
+    tx,
+    actor.organisationId,
+    await timeZoneOf(tx, actor.organisationId),
+  );
   return {
     workers: workers.map((worker) => ({
       id: worker.id,

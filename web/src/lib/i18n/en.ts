@@ -1240,7 +1240,7 @@ export const en: Messages = {
       filters: 'Filter the activity report',
     },
     print: 'Print',
-    periodValue: 'from {{from}} to {{to}}',
+    periodValue: 'from {{from}} to {{to}} ({{timeZone}} time)',
     suppressed: 'Aggregate figures only: counts from 1 to 4 read “<5” and means over fewer than 5 cases are not shown.',
     figure: 'Indicator',
     value: 'Value',
@@ -1269,9 +1269,15 @@ export const en: Messages = {
       pending: 'Pending',
       declinedByReason: 'Declined referrals by reason',
     },
+    households: {
+      diagnosed: 'Households with a diagnostic',
+      accompanied: 'Households accompanied',
+      followed: 'Households with a case open in the period',
+    },
     diagnostics: {
       done: 'Diagnostics done',
       withoutAccompaniment: 'Without accompaniment',
+      duplicateOverrides: 'Second open case in the same program (coordinator override)',
       byReason: 'Diagnostics without accompaniment, by reason',
     },
     accompaniments: {

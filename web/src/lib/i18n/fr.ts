@@ -1247,7 +1247,7 @@ export const fr = {
       filters: "Filtrer le rapport d'activité",
     },
     print: 'Imprimer',
-    periodValue: 'du {{from}} au {{to}}',
+    periodValue: 'du {{from}} au {{to}} (heure de {{timeZone}})',
     suppressed:
       'Chiffres agrégés uniquement : les nombres de 1 à 4 sont affichés « <5 » et les moyennes sur moins de 5 dossiers ne sont pas montrées.',
     figure: 'Indicateur',
@@ -1277,9 +1277,15 @@ export const fr = {
       pending: 'En attente',
       declinedByReason: 'Orientations refusées par motif',
     },
+    households: {
+      diagnosed: 'Ménages diagnostiqués',
+      accompanied: 'Ménages accompagnés',
+      followed: 'Ménages avec un dossier ouvert sur la période',
+    },
     diagnostics: {
       done: 'Diagnostics réalisés',
       withoutAccompaniment: 'Sans accompagnement',
+      duplicateOverrides: 'Second dossier ouvert dans le même programme (dérogation du coordinateur)',
       byReason: 'Diagnostics sans accompagnement, par motif',
     },
     accompaniments: {

@@ -1245,7 +1245,7 @@ export const nl: Messages = {
       filters: 'Activiteitenverslag filteren',
     },
     print: 'Afdrukken',
-    periodValue: 'van {{from}} tot en met {{to}}',
+    periodValue: 'van {{from}} tot en met {{to}} ({{timeZone}}-tijd)',
     suppressed:
       'Alleen geaggregeerde cijfers: aantallen van 1 tot 4 staan als “<5” en gemiddelden over minder dan 5 dossiers worden niet getoond.',
     figure: 'Indicator',
@@ -1275,9 +1275,15 @@ export const nl: Messages = {
       pending: 'In afwachting',
       declinedByReason: 'Geweigerde aanmeldingen per reden',
     },
+    households: {
+      diagnosed: 'Huishoudens met een diagnose',
+      accompanied: 'Begeleide huishoudens',
+      followed: 'Huishoudens met een open dossier in de periode',
+    },
     diagnostics: {
       done: 'Uitgevoerde diagnoses',
       withoutAccompaniment: 'Zonder begeleiding',
+      duplicateOverrides: 'Tweede open dossier in hetzelfde programma (uitzondering coördinator)',
       byReason: 'Diagnoses zonder begeleiding, per reden',
     },
     accompaniments: {

@@ -12,7 +12,7 @@ const period = lastCalendarYear();
 
 /** A report as an analyst receives it: counts from 1 to 4 read "<5". */
 const analystReport = (): ActivityReport => ({
-  period,
+  period: { ...period, timeZone: 'Europe/Paris' },
   computedAt: '2026-11-30T09:15:00.000Z',
   suppressed: true,
   referrals: {
@@ -27,7 +27,9 @@ const analystReport = (): ActivityReport => ({
     done: 129,
     withoutAccompaniment: 26,
     withoutAccompanimentByReason: [{ key: 'never_reached', count: 14 }],
+    duplicateOverrides: 0,
   },
+  households: { diagnosed: 120, accompanied: 150, followed: 260 },
   accompaniments: {
     active: 163,
     started: 88,

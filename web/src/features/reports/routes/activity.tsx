@@ -129,6 +129,7 @@ export default function ActivityReportRoute() {
                 {t('reports.periodValue', {
                   from: format.date(report.data.period.from),
                   to: format.date(report.data.period.to),
+                  timeZone: report.data.period.timeZone,
                 })}
               </dd>
             </div>
@@ -233,6 +234,16 @@ function ReportSections({ report }: { report: ActivityReport }) {
                 label: t('reports.diagnostics.withoutAccompaniment'),
                 value: count(report.diagnostics.withoutAccompaniment),
               },
+              {
+                key: 'duplicateOverrides',
+                label: t('reports.diagnostics.duplicateOverrides'),
+                value: count(report.diagnostics.duplicateOverrides),
+              },
+              {
+                key: 'households',
+                label: t('reports.households.diagnosed'),
+                value: count(report.households.diagnosed),
+              },
             ]}
           />
           <BreakdownTable
@@ -250,11 +261,19 @@ function ReportSections({ report }: { report: ActivityReport }) {
         <div className="report-section__tables">
           <FigureTable
             caption={t('reports.sections.accompaniments')}
-            rows={(['active', 'started', 'closed'] as const).map((key) => ({
-              key,
-              label: t(`reports.accompaniments.${key}`),
-              value: count(report.accompaniments[key]),
-            }))}
+            rows={[
+              ...(['active', 'started', 'closed'] as const).map((key) => ({
+                key,
+                label: t(`reports.accompaniments.${key}`),
+                value: count(report.accompaniments[key]),
+              })),
+              {
+                key: 'households',
+                label: t('reports.households.accompanied'),
+                value: count(report.households.accompanied),
+              },
+              { key: 'followed', label: t('reports.households.followed'), value: count(report.households.followed) },
+            ]}
           />
           <BreakdownTable
             caption={t('reports.accompaniments.byType')}
