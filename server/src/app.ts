@@ -25,6 +25,7 @@ import { finishDocument, securitySchemes } from './lib/openapi.js';
 import { HttpProblem } from './lib/problem.js';
 import { loadSecretBox, type SecretBox } from './lib/secrets.js';
 import { aidRoutes } from './modules/aid/routes.js';
+import { appointmentRoutes, type ReminderTicker, reminderTicker, sendersFor } from './modules/appointments/index.js';
 import { assessmentRoutes } from './modules/assessments/routes.js';
 import { auditRoutes } from './modules/audit/routes.js';
 import { AttemptLimiter } from './modules/auth/attempts.js';
@@ -249,6 +250,10 @@ export async function buildApp(config: Config, deps: AppDependencies = {}) {
       await api.register(caseRoutes);
       await api.register(reportRoutes, { cacheSeconds: config.reports.cacheSeconds });
       await api.register(contactRoutes);
+      await api.register(appointmentRoutes, {
+        settings: { reminderLeadHours: config.reminders.leadHours },
+        outbox: config.reminders.email === 'sink' || config.reminders.sms === 'sink',
+      });
       await api.register(assessmentRoutes);
       await api.register(aidRoutes);
       await api.register(helpdeskRoutes);
@@ -296,11 +301,22 @@ export async function buildApp(config: Config, deps: AppDependencies = {}) {
   app.addHook('onReady', async () => retentionScheduler.start());
   app.addHook('preClose', async () => retentionScheduler.stop());
 
+  // Reminders to the person: a plain tick (`app.reminders.runDueReminders(now)`) for the job runner to
+  // take over; until then its own timer (REMINDER_INTERVAL_MS, 0 = off). Safe in several processes.
+  const reminders = reminderTicker(
+    { db: app.db, senders: sendersFor(app.db, config.reminders), timeZone: config.reminders.timeZone, log: app.log },
+    config.reminders.intervalMs,
+  );
+  app.decorate('reminders', reminders);
+  app.addHook('onReady', async () => reminders.start());
+  app.addHook('preClose', async () => reminders.stop());
+
   return app;
 }
 
 declare module 'fastify' {
   interface FastifyInstance {
+    reminders: ReminderTicker;
     deliveryWorker: DeliveryWorker;
     importRunner: ImportRunner;
     retentionScheduler: RetentionScheduler;

@@ -1209,3 +1209,6 @@ export const importJobRows = pgTable(
     }).onDelete('cascade'),
   ],
 );
+
+// Module tables, in their module's own file (drizzle-kit reads them through this one).
+export * from '../modules/appointments/tables.js';
