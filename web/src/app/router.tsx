@@ -15,6 +15,7 @@ const SitesRoute = lazy(() => import('../features/admin/routes/sites'));
 const UsersRoute = lazy(() => import('../features/admin/routes/users'));
 const PartnerServicesRoute = lazy(() => import('../features/admin/routes/partner-services'));
 const CaseloadRoute = lazy(() => import('../features/caseload/routes/caseload'));
+const AgendaRoute = lazy(() => import('../features/agenda/routes/agenda'));
 const ReferralsRoute = lazy(() => import('../features/referrals/routes/referrals'));
 const NewReferralRoute = lazy(() => import('../features/referrals/routes/new-referral'));
 const ReferralDetailRoute = lazy(() => import('../features/referrals/routes/referral-detail'));
@@ -73,6 +74,14 @@ export const routes: RouteObject[] = [
                 element: (
                   <RequireRole area="caseload">
                     <CaseloadRoute />
+                  </RequireRole>
+                ),
+              },
+              {
+                path: 'agenda',
+                element: (
+                  <RequireRole area="agenda">
+                    <AgendaRoute />
                   </RequireRole>
                 ),
               },
