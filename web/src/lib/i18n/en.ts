@@ -815,7 +815,7 @@ export const en: Messages = {
       note: 'Note',
       reminderPerson: 'Remind',
       channel: 'By',
-      language: 'In',
+      language: 'Message language',
       agreed: 'The person agreed to receive this reminder',
     },
     place: { home_visit: 'Home visit', office: 'Office', phone: 'Phone', video: 'Video', street: 'Street' },

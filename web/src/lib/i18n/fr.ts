@@ -820,7 +820,7 @@ export const fr = {
       note: 'Note',
       reminderPerson: 'Rappeler à',
       channel: 'Par',
-      language: 'En',
+      language: 'Langue du message',
       agreed: 'La personne accepte de recevoir ce rappel',
     },
     place: { home_visit: 'Visite à domicile', office: 'Bureau', phone: 'Téléphone', video: 'Vidéo', street: 'Rue' },

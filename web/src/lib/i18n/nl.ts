@@ -818,7 +818,7 @@ export const nl: Messages = {
       note: 'Notitie',
       reminderPerson: 'Herinneren',
       channel: 'Per',
-      language: 'In het',
+      language: 'Taal van het bericht',
       agreed: 'De persoon gaat akkoord met deze herinnering',
     },
     place: { home_visit: 'Huisbezoek', office: 'Kantoor', phone: 'Telefoon', video: 'Video', street: 'Straat' },
