@@ -3663,6 +3663,10 @@ export interface components {
             role: "applicant" | "partner" | "child" | "other_adult" | "other";
         };
         PersonExport: {
+            /** @description The household’s appointments (issue 18) */
+            appointments: {
+                [key: string]: unknown;
+            }[];
             /** @description Every recorded read and change of the file (household, person, cases) */
             audit: {
                 [key: string]: unknown;
@@ -3740,6 +3744,10 @@ export interface components {
                 [key: string]: unknown;
             };
             referrals: {
+                [key: string]: unknown;
+            }[];
+            /** @description Reminders the local sink kept (development installations only) */
+            reminderMessages: {
                 [key: string]: unknown;
             }[];
         };

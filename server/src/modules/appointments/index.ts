@@ -8,5 +8,6 @@ export {
   runDueReminders,
   sendersFor,
 } from './reminders.js';
+export { householdAppointments } from './repo.js';
 export { type AppointmentRouteOptions, appointmentRoutes } from './routes.js';
 export { appointments, outboxMessages } from './tables.js';

@@ -190,3 +190,29 @@ export async function listOutbox(
     .orderBy(desc(outboxMessages.createdAt), desc(outboxMessages.id))
     .limit(limit + 1);
 }
+
+/** A household's appointments and the local sink's copies of their reminders: for the person's export. */
+export async function householdAppointments(tx: Tx, organisationId: string, householdId: string) {
+  const rows = await tx
+    .select()
+    .from(appointments)
+    .where(and(eq(appointments.organisationId, organisationId), eq(appointments.householdId, householdId)))
+    .orderBy(asc(appointments.startsAt), asc(appointments.id));
+  const messages =
+    rows.length === 0
+      ? []
+      : await tx
+          .select()
+          .from(outboxMessages)
+          .where(
+            and(
+              eq(outboxMessages.organisationId, organisationId),
+              inArray(
+                outboxMessages.appointmentId,
+                rows.map((row) => row.id),
+              ),
+            ),
+          )
+          .orderBy(asc(outboxMessages.createdAt), asc(outboxMessages.id));
+  return { appointments: rows, reminderMessages: messages };
+}

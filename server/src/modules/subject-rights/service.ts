@@ -27,6 +27,7 @@ import {
 import type { Actor } from '../../db/tenant.js';
 import { forbidden, notFound } from '../../lib/problem.js';
 import { audit } from '../../plugins/audit.js';
+import { householdAppointments } from '../appointments/index.js';
 
 /**
  * Every table the export reads. `subject-rights.test.ts` checks, from the database catalogue, that
@@ -54,6 +55,8 @@ export const EXPORTED_TABLES = [
   'consents',
   'case_involvements',
   'audit_log',
+  'appointments',
+  'outbox_messages',
 ] as const;
 
 const byCase = <T>(rows: T[], key: (row: T) => string) => {
@@ -273,6 +276,7 @@ export async function exportPerson(tx: Tx, actor: Actor, personId: string): Prom
     )
     .orderBy(asc(auditLog.occurredAt), asc(auditLog.id));
 
+  const agenda = await householdAppointments(tx, org, householdId);
   const { searchText: _search, addressKey: _key, ...householdFields } = household;
   const { nameKey: _name, ...personFields } = person;
   const timelines = byCase(timeline, (row) => row.caseId);
@@ -316,6 +320,8 @@ export async function exportPerson(tx: Tx, actor: Actor, personId: string): Prom
     }),
     inquiries: inquiryRows,
     legalHolds: holdRows,
+    appointments: agenda.appointments,
+    reminderMessages: agenda.reminderMessages,
     consents: consentRows,
     audit: auditRows,
   };
