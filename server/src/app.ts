@@ -25,6 +25,7 @@ import { finishDocument, securitySchemes } from './lib/openapi.js';
 import { HttpProblem } from './lib/problem.js';
 import { loadSecretBox, type SecretBox } from './lib/secrets.js';
 import { aidRoutes } from './modules/aid/routes.js';
+import { appointmentRoutes, type ReminderTicker, reminderTicker, sendersFor } from './modules/appointments/index.js';
 import { assessmentRoutes } from './modules/assessments/routes.js';
 import { auditRoutes } from './modules/audit/routes.js';
 import { AttemptLimiter } from './modules/auth/attempts.js';
@@ -265,6 +266,10 @@ export async function buildApp(config: Config, deps: AppDependencies = {}) {
       await api.register(caseRoutes);
       await api.register(reportRoutes, { cacheSeconds: config.reports.cacheSeconds });
       await api.register(contactRoutes);
+      await api.register(appointmentRoutes, {
+        settings: { reminderLeadHours: config.reminders.leadHours },
+        outbox: config.reminders.email === 'sink' || config.reminders.sms === 'sink',
+      });
       await api.register(assessmentRoutes);
       await api.register(aidRoutes);
       await api.register(helpdeskRoutes);
@@ -329,12 +334,29 @@ export async function buildApp(config: Config, deps: AppDependencies = {}) {
     summary: (pseudonymised) => ({ pseudonymised }),
   });
 
+  // Reminders to the person (REMINDER_INTERVAL_MS, 0 = off); each reminder is claimed on its own, so a
+  // run overlapping another process's sends nothing twice.
+  const reminders = reminderTicker({
+    db: app.db,
+    senders: sendersFor(app.db, config.reminders),
+    timeZone: config.reminders.timeZone,
+    log: app.log,
+  });
+  app.decorate('reminders', reminders);
+  jobs.register({
+    name: 'reminders',
+    everyMs: config.reminders.intervalMs,
+    run: () => reminders.runDueReminders(),
+    summary: (outcome) => (outcome.sent + outcome.failed > 0 ? outcome : undefined),
+  });
+
   return app;
 }
 
 declare module 'fastify' {
   interface FastifyInstance {
     jobs: JobRunner;
+    reminders: ReminderTicker;
     deliveryWorker: DeliveryWorker;
     importRunner: ImportRunner;
     retentionScheduler: RetentionScheduler;

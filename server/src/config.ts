@@ -158,6 +158,36 @@ const EnvSchema = z
     WEBHOOK_ATTEMPT_RETENTION_DAYS: z.coerce.number().int().min(1).max(3650).default(30),
     IMPORT_JOB_RETENTION_DAYS: z.coerce.number().int().min(1).max(3650).default(30),
     EVENT_RETENTION_DAYS: z.coerce.number().int().min(1).max(3650).default(90),
+    // Reminders to the person (issue 18.3): per channel `off`, a real provider, or `sink` (kept in the
+    // database and shown in the web app, development and tests). Default: sink outside production, off in it.
+    REMINDER_EMAIL: z.enum(['off', 'smtp', 'sink']).optional(),
+    REMINDER_SMS: z.enum(['off', 'http', 'sink']).optional(),
+    SMTP_URL: z.url({ protocol: /^smtps?$/ }).optional(),
+    SMTP_FROM: z.string().trim().min(3).max(200).optional(),
+    SMS_HTTP_URL: z.url({ protocol: /^https?$/ }).optional(),
+    SMS_HTTP_TOKEN: z.string().min(1).max(1000).optional(),
+    SMS_HTTP_TIMEOUT_MS: z.coerce.number().int().min(100).max(60_000).default(10_000),
+    REMINDER_LEAD_HOURS: z.coerce
+      .number()
+      .int()
+      .min(1)
+      .max(14 * 24)
+      .default(48),
+    REMINDER_INTERVAL_MS: z.coerce.number().int().min(0).max(3_600_000).default(60_000),
+    REMINDER_TIME_ZONE: z
+      .string()
+      .default('Europe/Brussels')
+      .refine(
+        (zone) => {
+          try {
+            new Intl.DateTimeFormat('en', { timeZone: zone });
+            return true;
+          } catch {
+            return false;
+          }
+        },
+        { message: 'must be an IANA time zone, e.g. Europe/Brussels' },
+      ),
     WEB_DIST_DIR: z.string().default(path.join(repoRoot, 'web', 'dist')),
     MIGRATIONS_DIR: z.string().default(path.join(repoRoot, 'migrations')),
   })
@@ -171,6 +201,16 @@ const EnvSchema = z
         path: ['SECRETS_KEY'],
         message: 'is required in production (32 random bytes in base64: openssl rand -base64 32)',
       });
+    }
+    if (env.REMINDER_EMAIL === 'smtp' && (!env.SMTP_URL || !env.SMTP_FROM)) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['SMTP_URL'],
+        message: 'SMTP_URL and SMTP_FROM are required with REMINDER_EMAIL=smtp',
+      });
+    }
+    if (env.REMINDER_SMS === 'http' && !env.SMS_HTTP_URL) {
+      ctx.addIssue({ code: 'custom', path: ['SMS_HTTP_URL'], message: 'is required with REMINDER_SMS=http' });
     }
   });
 
@@ -294,6 +334,21 @@ function toConfig(env: z.infer<typeof EnvSchema>) {
      * while the run goes on; a crashed process's job is taken over by another once it runs out.
      */
     jobs: { leaseMs: env.JOB_LEASE_MS },
+    /**
+     * Reminders to the person (modules/appointments/reminders.ts): which sender serves each channel,
+     * how long before the appointment they go, and how often the in-process tick looks (0 = off).
+     */
+    reminders: {
+      email: env.REMINDER_EMAIL ?? (env.NODE_ENV === 'production' ? 'off' : 'sink'),
+      sms: env.REMINDER_SMS ?? (env.NODE_ENV === 'production' ? 'off' : 'sink'),
+      smtp: env.SMTP_URL && env.SMTP_FROM ? { url: env.SMTP_URL, from: env.SMTP_FROM } : undefined,
+      smsHttp: env.SMS_HTTP_URL
+        ? { url: env.SMS_HTTP_URL, token: env.SMS_HTTP_TOKEN, timeoutMs: env.SMS_HTTP_TIMEOUT_MS }
+        : undefined,
+      leadHours: env.REMINDER_LEAD_HOURS,
+      intervalMs: env.REMINDER_INTERVAL_MS,
+      timeZone: env.REMINDER_TIME_ZONE,
+    },
   };
 }
 

@@ -23,6 +23,7 @@ export function testConfig(overrides: Record<string, string> = {}) {
     CLIENT_RATE_LIMIT_PER_MINUTE: '100000',
     WEB_DIST_DIR: '/nonexistent',
     RETENTION_JOB_INTERVAL_HOURS: '0',
+    REMINDER_INTERVAL_MS: '0',
     SECRETS_KEY: TEST_SECRETS_KEY,
     CLEANUP_INTERVAL_MS: '0',
     // Figures computed on every request, so a test sees its own writes; snapshots.test.ts turns them on.

@@ -31,7 +31,8 @@ export type Ids = Record<
   | 'partnerService'
   | 'consent'
   | 'involvement'
-  | 'importJob',
+  | 'importJob'
+  | 'appointment',
   string
 >;
 
@@ -626,6 +627,47 @@ export const ATTACKS: Record<string, Attack> = {
     body: () => ({ reason: 'intrusion' }),
     expect: '404',
   },
+  'POST /api/v1/appointments': {
+    as: 'coordinator',
+    path: () => '/api/v1/appointments',
+    body: (i) => ({
+      with: 'household',
+      caseId: i.case,
+      memberIds: [i.person],
+      place: 'office',
+      startsAt: new Date(Date.now() + 7 * 86_400_000).toISOString(),
+      durationMinutes: 30,
+    }),
+    expect: '404',
+  },
+  'GET /api/v1/appointments': {
+    as: 'coordinator',
+    path: (i) => `/api/v1/appointments?caseId=${i.case}`,
+    expect: '404',
+  },
+  'GET /api/v1/appointments/no-shows': {
+    as: 'coordinator',
+    path: () => '/api/v1/appointments/no-shows?from=2020-01-01T00:00:00Z&to=2100-01-01T00:00:00Z',
+    expect: 'no-leak',
+  },
+  'GET /api/v1/appointments/{id}': {
+    as: 'coordinator',
+    path: (i) => `/api/v1/appointments/${i.appointment}`,
+    expect: '404',
+  },
+  'PATCH /api/v1/appointments/{id}': {
+    as: 'coordinator',
+    path: (i) => `/api/v1/appointments/${i.appointment}`,
+    body: () => ({ place: 'phone' }),
+    expect: '404',
+  },
+  'POST /api/v1/appointments/{id}/transitions': {
+    as: 'coordinator',
+    path: (i) => `/api/v1/appointments/${i.appointment}/transitions`,
+    body: () => ({ to: 'cancelled', reason: 'Intruder cancels' }),
+    expect: '404',
+  },
+  'GET /api/v1/dev/outbox': { as: 'coordinator', path: () => '/api/v1/dev/outbox', expect: 'no-leak' },
   'GET /api/v1/partner/cases': { as: 'partner', path: () => '/api/v1/partner/cases', expect: 'no-leak' },
   'GET /api/v1/partner/cases/{id}': { as: 'partner', path: (i) => `/api/v1/partner/cases/${i.case}`, expect: '404' },
 };
@@ -863,6 +905,19 @@ export async function seedOperationsData(ctx: TestContext, victim: Awaited<Retur
   const importJob = await call(coordinator, 'POST', '/imports/households?dryRun=true', [
     { members: [{ firstName: 'Vera', lastName: 'Victim', birthDate: '1980-01-01', role: 'applicant' }] },
   ]);
+  // An appointment with the applicant, whose reminder (by SMS, agreed) the local sink has kept: the
+  // agenda names members, the outbox holds the phone number. Its note carries the contact notes' marker.
+  const appointment = await call(coordinator, 'POST', '/appointments', {
+    with: 'household',
+    caseId,
+    memberIds: [household.members[0].id],
+    place: 'home_visit',
+    startsAt: new Date(Date.now() + 86_400_000).toISOString(),
+    durationMinutes: 60,
+    note: `Victim appointment ${m.contactNotes}`,
+    reminder: { personId: household.members[0].id, channel: 'sms', language: 'fr', agreed: true },
+  });
+  await ctx.app.reminders.runDueReminders();
   const ids: Ids = {
     site,
     user: victim.byRole.case_worker.id,
@@ -881,6 +936,7 @@ export async function seedOperationsData(ctx: TestContext, victim: Awaited<Retur
     consent: consent.id,
     involvement: involvement.id,
     importJob: importJob.id,
+    appointment: appointment.id,
   };
   return { ids, household, markers: m };
 }

@@ -93,6 +93,8 @@ export const timelineKinds = [
   'aid',
   'plan',
   'breakthrough',
+  'appointment',
+  'reminder',
 ] as const;
 export const TimelineEntry = z
   .object({

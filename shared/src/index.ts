@@ -1,3 +1,4 @@
+export * from './appointments.js';
 export * from './audit.js';
 export * from './auth.js';
 export * from './avoided-costs.js';

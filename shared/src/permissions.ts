@@ -46,6 +46,8 @@ export const PERMISSIONS = {
   'case.readAll': ['coordinator'],
   'case.assign': ['coordinator'],
   'case.setCoWorkers': ['coordinator'],
+  /** The whole team's agenda, and planning appointments in a colleague's agenda. */
+  'agenda.team': ['coordinator'],
   /** Assign beyond a worker's caseload limit, with a reason. */
   'case.overrideCaseload': ['coordinator'],
   /**

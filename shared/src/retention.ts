@@ -121,6 +121,10 @@ export const PersonExport = z
     ),
     inquiries: z.array(Row),
     legalHolds: z.array(Row),
+    appointments: z.array(Row).meta({ description: 'The household’s appointments (issue 18)' }),
+    reminderMessages: z
+      .array(Row)
+      .meta({ description: 'Reminders the local sink kept (development installations only)' }),
     consents: z.array(Row).meta({ description: "The person's lines of the consent and legal-basis register" }),
     audit: z.array(Row).meta({ description: 'Every recorded read and change of the file (household, person, cases)' }),
   })

@@ -53,6 +53,8 @@ export default async function setup(project: TestProject) {
       LOGIN_RATE_LIMIT_ADDRESS_MAX: '1000',
       // The browser tests look at the demo as seeded: no retention run in the middle of them.
       RETENTION_JOB_INTERVAL_HOURS: '0',
+      // Reminders go to the local sink (the default outside production): looked for every second.
+      REMINDER_INTERVAL_MS: '1000',
       // Parallel browser tests share the demo accounts: per-caller API limits would only slow them.
       API_RATE_LIMIT_PER_MINUTE: '1000000',
       CLIENT_RATE_LIMIT_PER_MINUTE: '1000000',

@@ -11,6 +11,7 @@
  */
 
 export * from '../modules/aid/tables.js';
+export * from '../modules/appointments/tables.js';
 export * from '../modules/assessments/tables.js';
 export * from '../modules/auth/tables.js';
 export * from '../modules/breakthroughs/tables.js';

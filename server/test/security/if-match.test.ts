@@ -24,6 +24,14 @@ type Operation = Record<string, unknown> & {
 };
 type Document = { paths: Record<string, Record<string, Operation>> };
 
+const newAppointment = (caseId: string) => ({
+  with: 'household',
+  caseId,
+  place: 'home_visit',
+  startsAt: new Date(Date.now() + 86_400_000).toISOString(),
+  durationMinutes: 45,
+});
+
 /** What one version-checked operation acts on: who calls it, where, with what, and where its ETag is read. */
 interface Target {
   as: Role;
@@ -47,6 +55,22 @@ interface Fixtures {
 }
 
 const SETUPS: Record<string, (f: Fixtures) => Promise<Target>> = {
+  'PATCH /api/v1/appointments/{id}': async (f) => {
+    const { caseId } = await f.newCase();
+    const { id } = await f.post('coordinator', '/appointments', newAppointment(caseId));
+    const url = `/appointments/${id}`;
+    return { as: 'coordinator', url, body: { place: 'office' }, etagUrl: url };
+  },
+  'POST /api/v1/appointments/{id}/transitions': async (f) => {
+    const { caseId } = await f.newCase();
+    const { id } = await f.post('coordinator', '/appointments', newAppointment(caseId));
+    return {
+      as: 'coordinator',
+      url: `/appointments/${id}/transitions`,
+      body: { to: 'cancelled', reason: 'The family moved' },
+      etagUrl: `/appointments/${id}`,
+    };
+  },
   'PATCH /api/v1/households/{id}': async (f) => {
     const { householdId } = await f.newCase();
     const url = `/households/${householdId}`;

@@ -174,6 +174,15 @@ const MATRIX: Record<string, string> = {
   'PATCH /api/v1/breakthroughs/{id}': 'CW',
   'PUT /api/v1/breakthroughs/{id}/scenario': 'CW',
   'POST /api/v1/breakthroughs/{id}/transitions': 'CW',
+  // The agenda: coordinators (the team's) and case workers (theirs and their cases'). The no-show rate is
+  // an aggregate; the local sink's outbox (development) holds phone numbers: staff who see the appointments.
+  'POST /api/v1/appointments': 'CW',
+  'GET /api/v1/appointments': 'CW',
+  'GET /api/v1/appointments/no-shows': 'ACY',
+  'GET /api/v1/appointments/{id}': 'CW',
+  'PATCH /api/v1/appointments/{id}': 'CW',
+  'POST /api/v1/appointments/{id}/transitions': 'CW',
+  'GET /api/v1/dev/outbox': 'CW',
   // Partners: their reduced view only.
   'GET /api/v1/partner/cases': 'PQ',
   'GET /api/v1/partner/cases/{id}': 'P',

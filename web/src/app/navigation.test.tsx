@@ -64,6 +64,7 @@ describe('navigation by role', () => {
     expect(labelsFor('coordinator')).toEqual([
       'Accueil',
       'Mon portefeuille',
+      'Agenda',
       'Orientations reçues',
       'Ménages',
       'Dossiers',
@@ -82,6 +83,7 @@ describe('navigation by role', () => {
     expect(labelsFor('case_worker')).toEqual([
       'Accueil',
       'Mon portefeuille',
+      'Agenda',
       'Ménages',
       'Dossiers',
       'Permanence sociale',

@@ -7,6 +7,7 @@ import type { Role } from '@percee/shared';
 export type NavEntryId =
   | 'home'
   | 'caseload'
+  | 'agenda'
   | 'referralInbox'
   | 'referrals'
   | 'households'
@@ -35,6 +36,8 @@ export interface NavEntry {
 export const navEntries: Record<NavEntryId, NavEntry> = {
   home: { id: 'home', to: '/', end: true },
   caseload: { id: 'caseload', to: '/caseload' },
+  // Appointments: my day or week, the team's for coordinators.
+  agenda: { id: 'agenda', to: '/agenda' },
   // Same pages, two names: coordinators decide referrals (inbox), partners follow the ones they made.
   referralInbox: { id: 'referralInbox', to: '/referrals' },
   referrals: { id: 'referrals', to: '/referrals' },
@@ -59,6 +62,7 @@ export const navByRole: Record<Role, readonly NavEntryId[]> = {
   coordinator: [
     'home',
     'caseload',
+    'agenda',
     'referralInbox',
     'households',
     'cases',
@@ -69,7 +73,7 @@ export const navByRole: Record<Role, readonly NavEntryId[]> = {
     'helpDesk',
   ],
   // Case workers reach the breakthrough plans from their cases.
-  case_worker: ['home', 'caseload', 'households', 'cases', 'helpDesk'],
+  case_worker: ['home', 'caseload', 'agenda', 'households', 'cases', 'helpDesk'],
   partner: ['home', 'ourCases', 'referrals'],
   // Aggregates only for analysts: no page with personal data.
   analyst: ['home', 'avoidedCosts', 'reports'],

@@ -1,10 +1,18 @@
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
-import { type ReactNode, useState } from 'react';
+import { lazy, type ReactNode, useState } from 'react';
 import { I18nextProvider } from 'react-i18next';
 import { ApiError, configureApiClient } from '../lib/api-client';
 import { i18n } from '../lib/i18n';
 import { setLoaderQueryClient } from '../lib/route-loader';
 import { endSession } from '../lib/session';
+import { type Slots, SlotsProvider } from '../lib/slots';
+
+/** What the app puts in the features' slots (lib/slots.tsx), each loaded with its feature's chunk. */
+const slots: Slots = {
+  caseAppointments: lazy(() =>
+    import('../features/agenda/components/case-appointments').then((m) => ({ default: m.CaseAppointments })),
+  ),
+};
 
 export function createQueryClient(): QueryClient {
   return new QueryClient({
@@ -35,7 +43,9 @@ export function AppProvider({ children, queryClient }: { children: ReactNode; qu
   });
   return (
     <I18nextProvider i18n={i18n}>
-      <QueryClientProvider client={client}>{children}</QueryClientProvider>
+      <QueryClientProvider client={client}>
+        <SlotsProvider value={slots}>{children}</SlotsProvider>
+      </QueryClientProvider>
     </I18nextProvider>
   );
 }

@@ -43,6 +43,7 @@ const Caseload = lazyPage(
       ? Promise.resolve()
       : import('../features/caseload/api').then((api) => qc.prefetchInfiniteQuery(api.caseloadQueryOptions(null))),
 );
+const Agenda = lazyPage(() => import('../features/agenda/routes/agenda'));
 const Referrals = lazyPage(() => import('../features/referrals/routes/referrals'));
 const NewReferral = lazyPage(() => import('../features/referrals/routes/new-referral'));
 const ReferralDetail = lazyPage(
@@ -152,6 +153,15 @@ export const routes: RouteObject[] = [
                 element: (
                   <RequireRole area="caseload">
                     <Caseload.Page />
+                  </RequireRole>
+                ),
+              },
+              {
+                path: 'agenda',
+                loader: Agenda.loader,
+                element: (
+                  <RequireRole area="agenda">
+                    <Agenda.Page />
                   </RequireRole>
                 ),
               },

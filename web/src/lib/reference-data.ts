@@ -1,5 +1,14 @@
-import type { CostCatalogueItem, PartnerService, Program, ProgramOption, Site, TeamMember } from '@percee/shared';
+import type {
+  CostCatalogueItem,
+  Household,
+  PartnerService,
+  Program,
+  ProgramOption,
+  Site,
+  TeamMember,
+} from '@percee/shared';
 import { queryOptions } from '@tanstack/react-query';
+import { api } from './api-client';
 import { fetchAllPages } from './fetch-all-pages';
 
 /**
@@ -87,4 +96,14 @@ export const sitesQueryOptions = () =>
     queryKey: [...queryRoots.reference, 'sites'] as const,
     queryFn: ({ signal }) => fetchAllPages<Site>('/admin/sites', { signal }),
     staleTime: STATIC_STALE_TIME,
+  });
+
+/**
+ * A household file with its members: the households feature's page, and the agenda's member picker
+ * (under the households feature's key, so both share one cache entry).
+ */
+export const householdQueryOptions = (id: string) =>
+  queryOptions({
+    queryKey: [...queryRoots.households, 'detail', id] as const,
+    queryFn: ({ signal }) => api.get<Household>(`/households/${encodeURIComponent(id)}`, { signal }),
   });

@@ -4,6 +4,7 @@ import type { Tx } from '../../db/client.js';
 import type { Actor } from '../../db/tenant.js';
 import { forbidden, notFound } from '../../lib/problem.js';
 import { audit } from '../../platform/audit.js';
+import { householdAppointments } from '../appointments/index.js';
 import * as repo from './repo.js';
 
 /**
@@ -32,6 +33,8 @@ export const EXPORTED_TABLES = [
   'consents',
   'case_involvements',
   'audit_log',
+  'appointments',
+  'outbox_messages',
 ] as const;
 
 const byCase = <T>(rows: T[], key: (row: T) => string) => {
@@ -92,6 +95,7 @@ export async function exportPerson(tx: Tx, actor: Actor, personId: string): Prom
     consent: ids(consentRows),
   });
 
+  const agenda = await householdAppointments(tx, org, householdId);
   const { searchText: _search, addressKey: _key, ...householdFields } = household;
   const { nameKey: _name, ...personFields } = person;
   const timelines = byCase(timeline, (row) => row.caseId);
@@ -135,6 +139,8 @@ export async function exportPerson(tx: Tx, actor: Actor, personId: string): Prom
     }),
     inquiries: inquiryRows,
     legalHolds: holdRows,
+    appointments: agenda.appointments,
+    reminderMessages: agenda.reminderMessages,
     consents: consentRows,
     audit: auditRows,
   };

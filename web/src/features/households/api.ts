@@ -20,7 +20,7 @@ import type { z } from 'zod';
 import { api, ifMatch } from '../../lib/api-client';
 import { fetchAllPages } from '../../lib/fetch-all-pages';
 import { keysetQueryOptions } from '../../lib/keyset';
-import { queryRoots } from '../../lib/reference-data';
+import { householdQueryOptions, queryRoots } from '../../lib/reference-data';
 
 type Page<T extends z.ZodType> = z.infer<ReturnType<typeof page<T>>>;
 export type HouseholdPage = Page<typeof HouseholdSummary>;
@@ -48,11 +48,8 @@ export const householdSearchQueryOptions = (q: string) =>
     limit: HOUSEHOLDS_PAGE_SIZE,
   });
 
-export const householdQueryOptions = (id: string) =>
-  queryOptions({
-    queryKey: householdKeys.detail(id),
-    queryFn: ({ signal }) => api.get<Household>(path(id), { signal }),
-  });
+/** The household file (lib/reference-data: the agenda reads it too). */
+export { householdQueryOptions };
 
 /** The cases of a household, open and closed (those the person may see). */
 export const householdCasesQueryOptions = (id: string) =>

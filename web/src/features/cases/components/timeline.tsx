@@ -82,6 +82,29 @@ export function describeEntry(
       }
       return summary;
     }
+    case 'appointment': {
+      // `planned:home_visit:2025-03-12T09:00:00.000Z` (planned, moved, done, missed, cancelled).
+      const match = /^(planned|moved|done|missed|cancelled):(home_visit|office|phone|video|street):(.+)$/.exec(summary);
+      if (match?.[1] && match[2] && match[3]) {
+        return t('timeline.appointment', {
+          action: t(`agenda.actions.${match[1] as 'planned'}`),
+          place: t(`agenda.place.${match[2] as 'office'}`),
+          at: format.dateTime(match[3]),
+        });
+      }
+      return summary;
+    }
+    case 'reminder': {
+      // `sms:fr:2025-03-12T09:00:00.000Z`: the channel, the language, the appointment's start.
+      const match = /^(sms|email):\w+:(.+)$/.exec(summary);
+      if (match?.[1] && match[2]) {
+        return t('timeline.reminder', {
+          channel: t(`agenda.channel.${match[1] as 'sms'}`),
+          at: format.dateTime(match[2]),
+        });
+      }
+      return summary;
+    }
     default:
       return summary;
   }

@@ -12,6 +12,7 @@ import { isNotFoundError } from '../../../lib/errors';
 import { useFormat } from '../../../lib/i18n/format';
 import { isUuid } from '../../../lib/ids';
 import { programsQueryOptions } from '../../../lib/reference-data';
+import { CaseAppointmentsSlot } from '../../../lib/slots';
 import { caseQueryOptions } from '../api';
 import { AidSection } from '../components/aid-section';
 import { AssessmentsSection } from '../components/assessments';
@@ -135,6 +136,7 @@ export default function CaseDetailRoute() {
 
       <div className="case-layout">
         <div className="case-layout__main">
+          <CaseAppointmentsSlot caseId={item.id} householdId={item.household.id} closed={closed} />
           <section id="case-journal" aria-labelledby="case-journal-title" tabIndex={-1}>
             <h2 id="case-journal-title">{t('contacts.title')}</h2>
             {closed ? <p className="muted">{t('contacts.closed')}</p> : <ContactJournalForm caseId={item.id} />}

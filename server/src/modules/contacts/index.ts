@@ -1,0 +1,2 @@
+/** The public face of this module: what other modules may use of it (lint forbids reaching past it). */
+export { createContact } from './service.js';
