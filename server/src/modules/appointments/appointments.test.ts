@@ -62,6 +62,9 @@ describe('appointments and reminders', () => {
       programId,
       primaryWorkerId: org.byRole.case_worker.id,
       stage: 'assessment',
+      // Opened a week ago: appointments a few hours past are then part of the case (a contact cannot
+      // be dated before its case opened).
+      openedAt: new Date(Date.now() - 7 * 24 * HOUR).toISOString(),
     });
     caseId = found.case.id;
     householdId = found.household.id;
