@@ -1,15 +1,13 @@
 import { appointmentParties, appointmentPlaces, appointmentStatuses, locales, reminderChannels } from '@percee/shared';
 import { sql } from 'drizzle-orm';
-import { check, customType, foreignKey, index, integer, pgTable, primaryKey, text, uuid } from 'drizzle-orm/pg-core';
-// Only read inside callbacks (references, foreign keys): db/schema.ts re-exports this file, so its
-// bindings are not there yet while this module is evaluated.
-import { cases, contacts, households, organisations, partnerServices, persons, users } from '../../db/schema.js';
-
-/** timestamptz as an ISO string, millisecond precision: db/schema.ts's `timestamptz` (not importable here, see above). */
-const instant = customType<{ data: string; driverData: string | Date }>({
-  dataType: () => 'timestamp(3) with time zone',
-  fromDriver: (value) => new Date(value).toISOString(),
-});
+import { check, foreignKey, index, integer, pgTable, primaryKey, text, uuid } from 'drizzle-orm/pg-core';
+import { timestamptz as instant } from '../../db/columns.js';
+import { cases } from '../cases/tables.js';
+import { contacts } from '../contacts/tables.js';
+import { households, persons } from '../households/tables.js';
+import { organisations } from '../organisations/tables.js';
+import { partnerServices } from '../partners/tables.js';
+import { users } from '../users/tables.js';
 
 const inList = (values: readonly string[]) => sql.raw(values.map((value) => `'${value}'`).join(', '));
 
