@@ -2,6 +2,7 @@ import { and, desc, eq, inArray, type SQL, sql } from 'drizzle-orm';
 import type { PgUpdateSetSource } from 'drizzle-orm/pg-core';
 import type { Tx } from '../../db/client.js';
 import { caseCoWorkers, caseEvents, cases, households, programs, users } from '../../db/schema.js';
+import { tenantJoin } from '../../lib/sql.js';
 
 const caseColumns = {
   id: cases.id,
@@ -40,12 +41,9 @@ export const selectCasesWith = <Extra extends Record<string, SQL>>(tx: Tx, extra
   tx
     .select({ ...caseColumns, ...extra })
     .from(cases)
-    .innerJoin(
-      households,
-      and(eq(households.organisationId, cases.organisationId), eq(households.id, cases.householdId)),
-    )
-    .innerJoin(programs, and(eq(programs.organisationId, cases.organisationId), eq(programs.id, cases.programId)))
-    .innerJoin(users, and(eq(users.organisationId, cases.organisationId), eq(users.id, cases.primaryWorkerId)));
+    .innerJoin(households, tenantJoin(households, cases, 'householdId'))
+    .innerJoin(programs, tenantJoin(programs, cases, 'programId'))
+    .innerJoin(users, tenantJoin(users, cases, 'primaryWorkerId'));
 
 export type CaseRow = Awaited<ReturnType<ReturnType<typeof selectCases>['execute']>>[number];
 
@@ -189,7 +187,7 @@ export const timelineRows = (
       note: caseEvents.note,
     })
     .from(caseEvents)
-    .leftJoin(users, and(eq(users.organisationId, caseEvents.organisationId), eq(users.id, caseEvents.actorId)))
+    .leftJoin(users, tenantJoin(users, caseEvents, 'actorId'))
     .where(
       and(
         eq(caseEvents.organisationId, organisationId),

@@ -2,6 +2,7 @@ import { and, asc, eq, inArray, isNull, or, type SQL, sql } from 'drizzle-orm';
 import type { PgUpdateSetSource } from 'drizzle-orm/pg-core';
 import type { Tx } from '../../db/client.js';
 import { caseCoWorkers, cases, householdProblems, households, persons } from '../../db/schema.js';
+import { tenantJoin } from '../../lib/sql.js';
 
 export type HouseholdRow = typeof households.$inferSelect;
 export type PersonRow = typeof persons.$inferSelect;
@@ -91,10 +92,7 @@ export async function findDuplicates(
             birthDate: persons.birthDate,
           })
           .from(persons)
-          .innerJoin(
-            households,
-            and(eq(households.organisationId, persons.organisationId), eq(households.id, persons.householdId)),
-          )
+          .innerJoin(households, tenantJoin(households, persons, 'householdId'))
           .where(and(eq(persons.organisationId, organisationId), or(...samePerson)))
           .limit(20);
   const byAddress = addressKey
