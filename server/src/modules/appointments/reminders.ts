@@ -6,7 +6,7 @@ import type { Config } from '../../config.js';
 import type { Db } from '../../db/client.js';
 import { persons } from '../../db/schema.js';
 import { APP_ROLE, inTenant } from '../../db/tenant.js';
-import { rowsOf } from '../../lib/sql.js';
+import { rowsOf, tenantJoin } from '../../lib/sql.js';
 import { insertCaseEvent } from '../../platform/timeline.js';
 import { insertOutboxMessage } from './repo.js';
 import { appointments } from './tables.js';
@@ -233,10 +233,7 @@ async function claim(db: Db, organisationId: string, channels: ReminderChannel[]
         email: persons.email,
       })
       .from(appointments)
-      .innerJoin(
-        persons,
-        and(eq(persons.organisationId, appointments.organisationId), eq(persons.id, appointments.reminderPersonId)),
-      )
+      .innerJoin(persons, tenantJoin(persons, appointments, 'reminderPersonId'))
       .where(
         and(
           eq(appointments.organisationId, organisationId),

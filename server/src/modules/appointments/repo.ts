@@ -2,6 +2,7 @@ import type { AppointmentStatus } from '@percee/shared';
 import { and, asc, desc, eq, inArray, type SQL, sql } from 'drizzle-orm';
 import type { Tx } from '../../db/client.js';
 import { caseCoWorkers, cases, households, persons, programs, users } from '../../db/schema.js';
+import { tenantJoin } from '../../lib/sql.js';
 import { appointments, outboxMessages } from './tables.js';
 
 export const appointmentColumns = {
@@ -20,11 +21,8 @@ const selectAppointments = (tx: Tx) =>
   tx
     .select(appointmentColumns)
     .from(appointments)
-    .innerJoin(users, and(eq(users.organisationId, appointments.organisationId), eq(users.id, appointments.workerId)))
-    .leftJoin(
-      households,
-      and(eq(households.organisationId, appointments.organisationId), eq(households.id, appointments.householdId)),
-    );
+    .innerJoin(users, tenantJoin(users, appointments, 'workerId'))
+    .leftJoin(households, tenantJoin(households, appointments, 'householdId'));
 
 export type AppointmentRow = Awaited<ReturnType<ReturnType<typeof selectAppointments>['execute']>>[number];
 
@@ -145,8 +143,8 @@ export const noShowsByProgram = (tx: Tx, organisationId: string, from: string, t
       cancelled: sql<number>`count(*) filter (where ${appointments.status} = 'cancelled')::int`,
     })
     .from(appointments)
-    .innerJoin(cases, and(eq(cases.organisationId, appointments.organisationId), eq(cases.id, appointments.caseId)))
-    .innerJoin(programs, and(eq(programs.organisationId, cases.organisationId), eq(programs.id, cases.programId)))
+    .innerJoin(cases, tenantJoin(cases, appointments, 'caseId'))
+    .innerJoin(programs, tenantJoin(programs, cases, 'programId'))
     .where(
       and(
         eq(appointments.organisationId, organisationId),
@@ -171,13 +169,7 @@ export async function listOutbox(
   return tx
     .select({ message: outboxMessages })
     .from(outboxMessages)
-    .innerJoin(
-      appointments,
-      and(
-        eq(appointments.organisationId, outboxMessages.organisationId),
-        eq(appointments.id, outboxMessages.appointmentId),
-      ),
-    )
+    .innerJoin(appointments, tenantJoin(appointments, outboxMessages, 'appointmentId'))
     .where(
       and(
         eq(outboxMessages.organisationId, organisationId),

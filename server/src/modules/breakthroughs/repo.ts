@@ -13,6 +13,7 @@ import {
   users,
 } from '../../db/schema.js';
 import type { Actor } from '../../db/tenant.js';
+import { tenantJoin } from '../../lib/sql.js';
 
 export type PlanRow = typeof breakthroughPlans.$inferSelect;
 export type BreakthroughRow = typeof breakthroughs.$inferSelect;
@@ -52,13 +53,7 @@ export async function planVersions(tx: Tx, organisationId: string, planId: strin
   return tx
     .select({ row: breakthroughPlanVersions, changedByName: users.displayName })
     .from(breakthroughPlanVersions)
-    .leftJoin(
-      users,
-      and(
-        eq(users.organisationId, breakthroughPlanVersions.organisationId),
-        eq(users.id, breakthroughPlanVersions.changedBy),
-      ),
-    )
+    .leftJoin(users, tenantJoin(users, breakthroughPlanVersions, 'changedBy'))
     .where(
       and(
         eq(breakthroughPlanVersions.organisationId, organisationId),
@@ -146,11 +141,8 @@ export async function awaitingApproval(tx: Tx, actor: Actor, limit: number, afte
       householdDisplayName: households.displayName,
     })
     .from(breakthroughs)
-    .innerJoin(cases, and(eq(cases.organisationId, breakthroughs.organisationId), eq(cases.id, breakthroughs.caseId)))
-    .innerJoin(
-      households,
-      and(eq(households.organisationId, cases.organisationId), eq(households.id, cases.householdId)),
-    )
+    .innerJoin(cases, tenantJoin(cases, breakthroughs, 'caseId'))
+    .innerJoin(households, tenantJoin(households, cases, 'householdId'))
     .where(
       and(
         eq(breakthroughs.organisationId, actor.organisationId),

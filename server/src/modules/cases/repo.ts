@@ -1,6 +1,8 @@
-import { and, eq, type SQL, sql } from 'drizzle-orm';
+import { and, desc, eq, inArray, type SQL, sql } from 'drizzle-orm';
+import type { PgUpdateSetSource } from 'drizzle-orm/pg-core';
 import type { Tx } from '../../db/client.js';
-import { caseCoWorkers, cases, households, programs, users } from '../../db/schema.js';
+import { caseCoWorkers, caseEvents, cases, households, programs, users } from '../../db/schema.js';
+import { tenantJoin } from '../../lib/sql.js';
 
 const caseColumns = {
   id: cases.id,
@@ -39,12 +41,9 @@ export const selectCasesWith = <Extra extends Record<string, SQL>>(tx: Tx, extra
   tx
     .select({ ...caseColumns, ...extra })
     .from(cases)
-    .innerJoin(
-      households,
-      and(eq(households.organisationId, cases.organisationId), eq(households.id, cases.householdId)),
-    )
-    .innerJoin(programs, and(eq(programs.organisationId, cases.organisationId), eq(programs.id, cases.programId)))
-    .innerJoin(users, and(eq(users.organisationId, cases.organisationId), eq(users.id, cases.primaryWorkerId)));
+    .innerJoin(households, tenantJoin(households, cases, 'householdId'))
+    .innerJoin(programs, tenantJoin(programs, cases, 'programId'))
+    .innerJoin(users, tenantJoin(users, cases, 'primaryWorkerId'));
 
 export type CaseRow = Awaited<ReturnType<ReturnType<typeof selectCases>['execute']>>[number];
 
@@ -68,3 +67,135 @@ export async function openCaseload(tx: Tx, organisationId: string, workerId: str
     );
   return row?.count ?? 0;
 }
+
+const caseWhere = (organisationId: string, id: string) =>
+  and(eq(cases.organisationId, organisationId), eq(cases.id, id));
+
+/** A move to another stage; closing ends the contact clock, the first plan starts the accompaniment. */
+export async function moveCase(
+  tx: Tx,
+  organisationId: string,
+  id: string,
+  move: {
+    to: (typeof cases.$inferSelect)['stage'];
+    closing:
+      | {
+          reason: NonNullable<(typeof cases.$inferSelect)['closureReason']>;
+          fromStage: (typeof cases.$inferSelect)['stage'];
+        }
+      | undefined;
+    startsAccompaniment: boolean;
+  },
+) {
+  await tx
+    .update(cases)
+    .set({
+      stage: move.to,
+      version: sql`${cases.version} + 1`,
+      updatedAt: sql`now()`,
+      ...(move.closing
+        ? {
+            closedAt: sql`now()`,
+            closureReason: move.closing.reason,
+            exitedFromStage: move.closing.fromStage,
+            contactDueAt: null,
+          }
+        : {}),
+      ...(move.startsAccompaniment
+        ? { accompanimentStartedAt: sql`coalesce(${cases.accompanimentStartedAt}, now())` }
+        : {}),
+    })
+    .where(caseWhere(organisationId, id));
+}
+
+/** Changes the case (or nothing more) as a new version. */
+export async function bumpCase(tx: Tx, organisationId: string, id: string, set: PgUpdateSetSource<typeof cases> = {}) {
+  await tx
+    .update(cases)
+    .set({ ...set, version: sql`${cases.version} + 1`, updatedAt: sql`now()` })
+    .where(caseWhere(organisationId, id));
+}
+
+/** The contact clock's columns, as a new version; what changed, read back. */
+export async function setContactClock(
+  tx: Tx,
+  organisationId: string,
+  id: string,
+  set: PgUpdateSetSource<typeof cases>,
+) {
+  const [updated] = await tx
+    .update(cases)
+    .set({ ...set, version: sql`${cases.version} + 1`, updatedAt: sql`now()` })
+    .where(caseWhere(organisationId, id))
+    .returning({
+      lastContactAt: cases.lastContactAt,
+      contactDueAt: cases.contactDueAt,
+      updatedAt: cases.updatedAt,
+      version: cases.version,
+    });
+  return updated;
+}
+
+export async function findWorker(tx: Tx, organisationId: string, workerId: string) {
+  const [worker] = await tx
+    .select({ role: users.role, active: users.active })
+    .from(users)
+    .where(and(eq(users.organisationId, organisationId), eq(users.id, workerId)));
+  return worker;
+}
+
+/** Serialises assignments to one worker until the commit. */
+export async function lockCaseload(tx: Tx, organisationId: string, workerId: string) {
+  await tx.execute(sql`select pg_advisory_xact_lock(hashtextextended(${`caseload:${organisationId}:${workerId}`}, 0))`);
+}
+
+export const activeUsers = (tx: Tx, organisationId: string, ids: string[]) =>
+  tx
+    .select({ id: users.id })
+    .from(users)
+    .where(and(eq(users.organisationId, organisationId), inArray(users.id, ids), eq(users.active, true)));
+
+/** Removes every co-worker of the case; who they were. */
+export async function removeCoWorkers(tx: Tx, organisationId: string, caseId: string) {
+  const removed = await tx
+    .delete(caseCoWorkers)
+    .where(and(eq(caseCoWorkers.organisationId, organisationId), eq(caseCoWorkers.caseId, caseId)))
+    .returning({ userId: caseCoWorkers.userId });
+  return removed.map((r) => r.userId);
+}
+
+export async function insertCoWorkers(tx: Tx, organisationId: string, caseId: string, userIds: string[]) {
+  await tx.insert(caseCoWorkers).values(userIds.map((userId) => ({ organisationId, caseId, userId })));
+}
+
+/** The case's timeline, newest first, before an (at, id) cursor (case_events_case_idx serves the keyset). */
+export const timelineRows = (
+  tx: Tx,
+  organisationId: string,
+  caseId: string,
+  before: readonly [string, string | number] | undefined,
+  limit: number,
+) =>
+  tx
+    .select({
+      id: caseEvents.id,
+      at: caseEvents.at,
+      kind: caseEvents.kind,
+      actorId: caseEvents.actorId,
+      actorName: users.displayName,
+      summary: caseEvents.summary,
+      note: caseEvents.note,
+    })
+    .from(caseEvents)
+    .leftJoin(users, tenantJoin(users, caseEvents, 'actorId'))
+    .where(
+      and(
+        eq(caseEvents.organisationId, organisationId),
+        eq(caseEvents.caseId, caseId),
+        before
+          ? sql`(${caseEvents.at}, ${caseEvents.id}) < (${before[0]}::timestamptz, ${before[1]}::bigint)`
+          : undefined,
+      ),
+    )
+    .orderBy(desc(caseEvents.at), desc(caseEvents.id))
+    .limit(limit);

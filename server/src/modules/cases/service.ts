@@ -18,9 +18,9 @@ import {
   type TimelineEntry,
   takesAnotherCase,
 } from '@percee/shared';
-import { and, asc, desc, eq, inArray, isNull, type SQL, sql } from 'drizzle-orm';
+import { and, asc, eq, isNull, type SQL, sql } from 'drizzle-orm';
 import type { Tx } from '../../db/client.js';
-import { assessments, caseCoWorkers, caseEvents, cases, households, users } from '../../db/schema.js';
+import { assessments, caseCoWorkers, cases, households } from '../../db/schema.js';
 import type { Actor } from '../../db/tenant.js';
 import { allPages, type CsvCell, type CsvExportLimits, countUpTo } from '../../lib/csv.js';
 import { badCursor, decodeCursor, decodeInstantCursor, toPage, UUID } from '../../lib/cursor.js';
@@ -190,26 +190,12 @@ export async function transition(tx: Tx, actor: Actor, id: string, expectedVersi
     });
   }
   const closing = move.to === 'exit';
-  await tx
-    .update(cases)
-    .set({
-      stage: move.to,
-      version: sql`${cases.version} + 1`,
-      updatedAt: sql`now()`,
-      ...(closing
-        ? {
-            closedAt: sql`now()`,
-            closureReason: move.closureReason as ClosureReason,
-            exitedFromStage: row.stage,
-            contactDueAt: null,
-          }
-        : {}),
-      // The accompaniment starts with the first plan; re-assessment loops do not restart it.
-      ...(move.to === 'planning'
-        ? { accompanimentStartedAt: sql`coalesce(${cases.accompanimentStartedAt}, now())` }
-        : {}),
-    })
-    .where(and(eq(cases.organisationId, actor.organisationId), eq(cases.id, id)));
+  await repo.moveCase(tx, actor.organisationId, id, {
+    to: move.to,
+    closing: closing ? { reason: move.closureReason as ClosureReason, fromStage: row.stage } : undefined,
+    // The accompaniment starts with the first plan; re-assessment loops do not restart it.
+    startsAccompaniment: move.to === 'planning',
+  });
   await insertCaseEvent(tx, {
     organisationId: actor.organisationId,
     caseId: id,
@@ -248,10 +234,7 @@ export async function assertAssignable(
   caseloadLimit: number,
   overrideReason: string | undefined,
 ) {
-  const [worker] = await tx
-    .select({ role: users.role, active: users.active })
-    .from(users)
-    .where(and(eq(users.organisationId, actor.organisationId), eq(users.id, workerId)));
+  const worker = await repo.findWorker(tx, actor.organisationId, workerId);
   if (!worker?.active || !['case_worker', 'coordinator'].includes(worker.role)) {
     throw new HttpProblem(422, 'unknown-worker', 'Unprocessable Content', 'No active case worker with this id', {
       errors: [{ path: 'body.primaryWorkerId', message: 'Not an active case worker of this organisation' }],
@@ -259,9 +242,7 @@ export async function assertAssignable(
   }
   // Count and assign one at a time per worker: parallel assignments (transfers, accepted referrals)
   // would otherwise all count the same caseload before any commits, and all pass. Held to the commit.
-  await tx.execute(
-    sql`select pg_advisory_xact_lock(hashtextextended(${`caseload:${actor.organisationId}:${workerId}`}, 0))`,
-  );
+  await repo.lockCaseload(tx, actor.organisationId, workerId);
   const caseload = await repo.openCaseload(tx, actor.organisationId, workerId);
   if (takesAnotherCase(caseload, caseloadLimit)) return { caseload, overridden: false };
   if (!overrideReason) {
@@ -290,10 +271,7 @@ export async function assign(tx: Tx, actor: Actor, id: string, expectedVersion: 
     row.caseloadLimit,
     input.caseloadOverrideReason,
   );
-  await tx
-    .update(cases)
-    .set({ primaryWorkerId: input.primaryWorkerId, version: sql`${cases.version} + 1`, updatedAt: sql`now()` })
-    .where(and(eq(cases.organisationId, actor.organisationId), eq(cases.id, id)));
+  await repo.bumpCase(tx, actor.organisationId, id, { primaryWorkerId: input.primaryWorkerId });
   await insertCaseEvent(tx, {
     organisationId: actor.organisationId,
     caseId: id,
@@ -321,10 +299,7 @@ export async function setCoWorkers(tx: Tx, actor: Actor, id: string, expectedVer
   assertVersion(expectedVersion, row.version);
   const wanted = [...new Set(userIds.filter((userId) => userId !== row.primaryWorkerId))];
   if (wanted.length > 0) {
-    const found = await tx
-      .select({ id: users.id })
-      .from(users)
-      .where(and(eq(users.organisationId, actor.organisationId), inArray(users.id, wanted), eq(users.active, true)));
+    const found = await repo.activeUsers(tx, actor.organisationId, wanted);
     if (found.length !== wanted.length) {
       throw new HttpProblem(
         422,
@@ -334,23 +309,9 @@ export async function setCoWorkers(tx: Tx, actor: Actor, id: string, expectedVer
       );
     }
   }
-  const previous = (
-    await tx
-      .delete(caseCoWorkers)
-      .where(and(eq(caseCoWorkers.organisationId, actor.organisationId), eq(caseCoWorkers.caseId, id)))
-      .returning({ userId: caseCoWorkers.userId })
-  )
-    .map((r) => r.userId)
-    .sort();
-  if (wanted.length > 0) {
-    await tx
-      .insert(caseCoWorkers)
-      .values(wanted.map((userId) => ({ organisationId: actor.organisationId, caseId: id, userId })));
-  }
-  await tx
-    .update(cases)
-    .set({ version: sql`${cases.version} + 1`, updatedAt: sql`now()` })
-    .where(and(eq(cases.organisationId, actor.organisationId), eq(cases.id, id)));
+  const previous = (await repo.removeCoWorkers(tx, actor.organisationId, id)).sort();
+  if (wanted.length > 0) await repo.insertCoWorkers(tx, actor.organisationId, id, wanted);
+  await repo.bumpCase(tx, actor.organisationId, id);
   await insertCaseEvent(tx, {
     organisationId: actor.organisationId,
     caseId: id,
@@ -381,29 +342,7 @@ function decodeTimelineCursor(cursor: string): [string, number] {
 export async function timeline(tx: Tx, actor: Actor, id: string, query: PageQuery) {
   await loadCaseFor(tx, actor, id);
   const before = query.cursor ? decodeTimelineCursor(query.cursor) : undefined;
-  const rows = await tx
-    .select({
-      id: caseEvents.id,
-      at: caseEvents.at,
-      kind: caseEvents.kind,
-      actorId: caseEvents.actorId,
-      actorName: users.displayName,
-      summary: caseEvents.summary,
-      note: caseEvents.note,
-    })
-    .from(caseEvents)
-    .leftJoin(users, and(eq(users.organisationId, caseEvents.organisationId), eq(users.id, caseEvents.actorId)))
-    .where(
-      and(
-        eq(caseEvents.organisationId, actor.organisationId),
-        eq(caseEvents.caseId, id),
-        before
-          ? sql`(${caseEvents.at}, ${caseEvents.id}) < (${before[0]}::timestamptz, ${before[1]}::bigint)`
-          : undefined,
-      ),
-    )
-    .orderBy(desc(caseEvents.at), desc(caseEvents.id))
-    .limit(query.limit + 1);
+  const rows = await repo.timelineRows(tx, actor.organisationId, id, before, query.limit + 1);
   const page = toPage(rows, query.limit, (row) => [row.at, row.id]);
   return {
     items: page.items.map(
@@ -433,22 +372,11 @@ export async function recordContactOnCase(
 ): Promise<Case> {
   const last = row.lastContactAt && row.lastContactAt > occurredAt ? row.lastContactAt : occurredAt;
   const isLatest = last === occurredAt;
-  const [updated] = await tx
-    .update(cases)
-    .set({
-      lastContactAt: last,
-      ...(isLatest ? { nextPlannedContactAt: nextPlannedAt } : {}),
-      contactDueAt: row.closedAt ? null : contactDueAt(last, row.openedAt, row.contactIntervalDays),
-      version: sql`${cases.version} + 1`,
-      updatedAt: sql`now()`,
-    })
-    .where(and(eq(cases.organisationId, actor.organisationId), eq(cases.id, row.id)))
-    .returning({
-      lastContactAt: cases.lastContactAt,
-      contactDueAt: cases.contactDueAt,
-      updatedAt: cases.updatedAt,
-      version: cases.version,
-    });
+  const updated = await repo.setContactClock(tx, actor.organisationId, row.id, {
+    lastContactAt: last,
+    ...(isLatest ? { nextPlannedContactAt: nextPlannedAt } : {}),
+    contactDueAt: row.closedAt ? null : contactDueAt(last, row.openedAt, row.contactIntervalDays),
+  });
   return toCase({ ...row, ...updated });
 }
 

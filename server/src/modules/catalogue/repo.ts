@@ -1,5 +1,6 @@
 import type { CostCategory, PricePoint } from '@percee/shared';
 import { and, asc, eq, inArray, sql } from 'drizzle-orm';
+import type { PgUpdateSetSource } from 'drizzle-orm/pg-core';
 import type { Tx } from '../../db/client.js';
 import { costCatalogueItems, costPrices } from '../../db/schema.js';
 
@@ -62,3 +63,26 @@ export async function pricesOf(tx: Tx, organisationId: string, itemIds: string[]
 
 export const toPricePoints = (rows: readonly PriceRow[]): PricePoint[] =>
   rows.map((row) => ({ validFrom: row.validFrom, unitPriceCents: row.unitPriceCents }));
+
+/** The new item, or none when the organisation already has its code. */
+export async function insertItemUnlessCodeTaken(tx: Tx, values: typeof costCatalogueItems.$inferInsert) {
+  const [row] = await tx.insert(costCatalogueItems).values(values).onConflictDoNothing().returning();
+  return row;
+}
+
+export async function insertPrice(tx: Tx, values: typeof costPrices.$inferInsert) {
+  await tx.insert(costPrices).values(values);
+}
+
+/** Changes an item (or only marks it changed: a new price). */
+export async function touchItem(
+  tx: Tx,
+  organisationId: string,
+  id: string,
+  set: PgUpdateSetSource<typeof costCatalogueItems> = {},
+) {
+  await tx
+    .update(costCatalogueItems)
+    .set({ ...set, updatedAt: sql`now()` })
+    .where(and(eq(costCatalogueItems.organisationId, organisationId), eq(costCatalogueItems.id, id)));
+}

@@ -8,10 +8,8 @@ import {
   can,
   priceOn,
 } from '@percee/shared';
-import { and, eq, sql } from 'drizzle-orm';
 import { z } from 'zod';
 import type { Tx } from '../../db/client.js';
-import { costCatalogueItems, costPrices } from '../../db/schema.js';
 import type { Actor } from '../../db/tenant.js';
 import { badCursor, decodeCursor, toPage } from '../../lib/cursor.js';
 import { sqlState, UNIQUE_VIOLATION } from '../../lib/pg-errors.js';
@@ -78,22 +76,18 @@ export async function listCatalogue(tx: Tx, actor: Actor, query: CostCatalogueQu
 }
 
 export async function createItem(tx: Tx, actor: Actor, input: CostCatalogueItemCreate) {
-  const [row] = await tx
-    .insert(costCatalogueItems)
-    .values({
-      organisationId: actor.organisationId,
-      code: input.code,
-      labelFr: input.labels.fr,
-      labelNl: input.labels.nl,
-      labelEn: input.labels.en,
-      category: input.category,
-      unit: input.unit,
-      sourceNote: input.sourceNote ?? null,
-    })
-    .onConflictDoNothing()
-    .returning();
+  const row = await repo.insertItemUnlessCodeTaken(tx, {
+    organisationId: actor.organisationId,
+    code: input.code,
+    labelFr: input.labels.fr,
+    labelNl: input.labels.nl,
+    labelEn: input.labels.en,
+    category: input.category,
+    unit: input.unit,
+    sourceNote: input.sourceNote ?? null,
+  });
   if (!row) throw conflict('duplicate-code', `The catalogue already has an item with code ${input.code}`);
-  await tx.insert(costPrices).values({
+  await repo.insertPrice(tx, {
     organisationId: actor.organisationId,
     itemId: row.id,
     validFrom: input.firstPrice.validFrom,
@@ -124,10 +118,7 @@ export async function updateItem(tx: Tx, actor: Actor, id: string, patch: CostCa
     const old = before[key as keyof typeof before];
     if (old !== value) changes[key] = [old, value];
   }
-  await tx
-    .update(costCatalogueItems)
-    .set({ ...set, updatedAt: sql`now()` })
-    .where(and(eq(costCatalogueItems.organisationId, actor.organisationId), eq(costCatalogueItems.id, id)));
+  await repo.touchItem(tx, actor.organisationId, id, set);
   await audit(tx, actor, { action: 'cost_item.update', entityType: 'cost_item', entityId: id, changes });
   return reload(tx, actor.organisationId, id);
 }
@@ -163,7 +154,7 @@ export async function addPrice(
     );
   }
   try {
-    await tx.insert(costPrices).values({
+    await repo.insertPrice(tx, {
       organisationId: actor.organisationId,
       itemId: id,
       validFrom: input.validFrom,
@@ -175,10 +166,7 @@ export async function addPrice(
     if (sqlState(error) === UNIQUE_VIOLATION) throw conflict('price-history', 'A price from this date already exists');
     throw error;
   }
-  await tx
-    .update(costCatalogueItems)
-    .set({ updatedAt: sql`now()` })
-    .where(and(eq(costCatalogueItems.organisationId, actor.organisationId), eq(costCatalogueItems.id, id)));
+  await repo.touchItem(tx, actor.organisationId, id);
   const repriced = await onPriceChanged(tx, actor.organisationId, id);
   await audit(tx, actor, {
     action: 'cost_item.price',

@@ -13,10 +13,8 @@ import {
   type HouseholdCreate as HouseholdCreateSchema,
   PersonInput as PersonInputSchema,
 } from '@percee/shared';
-import { and, asc, eq, type SQL, sql } from 'drizzle-orm';
 import type { z } from 'zod';
 import type { Tx } from '../../db/client.js';
-import { householdProblems, households, persons } from '../../db/schema.js';
 import type { Actor } from '../../db/tenant.js';
 import { type CsvExportLimits, countUpTo } from '../../lib/csv.js';
 import { decodeInstantCursor, decodeTextCursor, toPage } from '../../lib/cursor.js';
@@ -75,17 +73,7 @@ export async function loadHousehold(tx: Tx, actor: Actor, id: string, forUpdate 
   const row = await repo.findHousehold(tx, actor.organisationId, id, forUpdate);
   if (!row) throw notFound('Household');
   if (!seesAll(actor)) {
-    const [visible] = await tx
-      .select({ id: households.id })
-      .from(households)
-      .where(
-        and(
-          eq(households.organisationId, actor.organisationId),
-          eq(households.id, id),
-          repo.workedBy(actor.organisationId, actor.userId),
-        ),
-      );
-    if (!visible) throw notFound('Household');
+    if (!(await repo.isWorkedBy(tx, actor.organisationId, id, actor.userId))) throw notFound('Household');
   }
   return row;
 }
@@ -116,27 +104,16 @@ export async function getHousehold(tx: Tx, actor: Actor, id: string) {
 
 /** What the household search (and its export) holds: the actor's households matching the query. */
 function householdFilters(actor: Actor, query: Omit<HouseholdSearchQuery, 'cursor' | 'limit'>) {
-  const org = actor.organisationId;
-  const filters: (SQL | undefined)[] = [eq(households.organisationId, org)];
-  if (!seesAll(actor)) filters.push(repo.workedBy(org, actor.userId));
-  if (query.siteId) filters.push(eq(households.siteId, query.siteId));
-  if (query.updatedSince !== undefined) filters.push(sql`${households.updatedAt} >= ${query.updatedSince}`);
   const tokens = normalise(query.q ?? '')
     .split(' ')
     .filter(Boolean)
     .slice(0, 6);
-  if (tokens.length > 0) {
-    // Substring or close word (typos) for every token, through the trigram index (migration 0007):
-    // the function returns ids of the tenant's households; this query still reads them under RLS.
-    const list = sql.join(
-      tokens.map((token) => sql`${token}`),
-      sql`, `,
-    );
-    // `= any(array(...))`: the ids become one index probe each (an `in (select ...)` would hash-join the
-    // organisation's households with them).
-    filters.push(sql`${households.id} = any(array(select app.household_search_ids(array[${list}]::text[])))`);
-  }
-  return filters;
+  return repo.householdFilters(actor.organisationId, {
+    workerId: seesAll(actor) ? undefined : actor.userId,
+    siteId: query.siteId,
+    updatedSince: query.updatedSince,
+    tokens,
+  });
 }
 
 export async function searchHouseholds(tx: Tx, actor: Actor, query: HouseholdSearchQuery) {
@@ -145,21 +122,8 @@ export async function searchHouseholds(tx: Tx, actor: Actor, query: HouseholdSea
   const filters = householdFilters(actor, query);
   // With updatedSince, a sync: oldest change first, in a stable (updatedAt, id) order.
   const sync = query.updatedSince !== undefined;
-  if (query.cursor && sync) {
-    const [updatedAt, id] = decodeInstantCursor(query.cursor);
-    filters.push(sql`(${households.updatedAt}, ${households.id}) > (${updatedAt}::timestamptz, ${id}::uuid)`);
-  } else if (query.cursor) {
-    const [name, id] = decodeTextCursor(query.cursor);
-    filters.push(sql`(${households.displayName}, ${households.id}) > (${name}, ${id}::uuid)`);
-  }
-  const rows = await tx
-    .select()
-    .from(households)
-    .where(and(...filters))
-    .orderBy(
-      ...(sync ? [asc(households.updatedAt), asc(households.id)] : [asc(households.displayName), asc(households.id)]),
-    )
-    .limit(query.limit + 1);
+  const after = query.cursor ? (sync ? decodeInstantCursor : decodeTextCursor)(query.cursor) : undefined;
+  const rows = await repo.householdPage(tx, filters, sync, after, query.limit + 1);
   const page = toPage(rows, query.limit, (row) => (sync ? [row.updatedAt, row.id] : [row.displayName, row.id]));
   const ids = page.items.map((row) => row.id);
   const memberCounts = await repo.memberCounts(tx, org, ids);
@@ -181,11 +145,7 @@ type HouseholdExportQuery = Omit<HouseholdSearchQuery, 'cursor' | 'limit'>;
 /** The household list's CSV export, first transaction: on record (with its rows) before its first page. */
 export async function startHouseholdExport(tx: Tx, actor: Actor, query: HouseholdExportQuery, limits: CsvExportLimits) {
   assertHouseholdRole(actor);
-  const matching = tx
-    .select({ id: households.id })
-    .from(households)
-    .where(and(...householdFilters(actor, query)));
-  const rows = await countUpTo(tx, matching, limits.maxRows);
+  const rows = await countUpTo(tx, repo.matchingHouseholds(tx, householdFilters(actor, query)), limits.maxRows);
   await audit(tx, actor, { action: 'household.export', entityType: 'household', changes: { rows } });
   return householdExportPage(tx, actor, query, undefined, limits.pageSize);
 }
@@ -265,23 +225,19 @@ export async function createHousehold(
   const reference = await repo.nextReference(tx, actor.organisationId, new Date().getUTCFullYear());
   let row: repo.HouseholdRow | undefined;
   try {
-    row = await tx.transaction(async (sp) => {
-      const [inserted] = await sp
-        .insert(households)
-        .values({
-          organisationId: actor.organisationId,
-          reference,
-          displayName: displayNameOf(input.members),
-          address: input.address,
-          postalCode: input.postalCode,
-          municipality: input.municipality,
-          siteId: input.siteId,
-          searchText: searchTextOf(reference, input.members, input.address, input.municipality),
-          addressKey: addressKeyOf(input.address, input.postalCode),
-        })
-        .returning();
-      return inserted;
-    });
+    row = await tx.transaction((sp) =>
+      repo.insertHousehold(sp, {
+        organisationId: actor.organisationId,
+        reference,
+        displayName: displayNameOf(input.members),
+        address: input.address,
+        postalCode: input.postalCode,
+        municipality: input.municipality,
+        siteId: input.siteId,
+        searchText: searchTextOf(reference, input.members, input.address, input.municipality),
+        addressKey: addressKeyOf(input.address, input.postalCode),
+      }),
+    );
   } catch (error) {
     if (sqlState(error) === FOREIGN_KEY_VIOLATION) {
       throw new HttpProblem(422, 'unknown-site', 'Unprocessable Content', 'No such site in this organisation', {
@@ -293,7 +249,8 @@ export async function createHousehold(
   if (!row) throw new Error('household not inserted');
   await insertMembers(tx, actor, row.id, input.members);
   if (input.problems.length > 0) {
-    await tx.insert(householdProblems).values(
+    await repo.insertProblems(
+      tx,
       dedupeProblems(input.problems).map((problem) => ({
         ...problem,
         organisationId: actor.organisationId,
@@ -315,30 +272,25 @@ function dedupeProblems<T extends { domain: string }>(problems: T[]) {
 }
 
 async function insertMembers(tx: Tx, actor: Actor, householdId: string, members: NewPerson[]) {
-  return tx
-    .insert(persons)
-    .values(
-      members.map((member) => ({
-        ...member,
-        organisationId: actor.organisationId,
-        householdId,
-        nameKey: nameKey(member),
-      })),
-    )
-    .returning();
+  return repo.insertPersons(
+    tx,
+    members.map((member) => ({
+      ...member,
+      organisationId: actor.organisationId,
+      householdId,
+      nameKey: nameKey(member),
+    })),
+  );
 }
 
 /** Rebuilds the derived columns (display name, search text) after members or the address change. */
 async function refreshDerived(tx: Tx, actor: Actor, row: repo.HouseholdRow) {
   const members = await repo.membersOf(tx, actor.organisationId, row.id);
-  await tx
-    .update(households)
-    .set({
-      displayName: displayNameOf(members),
-      searchText: searchTextOf(row.reference, members, row.address, row.municipality),
-      addressKey: addressKeyOf(row.address, row.postalCode),
-    })
-    .where(and(eq(households.organisationId, actor.organisationId), eq(households.id, row.id)));
+  await repo.setHousehold(tx, actor.organisationId, row.id, {
+    displayName: displayNameOf(members),
+    searchText: searchTextOf(row.reference, members, row.address, row.municipality),
+    addressKey: addressKeyOf(row.address, row.postalCode),
+  });
 }
 
 export async function createAndShow(tx: Tx, actor: Actor, input: NewHousehold) {
@@ -363,18 +315,13 @@ export async function updateHousehold(
       .map((p) => `${p.domain}:${p.severity}`)
       .sort();
   const problemsBefore = problems ? problemKeys(await repo.problemsOf(tx, actor.organisationId, id)) : [];
-  const [after] = await tx
-    .update(households)
-    .set({ ...fields, version: sql`${households.version} + 1`, updatedAt: sql`now()` })
-    .where(and(eq(households.organisationId, actor.organisationId), eq(households.id, id)))
-    .returning();
+  const after = await repo.updateHouseholdRow(tx, actor.organisationId, id, fields);
   if (!after) throw notFound('Household');
   if (problems) {
-    await tx
-      .delete(householdProblems)
-      .where(and(eq(householdProblems.organisationId, actor.organisationId), eq(householdProblems.householdId, id)));
+    await repo.deleteProblems(tx, actor.organisationId, id);
     if (problems.length > 0) {
-      await tx.insert(householdProblems).values(
+      await repo.insertProblems(
+        tx,
         dedupeProblems(problems).map((problem) => ({
           domain: problem.domain,
           severity: problem.severity,
@@ -405,10 +352,7 @@ export async function addMember(tx: Tx, actor: Actor, householdId: string, input
   const household = await loadHousehold(tx, actor, householdId, true);
   const member = PersonInputSchema.parse(input);
   const [row] = await insertMembers(tx, actor, householdId, [member]);
-  await tx
-    .update(households)
-    .set({ version: sql`${households.version} + 1`, updatedAt: sql`now()` })
-    .where(and(eq(households.organisationId, actor.organisationId), eq(households.id, householdId)));
+  await repo.bumpHousehold(tx, actor.organisationId, householdId);
   await refreshDerived(tx, actor, household);
   await audit(tx, actor, {
     action: 'person.create',
@@ -428,27 +372,11 @@ export async function updateMember(
 ) {
   const { reason, ...patch } = input;
   const household = await loadHousehold(tx, actor, householdId, true);
-  const [before] = await tx
-    .select()
-    .from(persons)
-    .where(
-      and(
-        eq(persons.organisationId, actor.organisationId),
-        eq(persons.householdId, householdId),
-        eq(persons.id, personId),
-      ),
-    );
+  const before = await repo.findMember(tx, actor.organisationId, householdId, personId);
   if (!before) throw notFound('Person');
   const merged = { ...before, ...patch };
-  const [row] = await tx
-    .update(persons)
-    .set({ ...patch, nameKey: nameKey(merged), updatedAt: sql`now()` })
-    .where(and(eq(persons.organisationId, actor.organisationId), eq(persons.id, personId)))
-    .returning();
-  await tx
-    .update(households)
-    .set({ version: sql`${households.version} + 1`, updatedAt: sql`now()` })
-    .where(and(eq(households.organisationId, actor.organisationId), eq(households.id, householdId)));
+  const row = await repo.updatePerson(tx, actor.organisationId, personId, { ...patch, nameKey: nameKey(merged) });
+  await repo.bumpHousehold(tx, actor.organisationId, householdId);
   await refreshDerived(tx, actor, household);
   await audit(tx, actor, {
     action: 'person.update',

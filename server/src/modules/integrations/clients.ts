@@ -1,17 +1,25 @@
 import { createHash, randomBytes, timingSafeEqual } from 'node:crypto';
 import type { ApiClient, ApiClientCreate, ApiClientUpdate, ApiScope, PageQuery } from '@percee/shared';
 import { can } from '@percee/shared';
-import { and, asc, eq, sql } from 'drizzle-orm';
 import type { z } from 'zod';
 import type { Db, Tx } from '../../db/client.js';
-import { apiClients } from '../../db/schema.js';
-import { type Actor, APP_ROLE, NO_USER } from '../../db/tenant.js';
+import { type Actor, NO_USER } from '../../db/tenant.js';
 import { decodeTextCursor, toPage } from '../../lib/cursor.js';
 import { assertVersion } from '../../lib/etag.js';
 import { forbidden, notFound } from '../../lib/problem.js';
 import { audit, diff } from '../../platform/audit.js';
-
-type Row = typeof apiClients.$inferSelect;
+import {
+  actAsClient,
+  findClient,
+  findPresentedClient,
+  insertClient,
+  listClientRows,
+  markClientRevoked,
+  noteClientToken,
+  type ClientRow as Row,
+  replaceClientSecret,
+  updateClientRow,
+} from './repo.js';
 
 /** A client secret: 256 random bits. Shown once; only its SHA-256 is stored. */
 const newClientSecret = () => `pcs_${randomBytes(32).toString('base64url')}`;
@@ -39,11 +47,7 @@ function assertAdmin(actor: Actor) {
 
 async function load(tx: Tx, actor: Actor, id: string, forUpdate = false) {
   assertAdmin(actor);
-  const query = tx
-    .select()
-    .from(apiClients)
-    .where(and(eq(apiClients.organisationId, actor.organisationId), eq(apiClients.id, id)));
-  const [row] = forUpdate ? await query.for('update') : await query;
+  const row = await findClient(tx, actor.organisationId, id, forUpdate);
   if (!row) throw notFound('API client');
   return row;
 }
@@ -51,17 +55,7 @@ async function load(tx: Tx, actor: Actor, id: string, forUpdate = false) {
 export async function listClients(tx: Tx, actor: Actor, query: PageQuery) {
   assertAdmin(actor);
   const after = query.cursor ? decodeTextCursor(query.cursor) : undefined;
-  const rows = await tx
-    .select()
-    .from(apiClients)
-    .where(
-      and(
-        eq(apiClients.organisationId, actor.organisationId),
-        after ? sql`(${apiClients.name}, ${apiClients.id}) > (${after[0]}, ${after[1]}::uuid)` : undefined,
-      ),
-    )
-    .orderBy(asc(apiClients.name), asc(apiClients.id))
-    .limit(query.limit + 1);
+  const rows = await listClientRows(tx, actor.organisationId, after, query.limit + 1);
   const page = toPage(rows, query.limit, (row) => [row.name, row.id]);
   return { items: page.items.map(toApiClient), nextCursor: page.nextCursor };
 }
@@ -73,17 +67,13 @@ export async function getClient(tx: Tx, actor: Actor, id: string) {
 export async function createClient(tx: Tx, actor: Actor, input: z.output<typeof ApiClientCreate>) {
   assertAdmin(actor);
   const secret = newClientSecret();
-  const [row] = await tx
-    .insert(apiClients)
-    .values({
-      organisationId: actor.organisationId,
-      name: input.name,
-      scopes: input.scopes,
-      secretHash: hashSecret(secret),
-      createdBy: actor.userId,
-    })
-    .returning();
-  const created = row as Row;
+  const created = await insertClient(tx, {
+    organisationId: actor.organisationId,
+    name: input.name,
+    scopes: input.scopes,
+    secretHash: hashSecret(secret),
+    createdBy: actor.userId,
+  });
   await audit(tx, actor, {
     action: 'api_client.create',
     entityType: 'api_client',
@@ -102,18 +92,14 @@ export async function updateClient(
 ) {
   const before = await load(tx, actor, id, true);
   assertVersion(expectedVersion, before.version);
-  const [after] = await tx
-    .update(apiClients)
-    .set({ ...patch, version: sql`${apiClients.version} + 1`, updatedAt: sql`now()` })
-    .where(and(eq(apiClients.organisationId, actor.organisationId), eq(apiClients.id, id)))
-    .returning();
+  const after = await updateClientRow(tx, actor.organisationId, id, patch);
   await audit(tx, actor, {
     action: 'api_client.update',
     entityType: 'api_client',
     entityId: id,
     changes: diff(before, patch),
   });
-  return toApiClient(after as Row);
+  return toApiClient(after);
 }
 
 /** A new secret (shown once); the old one and every token issued with it stop working at once. */
@@ -122,24 +108,13 @@ export async function rotateClient(tx: Tx, actor: Actor, id: string, expectedVer
   if (expectedVersion !== undefined) assertVersion(expectedVersion, before.version);
   if (!before.active) throw notFound('API client');
   const secret = newClientSecret();
-  const [after] = await tx
-    .update(apiClients)
-    .set({
-      secretHash: hashSecret(secret),
-      credentialVersion: sql`${apiClients.credentialVersion} + 1`,
-      rotatedAt: sql`now()`,
-      version: sql`${apiClients.version} + 1`,
-      updatedAt: sql`now()`,
-    })
-    .where(and(eq(apiClients.organisationId, actor.organisationId), eq(apiClients.id, id)))
-    .returning();
+  const client = await replaceClientSecret(tx, actor.organisationId, id, hashSecret(secret));
   await audit(tx, actor, {
     action: 'api_client.rotate',
     entityType: 'api_client',
     entityId: id,
     changes: { secret: '[changed]' },
   });
-  const client = after as Row;
   return { client: toApiClient(client), clientId: client.id, clientSecret: secret };
 }
 
@@ -148,10 +123,7 @@ export async function revokeClient(tx: Tx, actor: Actor, id: string, expectedVer
   const before = await load(tx, actor, id, true);
   if (expectedVersion !== undefined) assertVersion(expectedVersion, before.version);
   if (!before.active) return;
-  await tx
-    .update(apiClients)
-    .set({ active: false, revokedAt: sql`now()`, version: sql`${apiClients.version} + 1`, updatedAt: sql`now()` })
-    .where(and(eq(apiClients.organisationId, actor.organisationId), eq(apiClients.id, id)));
+  await markClientRevoked(tx, actor.organisationId, id);
   await audit(tx, actor, {
     action: 'api_client.revoke',
     entityType: 'api_client',
@@ -182,10 +154,8 @@ export async function grantClientCredentials(
     return invalid;
   }
   return db.transaction(async (tx) => {
-    await tx.execute(
-      sql`select set_config('role', ${APP_ROLE}, true), set_config('app.client_id', ${input.clientId.toLowerCase()}, true)`,
-    );
-    const [row] = await tx.select().from(apiClients).where(eq(apiClients.id, input.clientId));
+    await actAsClient(tx, input.clientId);
+    const row = await findPresentedClient(tx, input.clientId);
     const matches = timingSafeEqual(presented, Buffer.from(row?.secretHash ?? DECOY_HASH, 'hex'));
     if (!row || !matches || !row.active) return invalid;
     const granted: ApiScope[] = row.scopes;
@@ -195,11 +165,7 @@ export async function grantClientCredentials(
       return { ok: false, error: 'invalid_scope', description: `Not granted to this client: ${unknown.join(' ')}` };
     }
     const scopes = requested ? granted.filter((scope) => requested.includes(scope)) : granted;
-    await tx.execute(sql`select set_config('app.org_id', ${row.organisationId}, true)`);
-    await tx
-      .update(apiClients)
-      .set({ lastTokenAt: sql`now()` })
-      .where(and(eq(apiClients.organisationId, row.organisationId), eq(apiClients.id, row.id)));
+    await noteClientToken(tx, row.organisationId, row.id);
     await audit(
       tx,
       {

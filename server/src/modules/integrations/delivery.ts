@@ -12,7 +12,7 @@ import {
 } from '../../db/schema.js';
 import { APP_ROLE, inTenant } from '../../db/tenant.js';
 import type { SecretBox } from '../../lib/secrets.js';
-import { rowsOf } from '../../lib/sql.js';
+import { rowsOf, tenantJoin } from '../../lib/sql.js';
 import { toCloudEvent } from '../../platform/outbox.js';
 import { postWebhook } from './targets.js';
 import { openSecret } from './webhooks.js';
@@ -103,13 +103,7 @@ export class DeliveryWorker {
             eq(webhookSubscriptions.id, delivery.subscriptionId),
           ),
         )
-        .leftJoin(
-          apiClients,
-          and(
-            eq(apiClients.organisationId, webhookSubscriptions.organisationId),
-            eq(apiClients.id, webhookSubscriptions.clientId),
-          ),
-        )
+        .leftJoin(apiClients, tenantJoin(apiClients, webhookSubscriptions, 'clientId'))
         .where(and(eq(events.organisationId, organisationId), eq(events.id, delivery.eventId)));
       const subscription = found?.subscription;
       const clientMayReceive =

@@ -9,25 +9,44 @@ import {
   ReferralCreate,
 } from '@percee/shared';
 import { type CsvError, type Options as CsvParseOptions, parse as csvParse } from 'csv-parse';
-import { and, asc, eq, gt, inArray, sql } from 'drizzle-orm';
+import { sql } from 'drizzle-orm';
 import type { FastifyBaseLogger, FastifyRequest } from 'fastify';
 import type { z } from 'zod';
 import { API_PREFIX } from '../../api-prefix.js';
 import type { Config } from '../../config.js';
 import type { Db, Tx } from '../../db/client.js';
-import { importJobRows, importJobs } from '../../db/schema.js';
-import { type Actor, APP_ROLE, inTenant, NO_USER } from '../../db/tenant.js';
+import type { importJobRows } from '../../db/schema.js';
+import { type Actor, inTenant, NO_USER } from '../../db/tenant.js';
 import type { CsvCell } from '../../lib/csv.js';
 import { HttpProblem, notFound } from '../../lib/problem.js';
-import { rowsOf } from '../../lib/sql.js';
 import { audit } from '../../platform/audit.js';
 import { assertHouseholdRole, createHousehold } from '../households/index.js';
 import { createReferral } from '../referrals/index.js';
+import {
+  claimJob,
+  findJob,
+  finished,
+  forgetJobValues,
+  insertJob,
+  insertJobRows,
+  type JobKey,
+  type JobRow,
+  leaseFor,
+  markNotWritten,
+  oldestDueJob,
+  recordOutcomes,
+  recordWritten,
+  reportRows,
+  rowsToValidate,
+  rowsToWrite,
+  setJob,
+  updateJob,
+  uploaderActive,
+} from './repo.js';
 
 export type ImportKind = 'households' | 'referrals';
 type RowError = ImportReport['rows'][number]['errors'][number];
 type Outcome = (typeof importRowOutcomes)[number];
-type JobRow = typeof importJobs.$inferSelect;
 interface SourceRow {
   row: number;
   value: unknown;
@@ -279,24 +298,20 @@ export async function stageImport(
 ) {
   if (kind === 'households') assertHouseholdRole(actor);
   const hash = createHash('sha256');
-  const [created] = await tx
-    .insert(importJobs)
-    .values({
-      organisationId: actor.organisationId,
-      kind,
-      dryRun,
-      actorUserId: actor.kind === 'client' ? null : actor.userId,
-      actorClientId: actor.kind === 'client' ? (actor.clientId ?? null) : null,
-      actorRole: actor.role,
-      total: 0,
-    })
-    .returning({ id: importJobs.id });
-  const jobId = (created as { id: string }).id;
+  const jobId = await insertJob(tx, {
+    organisationId: actor.organisationId,
+    kind,
+    dryRun,
+    actorUserId: actor.kind === 'client' ? null : actor.userId,
+    actorClientId: actor.kind === 'client' ? (actor.clientId ?? null) : null,
+    actorRole: actor.role,
+    total: 0,
+  });
   let batch: (typeof importJobRows.$inferInsert)[] = [];
   let total = 0;
   const flush = async () => {
     if (batch.length === 0) return;
-    await tx.insert(importJobRows).values(batch);
+    await insertJobRows(tx, batch);
     batch = [];
   };
   for await (const source of sourceRows(request, limits, hash)) {
@@ -313,11 +328,7 @@ export async function stageImport(
     if (batch.length >= STAGE_ROWS) await flush();
   }
   await flush();
-  const [job] = await tx
-    .update(importJobs)
-    .set({ total })
-    .where(and(eq(importJobs.organisationId, actor.organisationId), eq(importJobs.id, jobId)))
-    .returning();
+  const job = await updateJob(tx, { organisationId: actor.organisationId, id: jobId }, { total });
   return { job: job as JobRow, hash: hash.digest('hex') };
 }
 
@@ -345,11 +356,7 @@ export function jobView(job: JobRow): ImportJob {
 
 /** The job, for its uploader only (a user, or the machine client); anyone else gets 404. */
 async function ownJob(tx: Tx, actor: Actor, id: string, lock = false) {
-  const query = tx
-    .select()
-    .from(importJobs)
-    .where(and(eq(importJobs.organisationId, actor.organisationId), eq(importJobs.id, id)));
-  const [job] = lock ? await query.for('update') : await query;
+  const job = await findJob(tx, { organisationId: actor.organisationId, id }, lock);
   const mine =
     job &&
     (actor.kind === 'client'
@@ -369,28 +376,14 @@ export async function cancelJob(tx: Tx, actor: Actor, id: string) {
   if (job.status !== 'queued' && job.status !== 'running') {
     throw new HttpProblem(409, 'import-finished', 'Conflict', `This import job has already ${job.status}`);
   }
-  const [cancelled] = await tx
-    .update(importJobs)
-    .set({ status: 'cancelled', finishedAt: sql`now()`, updatedAt: sql`now()`, leaseToken: null, leaseUntil: null })
-    .where(and(eq(importJobs.organisationId, actor.organisationId), eq(importJobs.id, id)))
-    .returning();
-  await forgetValues(tx, job);
+  const cancelled = await updateJob(
+    tx,
+    { organisationId: actor.organisationId, id },
+    { status: 'cancelled', finishedAt: sql`now()`, updatedAt: sql`now()`, leaseToken: null, leaseUntil: null },
+  );
+  await forgetJobValues(tx, job);
   await audit(tx, actor, { action: `import.${job.kind}.cancel`, entityType: 'import_job', entityId: id });
   return jobView(cancelled as JobRow);
-}
-
-/** Drops the uploaded rows' content (personal data) once the job no longer needs it; outcomes stay. */
-async function forgetValues(tx: Tx, job: Pick<JobRow, 'organisationId' | 'id'>) {
-  await tx
-    .update(importJobRows)
-    .set({ value: null })
-    .where(
-      and(
-        eq(importJobRows.organisationId, job.organisationId),
-        eq(importJobRows.jobId, job.id),
-        sql`${importJobRows.value} is not null`,
-      ),
-    );
 }
 
 type ReportRow = Pick<typeof importJobRows.$inferSelect, 'row' | 'outcome' | 'errors' | 'resourceId' | 'reference'>;
@@ -403,27 +396,6 @@ const rowResult = (row: ReportRow): ImportReport['rows'][number] => ({
   ...(row.outcome === 'written' && row.reference ? { reference: row.reference } : {}),
   errors: row.errors,
 });
-
-async function reportRows(tx: Tx, job: JobRow, after: number, limit: number) {
-  return tx
-    .select({
-      row: importJobRows.row,
-      outcome: importJobRows.outcome,
-      errors: importJobRows.errors,
-      resourceId: importJobRows.resourceId,
-      reference: importJobRows.reference,
-    })
-    .from(importJobRows)
-    .where(
-      and(
-        eq(importJobRows.organisationId, job.organisationId),
-        eq(importJobRows.jobId, job.id),
-        gt(importJobRows.row, after),
-      ),
-    )
-    .orderBy(asc(importJobRows.row))
-    .limit(limit);
-}
 
 /** The whole report as JSON (at most IMPORT_MAX_ROWS rows, a few hundred bytes each). */
 export async function jobReport(tx: Tx, actor: Actor, id: string): Promise<ImportReport> {
@@ -603,36 +575,11 @@ export class ImportRunner {
   /** The oldest queued job, or a running one whose lease ran out, claimed with a fresh lease. */
   async claim(): Promise<JobRow | null> {
     for (;;) {
-      const [due] = await this.db.transaction(async (tx) => {
-        await tx.execute(sql`select set_config('role', ${APP_ROLE}, true), set_config('app.worker', 'imports', true)`);
-        return rowsOf<{ organisation_id: string; id: string }>(
-          tx,
-          sql`select organisation_id, id from import_jobs
-              where status = 'queued' or (status = 'running' and lease_until < now())
-              order by created_at limit 1`,
-        );
-      });
+      const due = await this.db.transaction(oldestDueJob);
       if (!due) return null;
       const token = randomUUID();
-      const [job] = await inTenant(this.db, { organisationId: due.organisation_id }, (tx) =>
-        tx
-          .update(importJobs)
-          .set({
-            status: 'running',
-            leaseToken: token,
-            leaseUntil: sql`now() + make_interval(secs => ${this.settings.importLeaseSeconds})`,
-            attempts: sql`${importJobs.attempts} + 1`,
-            startedAt: sql`coalesce(${importJobs.startedAt}, now())`,
-            updatedAt: sql`now()`,
-          })
-          .where(
-            and(
-              eq(importJobs.organisationId, due.organisation_id),
-              eq(importJobs.id, due.id),
-              sql`(${importJobs.status} = 'queued' or (${importJobs.status} = 'running' and ${importJobs.leaseUntil} < now()))`,
-            ),
-          )
-          .returning(),
+      const job = await inTenant(this.db, { organisationId: due.organisation_id }, (tx) =>
+        claimJob(tx, due.organisation_id, due.id, token, this.settings.importLeaseSeconds),
       );
       // Another instance took it first: look again.
       if (job) return job;
@@ -667,10 +614,12 @@ export class ImportRunner {
       }
       // Stopping (shutdown): hand the job back at once rather than after its lease.
       await inTenant(this.db, { organisationId: actor.organisationId }, (tx) =>
-        tx
-          .update(importJobs)
-          .set({ status: 'queued', leaseToken: null, leaseUntil: null, updatedAt: sql`now()` })
-          .where(this.leased(actor, claimed.id, token)),
+        setJob(tx, this.leased(actor, claimed.id, token), {
+          status: 'queued',
+          leaseToken: null,
+          leaseUntil: null,
+          updatedAt: sql`now()`,
+        }),
       );
     } catch (error) {
       if (error instanceof LeaseLost) return;
@@ -680,85 +629,38 @@ export class ImportRunner {
       }
       this.log.error({ err: error, importJob: claimed.id }, 'import job failed');
       await inTenant(this.db, { organisationId: actor.organisationId }, async (tx) => {
-        const [job] = await tx
-          .update(importJobs)
-          .set(this.finished('failed', 'An internal error stopped the import; the rows written so far stay written'))
-          .where(this.leased(actor, claimed.id, token))
-          .returning();
-        if (job) await forgetValues(tx, job);
+        const job = await updateJob(
+          tx,
+          this.leased(actor, claimed.id, token),
+          finished('failed', 'An internal error stopped the import; the rows written so far stay written'),
+        );
+        if (job) await forgetJobValues(tx, job);
       }).catch((inner) => this.log.error({ err: inner }, 'import job could not be marked failed'));
     }
   }
 
-  private leased(actor: Actor, id: string, token: string) {
-    return and(
-      eq(importJobs.organisationId, actor.organisationId),
-      eq(importJobs.id, id),
-      eq(importJobs.status, 'running'),
-      eq(importJobs.leaseToken, token),
-    );
-  }
-
-  private finished(status: 'succeeded' | 'failed', error: string | null = null) {
-    return { status, error, finishedAt: sql`now()`, updatedAt: sql`now()`, leaseToken: null, leaseUntil: null };
-  }
-
-  /** The uploader may no longer act (account disabled, client revoked, role changed): the job stops. */
-  private async actorGone(tx: Tx, job: JobRow) {
-    const [found] = job.actorClientId
-      ? await rowsOf<{ ok: boolean }>(
-          tx,
-          sql`select active as ok from api_clients where organisation_id = ${job.organisationId} and id = ${job.actorClientId}`,
-        )
-      : await rowsOf<{ ok: boolean }>(
-          tx,
-          sql`select active and role = ${job.actorRole} as ok from users where organisation_id = ${job.organisationId} and id = ${job.actorUserId}`,
-        );
-    return !found?.ok;
+  /** The job while this lease holds. */
+  private leased(actor: Actor, id: string, token: string): JobKey {
+    return { organisationId: actor.organisationId, id, token };
   }
 
   /** One batch in the open transaction; true when the job is over. */
   private async step(tx: Tx, actor: Actor, id: string, token: string): Promise<boolean> {
     // Locks the job: a cancel waits for the batch in progress, and the batch sees a cancel made before it.
-    const [job] = await tx
-      .select()
-      .from(importJobs)
-      .where(this.leased(actor, id, token))
-      .for('update');
+    const job = await findJob(tx, this.leased(actor, id, token), true);
     if (!job) throw new LeaseLost();
-    const where = and(eq(importJobs.organisationId, actor.organisationId), eq(importJobs.id, id));
-    if (await this.actorGone(tx, job)) {
-      await tx
-        .update(importJobs)
-        .set(this.finished('failed', 'The account or API client that sent this import can no longer act'))
-        .where(where);
-      await forgetValues(tx, job);
+    const where: JobKey = { organisationId: actor.organisationId, id };
+    // The uploader may no longer act (account disabled, client revoked, role changed): the job stops.
+    if (!(await uploaderActive(tx, job))) {
+      await setJob(tx, where, finished('failed', 'The account or API client that sent this import can no longer act'));
+      await forgetJobValues(tx, job);
       return true;
     }
     const batch = this.settings.importBatchRows;
-    const renew = {
-      leaseUntil: sql`now() + make_interval(secs => ${this.settings.importLeaseSeconds})`,
-      updatedAt: sql`now()`,
-    };
+    const renew = { leaseUntil: leaseFor(this.settings.importLeaseSeconds), updatedAt: sql`now()` };
 
     if (job.validatedThrough < job.total) {
-      const rows = await tx
-        .select({
-          row: importJobRows.row,
-          value: importJobRows.value,
-          outcome: importJobRows.outcome,
-          errors: importJobRows.errors,
-        })
-        .from(importJobRows)
-        .where(
-          and(
-            eq(importJobRows.organisationId, job.organisationId),
-            eq(importJobRows.jobId, id),
-            gt(importJobRows.row, job.validatedThrough),
-          ),
-        )
-        .orderBy(asc(importJobRows.row))
-        .limit(batch);
+      const rows = await rowsToValidate(tx, job, job.validatedThrough, batch);
       let results: Rollback['results'] = [];
       try {
         await tx.transaction(async (trial) => {
@@ -782,49 +684,31 @@ export class ImportRunner {
         if (!(error instanceof Rollback)) throw error;
         results = error.results;
       }
-      await tx.execute(sql`
-        update import_job_rows as r set outcome = v.outcome, errors = v.errors
-        from jsonb_to_recordset(${JSON.stringify(results)}::jsonb) as v("row" int, outcome text, errors jsonb)
-        where r.organisation_id = ${job.organisationId} and r.job_id = ${id} and r."row" = v."row"`);
+      await recordOutcomes(tx, job, results);
       const valid = results.filter((r) => r.outcome === 'valid').length;
-      await tx
-        .update(importJobs)
-        .set({
-          ...renew,
-          validatedThrough: rows.at(-1)?.row ?? job.total,
-          valid: job.valid + valid,
-          invalid: job.invalid + results.length - valid,
-        })
-        .where(where);
+      await setJob(tx, where, {
+        ...renew,
+        validatedThrough: rows.at(-1)?.row ?? job.total,
+        valid: job.valid + valid,
+        invalid: job.invalid + results.length - valid,
+      });
       return false;
     }
 
     if (job.dryRun || job.invalid > 0) {
-      await tx
-        .update(importJobs)
-        .set(
-          job.dryRun
-            ? this.finished('succeeded')
-            : this.finished('failed', `${job.invalid} of ${job.total} rows are invalid; nothing was imported`),
-        )
-        .where(where);
-      await forgetValues(tx, job);
+      await setJob(
+        tx,
+        where,
+        job.dryRun
+          ? finished('succeeded')
+          : finished('failed', `${job.invalid} of ${job.total} rows are invalid; nothing was imported`),
+      );
+      await forgetJobValues(tx, job);
       return true;
     }
 
     if (job.writtenThrough < job.total) {
-      const rows = await tx
-        .select({ row: importJobRows.row, value: importJobRows.value })
-        .from(importJobRows)
-        .where(
-          and(
-            eq(importJobRows.organisationId, job.organisationId),
-            eq(importJobRows.jobId, id),
-            gt(importJobRows.row, job.writtenThrough),
-          ),
-        )
-        .orderBy(asc(importJobRows.row))
-        .limit(batch);
+      const rows = await rowsToWrite(tx, job, job.writtenThrough, batch);
       const written: { row: number; id: string; reference: string | null }[] = [];
       for (const item of rows) {
         const result = await tryRow(tx, actor, job.kind, item.value);
@@ -833,18 +717,16 @@ export class ImportRunner {
         if (!result.ok) throw new RowRefused(item.row, result.errors);
         written.push({ row: item.row, id: result.id, reference: result.reference ?? null });
       }
-      await tx.execute(sql`
-        update import_job_rows as r set outcome = 'written', resource_id = v.id, reference = v.reference, value = null
-        from jsonb_to_recordset(${JSON.stringify(written)}::jsonb) as v("row" int, id uuid, reference text)
-        where r.organisation_id = ${job.organisationId} and r.job_id = ${id} and r."row" = v."row"`);
-      await tx
-        .update(importJobs)
-        .set({ ...renew, writtenThrough: rows.at(-1)?.row ?? job.total, written: job.written + written.length })
-        .where(where);
+      await recordWritten(tx, job, written);
+      await setJob(tx, where, {
+        ...renew,
+        writtenThrough: rows.at(-1)?.row ?? job.total,
+        written: job.written + written.length,
+      });
       return false;
     }
 
-    await tx.update(importJobs).set(this.finished('succeeded')).where(where);
+    await setJob(tx, where, finished('succeeded'));
     await audit(tx, actor, {
       action: `import.${job.kind}`,
       entityType: 'import_job',
@@ -857,44 +739,19 @@ export class ImportRunner {
   /** A row refused while writing: its batch was rolled back; the job fails, earlier batches stay written. */
   private async refuse(actor: Actor, id: string, token: string, refused: RowRefused) {
     await inTenant(this.db, { organisationId: actor.organisationId }, async (tx) => {
-      const [current] = await tx
-        .select()
-        .from(importJobs)
-        .where(this.leased(actor, id, token))
-        .for('update');
+      const current = await findJob(tx, this.leased(actor, id, token), true);
       if (!current) return;
-      const [job] = await tx
-        .update(importJobs)
-        .set(
-          this.finished(
-            'failed',
-            `Row ${refused.row} was refused while writing: ${current.written} rows written before its batch stay written, the others were not written`,
-          ),
-        )
-        .where(this.leased(actor, id, token))
-        .returning();
+      const job = await updateJob(
+        tx,
+        this.leased(actor, id, token),
+        finished(
+          'failed',
+          `Row ${refused.row} was refused while writing: ${current.written} rows written before its batch stay written, the others were not written`,
+        ),
+      );
       if (!job) return;
-      await tx
-        .update(importJobRows)
-        .set({ outcome: 'not_written', errors: refused.errors })
-        .where(
-          and(
-            eq(importJobRows.organisationId, actor.organisationId),
-            eq(importJobRows.jobId, id),
-            eq(importJobRows.row, refused.row),
-          ),
-        );
-      await tx
-        .update(importJobRows)
-        .set({ outcome: 'not_written' })
-        .where(
-          and(
-            eq(importJobRows.organisationId, actor.organisationId),
-            eq(importJobRows.jobId, id),
-            inArray(importJobRows.outcome, ['valid', 'pending']),
-          ),
-        );
-      await forgetValues(tx, job);
+      await markNotWritten(tx, job, refused);
+      await forgetJobValues(tx, job);
       if (job.written > 0) {
         await audit(tx, actor, {
           action: `import.${job.kind}`,

@@ -1,20 +1,27 @@
 import { randomBytes, randomUUID } from 'node:crypto';
 import type { PageQuery, WebhookCreate, WebhookDelivery, WebhookSubscription, WebhookUpdate } from '@percee/shared';
 import { can } from '@percee/shared';
-import { and, asc, desc, eq, isNull, type SQL, sql } from 'drizzle-orm';
 import type { z } from 'zod';
 import type { Tx } from '../../db/client.js';
-import { events, webhookDeliveries, webhookSubscriptions } from '../../db/schema.js';
 import type { Actor } from '../../db/tenant.js';
 import { decodeInstantCursor, toPage } from '../../lib/cursor.js';
 import { assertVersion } from '../../lib/etag.js';
 import { forbidden, invalidField, notFound } from '../../lib/problem.js';
 import type { SecretBox } from '../../lib/secrets.js';
-import { tenantJoin } from '../../lib/sql.js';
 import { audit, diff } from '../../platform/audit.js';
+import {
+  type DeliveryRow,
+  findDelivery,
+  findSubscription,
+  insertSubscription,
+  listDeliveryRows,
+  listSubscriptionRows,
+  type SubscriptionRow as Row,
+  requeueDelivery,
+  softDeleteSubscription,
+  updateSubscriptionRow,
+} from './repo.js';
 import { type AllowPrivateHosts, checkTarget, TargetRefused } from './targets.js';
-
-type Row = typeof webhookSubscriptions.$inferSelect;
 
 /** A Standard Webhooks signing secret: `whsec_` + base64 of 32 random bytes. Shown once. */
 const newWebhookSecret = () => `whsec_${randomBytes(32).toString('base64')}`;
@@ -79,26 +86,15 @@ function toSubscription(row: Row): WebhookSubscription {
   };
 }
 
-/** Admins manage every subscription of the organisation; a client only its own. */
-function ownership(actor: Actor): SQL | undefined {
-  if (actor.kind === 'client') return eq(webhookSubscriptions.clientId, actor.clientId as string);
+/** Admins manage every subscription of the organisation; a client only its own (its id, to filter on). */
+function ownership(actor: Actor): string | undefined {
+  if (actor.kind === 'client') return actor.clientId as string;
   if (!can(actor.role, 'integration.manage')) throw forbidden('Only admins and machine clients manage webhooks');
   return undefined;
 }
 
 async function load(tx: Tx, actor: Actor, id: string, forUpdate = false) {
-  const query = tx
-    .select()
-    .from(webhookSubscriptions)
-    .where(
-      and(
-        eq(webhookSubscriptions.organisationId, actor.organisationId),
-        eq(webhookSubscriptions.id, id),
-        isNull(webhookSubscriptions.deletedAt),
-        ownership(actor),
-      ),
-    );
-  const [row] = forUpdate ? await query.for('update') : await query;
+  const row = await findSubscription(tx, actor.organisationId, id, ownership(actor), forUpdate);
   if (!row) throw notFound('Webhook subscription');
   return row;
 }
@@ -106,21 +102,7 @@ async function load(tx: Tx, actor: Actor, id: string, forUpdate = false) {
 /** Oldest first, from a (createdAt, id) cursor. */
 export async function listSubscriptions(tx: Tx, actor: Actor, query: PageQuery) {
   const after = query.cursor ? decodeInstantCursor(query.cursor) : undefined;
-  const rows = await tx
-    .select()
-    .from(webhookSubscriptions)
-    .where(
-      and(
-        eq(webhookSubscriptions.organisationId, actor.organisationId),
-        isNull(webhookSubscriptions.deletedAt),
-        ownership(actor),
-        after
-          ? sql`(${webhookSubscriptions.createdAt}, ${webhookSubscriptions.id}) > (${after[0]}::timestamptz, ${after[1]}::uuid)`
-          : undefined,
-      ),
-    )
-    .orderBy(asc(webhookSubscriptions.createdAt), asc(webhookSubscriptions.id))
-    .limit(query.limit + 1);
+  const rows = await listSubscriptionRows(tx, actor.organisationId, ownership(actor), after, query.limit + 1);
   const page = toPage(rows, query.limit, (row) => [row.createdAt, row.id]);
   return { items: page.items.map(toSubscription), nextCursor: page.nextCursor };
 }
@@ -140,19 +122,15 @@ export async function createSubscription(
   assertDeliverableUrl(input.url, env);
   const secret = newWebhookSecret();
   const id = randomUUID();
-  const [row] = await tx
-    .insert(webhookSubscriptions)
-    .values({
-      organisationId: actor.organisationId,
-      id,
-      ...sealSecret(secrets, actor.organisationId, id, secret),
-      clientId: actor.kind === 'client' ? (actor.clientId as string) : null,
-      url: input.url,
-      eventTypes: input.eventTypes,
-      createdBy: actor.kind === 'client' ? null : actor.userId,
-    })
-    .returning();
-  const created = row as Row;
+  const created = await insertSubscription(tx, {
+    organisationId: actor.organisationId,
+    id,
+    ...sealSecret(secrets, actor.organisationId, id, secret),
+    clientId: actor.kind === 'client' ? (actor.clientId as string) : null,
+    url: input.url,
+    eventTypes: input.eventTypes,
+    createdBy: actor.kind === 'client' ? null : actor.userId,
+  });
   await audit(tx, actor, {
     action: 'webhook.create',
     entityType: 'webhook_subscription',
@@ -173,58 +151,38 @@ export async function updateSubscription(
   const before = await load(tx, actor, id, true);
   assertVersion(expectedVersion, before.version);
   if (patch.url) assertDeliverableUrl(patch.url, env);
-  const [after] = await tx
-    .update(webhookSubscriptions)
-    .set({ ...patch, version: sql`${webhookSubscriptions.version} + 1`, updatedAt: sql`now()` })
-    .where(and(eq(webhookSubscriptions.organisationId, actor.organisationId), eq(webhookSubscriptions.id, id)))
-    .returning();
+  const after = await updateSubscriptionRow(tx, actor.organisationId, id, patch);
   await audit(tx, actor, {
     action: 'webhook.update',
     entityType: 'webhook_subscription',
     entityId: id,
     changes: diff(before as Record<string, unknown>, patch as Record<string, unknown>),
   });
-  return toSubscription(after as Row);
+  return toSubscription(after);
 }
 
 export async function rotateSubscriptionSecret(tx: Tx, actor: Actor, id: string, secrets: SecretBox) {
   await load(tx, actor, id, true);
   const secret = newWebhookSecret();
-  const [after] = await tx
-    .update(webhookSubscriptions)
-    .set({
-      ...sealSecret(secrets, actor.organisationId, id, secret),
-      version: sql`${webhookSubscriptions.version} + 1`,
-      updatedAt: sql`now()`,
-    })
-    .where(and(eq(webhookSubscriptions.organisationId, actor.organisationId), eq(webhookSubscriptions.id, id)))
-    .returning();
+  const after = await updateSubscriptionRow(
+    tx,
+    actor.organisationId,
+    id,
+    sealSecret(secrets, actor.organisationId, id, secret),
+  );
   await audit(tx, actor, {
     action: 'webhook.rotate_secret',
     entityType: 'webhook_subscription',
     entityId: id,
     changes: { secret: '[changed]' },
   });
-  return { subscription: toSubscription(after as Row), secret };
+  return { subscription: toSubscription(after), secret };
 }
 
 /** Deletes a subscription: kept for the delivery history, hidden, and its pending deliveries cancelled. */
 export async function deleteSubscription(tx: Tx, actor: Actor, id: string) {
   await load(tx, actor, id, true);
-  await tx
-    .update(webhookSubscriptions)
-    .set({ active: false, deletedAt: sql`now()`, version: sql`${webhookSubscriptions.version} + 1` })
-    .where(and(eq(webhookSubscriptions.organisationId, actor.organisationId), eq(webhookSubscriptions.id, id)));
-  await tx
-    .update(webhookDeliveries)
-    .set({ status: 'cancelled', updatedAt: sql`now()` })
-    .where(
-      and(
-        eq(webhookDeliveries.organisationId, actor.organisationId),
-        eq(webhookDeliveries.subscriptionId, id),
-        eq(webhookDeliveries.status, 'pending'),
-      ),
-    );
+  await softDeleteSubscription(tx, actor.organisationId, id);
   await audit(tx, actor, { action: 'webhook.delete', entityType: 'webhook_subscription', entityId: id });
 }
 
@@ -234,21 +192,6 @@ function assertAdmin(actor: Actor) {
   if (actor.kind === 'client' || !can(actor.role, 'integration.manage'))
     throw forbidden('Only admins see webhook deliveries');
 }
-
-const deliveryColumns = {
-  delivery: webhookDeliveries,
-  url: webhookSubscriptions.url,
-  eventType: events.type,
-};
-
-const selectDeliveries = (tx: Tx) =>
-  tx
-    .select(deliveryColumns)
-    .from(webhookDeliveries)
-    .innerJoin(webhookSubscriptions, tenantJoin(webhookSubscriptions, webhookDeliveries, 'subscriptionId'))
-    .innerJoin(events, tenantJoin(events, webhookDeliveries, 'eventId'));
-
-type DeliveryRow = Awaited<ReturnType<ReturnType<typeof selectDeliveries>['execute']>>[number];
 
 const toDelivery = ({ delivery, url, eventType }: DeliveryRow): WebhookDelivery => ({
   id: delivery.id,
@@ -278,17 +221,12 @@ export async function listDeliveries(
   },
 ) {
   assertAdmin(actor);
-  const filters: (SQL | undefined)[] = [eq(webhookDeliveries.organisationId, actor.organisationId)];
-  if (query.status) filters.push(eq(webhookDeliveries.status, query.status));
-  if (query.subscriptionId) filters.push(eq(webhookDeliveries.subscriptionId, query.subscriptionId));
-  if (query.cursor) {
-    const [at, id] = decodeInstantCursor(query.cursor);
-    filters.push(sql`(${webhookDeliveries.updatedAt}, ${webhookDeliveries.id}) < (${at}::timestamptz, ${id}::uuid)`);
-  }
-  const rows = await selectDeliveries(tx)
-    .where(and(...filters))
-    .orderBy(desc(webhookDeliveries.updatedAt), desc(webhookDeliveries.id))
-    .limit(query.limit + 1);
+  const rows = await listDeliveryRows(tx, actor.organisationId, {
+    status: query.status,
+    subscriptionId: query.subscriptionId,
+    before: query.cursor ? decodeInstantCursor(query.cursor) : undefined,
+    limit: query.limit + 1,
+  });
   const page = toPage(rows, query.limit, (row) => [row.delivery.updatedAt, row.delivery.id]);
   return { items: page.items.map(toDelivery), nextCursor: page.nextCursor };
 }
@@ -296,22 +234,14 @@ export async function listDeliveries(
 /** Sends a failed (or cancelled) delivery again, with a fresh retry budget. */
 export async function retryDelivery(tx: Tx, actor: Actor, id: string) {
   assertAdmin(actor);
-  const [found] = await selectDeliveries(tx).where(
-    and(eq(webhookDeliveries.organisationId, actor.organisationId), eq(webhookDeliveries.id, id)),
-  );
+  const found = await findDelivery(tx, actor.organisationId, id);
   if (!found) throw notFound('Webhook delivery');
-  await tx
-    .update(webhookDeliveries)
-    .set({ status: 'pending', attempts: 0, nextAttemptAt: sql`now()`, updatedAt: sql`now()` })
-    .where(and(eq(webhookDeliveries.organisationId, actor.organisationId), eq(webhookDeliveries.id, id)));
+  await requeueDelivery(tx, actor.organisationId, id);
   await audit(tx, actor, {
     action: 'webhook_delivery.retry',
     entityType: 'webhook_delivery',
     entityId: id,
     changes: { status: [found.delivery.status, 'pending'] },
   });
-  const [after] = await selectDeliveries(tx).where(
-    and(eq(webhookDeliveries.organisationId, actor.organisationId), eq(webhookDeliveries.id, id)),
-  );
-  return toDelivery(after as DeliveryRow);
+  return toDelivery((await findDelivery(tx, actor.organisationId, id)) as DeliveryRow);
 }
