@@ -12,14 +12,12 @@ import {
   UserUpdate,
 } from '@percee/shared';
 import { useQuery } from '@tanstack/react-query';
-import { useState } from 'react';
-import { type FieldError, type UseFormRegisterReturn, useForm, useWatch } from 'react-hook-form';
+import { type FieldError, type UseFormRegisterReturn, useWatch } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { Alert } from '../../../components/alert';
 import { Field, type FieldControlProps } from '../../../components/field';
 import { ApiError } from '../../../lib/api-client';
-import { errorMessage } from '../../../lib/errors';
-import { applyServerFieldErrors, emptyToNull, emptyToUndefined, zodErrorOptions } from '../../../lib/forms';
+import { emptyToNull, emptyToUndefined, useServerForm, zodErrorOptions } from '../../../lib/forms';
 import { partnerServicesQueryOptions } from '../../../lib/reference-data';
 import { sitesQueryOptions, useCreateUser, useUpdateUser } from '../api';
 
@@ -130,18 +128,6 @@ const withPartnerService = <T extends { role?: Role | undefined; partnerServiceI
   role: Role,
 ): T => ({ ...values, partnerServiceId: role === 'partner' ? (values.partnerServiceId ?? null) : null });
 
-function useFormFailure() {
-  const { t } = useTranslation();
-  const [formError, setFormError] = useState<string | null>(null);
-  return {
-    formError,
-    clear: () => setFormError(null),
-    invalid: () => setFormError(t('validation.summary')),
-    fail: (error: unknown, onFields: boolean) =>
-      setFormError(onFields ? t('validation.summary') : errorMessage(error, t)),
-  };
-}
-
 interface UserCreateFormProps {
   onSaved: (user: User) => void;
   onCancel: () => void;
@@ -150,54 +136,41 @@ interface UserCreateFormProps {
 export function UserCreateForm({ onSaved, onCancel }: UserCreateFormProps) {
   const { t } = useTranslation();
   const createUser = useCreateUser();
-  const failure = useFormFailure();
   const {
     register,
-    handleSubmit,
-    setError,
+    onSubmit,
+    formError,
     control: formControl,
     formState: { errors, isSubmitting },
-  } = useForm({
-    resolver: zodResolver(UserCreate, zodErrorOptions),
-    defaultValues: {
-      displayName: '',
-      email: '',
-      role: 'case_worker',
-      locale: 'fr',
-      siteId: null,
-      partnerServiceId: null,
-      password: '',
+  } = useServerForm(
+    {
+      resolver: zodResolver(UserCreate, zodErrorOptions),
+      defaultValues: {
+        displayName: '',
+        email: '',
+        role: 'case_worker',
+        locale: 'fr',
+        siteId: null,
+        partnerServiceId: null,
+        password: '',
+      },
     },
-  });
+    {
+      serverFields: ['displayName', 'email', 'role', 'locale', 'siteId', 'partnerServiceId', 'password'],
+      submit: async (values) => onSaved(await createUser.mutateAsync(withPartnerService(values, values.role))),
+      onProblem: (error, form) => {
+        if (!(error instanceof ApiError && error.status === 409)) return undefined;
+        form.setError('email', { type: 'server', message: t('admin.users.emailTaken') }, { shouldFocus: true });
+        return t('validation.summary');
+      },
+    },
+  );
   const role = useWatch({ control: formControl, name: 'role' });
   const passwordError = usePasswordError(errors.password);
 
-  const onSubmit = handleSubmit(async (values) => {
-    failure.clear();
-    try {
-      onSaved(await createUser.mutateAsync(withPartnerService(values, values.role)));
-    } catch (error) {
-      if (error instanceof ApiError && error.status === 409) {
-        setError('email', { type: 'server', message: t('admin.users.emailTaken') }, { shouldFocus: true });
-        failure.fail(error, true);
-        return;
-      }
-      const onFields = applyServerFieldErrors(error, setError, [
-        'displayName',
-        'email',
-        'role',
-        'locale',
-        'siteId',
-        'partnerServiceId',
-        'password',
-      ]);
-      failure.fail(error, onFields);
-    }
-  }, failure.invalid);
-
   return (
     <form className="form" onSubmit={onSubmit} noValidate aria-busy={isSubmitting}>
-      {failure.formError && <Alert tone="error">{failure.formError}</Alert>}
+      {formError && <Alert tone="error">{formError}</Alert>}
       <div className="form-grid">
         <Field label={t('admin.users.fields.displayName')} error={errors.displayName?.message} required>
           {(control) => <input {...control} {...register('displayName')} type="text" autoComplete="off" />}
@@ -276,48 +249,38 @@ interface UserEditFormProps {
 export function UserEditForm({ user, onSaved, onCancel }: UserEditFormProps) {
   const { t } = useTranslation();
   const updateUser = useUpdateUser();
-  const failure = useFormFailure();
   const {
     register,
-    handleSubmit,
-    setError,
+    onSubmit,
+    formError,
     control: formControl,
     formState: { errors, isSubmitting },
-  } = useForm({
-    resolver: zodResolver(UserUpdate, zodErrorOptions),
-    defaultValues: {
-      displayName: user.displayName,
-      role: user.role,
-      locale: user.locale,
-      siteId: user.siteId,
-      partnerServiceId: user.partnerServiceId,
-      password: undefined,
+  } = useServerForm(
+    {
+      resolver: zodResolver(UserUpdate, zodErrorOptions),
+      defaultValues: {
+        displayName: user.displayName,
+        role: user.role,
+        locale: user.locale,
+        siteId: user.siteId,
+        partnerServiceId: user.partnerServiceId,
+        password: undefined,
+      },
     },
-  });
+    {
+      serverFields: ['displayName', 'role', 'locale', 'siteId', 'partnerServiceId', 'password'],
+      submit: async (values) =>
+        onSaved(
+          await updateUser.mutateAsync({ id: user.id, changes: withPartnerService(values, values.role ?? user.role) }),
+        ),
+    },
+  );
   const role = useWatch({ control: formControl, name: 'role' });
   const passwordError = usePasswordError(errors.password);
 
-  const onSubmit = handleSubmit(async (values) => {
-    failure.clear();
-    try {
-      const changes = withPartnerService(values, values.role ?? user.role);
-      onSaved(await updateUser.mutateAsync({ id: user.id, changes }));
-    } catch (error) {
-      const onFields = applyServerFieldErrors(error, setError, [
-        'displayName',
-        'role',
-        'locale',
-        'siteId',
-        'partnerServiceId',
-        'password',
-      ]);
-      failure.fail(error, onFields);
-    }
-  }, failure.invalid);
-
   return (
     <form className="form" onSubmit={onSubmit} noValidate aria-busy={isSubmitting}>
-      {failure.formError && <Alert tone="error">{failure.formError}</Alert>}
+      {formError && <Alert tone="error">{formError}</Alert>}
       <dl className="meta">
         <dt>{t('admin.users.fields.email')}</dt>
         <dd>{user.email}</dd>
