@@ -1,7 +1,6 @@
 import { zodResolver } from '@hookform/resolvers/zod';
 import { ContactCreate, type ContactType, contactTypes } from '@percee/shared';
 import { useState } from 'react';
-import { useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { z } from 'zod';
 import { Alert } from '../../../components/alert';
@@ -10,9 +9,9 @@ import { DraftNotice } from '../../../components/draft-notice';
 import { Field } from '../../../components/field';
 import { isProblem } from '../../../lib/api-client';
 import { dateTimeLocalToIso, toDateTimeLocal } from '../../../lib/dates';
-import { errorMessage, isNetworkError } from '../../../lib/errors';
+import { isNetworkError } from '../../../lib/errors';
 import { draftKey, useFormDraft } from '../../../lib/form-draft';
-import { applyServerFieldErrors, blankToNull, zodErrorOptions } from '../../../lib/forms';
+import { blankToNull, useServerForm, zodErrorOptions } from '../../../lib/forms';
 import { useFormat } from '../../../lib/i18n/format';
 import { useCreateContact, useReloadCase } from '../api';
 
@@ -70,16 +69,34 @@ export function ContactJournalForm({ caseId }: { caseId: string }) {
   const format = useFormat();
   const createContact = useCreateContact(caseId);
   const reloadCase = useReloadCase(caseId);
-  const [formError, setFormError] = useState<string | null>(null);
   const [saved, setSaved] = useState(false);
-  const form = useForm({ resolver: zodResolver(ContactInput, zodErrorOptions), defaultValues: emptyContact() });
+  const form = useServerForm(
+    { resolver: zodResolver(ContactInput, zodErrorOptions), defaultValues: emptyContact() },
+    {
+      serverFields: FIELDS,
+      onAttempt: () => setSaved(false),
+      submit: async (contact, { reset }) => {
+        await createContact.mutateAsync(contact);
+        draft.clear();
+        reset(emptyContact());
+        setSaved(true);
+      },
+      onProblem: (error) => {
+        if (isNetworkError(error)) return t('drafts.offline');
+        if (isProblem(error, 'case-closed')) {
+          void reloadCase();
+          return t('cases.closedMeanwhile');
+        }
+        return undefined;
+      },
+    },
+  );
   const {
     register,
-    handleSubmit,
-    setError,
+    onSubmit,
+    formError,
     setValue,
     watch,
-    reset,
     formState: { errors, isSubmitting },
   } = form;
   // What is typed survives a reload or a lost connection, in this tab only.
@@ -87,31 +104,6 @@ export function ContactJournalForm({ caseId }: { caseId: string }) {
 
   const duration = watch('durationMinutes');
   const nextPlannedAt = watch('nextPlannedAt');
-
-  const onSubmit = handleSubmit(
-    async (contact) => {
-      setFormError(null);
-      setSaved(false);
-      try {
-        await createContact.mutateAsync(contact);
-        draft.clear();
-        reset(emptyContact());
-        setSaved(true);
-      } catch (error) {
-        if (isNetworkError(error)) return setFormError(t('drafts.offline'));
-        if (isProblem(error, 'case-closed')) {
-          void reloadCase();
-          return setFormError(t('cases.closedMeanwhile'));
-        }
-        const onFields = applyServerFieldErrors(error, setError, FIELDS);
-        setFormError(onFields ? t('validation.summary') : errorMessage(error, t));
-      }
-    },
-    () => {
-      setSaved(false);
-      setFormError(t('validation.summary'));
-    },
-  );
 
   return (
     <form className="form card" onSubmit={onSubmit} noValidate aria-busy={isSubmitting}>
