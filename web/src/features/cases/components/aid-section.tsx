@@ -2,7 +2,6 @@ import { zodResolver } from '@hookform/resolvers/zod';
 import { AidCreate, aidKinds, aidNatures, type Case } from '@percee/shared';
 import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
-import { useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { z } from 'zod';
 import { Alert } from '../../../components/alert';
@@ -13,9 +12,9 @@ import { PageLoader } from '../../../components/page-loader';
 import { QueryError } from '../../../components/query-error';
 import { isProblem } from '../../../lib/api-client';
 import { localDate } from '../../../lib/dates';
-import { errorMessage, isNetworkError } from '../../../lib/errors';
+import { isNetworkError } from '../../../lib/errors';
 import { draftKey, useFormDraft } from '../../../lib/form-draft';
-import { applyServerFieldErrors, blankToNull, zodErrorOptions } from '../../../lib/forms';
+import { blankToNull, useServerForm, zodErrorOptions } from '../../../lib/forms';
 import { i18n } from '../../../lib/i18n';
 import { useFormat } from '../../../lib/i18n/format';
 import { useKeysetList } from '../../../lib/keyset';
@@ -137,43 +136,36 @@ export function AidForm({ caseId }: { caseId: string }) {
   const { t } = useTranslation();
   const createAid = useCreateAid(caseId);
   const reloadCase = useReloadCase(caseId);
-  const [formError, setFormError] = useState<string | null>(null);
   const [saved, setSaved] = useState(false);
-  const form = useForm({ resolver: zodResolver(AidInput, zodErrorOptions), defaultValues: emptyAid() });
-  const {
-    register,
-    handleSubmit,
-    setError,
-    reset,
-    formState: { errors, isSubmitting },
-  } = form;
-  // What is typed survives a reload or a lost connection, in this tab only.
-  const draft = useFormDraft(form, draftKey('aid', caseId));
-
-  const onSubmit = handleSubmit(
-    async (values) => {
-      setFormError(null);
-      setSaved(false);
-      try {
+  const form = useServerForm(
+    { resolver: zodResolver(AidInput, zodErrorOptions), defaultValues: emptyAid() },
+    {
+      serverFields: FIELDS,
+      onAttempt: () => setSaved(false),
+      submit: async (values, { reset }) => {
         await createAid.mutateAsync(values);
         draft.clear();
         reset(emptyAid());
         setSaved(true);
-      } catch (error) {
-        if (isNetworkError(error)) return setFormError(t('drafts.offline'));
+      },
+      onProblem: (error) => {
+        if (isNetworkError(error)) return t('drafts.offline');
         if (isProblem(error, 'case-closed')) {
           void reloadCase();
-          return setFormError(t('cases.closedMeanwhile'));
+          return t('cases.closedMeanwhile');
         }
-        const onFields = applyServerFieldErrors(error, setError, FIELDS);
-        setFormError(onFields ? t('validation.summary') : errorMessage(error, t));
-      }
-    },
-    () => {
-      setSaved(false);
-      setFormError(t('validation.summary'));
+        return undefined;
+      },
     },
   );
+  const {
+    register,
+    onSubmit,
+    formError,
+    formState: { errors, isSubmitting },
+  } = form;
+  // What is typed survives a reload or a lost connection, in this tab only.
+  const draft = useFormDraft(form, draftKey('aid', caseId));
 
   return (
     <form className="form card" onSubmit={onSubmit} noValidate aria-busy={isSubmitting}>

@@ -8,7 +8,6 @@ import {
 } from '@percee/shared';
 import { useQuery } from '@tanstack/react-query';
 import { useId, useState } from 'react';
-import { useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { z } from 'zod';
 import { Alert } from '../../../components/alert';
@@ -20,9 +19,9 @@ import { PageLoader } from '../../../components/page-loader';
 import { QueryError } from '../../../components/query-error';
 import { isProblem } from '../../../lib/api-client';
 import { dateTimeLocalToIso, toDateTimeLocal } from '../../../lib/dates';
-import { errorMessage, isNetworkError } from '../../../lib/errors';
+import { isNetworkError } from '../../../lib/errors';
 import { draftKey, useFormDraft } from '../../../lib/form-draft';
-import { applyServerFieldErrors, blankToNull, zodErrorOptions } from '../../../lib/forms';
+import { blankToNull, useServerForm, zodErrorOptions } from '../../../lib/forms';
 import { useFormat } from '../../../lib/i18n/format';
 import { useKeysetList } from '../../../lib/keyset';
 import {
@@ -156,7 +155,6 @@ function NewAssessmentForm({
   const { t } = useTranslation();
   const createAssessment = useCreateAssessment(caseId);
   const reloadCase = useReloadCase(caseId);
-  const [formError, setFormError] = useState<string | null>(null);
   const [saved, setSaved] = useState(false);
   const defaults = () => ({
     instrumentId: instrument.id,
@@ -164,46 +162,36 @@ function NewAssessmentForm({
     scores: instrument.domains.map((domain) => ({ domain: domain.code, score: null })),
     note: '',
   });
-  const form = useForm({ resolver: zodResolver(AssessmentInput, zodErrorOptions), defaultValues: defaults() });
+  const form = useServerForm(
+    { resolver: zodResolver(AssessmentInput, zodErrorOptions), defaultValues: defaults() },
+    {
+      serverFields: (field): field is 'assessedAt' | 'note' => field === 'assessedAt' || field === 'note',
+      onAttempt: () => setSaved(false),
+      submit: async (values, { reset }) => {
+        await createAssessment.mutateAsync(values);
+        draft.clear();
+        reset(defaults());
+        setSaved(true);
+      },
+      onProblem: (error) => {
+        if (isNetworkError(error)) return t('drafts.offline');
+        if (isProblem(error, 'wrong-stage')) {
+          void reloadCase();
+          return t('assessments.wrongStage');
+        }
+        return undefined;
+      },
+    },
+  );
   const {
     register,
-    handleSubmit,
-    setError,
-    reset,
+    onSubmit,
+    formError,
     formState: { errors, isSubmitting },
   } = form;
   // What is typed survives a reload or a lost connection, in this tab only.
   const draft = useFormDraft(form, draftKey('assessment', `${caseId}:${instrument.id}`));
   const levels = [...instrument.levels].sort((a, b) => a.score - b.score);
-
-  const onSubmit = handleSubmit(
-    async (assessment) => {
-      setFormError(null);
-      setSaved(false);
-      try {
-        await createAssessment.mutateAsync(assessment);
-        draft.clear();
-        reset(defaults());
-        setSaved(true);
-      } catch (error) {
-        if (isNetworkError(error)) return setFormError(t('drafts.offline'));
-        if (isProblem(error, 'wrong-stage')) {
-          void reloadCase();
-          return setFormError(t('assessments.wrongStage'));
-        }
-        const onFields = applyServerFieldErrors(
-          error,
-          setError,
-          (field): field is 'assessedAt' | 'note' => field === 'assessedAt' || field === 'note',
-        );
-        setFormError(onFields ? t('validation.summary') : errorMessage(error, t));
-      }
-    },
-    () => {
-      setSaved(false);
-      setFormError(t('validation.summary'));
-    },
-  );
 
   const scoresError = errors.scores?.root?.message ?? errors.scores?.message;
 
