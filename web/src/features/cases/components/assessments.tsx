@@ -1,4 +1,3 @@
-import { zodResolver } from '@hookform/resolvers/zod';
 import {
   AssessmentCreate,
   type AssessmentInstrument,
@@ -10,27 +9,17 @@ import { useQuery } from '@tanstack/react-query';
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { z } from 'zod';
-import { Alert } from '../../../components/alert';
 import { ChoiceGroup } from '../../../components/choice-group';
-import { DraftNotice } from '../../../components/draft-notice';
 import { Field } from '../../../components/field';
 import { LoadMore } from '../../../components/load-more';
 import { PageLoader } from '../../../components/page-loader';
 import { QueryError } from '../../../components/query-error';
-import { isProblem } from '../../../lib/api-client';
 import { dateTimeLocalToIso, toDateTimeLocal } from '../../../lib/dates';
-import { isNetworkError } from '../../../lib/errors';
-import { draftKey, useFormDraft } from '../../../lib/form-draft';
-import { blankToNull, useServerForm, zodErrorOptions } from '../../../lib/forms';
+import { blankToNull } from '../../../lib/forms';
 import { useFormat } from '../../../lib/i18n/format';
 import { useKeysetList } from '../../../lib/keyset';
-import {
-  assessmentsQueryOptions,
-  instrumentsQueryOptions,
-  progressQueryOptions,
-  useCreateAssessment,
-  useReloadCase,
-} from '../api';
+import { assessmentsQueryOptions, instrumentsQueryOptions, progressQueryOptions, useCreateAssessment } from '../api';
+import { JournalFormNotices, useJournalForm } from './journal-form';
 
 /** Assessments are recorded while the case is in one of these stages (the API answers 409 otherwise). */
 export const ASSESSING_STAGES: readonly CaseStage[] = ['assessment', 'evaluation'];
@@ -154,43 +143,28 @@ function NewAssessmentForm({
 }) {
   const { t } = useTranslation();
   const createAssessment = useCreateAssessment(caseId);
-  const reloadCase = useReloadCase(caseId);
-  const [saved, setSaved] = useState(false);
   const defaults = () => ({
     instrumentId: instrument.id,
     assessedAt: toDateTimeLocal(),
     scores: instrument.domains.map((domain) => ({ domain: domain.code, score: null })),
     note: '',
   });
-  const form = useServerForm(
-    { resolver: zodResolver(AssessmentInput, zodErrorOptions), defaultValues: defaults() },
-    {
-      serverFields: (field): field is 'assessedAt' | 'note' => field === 'assessedAt' || field === 'note',
-      onAttempt: () => setSaved(false),
-      submit: async (values, { reset }) => {
-        await createAssessment.mutateAsync(values);
-        draft.clear();
-        reset(defaults());
-        setSaved(true);
-      },
-      onProblem: (error) => {
-        if (isNetworkError(error)) return t('drafts.offline');
-        if (isProblem(error, 'wrong-stage')) {
-          void reloadCase();
-          return t('assessments.wrongStage');
-        }
-        return undefined;
-      },
-    },
-  );
   const {
     register,
     onSubmit,
     formError,
+    draft,
+    saved,
     formState: { errors, isSubmitting },
-  } = form;
-  // What is typed survives a reload or a lost connection, in this tab only.
-  const draft = useFormDraft(form, draftKey('assessment', `${caseId}:${instrument.id}`));
+  } = useJournalForm({
+    caseId,
+    draft: { form: 'assessment', scope: `${caseId}:${instrument.id}` },
+    schema: AssessmentInput,
+    empty: defaults,
+    serverFields: (field): field is 'assessedAt' | 'note' => field === 'assessedAt' || field === 'note',
+    save: (assessment) => createAssessment.mutateAsync(assessment),
+    movedOn: { slug: 'wrong-stage', message: t('assessments.wrongStage') },
+  });
   const levels = [...instrument.levels].sort((a, b) => a.score - b.score);
 
   const scoresError = errors.scores?.root?.message ?? errors.scores?.message;
@@ -198,15 +172,7 @@ function NewAssessmentForm({
   return (
     <form className="form card" onSubmit={onSubmit} noValidate aria-busy={isSubmitting}>
       <h3>{t('assessments.newTitle', { instrument: instrument.name })}</h3>
-      <div aria-live="polite">
-        {saved && (
-          <Alert tone="success" live={false}>
-            {t('assessments.saved')}
-          </Alert>
-        )}
-      </div>
-      {formError && <Alert tone="error">{formError}</Alert>}
-      <DraftNotice draft={draft} />
+      <JournalFormNotices saved={saved} savedMessage={t('assessments.saved')} formError={formError} draft={draft} />
       <Field label={t('assessments.fields.assessedAt')} error={errors.assessedAt?.message} required>
         {(control) => <input {...control} {...register('assessedAt')} type="datetime-local" max={toDateTimeLocal()} />}
       </Field>
