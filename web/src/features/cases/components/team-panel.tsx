@@ -5,6 +5,7 @@ import { useId, useState } from 'react';
 import { Controller } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { Alert } from '../../../components/alert';
+import { type CaseloadFull, CaseloadFullNotice } from '../../../components/caseload-full';
 import { Field } from '../../../components/field';
 import { StaleNotice } from '../../../components/stale-notice';
 import { isProblem } from '../../../lib/api-client';
@@ -196,9 +197,7 @@ function TransferForm({ caseItem, team, onCancel, onSaved }: FormProps) {
   const assign = useAssignCase();
   const reload = useReloadCase(caseItem.id);
   const [stale, setStale] = useState(false);
-  const [full, setFull] = useState<{ workerId: string; caseload: number | null; caseloadLimit: number | null } | null>(
-    null,
-  );
+  const [full, setFull] = useState<CaseloadFull | null>(null);
   const {
     register,
     onSubmit,
@@ -273,28 +272,13 @@ function TransferForm({ caseItem, team, onCancel, onSaved }: FormProps) {
         {(control) => <textarea {...control} {...register('reason')} rows={2} />}
       </Field>
       {isFull && (
-        <Alert tone="warning" title={t('caseloadFull.title')}>
-          <p>
-            {t('caseloadFull.body', {
-              name: workerName(full.workerId),
-              caseload: full.caseload ?? '?',
-              limit: full.caseloadLimit ?? '?',
-            })}
-          </p>
-          {!overriding && <p>{t('caseloadFull.coordinatorOnly')}</p>}
-        </Alert>
-      )}
-      {overriding && (
-        <Field
-          label={t('caseloadFull.overrideReason')}
-          hint={t('caseloadFull.overrideHint')}
-          error={errors.caseloadOverrideReason?.message}
-          required
-        >
-          {(control) => (
-            <textarea {...control} {...register('caseloadOverrideReason', { setValueAs: emptyToUndefined })} rows={2} />
-          )}
-        </Field>
+        <CaseloadFullNotice
+          full={full}
+          workerName={workerName(full.workerId)}
+          overriding={overriding}
+          reason={register('caseloadOverrideReason', { setValueAs: emptyToUndefined })}
+          reasonError={errors.caseloadOverrideReason?.message}
+        />
       )}
       <div className="form-actions">
         <button type="submit" className="button button--primary" disabled={isSubmitting}>

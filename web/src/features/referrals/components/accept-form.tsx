@@ -14,6 +14,7 @@ import { useFieldArray } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { z } from 'zod';
 import { Alert } from '../../../components/alert';
+import { type CaseloadFull, CaseloadFullNotice } from '../../../components/caseload-full';
 import { Field } from '../../../components/field';
 import { PageLoader } from '../../../components/page-loader';
 import { QueryError } from '../../../components/query-error';
@@ -60,8 +61,6 @@ const AcceptInput = z
     }),
   )
   .pipe(ReferralAccept);
-
-type CaseloadFull = { workerId: string; caseload: number | null; caseloadLimit: number | null };
 
 /** The choices that depend on the program: its accompaniment types and eligibility checklist. */
 function programDefaults(program: Program | undefined) {
@@ -259,26 +258,13 @@ export function AcceptForm({ referral, programs, team, onAccepted, onCancel }: A
       )}
 
       {isFull && (
-        <Alert tone="warning" title={t('caseloadFull.title')}>
-          <p>
-            {t('caseloadFull.body', {
-              name: workerName(full.workerId),
-              caseload: full.caseload ?? '?',
-              limit: full.caseloadLimit ?? '?',
-            })}
-          </p>
-          {!overriding && <p>{t('caseloadFull.coordinatorOnly')}</p>}
-        </Alert>
-      )}
-      {overriding && (
-        <Field
-          label={t('caseloadFull.overrideReason')}
-          hint={t('caseloadFull.overrideHint')}
-          error={errors.caseloadOverrideReason?.message}
-          required
-        >
-          {(c) => <textarea {...c} {...register('caseloadOverrideReason')} rows={2} />}
-        </Field>
+        <CaseloadFullNotice
+          full={full}
+          workerName={workerName(full.workerId)}
+          overriding={overriding}
+          reason={register('caseloadOverrideReason')}
+          reasonError={errors.caseloadOverrideReason?.message}
+        />
       )}
 
       <Field label={t('referrals.accept.note')} error={errors.note?.message}>
