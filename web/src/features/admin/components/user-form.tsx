@@ -51,9 +51,45 @@ function LocaleOptions() {
 }
 
 /**
- * Active sites, plus the current one even if it was deactivated since. The registered select is
- * only mounted once the sites are known, so that react-hook-form can select the current value.
+ * Active records, plus the current one even if it was deactivated since. The registered select is
+ * only mounted once the records are known, so that react-hook-form can select the current value.
  */
+function ActiveRecordSelect<T extends { id: string; name: string; active: boolean }>({
+  control,
+  registration,
+  records,
+  currentId,
+  noneLabel,
+  optionLabel = (record) => record.name,
+}: {
+  control: FieldControlProps;
+  registration: UseFormRegisterReturn;
+  records: { isPending: boolean; data?: T[] | undefined };
+  currentId: string | null | undefined;
+  noneLabel: string;
+  optionLabel?: (record: T) => string;
+}) {
+  const { t } = useTranslation();
+  if (records.isPending) {
+    return (
+      <select {...control} disabled aria-busy="true">
+        <option>{t('common.loading')}</option>
+      </select>
+    );
+  }
+  const options = (records.data ?? []).filter((record) => record.active || record.id === currentId);
+  return (
+    <select {...control} {...registration}>
+      <option value="">{noneLabel}</option>
+      {options.map((record) => (
+        <option key={record.id} value={record.id}>
+          {optionLabel(record)}
+        </option>
+      ))}
+    </select>
+  );
+}
+
 function SiteSelect({
   control,
   currentSiteId,
@@ -65,30 +101,18 @@ function SiteSelect({
 }) {
   const { t } = useTranslation();
   const sites = useQuery(sitesQueryOptions());
-  if (sites.isPending) {
-    return (
-      <select {...control} disabled aria-busy="true">
-        <option>{t('common.loading')}</option>
-      </select>
-    );
-  }
-  const options = (sites.data ?? []).filter((site: Site) => site.active || site.id === currentSiteId);
   return (
-    <select {...control} {...registration}>
-      <option value="">{t('admin.users.fields.noSite')}</option>
-      {options.map((site) => (
-        <option key={site.id} value={site.id}>
-          {site.name}
-        </option>
-      ))}
-    </select>
+    <ActiveRecordSelect<Site>
+      control={control}
+      registration={registration}
+      records={sites}
+      currentId={currentSiteId}
+      noneLabel={t('admin.users.fields.noSite')}
+    />
   );
 }
 
-/**
- * For partner accounts: the partner service they work for (they see the cases it is involved in).
- * Active services, plus the current one even if it was deactivated since; mounted once they are known.
- */
+/** For partner accounts: the partner service they work for (they see the cases it is involved in). */
 function PartnerServiceSelect({
   control,
   currentServiceId,
@@ -100,25 +124,17 @@ function PartnerServiceSelect({
 }) {
   const { t } = useTranslation();
   const services = useQuery(partnerServicesQueryOptions());
-  if (services.isPending) {
-    return (
-      <select {...control} disabled aria-busy="true">
-        <option>{t('common.loading')}</option>
-      </select>
-    );
-  }
-  const options = (services.data ?? []).filter(
-    (service: PartnerService) => service.active || service.id === currentServiceId,
-  );
   return (
-    <select {...control} {...registration}>
-      <option value="">{t('admin.users.fields.noPartnerService')}</option>
-      {options.map((service) => (
-        <option key={service.id} value={service.id}>
-          {service.active ? service.name : t('admin.users.fields.inactiveService', { name: service.name })}
-        </option>
-      ))}
-    </select>
+    <ActiveRecordSelect<PartnerService>
+      control={control}
+      registration={registration}
+      records={services}
+      currentId={currentServiceId}
+      noneLabel={t('admin.users.fields.noPartnerService')}
+      optionLabel={(service) =>
+        service.active ? service.name : t('admin.users.fields.inactiveService', { name: service.name })
+      }
+    />
   );
 }
 
