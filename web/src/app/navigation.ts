@@ -1,8 +1,10 @@
-import type { Role } from '@percee/shared';
+import { type Permission, type Role, roles } from '@percee/shared';
+import { can } from '../lib/roles';
 
 /**
- * Navigation is a table: role → entries. A new module adds its entry to `navEntries`
- * and lists it for the roles that use it; the header and the route guards follow.
+ * Navigation is a table: entry → the permission that opens it (the shared vocabulary the API enforces,
+ * `@percee/shared` permissions), so who sees an entry follows the same rule as what the API lets them do.
+ * A new module adds its entry to `navEntries` with its permission; the header and the route guards follow.
  */
 export type NavEntryId =
   | 'home'
@@ -29,64 +31,52 @@ export type AreaId = NavEntryId | PageAreaId;
 export interface NavEntry {
   id: NavEntryId;
   to: string;
+  /** Who sees the entry: the roles holding this permission; everyone when null. */
+  permission: Permission | null;
   /** Match the path exactly (for "/"). */
   end?: boolean;
 }
 
+// In the order of the navigation.
 export const navEntries: Record<NavEntryId, NavEntry> = {
-  home: { id: 'home', to: '/', end: true },
-  caseload: { id: 'caseload', to: '/caseload' },
+  home: { id: 'home', to: '/', end: true, permission: null },
+  caseload: { id: 'caseload', to: '/caseload', permission: 'case.read' },
   // Appointments: my day or week, the team's for coordinators.
-  agenda: { id: 'agenda', to: '/agenda' },
+  agenda: { id: 'agenda', to: '/agenda', permission: 'case.read' },
   // Same pages, two names: coordinators decide referrals (inbox), partners follow the ones they made.
-  referralInbox: { id: 'referralInbox', to: '/referrals' },
-  referrals: { id: 'referrals', to: '/referrals' },
-  households: { id: 'households', to: '/households' },
-  cases: { id: 'cases', to: '/cases' },
-  // The coordinators' queue of breakthroughs awaiting a sign-off (plans are reached from the cases).
-  breakthroughs: { id: 'breakthroughs', to: '/breakthroughs' },
-  avoidedCosts: { id: 'avoidedCosts', to: '/avoided-costs' },
-  reports: { id: 'reports', to: '/reports' },
-  team: { id: 'team', to: '/team' },
-  // The help-desk log of the reception (coordinators, case workers, admins, as the API allows).
-  helpDesk: { id: 'helpDesk', to: '/help-desk' },
+  referralInbox: { id: 'referralInbox', to: '/referrals', permission: 'referral.inbox' },
   // Partners: the cases their service is involved in, under consent (a reduced view).
-  ourCases: { id: 'ourCases', to: '/partner/cases' },
-  admin: { id: 'admin', to: '/admin' },
+  ourCases: { id: 'ourCases', to: '/partner/cases', permission: 'partner.cases' },
+  referrals: { id: 'referrals', to: '/referrals', permission: 'partner.cases' },
+  households: { id: 'households', to: '/households', permission: 'household.access' },
+  cases: { id: 'cases', to: '/cases', permission: 'case.read' },
+  // The coordinators' queue of breakthroughs awaiting a sign-off (plans are reached from the cases).
+  breakthroughs: { id: 'breakthroughs', to: '/breakthroughs', permission: 'breakthrough.approve' },
+  // Aggregates (admins and analysts too): no page with personal data.
+  avoidedCosts: { id: 'avoidedCosts', to: '/avoided-costs', permission: 'aggregate.read' },
+  reports: { id: 'reports', to: '/reports', permission: 'aggregate.read' },
+  team: { id: 'team', to: '/team', permission: 'team.dashboard' },
+  // The help-desk log of the reception: it holds no personal data (the API hides the topic of an
+  // inquiry that led to a referral from admins).
+  helpDesk: { id: 'helpDesk', to: '/help-desk', permission: 'helpdesk.use' },
+  // Admins manage users and settings, never case or household content.
+  admin: { id: 'admin', to: '/admin', permission: 'site.manage' },
 };
 
-export const navByRole: Record<Role, readonly NavEntryId[]> = {
-  // Admins manage users and settings, read aggregates and the help-desk log (which holds no personal data;
-  // the API hides the topic of an inquiry that led to a referral from them): no case or household content.
-  admin: ['home', 'avoidedCosts', 'reports', 'team', 'helpDesk', 'admin'],
-  coordinator: [
-    'home',
-    'caseload',
-    'agenda',
-    'referralInbox',
-    'households',
-    'cases',
-    'breakthroughs',
-    'avoidedCosts',
-    'reports',
-    'team',
-    'helpDesk',
-  ],
-  // Case workers reach the breakthrough plans from their cases.
-  case_worker: ['home', 'caseload', 'agenda', 'households', 'cases', 'helpDesk'],
-  partner: ['home', 'ourCases', 'referrals'],
-  // Aggregates only for analysts: no page with personal data.
-  analyst: ['home', 'avoidedCosts', 'reports'],
+/** Page areas and their permission. Any service may refer a person: everyone but analysts. */
+const pageAreas: Record<PageAreaId, Permission> = {
+  newReferral: 'referral.send',
 };
 
-/** Page areas per role. Any service may refer a person: everyone but analysts. */
-export const pageAreasByRole: Record<Role, readonly PageAreaId[]> = {
-  admin: ['newReferral'],
-  coordinator: ['newReferral'],
-  case_worker: ['newReferral'],
-  partner: ['newReferral'],
-  analyst: [],
-};
+const opens = (role: Role, permission: Permission | null) => permission === null || can(role, permission);
+
+/** The navigation entries of each role, derived from the permissions. */
+export const navByRole = {} as Record<Role, readonly NavEntryId[]>;
+for (const role of roles) {
+  navByRole[role] = Object.values(navEntries)
+    .filter((entry) => opens(role, entry.permission))
+    .map((entry) => entry.id);
+}
 
 export function navEntriesFor(role: Role): NavEntry[] {
   return navByRole[role].map((id) => navEntries[id]);
@@ -95,8 +85,7 @@ export function navEntriesFor(role: Role): NavEntry[] {
 /** Whether the role may open an area (any of them, when given several). */
 export function canAccess(role: Role, area: AreaId | readonly AreaId[]): boolean {
   const areas: readonly AreaId[] = typeof area === 'string' ? [area] : area;
-  return areas.some(
-    (id) =>
-      (navByRole[role] as readonly AreaId[]).includes(id) || (pageAreasByRole[role] as readonly AreaId[]).includes(id),
+  return areas.some((id) =>
+    opens(role, id in pageAreas ? pageAreas[id as PageAreaId] : navEntries[id as NavEntryId].permission),
   );
 }

@@ -12,14 +12,12 @@ import {
   UserUpdate,
 } from '@percee/shared';
 import { useQuery } from '@tanstack/react-query';
-import { useState } from 'react';
-import { type FieldError, type UseFormRegisterReturn, useForm, useWatch } from 'react-hook-form';
+import { type FieldError, type UseFormRegisterReturn, useWatch } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { Alert } from '../../../components/alert';
 import { Field, type FieldControlProps } from '../../../components/field';
 import { ApiError } from '../../../lib/api-client';
-import { errorMessage } from '../../../lib/errors';
-import { applyServerFieldErrors, emptyToNull, emptyToUndefined, zodErrorOptions } from '../../../lib/forms';
+import { emptyToNull, emptyToUndefined, useServerForm, zodErrorOptions } from '../../../lib/forms';
 import { partnerServicesQueryOptions } from '../../../lib/reference-data';
 import { sitesQueryOptions, useCreateUser, useUpdateUser } from '../api';
 
@@ -53,9 +51,45 @@ function LocaleOptions() {
 }
 
 /**
- * Active sites, plus the current one even if it was deactivated since. The registered select is
- * only mounted once the sites are known, so that react-hook-form can select the current value.
+ * Active records, plus the current one even if it was deactivated since. The registered select is
+ * only mounted once the records are known, so that react-hook-form can select the current value.
  */
+function ActiveRecordSelect<T extends { id: string; name: string; active: boolean }>({
+  control,
+  registration,
+  records,
+  currentId,
+  noneLabel,
+  optionLabel = (record) => record.name,
+}: {
+  control: FieldControlProps;
+  registration: UseFormRegisterReturn;
+  records: { isPending: boolean; data?: T[] | undefined };
+  currentId: string | null | undefined;
+  noneLabel: string;
+  optionLabel?: (record: T) => string;
+}) {
+  const { t } = useTranslation();
+  if (records.isPending) {
+    return (
+      <select {...control} disabled aria-busy="true">
+        <option>{t('common.loading')}</option>
+      </select>
+    );
+  }
+  const options = (records.data ?? []).filter((record) => record.active || record.id === currentId);
+  return (
+    <select {...control} {...registration}>
+      <option value="">{noneLabel}</option>
+      {options.map((record) => (
+        <option key={record.id} value={record.id}>
+          {optionLabel(record)}
+        </option>
+      ))}
+    </select>
+  );
+}
+
 function SiteSelect({
   control,
   currentSiteId,
@@ -67,30 +101,18 @@ function SiteSelect({
 }) {
   const { t } = useTranslation();
   const sites = useQuery(sitesQueryOptions());
-  if (sites.isPending) {
-    return (
-      <select {...control} disabled aria-busy="true">
-        <option>{t('common.loading')}</option>
-      </select>
-    );
-  }
-  const options = (sites.data ?? []).filter((site: Site) => site.active || site.id === currentSiteId);
   return (
-    <select {...control} {...registration}>
-      <option value="">{t('admin.users.fields.noSite')}</option>
-      {options.map((site) => (
-        <option key={site.id} value={site.id}>
-          {site.name}
-        </option>
-      ))}
-    </select>
+    <ActiveRecordSelect<Site>
+      control={control}
+      registration={registration}
+      records={sites}
+      currentId={currentSiteId}
+      noneLabel={t('admin.users.fields.noSite')}
+    />
   );
 }
 
-/**
- * For partner accounts: the partner service they work for (they see the cases it is involved in).
- * Active services, plus the current one even if it was deactivated since; mounted once they are known.
- */
+/** For partner accounts: the partner service they work for (they see the cases it is involved in). */
 function PartnerServiceSelect({
   control,
   currentServiceId,
@@ -102,25 +124,17 @@ function PartnerServiceSelect({
 }) {
   const { t } = useTranslation();
   const services = useQuery(partnerServicesQueryOptions());
-  if (services.isPending) {
-    return (
-      <select {...control} disabled aria-busy="true">
-        <option>{t('common.loading')}</option>
-      </select>
-    );
-  }
-  const options = (services.data ?? []).filter(
-    (service: PartnerService) => service.active || service.id === currentServiceId,
-  );
   return (
-    <select {...control} {...registration}>
-      <option value="">{t('admin.users.fields.noPartnerService')}</option>
-      {options.map((service) => (
-        <option key={service.id} value={service.id}>
-          {service.active ? service.name : t('admin.users.fields.inactiveService', { name: service.name })}
-        </option>
-      ))}
-    </select>
+    <ActiveRecordSelect<PartnerService>
+      control={control}
+      registration={registration}
+      records={services}
+      currentId={currentServiceId}
+      noneLabel={t('admin.users.fields.noPartnerService')}
+      optionLabel={(service) =>
+        service.active ? service.name : t('admin.users.fields.inactiveService', { name: service.name })
+      }
+    />
   );
 }
 
@@ -130,18 +144,6 @@ const withPartnerService = <T extends { role?: Role | undefined; partnerServiceI
   role: Role,
 ): T => ({ ...values, partnerServiceId: role === 'partner' ? (values.partnerServiceId ?? null) : null });
 
-function useFormFailure() {
-  const { t } = useTranslation();
-  const [formError, setFormError] = useState<string | null>(null);
-  return {
-    formError,
-    clear: () => setFormError(null),
-    invalid: () => setFormError(t('validation.summary')),
-    fail: (error: unknown, onFields: boolean) =>
-      setFormError(onFields ? t('validation.summary') : errorMessage(error, t)),
-  };
-}
-
 interface UserCreateFormProps {
   onSaved: (user: User) => void;
   onCancel: () => void;
@@ -150,54 +152,41 @@ interface UserCreateFormProps {
 export function UserCreateForm({ onSaved, onCancel }: UserCreateFormProps) {
   const { t } = useTranslation();
   const createUser = useCreateUser();
-  const failure = useFormFailure();
   const {
     register,
-    handleSubmit,
-    setError,
+    onSubmit,
+    formError,
     control: formControl,
     formState: { errors, isSubmitting },
-  } = useForm({
-    resolver: zodResolver(UserCreate, zodErrorOptions),
-    defaultValues: {
-      displayName: '',
-      email: '',
-      role: 'case_worker',
-      locale: 'fr',
-      siteId: null,
-      partnerServiceId: null,
-      password: '',
+  } = useServerForm(
+    {
+      resolver: zodResolver(UserCreate, zodErrorOptions),
+      defaultValues: {
+        displayName: '',
+        email: '',
+        role: 'case_worker',
+        locale: 'fr',
+        siteId: null,
+        partnerServiceId: null,
+        password: '',
+      },
     },
-  });
+    {
+      serverFields: ['displayName', 'email', 'role', 'locale', 'siteId', 'partnerServiceId', 'password'],
+      submit: async (values) => onSaved(await createUser.mutateAsync(withPartnerService(values, values.role))),
+      onProblem: (error, form) => {
+        if (!(error instanceof ApiError && error.status === 409)) return undefined;
+        form.setError('email', { type: 'server', message: t('admin.users.emailTaken') }, { shouldFocus: true });
+        return t('validation.summary');
+      },
+    },
+  );
   const role = useWatch({ control: formControl, name: 'role' });
   const passwordError = usePasswordError(errors.password);
 
-  const onSubmit = handleSubmit(async (values) => {
-    failure.clear();
-    try {
-      onSaved(await createUser.mutateAsync(withPartnerService(values, values.role)));
-    } catch (error) {
-      if (error instanceof ApiError && error.status === 409) {
-        setError('email', { type: 'server', message: t('admin.users.emailTaken') }, { shouldFocus: true });
-        failure.fail(error, true);
-        return;
-      }
-      const onFields = applyServerFieldErrors(error, setError, [
-        'displayName',
-        'email',
-        'role',
-        'locale',
-        'siteId',
-        'partnerServiceId',
-        'password',
-      ]);
-      failure.fail(error, onFields);
-    }
-  }, failure.invalid);
-
   return (
     <form className="form" onSubmit={onSubmit} noValidate aria-busy={isSubmitting}>
-      {failure.formError && <Alert tone="error">{failure.formError}</Alert>}
+      {formError && <Alert tone="error">{formError}</Alert>}
       <div className="form-grid">
         <Field label={t('admin.users.fields.displayName')} error={errors.displayName?.message} required>
           {(control) => <input {...control} {...register('displayName')} type="text" autoComplete="off" />}
@@ -276,48 +265,38 @@ interface UserEditFormProps {
 export function UserEditForm({ user, onSaved, onCancel }: UserEditFormProps) {
   const { t } = useTranslation();
   const updateUser = useUpdateUser();
-  const failure = useFormFailure();
   const {
     register,
-    handleSubmit,
-    setError,
+    onSubmit,
+    formError,
     control: formControl,
     formState: { errors, isSubmitting },
-  } = useForm({
-    resolver: zodResolver(UserUpdate, zodErrorOptions),
-    defaultValues: {
-      displayName: user.displayName,
-      role: user.role,
-      locale: user.locale,
-      siteId: user.siteId,
-      partnerServiceId: user.partnerServiceId,
-      password: undefined,
+  } = useServerForm(
+    {
+      resolver: zodResolver(UserUpdate, zodErrorOptions),
+      defaultValues: {
+        displayName: user.displayName,
+        role: user.role,
+        locale: user.locale,
+        siteId: user.siteId,
+        partnerServiceId: user.partnerServiceId,
+        password: undefined,
+      },
     },
-  });
+    {
+      serverFields: ['displayName', 'role', 'locale', 'siteId', 'partnerServiceId', 'password'],
+      submit: async (values) =>
+        onSaved(
+          await updateUser.mutateAsync({ id: user.id, changes: withPartnerService(values, values.role ?? user.role) }),
+        ),
+    },
+  );
   const role = useWatch({ control: formControl, name: 'role' });
   const passwordError = usePasswordError(errors.password);
 
-  const onSubmit = handleSubmit(async (values) => {
-    failure.clear();
-    try {
-      const changes = withPartnerService(values, values.role ?? user.role);
-      onSaved(await updateUser.mutateAsync({ id: user.id, changes }));
-    } catch (error) {
-      const onFields = applyServerFieldErrors(error, setError, [
-        'displayName',
-        'role',
-        'locale',
-        'siteId',
-        'partnerServiceId',
-        'password',
-      ]);
-      failure.fail(error, onFields);
-    }
-  }, failure.invalid);
-
   return (
     <form className="form" onSubmit={onSubmit} noValidate aria-busy={isSubmitting}>
-      {failure.formError && <Alert tone="error">{failure.formError}</Alert>}
+      {formError && <Alert tone="error">{formError}</Alert>}
       <dl className="meta">
         <dt>{t('admin.users.fields.email')}</dt>
         <dd>{user.email}</dd>

@@ -1,13 +1,12 @@
 import { zodResolver } from '@hookform/resolvers/zod';
 import { LoginRequest, type Me } from '@percee/shared';
 import { type FormEvent, useState } from 'react';
-import { useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { Alert } from '../../../components/alert';
 import { Field } from '../../../components/field';
 import { ApiError } from '../../../lib/api-client';
 import { errorMessage } from '../../../lib/errors';
-import { applyServerFieldErrors, zodErrorOptions } from '../../../lib/forms';
+import { useServerForm, zodErrorOptions } from '../../../lib/forms';
 import { useFormat } from '../../../lib/i18n/format';
 import { useSecondFactor, useSignIn } from '../api';
 
@@ -23,38 +22,32 @@ export function SignInForm({ onSignedIn }: SignInFormProps) {
   const [challenge, setChallenge] = useState<string | null>(null);
   const {
     register,
-    handleSubmit,
-    setError,
+    onSubmit,
+    formError,
     formState: { errors, isSubmitting },
-  } = useForm({
-    resolver: zodResolver(LoginRequest, zodErrorOptions),
-    defaultValues: { email: '', password: '' },
-  });
-
-  const onSubmit = handleSubmit(async (credentials) => {
-    try {
-      const outcome = await signIn.mutateAsync(credentials);
-      if ('challenge' in outcome) setChallenge(outcome.challenge);
-      else onSignedIn?.(outcome.me);
-    } catch (error) {
-      applyServerFieldErrors(error, setError, ['email', 'password']);
-    }
-  });
-
-  const failure = signIn.error;
-  let failureMessage: string | null = null;
-  if (failure instanceof ApiError && failure.status === 401) {
-    failureMessage = t('auth.signIn.invalidCredentials');
-  } else if (failure instanceof ApiError && failure.status === 429) {
-    failureMessage =
-      failure.retryAfter !== undefined
-        ? t('auth.signIn.tooManyAttempts', { wait: format.duration(failure.retryAfter) })
-        : t('auth.signIn.tooManyAttemptsSoon');
-  } else if (failure) {
-    failureMessage = errorMessage(failure, t);
-  }
-
-  const busy = isSubmitting || signIn.isPending;
+  } = useServerForm(
+    {
+      resolver: zodResolver(LoginRequest, zodErrorOptions),
+      defaultValues: { email: '', password: '' },
+    },
+    {
+      serverFields: ['email', 'password'],
+      submit: async (credentials) => {
+        const outcome = await signIn.mutateAsync(credentials);
+        if ('challenge' in outcome) setChallenge(outcome.challenge);
+        else onSignedIn?.(outcome.me);
+      },
+      onProblem: (error) => {
+        if (error instanceof ApiError && error.status === 401) return t('auth.signIn.invalidCredentials');
+        if (error instanceof ApiError && error.status === 429) {
+          return error.retryAfter !== undefined
+            ? t('auth.signIn.tooManyAttempts', { wait: format.duration(error.retryAfter) })
+            : t('auth.signIn.tooManyAttemptsSoon');
+        }
+        return undefined;
+      },
+    },
+  );
 
   if (challenge) {
     return (
@@ -70,8 +63,8 @@ export function SignInForm({ onSignedIn }: SignInFormProps) {
   }
 
   return (
-    <form className="form" onSubmit={onSubmit} noValidate aria-busy={busy}>
-      {failureMessage && <Alert tone="error">{failureMessage}</Alert>}
+    <form className="form" onSubmit={onSubmit} noValidate aria-busy={isSubmitting}>
+      {formError && <Alert tone="error">{formError}</Alert>}
 
       <Field label={t('auth.signIn.email')} error={errors.email?.message} required>
         {(control) => (
@@ -109,8 +102,8 @@ export function SignInForm({ onSignedIn }: SignInFormProps) {
         )}
       </Field>
 
-      <button type="submit" className="button button--primary button--block" disabled={busy}>
-        {busy ? t('auth.signIn.submitting') : t('auth.signIn.submit')}
+      <button type="submit" className="button button--primary button--block" disabled={isSubmitting}>
+        {isSubmitting ? t('auth.signIn.submitting') : t('auth.signIn.submit')}
       </button>
     </form>
   );

@@ -191,23 +191,22 @@ function GroupCharts({ dashboard }: { dashboard: AvoidedCostDashboard }) {
       </section>
       <section aria-labelledby="avoided-program-title" className="card chart-grid__wide">
         <h2 id="avoided-program-title">{t('avoidedCosts.byProgram')}</h2>
-        <>
-          <Chart
-            title={t('avoidedCosts.byProgramChart')}
-            data={dashboard.byProgram.map((group) => ({
-              label: group.label,
-              gross: group.grossAvoidedCents,
-              net: group.netAvoidedCents,
-            }))}
-            series={[
-              { key: 'gross', name: t('figures.gross') },
-              { key: 'net', name: t('figures.net') },
-            ]}
-            layout="horizontal"
-            {...euros}
-          />
-          <GroupTable caption={t('avoidedCosts.byProgram')} groups={dashboard.byProgram} />
-        </>
+
+        <Chart
+          title={t('avoidedCosts.byProgramChart')}
+          data={dashboard.byProgram.map((group) => ({
+            label: group.label,
+            gross: group.grossAvoidedCents,
+            net: group.netAvoidedCents,
+          }))}
+          series={[
+            { key: 'gross', name: t('figures.gross') },
+            { key: 'net', name: t('figures.net') },
+          ]}
+          layout="horizontal"
+          {...euros}
+        />
+        <GroupTable caption={t('avoidedCosts.byProgram')} groups={dashboard.byProgram} />
       </section>
     </div>
   );

@@ -1,8 +1,8 @@
 import { zodResolver } from '@hookform/resolvers/zod';
 import type { Breakthrough } from '@percee/shared';
 import { useQuery } from '@tanstack/react-query';
-import { useMemo, useState } from 'react';
-import { Controller, get, type Path, useForm, useWatch } from 'react-hook-form';
+import { useMemo } from 'react';
+import { Controller, get, type Path, useWatch } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { Alert } from '../../../components/alert';
 import { DraftNotice } from '../../../components/draft-notice';
@@ -10,9 +10,9 @@ import { PageLoader } from '../../../components/page-loader';
 import { QueryError } from '../../../components/query-error';
 import { isProblem } from '../../../lib/api-client';
 import { localDate } from '../../../lib/dates';
-import { errorMessage, isNetworkError } from '../../../lib/errors';
+import { isNetworkError } from '../../../lib/errors';
 import { draftKey, useFormDraft } from '../../../lib/form-draft';
-import { applyRenamedFieldErrors, zodErrorOptions } from '../../../lib/forms';
+import { useServerForm, zodErrorOptions } from '../../../lib/forms';
 import { costCatalogueQueryOptions } from '../../../lib/reference-data';
 import { useProposeBreakthrough } from '../api';
 import {
@@ -58,17 +58,33 @@ export function ProposalForm({ caseId, onCreated }: { caseId: string; onCreated:
   const { t } = useTranslation();
   const catalogue = useQuery(costCatalogueQueryOptions(true));
   const propose = useProposeBreakthrough(caseId);
-  const [formError, setFormError] = useState<string | null>(null);
   const today = localDate();
-  const form = useForm({
-    resolver: zodResolver(ProposalSchema, zodErrorOptions),
-    defaultValues: emptyProposal(),
-  });
+  const form = useServerForm(
+    {
+      resolver: zodResolver(ProposalSchema, zodErrorOptions),
+      defaultValues: emptyProposal(),
+    },
+    {
+      serverFields: { rename: proposalField },
+      submit: async (body) => {
+        const created = await propose.mutateAsync(body);
+        draft.clear();
+        onCreated(created);
+      },
+      onProblem: (error) => {
+        if (isNetworkError(error)) return t('drafts.offline');
+        if (isProblem(error, 'no-plan') || isProblem(error, 'plan-completed') || isProblem(error, 'case-closed')) {
+          return t(`breakthroughs.problems.${error.slug as 'no-plan' | 'plan-completed' | 'case-closed'}`);
+        }
+        return undefined;
+      },
+    },
+  );
   const {
     register,
     control,
-    handleSubmit,
-    setError,
+    onSubmit,
+    formError,
     formState: { errors, isSubmitting },
   } = form;
   // What is typed survives a reload or a lost connection, in this tab only.
@@ -78,27 +94,6 @@ export function ProposalForm({ caseId, onCreated }: { caseId: string; onCreated:
   const preview = useMemo(
     () => previewScenario(scenario, interventionCentsOf(intervention), catalogue.data ?? [], today),
     [scenario, intervention, catalogue.data, today],
-  );
-
-  const onSubmit = handleSubmit(
-    async (body) => {
-      setFormError(null);
-      try {
-        const created = await propose.mutateAsync(body);
-        draft.clear();
-        onCreated(created);
-      } catch (error) {
-        if (isNetworkError(error)) return setFormError(t('drafts.offline'));
-        if (isProblem(error, 'no-plan') || isProblem(error, 'plan-completed') || isProblem(error, 'case-closed')) {
-          return setFormError(
-            t(`breakthroughs.problems.${error.slug as 'no-plan' | 'plan-completed' | 'case-closed'}`),
-          );
-        }
-        const onFields = applyRenamedFieldErrors(error, setError, proposalField);
-        setFormError(onFields ? t('validation.summary') : errorMessage(error, t));
-      }
-    },
-    () => setFormError(t('validation.summary')),
   );
 
   if (catalogue.isPending) return <PageLoader />;

@@ -5,9 +5,9 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { Alert } from '../../../components/alert';
 import { DocumentTitle } from '../../../components/document-title';
+import { ListStatus } from '../../../components/list-status';
 import { LoadMore } from '../../../components/load-more';
 import { PageLoader } from '../../../components/page-loader';
-import { QueryError } from '../../../components/query-error';
 import { useFormat } from '../../../lib/i18n/format';
 import { useKeysetList } from '../../../lib/keyset';
 import { costCatalogueQueryOptions } from '../../../lib/reference-data';
@@ -42,23 +42,15 @@ export default function ApprovalQueueRoute() {
           </Alert>
         )}
       </div>
-      {queue.isPending ? (
-        <PageLoader />
-      ) : queue.isError ? (
-        <QueryError error={queue.error} onRetry={() => void queue.refetch()} />
-      ) : entries.length === 0 ? (
-        <p className="empty-state">{t('queue.empty')}</p>
-      ) : (
-        <>
-          {!queue.hasNextPage && <p className="toolbar__summary">{t('queue.count', { count: entries.length })}</p>}
-          <ul className="card-list">
-            {entries.map((entry) => (
-              <QueueItem key={entry.breakthrough.id} entry={entry} signsOff={signsOff} onDecided={setDecided} />
-            ))}
-          </ul>
-          <LoadMore {...queue} />
-        </>
-      )}
+      <ListStatus query={queue} count={entries.length} empty={t('queue.empty')}>
+        {!queue.hasNextPage && <p className="toolbar__summary">{t('queue.count', { count: entries.length })}</p>}
+        <ul className="card-list">
+          {entries.map((entry) => (
+            <QueueItem key={entry.breakthrough.id} entry={entry} signsOff={signsOff} onDecided={setDecided} />
+          ))}
+        </ul>
+        <LoadMore {...queue} />
+      </ListStatus>
     </div>
   );
 }

@@ -4,9 +4,8 @@ import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
 import { CsvExport } from '../../../components/csv-export';
 import { DocumentTitle } from '../../../components/document-title';
+import { ListStatus } from '../../../components/list-status';
 import { LoadMore } from '../../../components/load-more';
-import { PageLoader } from '../../../components/page-loader';
-import { QueryError } from '../../../components/query-error';
 import { useKeysetList } from '../../../lib/keyset';
 import { caseloadCounts, caseloadQueryOptions, overdueFirst } from '../api';
 import { CaseloadList } from '../components/caseload-list';
@@ -65,18 +64,14 @@ export default function CaseloadRoute() {
         )}
       </div>
 
-      {caseload.isPending ? (
-        <PageLoader />
-      ) : caseload.isError ? (
-        <QueryError error={caseload.error} onRetry={() => void caseload.refetch()} />
-      ) : entries.length === 0 ? (
-        <p className="empty-state">{stage ? t('caseload.emptyForStage') : t('caseload.empty')}</p>
-      ) : (
-        <>
-          <CaseloadList entries={entries} />
-          <LoadMore {...caseload} />
-        </>
-      )}
+      <ListStatus
+        query={caseload}
+        count={entries.length}
+        empty={stage ? t('caseload.emptyForStage') : t('caseload.empty')}
+      >
+        <CaseloadList entries={entries} />
+        <LoadMore {...caseload} />
+      </ListStatus>
     </div>
   );
 }

@@ -1,26 +1,19 @@
-import { zodResolver } from '@hookform/resolvers/zod';
 import { AidCreate, aidKinds, aidNatures, type Case } from '@percee/shared';
 import { useQuery } from '@tanstack/react-query';
-import { useState } from 'react';
-import { useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { z } from 'zod';
-import { Alert } from '../../../components/alert';
-import { DraftNotice } from '../../../components/draft-notice';
 import { Field } from '../../../components/field';
 import { LoadMore } from '../../../components/load-more';
 import { PageLoader } from '../../../components/page-loader';
 import { QueryError } from '../../../components/query-error';
-import { isProblem } from '../../../lib/api-client';
 import { localDate } from '../../../lib/dates';
-import { errorMessage, isNetworkError } from '../../../lib/errors';
-import { draftKey, useFormDraft } from '../../../lib/form-draft';
-import { applyServerFieldErrors, blankToNull, zodErrorOptions } from '../../../lib/forms';
+import { blankToNull } from '../../../lib/forms';
 import { i18n } from '../../../lib/i18n';
 import { useFormat } from '../../../lib/i18n/format';
 import { useKeysetList } from '../../../lib/keyset';
 import { parseEuroToCents } from '../../../lib/money';
-import { aidQueryOptions, aidTotalQueryOptions, useCreateAid, useReloadCase } from '../api';
+import { aidQueryOptions, aidTotalQueryOptions, useCreateAid } from '../api';
+import { JournalFormNotices, useJournalForm } from './journal-form';
 
 type AidKind = (typeof aidKinds)[number];
 type AidNature = (typeof aidNatures)[number];
@@ -136,57 +129,27 @@ export function AidSection({ caseItem }: { caseItem: Case }) {
 export function AidForm({ caseId }: { caseId: string }) {
   const { t } = useTranslation();
   const createAid = useCreateAid(caseId);
-  const reloadCase = useReloadCase(caseId);
-  const [formError, setFormError] = useState<string | null>(null);
-  const [saved, setSaved] = useState(false);
-  const form = useForm({ resolver: zodResolver(AidInput, zodErrorOptions), defaultValues: emptyAid() });
   const {
     register,
-    handleSubmit,
-    setError,
-    reset,
+    onSubmit,
+    formError,
+    draft,
+    saved,
     formState: { errors, isSubmitting },
-  } = form;
-  // What is typed survives a reload or a lost connection, in this tab only.
-  const draft = useFormDraft(form, draftKey('aid', caseId));
-
-  const onSubmit = handleSubmit(
-    async (values) => {
-      setFormError(null);
-      setSaved(false);
-      try {
-        await createAid.mutateAsync(values);
-        draft.clear();
-        reset(emptyAid());
-        setSaved(true);
-      } catch (error) {
-        if (isNetworkError(error)) return setFormError(t('drafts.offline'));
-        if (isProblem(error, 'case-closed')) {
-          void reloadCase();
-          return setFormError(t('cases.closedMeanwhile'));
-        }
-        const onFields = applyServerFieldErrors(error, setError, FIELDS);
-        setFormError(onFields ? t('validation.summary') : errorMessage(error, t));
-      }
-    },
-    () => {
-      setSaved(false);
-      setFormError(t('validation.summary'));
-    },
-  );
+  } = useJournalForm({
+    caseId,
+    draft: { form: 'aid', scope: caseId },
+    schema: AidInput,
+    empty: emptyAid,
+    serverFields: FIELDS,
+    save: (values) => createAid.mutateAsync(values),
+    movedOn: { slug: 'case-closed', message: t('cases.closedMeanwhile') },
+  });
 
   return (
     <form className="form card" onSubmit={onSubmit} noValidate aria-busy={isSubmitting}>
       <h3>{t('aid.newTitle')}</h3>
-      <div aria-live="polite">
-        {saved && (
-          <Alert tone="success" live={false}>
-            {t('aid.saved')}
-          </Alert>
-        )}
-      </div>
-      {formError && <Alert tone="error">{formError}</Alert>}
-      <DraftNotice draft={draft} />
+      <JournalFormNotices saved={saved} savedMessage={t('aid.saved')} formError={formError} draft={draft} />
       <div className="form-grid">
         <Field label={t('aid.fields.kind')} error={errors.kind?.message} required>
           {(control) => (

@@ -1,4 +1,3 @@
-import { zodResolver } from '@hookform/resolvers/zod';
 import {
   AssessmentCreate,
   type AssessmentInstrument,
@@ -8,30 +7,19 @@ import {
 } from '@percee/shared';
 import { useQuery } from '@tanstack/react-query';
 import { useId, useState } from 'react';
-import { useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { z } from 'zod';
-import { Alert } from '../../../components/alert';
 import { ChoiceGroup } from '../../../components/choice-group';
-import { DraftNotice } from '../../../components/draft-notice';
 import { Field } from '../../../components/field';
 import { LoadMore } from '../../../components/load-more';
 import { PageLoader } from '../../../components/page-loader';
 import { QueryError } from '../../../components/query-error';
-import { isProblem } from '../../../lib/api-client';
 import { dateTimeLocalToIso, toDateTimeLocal } from '../../../lib/dates';
-import { errorMessage, isNetworkError } from '../../../lib/errors';
-import { draftKey, useFormDraft } from '../../../lib/form-draft';
-import { applyServerFieldErrors, blankToNull, zodErrorOptions } from '../../../lib/forms';
+import { blankToNull } from '../../../lib/forms';
 import { useFormat } from '../../../lib/i18n/format';
 import { useKeysetList } from '../../../lib/keyset';
-import {
-  assessmentsQueryOptions,
-  instrumentsQueryOptions,
-  progressQueryOptions,
-  useCreateAssessment,
-  useReloadCase,
-} from '../api';
+import { assessmentsQueryOptions, instrumentsQueryOptions, progressQueryOptions, useCreateAssessment } from '../api';
+import { JournalFormNotices, useJournalForm } from './journal-form';
 
 /** Assessments are recorded while the case is in one of these stages (the API answers 409 otherwise). */
 export const ASSESSING_STAGES: readonly CaseStage[] = ['assessment', 'evaluation'];
@@ -155,70 +143,36 @@ function NewAssessmentForm({
 }) {
   const { t } = useTranslation();
   const createAssessment = useCreateAssessment(caseId);
-  const reloadCase = useReloadCase(caseId);
-  const [formError, setFormError] = useState<string | null>(null);
-  const [saved, setSaved] = useState(false);
   const defaults = () => ({
     instrumentId: instrument.id,
     assessedAt: toDateTimeLocal(),
     scores: instrument.domains.map((domain) => ({ domain: domain.code, score: null })),
     note: '',
   });
-  const form = useForm({ resolver: zodResolver(AssessmentInput, zodErrorOptions), defaultValues: defaults() });
   const {
     register,
-    handleSubmit,
-    setError,
-    reset,
+    onSubmit,
+    formError,
+    draft,
+    saved,
     formState: { errors, isSubmitting },
-  } = form;
-  // What is typed survives a reload or a lost connection, in this tab only.
-  const draft = useFormDraft(form, draftKey('assessment', `${caseId}:${instrument.id}`));
+  } = useJournalForm({
+    caseId,
+    draft: { form: 'assessment', scope: `${caseId}:${instrument.id}` },
+    schema: AssessmentInput,
+    empty: defaults,
+    serverFields: (field): field is 'assessedAt' | 'note' => field === 'assessedAt' || field === 'note',
+    save: (assessment) => createAssessment.mutateAsync(assessment),
+    movedOn: { slug: 'wrong-stage', message: t('assessments.wrongStage') },
+  });
   const levels = [...instrument.levels].sort((a, b) => a.score - b.score);
-
-  const onSubmit = handleSubmit(
-    async (assessment) => {
-      setFormError(null);
-      setSaved(false);
-      try {
-        await createAssessment.mutateAsync(assessment);
-        draft.clear();
-        reset(defaults());
-        setSaved(true);
-      } catch (error) {
-        if (isNetworkError(error)) return setFormError(t('drafts.offline'));
-        if (isProblem(error, 'wrong-stage')) {
-          void reloadCase();
-          return setFormError(t('assessments.wrongStage'));
-        }
-        const onFields = applyServerFieldErrors(
-          error,
-          setError,
-          (field): field is 'assessedAt' | 'note' => field === 'assessedAt' || field === 'note',
-        );
-        setFormError(onFields ? t('validation.summary') : errorMessage(error, t));
-      }
-    },
-    () => {
-      setSaved(false);
-      setFormError(t('validation.summary'));
-    },
-  );
 
   const scoresError = errors.scores?.root?.message ?? errors.scores?.message;
 
   return (
     <form className="form card" onSubmit={onSubmit} noValidate aria-busy={isSubmitting}>
       <h3>{t('assessments.newTitle', { instrument: instrument.name })}</h3>
-      <div aria-live="polite">
-        {saved && (
-          <Alert tone="success" live={false}>
-            {t('assessments.saved')}
-          </Alert>
-        )}
-      </div>
-      {formError && <Alert tone="error">{formError}</Alert>}
-      <DraftNotice draft={draft} />
+      <JournalFormNotices saved={saved} savedMessage={t('assessments.saved')} formError={formError} draft={draft} />
       <Field label={t('assessments.fields.assessedAt')} error={errors.assessedAt?.message} required>
         {(control) => <input {...control} {...register('assessedAt')} type="datetime-local" max={toDateTimeLocal()} />}
       </Field>

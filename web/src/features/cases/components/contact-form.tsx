@@ -1,20 +1,13 @@
-import { zodResolver } from '@hookform/resolvers/zod';
 import { ContactCreate, type ContactType, contactTypes } from '@percee/shared';
-import { useState } from 'react';
-import { useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { z } from 'zod';
-import { Alert } from '../../../components/alert';
 import { ChoiceGroup } from '../../../components/choice-group';
-import { DraftNotice } from '../../../components/draft-notice';
 import { Field } from '../../../components/field';
-import { isProblem } from '../../../lib/api-client';
 import { dateTimeLocalToIso, toDateTimeLocal } from '../../../lib/dates';
-import { errorMessage, isNetworkError } from '../../../lib/errors';
-import { draftKey, useFormDraft } from '../../../lib/form-draft';
-import { applyServerFieldErrors, blankToNull, zodErrorOptions } from '../../../lib/forms';
+import { blankToNull } from '../../../lib/forms';
 import { useFormat } from '../../../lib/i18n/format';
-import { useCreateContact, useReloadCase } from '../api';
+import { useCreateContact } from '../api';
+import { JournalFormNotices, useJournalForm } from './journal-form';
 
 /**
  * What the inputs hold (text), turned into the API's `ContactCreate` and validated by the shared
@@ -69,62 +62,32 @@ export function ContactJournalForm({ caseId }: { caseId: string }) {
   const { t } = useTranslation();
   const format = useFormat();
   const createContact = useCreateContact(caseId);
-  const reloadCase = useReloadCase(caseId);
-  const [formError, setFormError] = useState<string | null>(null);
-  const [saved, setSaved] = useState(false);
-  const form = useForm({ resolver: zodResolver(ContactInput, zodErrorOptions), defaultValues: emptyContact() });
   const {
     register,
-    handleSubmit,
-    setError,
+    onSubmit,
+    formError,
     setValue,
     watch,
-    reset,
+    draft,
+    saved,
     formState: { errors, isSubmitting },
-  } = form;
-  // What is typed survives a reload or a lost connection, in this tab only.
-  const draft = useFormDraft(form, draftKey('contact', caseId));
+  } = useJournalForm({
+    caseId,
+    draft: { form: 'contact', scope: caseId },
+    schema: ContactInput,
+    empty: emptyContact,
+    serverFields: FIELDS,
+    save: (contact) => createContact.mutateAsync(contact),
+    movedOn: { slug: 'case-closed', message: t('cases.closedMeanwhile') },
+  });
 
   const duration = watch('durationMinutes');
   const nextPlannedAt = watch('nextPlannedAt');
 
-  const onSubmit = handleSubmit(
-    async (contact) => {
-      setFormError(null);
-      setSaved(false);
-      try {
-        await createContact.mutateAsync(contact);
-        draft.clear();
-        reset(emptyContact());
-        setSaved(true);
-      } catch (error) {
-        if (isNetworkError(error)) return setFormError(t('drafts.offline'));
-        if (isProblem(error, 'case-closed')) {
-          void reloadCase();
-          return setFormError(t('cases.closedMeanwhile'));
-        }
-        const onFields = applyServerFieldErrors(error, setError, FIELDS);
-        setFormError(onFields ? t('validation.summary') : errorMessage(error, t));
-      }
-    },
-    () => {
-      setSaved(false);
-      setFormError(t('validation.summary'));
-    },
-  );
-
   return (
     <form className="form card" onSubmit={onSubmit} noValidate aria-busy={isSubmitting}>
       <h3>{t('contacts.newTitle')}</h3>
-      <div aria-live="polite">
-        {saved && (
-          <Alert tone="success" live={false}>
-            {t('contacts.saved')}
-          </Alert>
-        )}
-      </div>
-      {formError && <Alert tone="error">{formError}</Alert>}
-      <DraftNotice draft={draft} />
+      <JournalFormNotices saved={saved} savedMessage={t('contacts.saved')} formError={formError} draft={draft} />
 
       <ChoiceGroup
         legend={t('contacts.fields.type')}

@@ -6,9 +6,8 @@ import { useTranslation } from 'react-i18next';
 import { z } from 'zod';
 import { Alert } from '../../../components/alert';
 import { Field } from '../../../components/field';
+import { ListStatus } from '../../../components/list-status';
 import { LoadMore } from '../../../components/load-more';
-import { PageLoader } from '../../../components/page-loader';
-import { QueryError } from '../../../components/query-error';
 import { isProblem } from '../../../lib/api-client';
 import { blankToNull, useServerForm, zodErrorOptions } from '../../../lib/forms';
 import { useFormat } from '../../../lib/i18n/format';
@@ -40,41 +39,32 @@ export function PartnersSection({ caseItem }: { caseItem: Case }) {
 
   return (
     <div className="stack">
-      {involvements.isPending ? (
-        <PageLoader />
-      ) : involvements.isError ? (
-        <QueryError error={involvements.error} onRetry={() => void involvements.refetch()} />
-      ) : items.length === 0 ? (
-        <p className="empty-state">{t('involvements.empty')}</p>
-      ) : (
-        <>
-          <ul className="plain-list">
-            {items.map((involvement) => (
-              <li key={involvement.id}>
-                <strong>{involvement.partnerService.name}</strong> · {t(`enums.consentPurpose.${involvement.purpose}`)}{' '}
-                ·{' '}
-                {involvement.endedAt
-                  ? t('involvements.ended', { date: format.date(involvement.endedAt) })
-                  : involvement.consentActive
-                    ? t('involvements.active')
-                    : t('involvements.noConsent')}
-                {!involvement.endedAt && (
-                  <button
-                    type="button"
-                    className="button"
-                    disabled={end.isPending}
-                    onClick={() => end.mutate(involvement.id)}
-                    aria-label={t('involvements.endLabel', { name: involvement.partnerService.name })}
-                  >
-                    {t('involvements.end')}
-                  </button>
-                )}
-              </li>
-            ))}
-          </ul>
-          <LoadMore {...involvements} />
-        </>
-      )}
+      <ListStatus query={involvements} count={items.length} empty={t('involvements.empty')}>
+        <ul className="plain-list">
+          {items.map((involvement) => (
+            <li key={involvement.id}>
+              <strong>{involvement.partnerService.name}</strong> · {t(`enums.consentPurpose.${involvement.purpose}`)} ·{' '}
+              {involvement.endedAt
+                ? t('involvements.ended', { date: format.date(involvement.endedAt) })
+                : involvement.consentActive
+                  ? t('involvements.active')
+                  : t('involvements.noConsent')}
+              {!involvement.endedAt && (
+                <button
+                  type="button"
+                  className="button"
+                  disabled={end.isPending}
+                  onClick={() => end.mutate(involvement.id)}
+                  aria-label={t('involvements.endLabel', { name: involvement.partnerService.name })}
+                >
+                  {t('involvements.end')}
+                </button>
+              )}
+            </li>
+          ))}
+        </ul>
+        <LoadMore {...involvements} />
+      </ListStatus>
       {!caseItem.closedAt && <InvolveForm caseId={caseItem.id} />}
     </div>
   );

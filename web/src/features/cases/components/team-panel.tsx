@@ -2,14 +2,15 @@ import { zodResolver } from '@hookform/resolvers/zod';
 import { type Case, CaseAssignment, CoWorkers, type TeamMember } from '@percee/shared';
 import { useQuery } from '@tanstack/react-query';
 import { useId, useState } from 'react';
-import { Controller, useForm } from 'react-hook-form';
+import { Controller } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { Alert } from '../../../components/alert';
+import { type CaseloadFull, CaseloadFullNotice } from '../../../components/caseload-full';
 import { Field } from '../../../components/field';
 import { StaleNotice } from '../../../components/stale-notice';
 import { isProblem } from '../../../lib/api-client';
 import { errorMessage, isStaleError } from '../../../lib/errors';
-import { applyServerFieldErrors, emptyToUndefined, zodErrorOptions } from '../../../lib/forms';
+import { emptyToUndefined, useServerForm, zodErrorOptions } from '../../../lib/forms';
 import { caseloadFullOf } from '../../../lib/problems';
 import { teamQueryOptions } from '../../../lib/reference-data';
 import { coordinates, overridesCaseload } from '../../../lib/roles';
@@ -113,31 +114,29 @@ function CoWorkersForm({ caseItem, team, onCancel, onSaved }: FormProps) {
   const legendId = useId();
   const setCoWorkers = useSetCoWorkers();
   const reload = useReloadCase(caseItem.id);
-  const [formError, setFormError] = useState<string | null>(null);
   const [stale, setStale] = useState(false);
   const {
     control,
-    handleSubmit,
+    onSubmit,
+    formError,
     formState: { errors, isSubmitting },
-  } = useForm({
-    resolver: zodResolver(CoWorkers, zodErrorOptions),
-    defaultValues: { userIds: caseItem.coWorkerIds },
-  });
-  const candidates = team.filter((member) => member.id !== caseItem.primaryWorker.id);
-
-  const onSubmit = handleSubmit(
-    async ({ userIds }) => {
-      setFormError(null);
-      try {
-        onSaved(await setCoWorkers.mutateAsync({ current: caseItem, userIds }));
-      } catch (error) {
-        // Someone else changed the case since it was read: reload rather than overwrite their list.
-        if (isStaleError(error)) return setStale(true);
-        setFormError(errorMessage(error, t));
-      }
+  } = useServerForm(
+    {
+      resolver: zodResolver(CoWorkers, zodErrorOptions),
+      defaultValues: { userIds: caseItem.coWorkerIds },
     },
-    () => setFormError(t('validation.summary')),
+    {
+      serverFields: ['userIds'],
+      submit: async ({ userIds }) => onSaved(await setCoWorkers.mutateAsync({ current: caseItem, userIds })),
+      // Someone else changed the case since it was read: reload rather than overwrite their list.
+      onProblem: (error) => {
+        if (!isStaleError(error)) return undefined;
+        setStale(true);
+        return null;
+      },
+    },
   );
+  const candidates = team.filter((member) => member.id !== caseItem.primaryWorker.id);
 
   return (
     <form className="form card card--inset" onSubmit={onSubmit} noValidate aria-busy={isSubmitting}>
@@ -197,58 +196,52 @@ function TransferForm({ caseItem, team, onCancel, onSaved }: FormProps) {
   const me = useMe();
   const assign = useAssignCase();
   const reload = useReloadCase(caseItem.id);
-  const [formError, setFormError] = useState<string | null>(null);
   const [stale, setStale] = useState(false);
-  const [full, setFull] = useState<{ workerId: string; caseload: number | null; caseloadLimit: number | null } | null>(
-    null,
-  );
+  const [full, setFull] = useState<CaseloadFull | null>(null);
   const {
     register,
-    handleSubmit,
-    setError,
+    onSubmit,
+    formError,
     watch,
     formState: { errors, isSubmitting },
-  } = useForm({
-    resolver: zodResolver(CaseAssignment, zodErrorOptions),
-    defaultValues: { primaryWorkerId: '', reason: '', caseloadOverrideReason: undefined },
-  });
+  } = useServerForm(
+    {
+      resolver: zodResolver(CaseAssignment, zodErrorOptions),
+      defaultValues: { primaryWorkerId: '', reason: '', caseloadOverrideReason: undefined },
+    },
+    {
+      serverFields: ['primaryWorkerId', 'reason', 'caseloadOverrideReason'],
+      submit: async (values, form) => {
+        if (overriding && !values.caseloadOverrideReason) {
+          form.setError(
+            'caseloadOverrideReason',
+            { type: 'required', message: t('validation.required') },
+            { shouldFocus: true },
+          );
+          return;
+        }
+        const assignment = overriding ? values : { ...values, caseloadOverrideReason: undefined };
+        onSaved(await assign.mutateAsync({ current: caseItem, assignment }));
+      },
+      onProblem: (error, form) => {
+        const caseloadFull = caseloadFullOf(error);
+        if (caseloadFull) {
+          setFull({ workerId: form.getValues('primaryWorkerId'), ...caseloadFull });
+          return null;
+        }
+        if (isStaleError(error)) {
+          setStale(true);
+          return null;
+        }
+        if (isProblem(error, 'same-worker')) return t('cases.team.sameWorker');
+        return undefined;
+      },
+    },
+  );
   const workerId = watch('primaryWorkerId');
   const isFull = full !== null && full.workerId === workerId;
   const overriding = isFull && overridesCaseload(me.role);
   const candidates = team.filter((member) => member.id !== caseItem.primaryWorker.id);
-
-  const onSubmit = handleSubmit(
-    async (values) => {
-      setFormError(null);
-      if (overriding && !values.caseloadOverrideReason) {
-        setError(
-          'caseloadOverrideReason',
-          { type: 'required', message: t('validation.required') },
-          { shouldFocus: true },
-        );
-        return;
-      }
-      const assignment = overriding ? values : { ...values, caseloadOverrideReason: undefined };
-      try {
-        onSaved(await assign.mutateAsync({ current: caseItem, assignment }));
-      } catch (error) {
-        const caseloadFull = caseloadFullOf(error);
-        if (caseloadFull) {
-          setFull({ workerId: values.primaryWorkerId, ...caseloadFull });
-          return;
-        }
-        if (isStaleError(error)) return setStale(true);
-        if (isProblem(error, 'same-worker')) return setFormError(t('cases.team.sameWorker'));
-        const onFields = applyServerFieldErrors(error, setError, [
-          'primaryWorkerId',
-          'reason',
-          'caseloadOverrideReason',
-        ]);
-        setFormError(onFields ? t('validation.summary') : errorMessage(error, t));
-      }
-    },
-    () => setFormError(t('validation.summary')),
-  );
 
   const workerName = (id: string) => team.find((member) => member.id === id)?.displayName ?? t('common.colleague');
 
@@ -279,28 +272,13 @@ function TransferForm({ caseItem, team, onCancel, onSaved }: FormProps) {
         {(control) => <textarea {...control} {...register('reason')} rows={2} />}
       </Field>
       {isFull && (
-        <Alert tone="warning" title={t('caseloadFull.title')}>
-          <p>
-            {t('caseloadFull.body', {
-              name: workerName(full.workerId),
-              caseload: full.caseload ?? '?',
-              limit: full.caseloadLimit ?? '?',
-            })}
-          </p>
-          {!overriding && <p>{t('caseloadFull.coordinatorOnly')}</p>}
-        </Alert>
-      )}
-      {overriding && (
-        <Field
-          label={t('caseloadFull.overrideReason')}
-          hint={t('caseloadFull.overrideHint')}
-          error={errors.caseloadOverrideReason?.message}
-          required
-        >
-          {(control) => (
-            <textarea {...control} {...register('caseloadOverrideReason', { setValueAs: emptyToUndefined })} rows={2} />
-          )}
-        </Field>
+        <CaseloadFullNotice
+          full={full}
+          workerName={workerName(full.workerId)}
+          overriding={overriding}
+          reason={register('caseloadOverrideReason', { setValueAs: emptyToUndefined })}
+          reasonError={errors.caseloadOverrideReason?.message}
+        />
       )}
       <div className="form-actions">
         <button type="submit" className="button button--primary" disabled={isSubmitting}>

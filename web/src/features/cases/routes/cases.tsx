@@ -6,9 +6,8 @@ import { Link, useSearchParams } from 'react-router';
 import { CsvExport } from '../../../components/csv-export';
 import { DocumentTitle } from '../../../components/document-title';
 import { DueBadge } from '../../../components/due-badge';
+import { ListStatus } from '../../../components/list-status';
 import { LoadMore } from '../../../components/load-more';
-import { PageLoader } from '../../../components/page-loader';
-import { QueryError } from '../../../components/query-error';
 import { StageBadge } from '../../../components/stage-badge';
 import { daysUntil } from '../../../lib/dates';
 import { useFormat } from '../../../lib/i18n/format';
@@ -145,63 +144,55 @@ export default function CasesRoute() {
       </form>
       <CsvExport path="/cases.csv" query={{ ...filters }} fallbackName="cases.csv" />
 
-      {cases.isPending ? (
-        <PageLoader />
-      ) : cases.isError ? (
-        <QueryError error={cases.error} onRetry={() => void cases.refetch()} />
-      ) : items.length === 0 ? (
-        <p className="empty-state">{t('cases.empty')}</p>
-      ) : (
-        <>
-          <div className="table-wrap">
-            <table className="data-table">
-              <caption className="visually-hidden">{t('cases.tableCaption')}</caption>
-              <thead>
-                <tr>
-                  <th scope="col">{t('cases.fields.household')}</th>
-                  <th scope="col">{t('cases.fields.stage')}</th>
-                  <th scope="col">{t('cases.fields.program')}</th>
-                  <th scope="col">{t('cases.fields.primaryWorker')}</th>
-                  <th scope="col">{t('cases.fields.contactDue')}</th>
+      <ListStatus query={cases} count={items.length} empty={t('cases.empty')}>
+        <div className="table-wrap">
+          <table className="data-table">
+            <caption className="visually-hidden">{t('cases.tableCaption')}</caption>
+            <thead>
+              <tr>
+                <th scope="col">{t('cases.fields.household')}</th>
+                <th scope="col">{t('cases.fields.stage')}</th>
+                <th scope="col">{t('cases.fields.program')}</th>
+                <th scope="col">{t('cases.fields.primaryWorker')}</th>
+                <th scope="col">{t('cases.fields.contactDue')}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {items.map((item) => (
+                <tr key={item.id}>
+                  <th scope="row" data-label={t('cases.fields.household')}>
+                    <Link to={`/cases/${item.id}`}>{item.household.displayName}</Link>
+                    <span className="cell-secondary">{item.household.reference}</span>
+                  </th>
+                  <td data-label={t('cases.fields.stage')}>
+                    <StageBadge stage={item.stage} />
+                  </td>
+                  <td data-label={t('cases.fields.program')}>{item.programName}</td>
+                  <td data-label={t('cases.fields.primaryWorker')}>{item.primaryWorker.displayName}</td>
+                  <td data-label={t('cases.fields.contactDue')}>
+                    {item.closedAt ? (
+                      <>
+                        {t('cases.closedOn', { date: format.date(item.closedAt) })}
+                        {item.closureReason && (
+                          <span className="cell-secondary">{t(`enums.closureReason.${item.closureReason}`)}</span>
+                        )}
+                      </>
+                    ) : item.contactDueAt ? (
+                      <>
+                        <time dateTime={item.contactDueAt}>{format.date(item.contactDueAt)}</time>{' '}
+                        <DueBadge overdue={item.overdue} daysUntilDue={daysUntil(item.contactDueAt)} />
+                      </>
+                    ) : (
+                      '—'
+                    )}
+                  </td>
                 </tr>
-              </thead>
-              <tbody>
-                {items.map((item) => (
-                  <tr key={item.id}>
-                    <th scope="row" data-label={t('cases.fields.household')}>
-                      <Link to={`/cases/${item.id}`}>{item.household.displayName}</Link>
-                      <span className="cell-secondary">{item.household.reference}</span>
-                    </th>
-                    <td data-label={t('cases.fields.stage')}>
-                      <StageBadge stage={item.stage} />
-                    </td>
-                    <td data-label={t('cases.fields.program')}>{item.programName}</td>
-                    <td data-label={t('cases.fields.primaryWorker')}>{item.primaryWorker.displayName}</td>
-                    <td data-label={t('cases.fields.contactDue')}>
-                      {item.closedAt ? (
-                        <>
-                          {t('cases.closedOn', { date: format.date(item.closedAt) })}
-                          {item.closureReason && (
-                            <span className="cell-secondary">{t(`enums.closureReason.${item.closureReason}`)}</span>
-                          )}
-                        </>
-                      ) : item.contactDueAt ? (
-                        <>
-                          <time dateTime={item.contactDueAt}>{format.date(item.contactDueAt)}</time>{' '}
-                          <DueBadge overdue={item.overdue} daysUntilDue={daysUntil(item.contactDueAt)} />
-                        </>
-                      ) : (
-                        '—'
-                      )}
-                    </td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
-          <LoadMore {...cases} />
-        </>
-      )}
+              ))}
+            </tbody>
+          </table>
+        </div>
+        <LoadMore {...cases} />
+      </ListStatus>
     </div>
   );
 }

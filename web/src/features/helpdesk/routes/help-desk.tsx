@@ -5,9 +5,8 @@ import { Link, useLocation, useNavigate } from 'react-router';
 import { Alert } from '../../../components/alert';
 import { CsvExport } from '../../../components/csv-export';
 import { DocumentTitle } from '../../../components/document-title';
+import { ListStatus } from '../../../components/list-status';
 import { LoadMore } from '../../../components/load-more';
-import { PageLoader } from '../../../components/page-loader';
-import { QueryError } from '../../../components/query-error';
 import { errorMessage } from '../../../lib/errors';
 import { useFormat } from '../../../lib/i18n/format';
 import { useKeysetList } from '../../../lib/keyset';
@@ -161,57 +160,49 @@ export default function HelpDeskRoute() {
         </form>
         <CsvExport path="/inquiries.csv" query={{ ...filters }} fallbackName="inquiries.csv" />
 
-        {inquiries.isPending ? (
-          <PageLoader />
-        ) : inquiries.isError ? (
-          <QueryError error={inquiries.error} onRetry={() => void inquiries.refetch()} />
-        ) : items.length === 0 ? (
-          <p className="empty-state">{t('helpDesk.empty')}</p>
-        ) : (
-          <>
-            <div className="table-wrap">
-              <table className="data-table">
-                <caption className="visually-hidden">{t('helpDesk.tableCaption')}</caption>
-                <thead>
-                  <tr>
-                    <th scope="col">{t('helpDesk.fields.receivedAt')}</th>
-                    <th scope="col">{t('helpDesk.fields.channel')}</th>
-                    <th scope="col">{t('helpDesk.fields.topic')}</th>
-                    <th scope="col">{t('helpDesk.fields.outcome')}</th>
+        <ListStatus query={inquiries} count={items.length} empty={t('helpDesk.empty')}>
+          <div className="table-wrap">
+            <table className="data-table">
+              <caption className="visually-hidden">{t('helpDesk.tableCaption')}</caption>
+              <thead>
+                <tr>
+                  <th scope="col">{t('helpDesk.fields.receivedAt')}</th>
+                  <th scope="col">{t('helpDesk.fields.channel')}</th>
+                  <th scope="col">{t('helpDesk.fields.topic')}</th>
+                  <th scope="col">{t('helpDesk.fields.outcome')}</th>
+                </tr>
+              </thead>
+              <tbody>
+                {items.map((inquiry) => (
+                  <tr key={inquiry.id}>
+                    <td data-label={t('helpDesk.fields.receivedAt')}>
+                      <time dateTime={inquiry.receivedAt}>{format.dateTime(inquiry.receivedAt)}</time>
+                    </td>
+                    <td data-label={t('helpDesk.fields.channel')}>{t(`enums.inquiryChannel.${inquiry.channel}`)}</td>
+                    <th scope="row" data-label={t('helpDesk.fields.topic')}>
+                      {/* Null for admins when the inquiry led to a referral (that household's file). */}
+                      {inquiry.topic ?? '—'}
+                    </th>
+                    <td data-label={t('helpDesk.fields.outcome')}>
+                      {t(`enums.inquiryOutcome.${inquiry.outcome}`)}
+                      {inquiry.routedTo && <span className="cell-secondary">{inquiry.routedTo}</span>}
+                      {inquiry.referralId && followsReferrals(me.role) && (
+                        <span className="cell-secondary">
+                          <Link to={`/referrals/${inquiry.referralId}`}>{t('helpDesk.seeReferral')}</Link>
+                        </span>
+                      )}
+                    </td>
                   </tr>
-                </thead>
-                <tbody>
-                  {items.map((inquiry) => (
-                    <tr key={inquiry.id}>
-                      <td data-label={t('helpDesk.fields.receivedAt')}>
-                        <time dateTime={inquiry.receivedAt}>{format.dateTime(inquiry.receivedAt)}</time>
-                      </td>
-                      <td data-label={t('helpDesk.fields.channel')}>{t(`enums.inquiryChannel.${inquiry.channel}`)}</td>
-                      <th scope="row" data-label={t('helpDesk.fields.topic')}>
-                        {/* Null for admins when the inquiry led to a referral (that household's file). */}
-                        {inquiry.topic ?? '—'}
-                      </th>
-                      <td data-label={t('helpDesk.fields.outcome')}>
-                        {t(`enums.inquiryOutcome.${inquiry.outcome}`)}
-                        {inquiry.routedTo && <span className="cell-secondary">{inquiry.routedTo}</span>}
-                        {inquiry.referralId && followsReferrals(me.role) && (
-                          <span className="cell-secondary">
-                            <Link to={`/referrals/${inquiry.referralId}`}>{t('helpDesk.seeReferral')}</Link>
-                          </span>
-                        )}
-                      </td>
-                    </tr>
-                  ))}
-                </tbody>
-              </table>
-            </div>
-            <LoadMore
-              hasNextPage={inquiries.hasNextPage}
-              isFetchingNextPage={inquiries.isFetchingNextPage}
-              fetchNextPage={inquiries.fetchNextPage}
-            />
-          </>
-        )}
+                ))}
+              </tbody>
+            </table>
+          </div>
+          <LoadMore
+            hasNextPage={inquiries.hasNextPage}
+            isFetchingNextPage={inquiries.isFetchingNextPage}
+            fetchNextPage={inquiries.fetchNextPage}
+          />
+        </ListStatus>
       </section>
     </div>
   );

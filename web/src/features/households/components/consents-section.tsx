@@ -14,9 +14,8 @@ import { useTranslation } from 'react-i18next';
 import { z } from 'zod';
 import { Alert } from '../../../components/alert';
 import { Field } from '../../../components/field';
+import { ListStatus } from '../../../components/list-status';
 import { LoadMore } from '../../../components/load-more';
-import { PageLoader } from '../../../components/page-loader';
-import { QueryError } from '../../../components/query-error';
 import { errorMessage } from '../../../lib/errors';
 import { blankToNull, useServerForm, zodErrorOptions } from '../../../lib/forms';
 import { useFormat } from '../../../lib/i18n/format';
@@ -68,13 +67,7 @@ export function ConsentsSection({ householdId, members }: { householdId: string;
     <section className="card" aria-labelledby="household-consents-title">
       <h2 id="household-consents-title">{t('consents.title')}</h2>
       <p className="muted">{t('consents.intro')}</p>
-      {consents.isPending ? (
-        <PageLoader />
-      ) : consents.isError ? (
-        <QueryError error={consents.error} onRetry={() => void consents.refetch()} />
-      ) : lines.length === 0 ? (
-        <p className="empty-state">{t('consents.empty')}</p>
-      ) : (
+      <ListStatus query={consents} count={lines.length} empty={t('consents.empty')}>
         <div className="table-wrap">
           <table className="data-table">
             <caption className="visually-hidden">{t('consents.title')}</caption>
@@ -115,7 +108,7 @@ export function ConsentsSection({ householdId, members }: { householdId: string;
             </tbody>
           </table>
         </div>
-      )}
+      </ListStatus>
       <LoadMore {...consents} />
       <ConsentForm householdId={householdId} members={members} />
     </section>

@@ -1,11 +1,13 @@
-import type { LegalHold } from '@percee/shared';
-import { type FormEvent, useId, useState } from 'react';
+import { zodResolver } from '@hookform/resolvers/zod';
+import { type LegalHold, LegalHoldCreate } from '@percee/shared';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Alert } from '../../../components/alert';
+import { Field } from '../../../components/field';
 import { LoadMore } from '../../../components/load-more';
 import { PageLoader } from '../../../components/page-loader';
 import { QueryError } from '../../../components/query-error';
-import { errorMessage } from '../../../lib/errors';
+import { useServerForm, zodIssueMessage } from '../../../lib/forms';
 import { useFormat } from '../../../lib/i18n/format';
 import { useKeysetList } from '../../../lib/keyset';
 import { legalHoldsQueryOptions, usePlaceLegalHold, useReleaseLegalHold } from '../api';
@@ -17,31 +19,37 @@ export function LegalHolds({ householdId }: { householdId: string }) {
   const holds = useKeysetList(legalHoldsQueryOptions(householdId));
   const place = usePlaceLegalHold(householdId);
   const release = useReleaseLegalHold(householdId);
-  const [reason, setReason] = useState('');
-  const [notice, setNotice] = useState<{ tone: 'success' | 'error'; text: string } | null>(null);
-  const reasonId = useId();
+  const [notice, setNotice] = useState<string | null>(null);
 
   const list = holds.items;
   // The active hold, if any, is the newest: always on the first page.
   const active: LegalHold | undefined = holds.data?.pages[0]?.items.find((hold) => hold.active);
 
-  const submit = (event: FormEvent) => {
-    event.preventDefault();
-    setNotice(null);
-    if (reason.trim().length < 3) {
-      setNotice({ tone: 'error', text: t('legalHolds.reasonRequired') });
-      return;
-    }
-    const done = {
-      onSuccess: () => {
-        setReason('');
-        setNotice({ tone: 'success' as const, text: t(active ? 'legalHolds.released' : 'legalHolds.placed') });
+  // Placing and releasing both take a reason (the same schema); the form acts on the active hold, if any.
+  const {
+    register,
+    onSubmit,
+    formError,
+    reset,
+    formState: { errors, isSubmitting },
+  } = useServerForm(
+    {
+      resolver: zodResolver(LegalHoldCreate, {
+        error: (issue) => (issue.code === 'too_small' ? t('legalHolds.reasonRequired') : zodIssueMessage(issue)),
+      }),
+      defaultValues: { reason: '' },
+    },
+    {
+      serverFields: ['reason'],
+      onAttempt: () => setNotice(null),
+      submit: async ({ reason }) => {
+        if (active) await release.mutateAsync({ holdId: active.id, reason });
+        else await place.mutateAsync({ reason });
+        reset({ reason: '' });
+        setNotice(t(active ? 'legalHolds.released' : 'legalHolds.placed'));
       },
-      onError: (error: unknown) => setNotice({ tone: 'error', text: errorMessage(error, t) }),
-    };
-    if (active) release.mutate({ holdId: active.id, reason: reason.trim() }, done);
-    else place.mutate({ reason: reason.trim() }, done);
-  };
+    },
+  );
 
   return (
     <section className="card" aria-labelledby="legal-holds-title">
@@ -49,8 +57,8 @@ export function LegalHolds({ householdId }: { householdId: string }) {
       <p className="muted">{t('legalHolds.intro')}</p>
       <div aria-live="polite">
         {notice && (
-          <Alert tone={notice.tone} live={false}>
-            {notice.text}
+          <Alert tone="success" live={false}>
+            {notice}
           </Alert>
         )}
       </div>
@@ -81,18 +89,17 @@ export function LegalHolds({ householdId }: { householdId: string }) {
             </ul>
           )}
           <LoadMore {...holds} />
-          <form className="form" onSubmit={submit} noValidate>
-            <label htmlFor={reasonId}>{active ? t('legalHolds.releaseReason') : t('legalHolds.reason')}</label>
-            <textarea
-              id={reasonId}
-              rows={2}
-              maxLength={1000}
+          <form className="form" onSubmit={onSubmit} noValidate aria-busy={isSubmitting}>
+            {formError && <Alert tone="error">{formError}</Alert>}
+            <Field
+              label={active ? t('legalHolds.releaseReason') : t('legalHolds.reason')}
+              error={errors.reason?.message}
               required
-              value={reason}
-              onChange={(event) => setReason(event.target.value)}
-            />
+            >
+              {(control) => <textarea {...control} {...register('reason')} rows={2} maxLength={1000} />}
+            </Field>
             <div className="button-row">
-              <button type="submit" className="button" disabled={place.isPending || release.isPending}>
+              <button type="submit" className="button" disabled={isSubmitting}>
                 {active ? t('legalHolds.release') : t('legalHolds.place')}
               </button>
             </div>

@@ -6,6 +6,7 @@ import { Link, useParams } from 'react-router';
 import { Alert } from '../../../components/alert';
 import { DocumentTitle } from '../../../components/document-title';
 import { EditorPanel } from '../../../components/editor-panel';
+import { ListStatus } from '../../../components/list-status';
 import { NotFoundMessage } from '../../../components/not-found-message';
 import { PageLoader } from '../../../components/page-loader';
 import { QueryError } from '../../../components/query-error';
@@ -229,13 +230,7 @@ function HouseholdCases({ householdId }: { householdId: string }) {
     <>
       <section className="card" aria-labelledby="household-cases-title">
         <h2 id="household-cases-title">{t('households.cases')}</h2>
-        {cases.isPending ? (
-          <PageLoader />
-        ) : cases.isError ? (
-          <QueryError error={cases.error} onRetry={() => void cases.refetch()} />
-        ) : caseList.length === 0 ? (
-          <p className="muted">{t('households.noCases')}</p>
-        ) : (
+        <ListStatus query={cases} count={caseList.length} empty={<p className="muted">{t('households.noCases')}</p>}>
           <ul className="plain-list">
             {caseList.map((item) => (
               <li key={item.id}>
@@ -250,7 +245,7 @@ function HouseholdCases({ householdId }: { householdId: string }) {
               </li>
             ))}
           </ul>
-        )}
+        </ListStatus>
       </section>
 
       <section className="card" aria-labelledby="household-aid-title">
@@ -318,61 +313,53 @@ function FileAccessLog({ householdId }: { householdId: string }) {
     <section className="card" aria-labelledby="household-access-title">
       <h2 id="household-access-title">{t('audit.fileTitle')}</h2>
       <p className="muted">{t('audit.fileIntro')}</p>
-      {log.isPending ? (
-        <PageLoader />
-      ) : log.isError ? (
-        <QueryError error={log.error} onRetry={() => void log.refetch()} />
-      ) : items.length === 0 ? (
-        <p className="muted">{t('audit.fileEmpty')}</p>
-      ) : (
-        <>
-          <div className="table-wrap">
-            <table className="data-table">
-              <caption className="visually-hidden">{t('audit.fileCaption')}</caption>
-              <thead>
-                <tr>
-                  <th scope="col">{t('audit.when')}</th>
-                  <th scope="col">{t('audit.who')}</th>
-                  <th scope="col">{t('audit.what')}</th>
-                  <th scope="col">{t('audit.changes')}</th>
+      <ListStatus query={log} count={items.length} empty={<p className="muted">{t('audit.fileEmpty')}</p>}>
+        <div className="table-wrap">
+          <table className="data-table">
+            <caption className="visually-hidden">{t('audit.fileCaption')}</caption>
+            <thead>
+              <tr>
+                <th scope="col">{t('audit.when')}</th>
+                <th scope="col">{t('audit.who')}</th>
+                <th scope="col">{t('audit.what')}</th>
+                <th scope="col">{t('audit.changes')}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {items.map((entry) => (
+                <tr key={entry.seq}>
+                  <td>{format.dateTime(entry.occurredAt)}</td>
+                  <td>
+                    {entry.actorName ?? '—'}
+                    <span className="cell-secondary">
+                      {' '}
+                      {entry.actorKind === 'client'
+                        ? t('audit.client')
+                        : entry.actorRole
+                          ? t(`roles.${entry.actorRole as Role}`)
+                          : ''}
+                    </span>
+                  </td>
+                  <td>
+                    <code>{entry.action}</code>
+                  </td>
+                  <td>{describeChanges(entry.changedFields, entry.changes)}</td>
                 </tr>
-              </thead>
-              <tbody>
-                {items.map((entry) => (
-                  <tr key={entry.seq}>
-                    <td>{format.dateTime(entry.occurredAt)}</td>
-                    <td>
-                      {entry.actorName ?? '—'}
-                      <span className="cell-secondary">
-                        {' '}
-                        {entry.actorKind === 'client'
-                          ? t('audit.client')
-                          : entry.actorRole
-                            ? t(`roles.${entry.actorRole as Role}`)
-                            : ''}
-                      </span>
-                    </td>
-                    <td>
-                      <code>{entry.action}</code>
-                    </td>
-                    <td>{describeChanges(entry.changedFields, entry.changes)}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
-          {log.hasNextPage && (
-            <button
-              type="button"
-              className="button"
-              onClick={() => void log.fetchNextPage()}
-              disabled={log.isFetchingNextPage}
-            >
-              {t('common.loadMore')}
-            </button>
-          )}
-        </>
-      )}
+              ))}
+            </tbody>
+          </table>
+        </div>
+        {log.hasNextPage && (
+          <button
+            type="button"
+            className="button"
+            onClick={() => void log.fetchNextPage()}
+            disabled={log.isFetchingNextPage}
+          >
+            {t('common.loadMore')}
+          </button>
+        )}
+      </ListStatus>
     </section>
   );
 }

@@ -3,9 +3,8 @@ import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router';
 import { CsvExport } from '../../../components/csv-export';
 import { DocumentTitle } from '../../../components/document-title';
+import { ListStatus } from '../../../components/list-status';
 import { LoadMore } from '../../../components/load-more';
-import { PageLoader } from '../../../components/page-loader';
-import { QueryError } from '../../../components/query-error';
 import { useFormat } from '../../../lib/i18n/format';
 import { useKeysetList } from '../../../lib/keyset';
 import { useDebouncedValue } from '../../../lib/use-debounced-value';
@@ -76,46 +75,42 @@ export default function HouseholdsRoute() {
       </search>
 
       <div id={`${searchId}-results`} aria-busy={households.isFetching} aria-live="polite">
-        {households.isPending ? (
-          <PageLoader />
-        ) : households.isError ? (
-          <QueryError error={households.error} onRetry={() => void households.refetch()} />
-        ) : items.length === 0 ? (
-          <p className="empty-state">{q ? t('households.noResults', { q }) : t('households.empty')}</p>
-        ) : (
-          <>
-            <div className="table-wrap">
-              <table className="data-table">
-                <caption className="visually-hidden">
-                  {q ? t('households.resultsFor', { q }) : t('households.title')}
-                </caption>
-                <thead>
-                  <tr>
-                    <th scope="col">{t('households.fields.name')}</th>
-                    <th scope="col">{t('households.fields.reference')}</th>
-                    <th scope="col">{t('households.fields.municipality')}</th>
-                    <th scope="col">{t('households.fields.members')}</th>
-                    <th scope="col">{t('households.fields.openCases')}</th>
+        <ListStatus
+          query={households}
+          count={items.length}
+          empty={q ? t('households.noResults', { q }) : t('households.empty')}
+        >
+          <div className="table-wrap">
+            <table className="data-table">
+              <caption className="visually-hidden">
+                {q ? t('households.resultsFor', { q }) : t('households.title')}
+              </caption>
+              <thead>
+                <tr>
+                  <th scope="col">{t('households.fields.name')}</th>
+                  <th scope="col">{t('households.fields.reference')}</th>
+                  <th scope="col">{t('households.fields.municipality')}</th>
+                  <th scope="col">{t('households.fields.members')}</th>
+                  <th scope="col">{t('households.fields.openCases')}</th>
+                </tr>
+              </thead>
+              <tbody>
+                {items.map((household) => (
+                  <tr key={household.id}>
+                    <th scope="row" data-label={t('households.fields.name')}>
+                      <Link to={`/households/${household.id}`}>{household.displayName}</Link>
+                    </th>
+                    <td data-label={t('households.fields.reference')}>{household.reference}</td>
+                    <td data-label={t('households.fields.municipality')}>{household.municipality ?? '—'}</td>
+                    <td data-label={t('households.fields.members')}>{format.number(household.memberCount)}</td>
+                    <td data-label={t('households.fields.openCases')}>{format.number(household.openCaseCount)}</td>
                   </tr>
-                </thead>
-                <tbody>
-                  {items.map((household) => (
-                    <tr key={household.id}>
-                      <th scope="row" data-label={t('households.fields.name')}>
-                        <Link to={`/households/${household.id}`}>{household.displayName}</Link>
-                      </th>
-                      <td data-label={t('households.fields.reference')}>{household.reference}</td>
-                      <td data-label={t('households.fields.municipality')}>{household.municipality ?? '—'}</td>
-                      <td data-label={t('households.fields.members')}>{format.number(household.memberCount)}</td>
-                      <td data-label={t('households.fields.openCases')}>{format.number(household.openCaseCount)}</td>
-                    </tr>
-                  ))}
-                </tbody>
-              </table>
-            </div>
-            <LoadMore {...households} />
-          </>
-        )}
+                ))}
+              </tbody>
+            </table>
+          </div>
+          <LoadMore {...households} />
+        </ListStatus>
       </div>
     </div>
   );

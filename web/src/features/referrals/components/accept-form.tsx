@@ -10,15 +10,15 @@ import {
 } from '@percee/shared';
 import { useQuery } from '@tanstack/react-query';
 import { useEffect, useRef, useState } from 'react';
-import { useFieldArray, useForm } from 'react-hook-form';
+import { useFieldArray } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { z } from 'zod';
 import { Alert } from '../../../components/alert';
+import { type CaseloadFull, CaseloadFullNotice } from '../../../components/caseload-full';
 import { Field } from '../../../components/field';
 import { PageLoader } from '../../../components/page-loader';
 import { QueryError } from '../../../components/query-error';
-import { errorMessage } from '../../../lib/errors';
-import { applyServerFieldErrors, zodErrorOptions } from '../../../lib/forms';
+import { useServerForm, zodErrorOptions } from '../../../lib/forms';
 import { i18n } from '../../../lib/i18n';
 import { caseloadFullOf } from '../../../lib/problems';
 import { programsQueryOptions, teamQueryOptions } from '../../../lib/reference-data';
@@ -62,8 +62,6 @@ const AcceptInput = z
   )
   .pipe(ReferralAccept);
 
-type CaseloadFull = { workerId: string; caseload: number | null; caseloadLimit: number | null };
-
 /** The choices that depend on the program: its accompaniment types and eligibility checklist. */
 function programDefaults(program: Program | undefined) {
   return {
@@ -101,28 +99,54 @@ export function AcceptForm({ referral, programs, team, onAccepted, onCancel }: A
   const { t } = useTranslation();
   const me = useMe();
   const accept = useAcceptReferral();
-  const [formError, setFormError] = useState<string | null>(null);
   const [full, setFull] = useState<CaseloadFull | null>(null);
   const initialProgram =
     programs.find((program) => program.id === referral.programId) ?? (programs.length === 1 ? programs[0] : undefined);
   const {
     register,
     control,
-    handleSubmit,
-    setError,
+    onSubmit,
+    formError,
     setValue,
     watch,
     formState: { errors, isSubmitting },
-  } = useForm({
-    resolver: zodResolver(AcceptInput, zodErrorOptions),
-    defaultValues: {
-      programId: initialProgram?.id ?? '',
-      primaryWorkerId: '',
-      ...programDefaults(initialProgram),
-      caseloadOverrideReason: '',
-      note: '',
+  } = useServerForm(
+    {
+      resolver: zodResolver(AcceptInput, zodErrorOptions),
+      defaultValues: {
+        programId: initialProgram?.id ?? '',
+        primaryWorkerId: '',
+        ...programDefaults(initialProgram),
+        caseloadOverrideReason: '',
+        note: '',
+      },
     },
-  });
+    {
+      serverFields: ['programId', 'primaryWorkerId', 'accompanimentType', 'caseloadOverrideReason', 'note'],
+      submit: async (decision, form) => {
+        if (overriding && !decision.caseloadOverrideReason) {
+          form.setError(
+            'caseloadOverrideReason',
+            { type: 'required', message: t('validation.required') },
+            { shouldFocus: true },
+          );
+          return;
+        }
+        onAccepted(
+          await accept.mutateAsync({
+            id: referral.id,
+            decision: overriding ? decision : { ...decision, caseloadOverrideReason: undefined },
+          }),
+        );
+      },
+      onProblem: (error, form) => {
+        const caseloadFull = caseloadFullOf(error);
+        if (!caseloadFull) return undefined;
+        setFull({ workerId: form.getValues('primaryWorkerId'), ...caseloadFull });
+        return null;
+      },
+    },
+  );
   const { fields: criteria, replace: replaceCriteria } = useFieldArray({
     control,
     name: 'eligibility',
@@ -144,44 +168,6 @@ export function AcceptForm({ referral, programs, team, onAccepted, onCancel }: A
   const workerId = watch('primaryWorkerId');
   const isFull = full !== null && full.workerId === workerId;
   const overriding = isFull && overridesCaseload(me.role);
-
-  const onSubmit = handleSubmit(
-    async (decision) => {
-      setFormError(null);
-      if (overriding && !decision.caseloadOverrideReason) {
-        setError(
-          'caseloadOverrideReason',
-          { type: 'required', message: t('validation.required') },
-          { shouldFocus: true },
-        );
-        return;
-      }
-      try {
-        onAccepted(
-          await accept.mutateAsync({
-            id: referral.id,
-            decision: overriding ? decision : { ...decision, caseloadOverrideReason: undefined },
-          }),
-        );
-      } catch (error) {
-        const caseloadFull = caseloadFullOf(error);
-        if (caseloadFull) {
-          setFull({ workerId: decision.primaryWorkerId, ...caseloadFull });
-          setFormError(null);
-          return;
-        }
-        const onFields = applyServerFieldErrors(error, setError, [
-          'programId',
-          'primaryWorkerId',
-          'accompanimentType',
-          'caseloadOverrideReason',
-          'note',
-        ]);
-        setFormError(onFields ? t('validation.summary') : errorMessage(error, t));
-      }
-    },
-    () => setFormError(t('validation.summary')),
-  );
 
   const workerName = (id: string) => team.find((member) => member.id === id)?.displayName ?? t('common.colleague');
 
@@ -272,26 +258,13 @@ export function AcceptForm({ referral, programs, team, onAccepted, onCancel }: A
       )}
 
       {isFull && (
-        <Alert tone="warning" title={t('caseloadFull.title')}>
-          <p>
-            {t('caseloadFull.body', {
-              name: workerName(full.workerId),
-              caseload: full.caseload ?? '?',
-              limit: full.caseloadLimit ?? '?',
-            })}
-          </p>
-          {!overriding && <p>{t('caseloadFull.coordinatorOnly')}</p>}
-        </Alert>
-      )}
-      {overriding && (
-        <Field
-          label={t('caseloadFull.overrideReason')}
-          hint={t('caseloadFull.overrideHint')}
-          error={errors.caseloadOverrideReason?.message}
-          required
-        >
-          {(c) => <textarea {...c} {...register('caseloadOverrideReason')} rows={2} />}
-        </Field>
+        <CaseloadFullNotice
+          full={full}
+          workerName={workerName(full.workerId)}
+          overriding={overriding}
+          reason={register('caseloadOverrideReason')}
+          reasonError={errors.caseloadOverrideReason?.message}
+        />
       )}
 
       <Field label={t('referrals.accept.note')} error={errors.note?.message}>

@@ -8,7 +8,7 @@ import {
 } from '@percee/shared';
 import { useQuery } from '@tanstack/react-query';
 import { useId, useRef, useState } from 'react';
-import { Controller, type Path, useFieldArray, useForm } from 'react-hook-form';
+import { Controller, type Path, useFieldArray } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { z } from 'zod';
 import { Alert } from '../../../components/alert';
@@ -16,8 +16,7 @@ import { ChoiceGroup } from '../../../components/choice-group';
 import { Field } from '../../../components/field';
 import { type ProblemDraft, ProblemsEditor } from '../../../components/problems-editor';
 import { localDate } from '../../../lib/dates';
-import { errorMessage } from '../../../lib/errors';
-import { applyServerFieldErrors, blankToNull, zodErrorOptions } from '../../../lib/forms';
+import { blankToNull, useServerForm, zodErrorOptions } from '../../../lib/forms';
 import { duplicatesOf } from '../../../lib/problems';
 import { programOptionsQueryOptions } from '../../../lib/reference-data';
 import { worksOnCases } from '../../../lib/roles';
@@ -141,7 +140,6 @@ export function ReferralForm({ initialHousehold = null, onCreated, onCancel }: R
   const canSearch = worksOnCases(me.role);
   const createReferral = useCreateReferral();
   const programs = useQuery(programOptionsQueryOptions());
-  const [formError, setFormError] = useState<string | null>(null);
   const [picked, setPicked] = useState<PickedHousehold | null>(initialHousehold);
   const [blocked, setBlocked] = useState<DuplicateCandidate[] | null>(null);
   const confirmNotDuplicate = useRef(false);
@@ -151,31 +149,49 @@ export function ReferralForm({ initialHousehold = null, onCreated, onCancel }: R
   const {
     register,
     control,
-    handleSubmit,
-    setError,
+    onSubmit,
+    formError,
     setValue,
     clearErrors,
     watch,
     formState: { errors, isSubmitting },
-  } = useForm({
-    resolver: zodResolver(ReferralInput, zodErrorOptions),
-    defaultValues: {
-      mode: initialHousehold ? 'existing' : 'new',
-      householdId: initialHousehold?.id ?? '',
-      household: {
-        members: [newMember('applicant')],
-        address: '',
-        postalCode: '',
-        municipality: '',
-        problems: [],
+  } = useServerForm<ReferralValues, unknown, ReferralCreate>(
+    {
+      resolver: zodResolver(ReferralInput, zodErrorOptions),
+      defaultValues: {
+        mode: initialHousehold ? 'existing' : 'new',
+        householdId: initialHousehold?.id ?? '',
+        household: {
+          members: [newMember('applicant')],
+          address: '',
+          postalCode: '',
+          municipality: '',
+          problems: [],
+        },
+        referrerService: '',
+        referrerContact: '',
+        reason: '',
+        personAgreed: false,
+        programId: '',
       },
-      referrerService: '',
-      referrerContact: '',
-      reason: '',
-      personAgreed: false,
-      programId: '',
     },
-  });
+    {
+      serverFields: isFormField,
+      submit: async (referral) => {
+        const body =
+          confirmNotDuplicate.current && referral.household
+            ? { ...referral, household: { ...referral.household, confirmNotDuplicate: true } }
+            : referral;
+        onCreated(await createReferral.mutateAsync(body));
+      },
+      onProblem: (error) => {
+        const candidates = duplicatesOf(error);
+        if (!candidates) return undefined;
+        setBlocked(candidates);
+        return null;
+      },
+    },
+  );
   const members = useFieldArray({ control, name: 'household.members' });
   const mode = watch('mode');
   const household = watch('household');
@@ -203,32 +219,15 @@ export function ReferralForm({ initialHousehold = null, onCreated, onCancel }: R
     pick({ id: candidate.householdId, label: candidate.reference });
   };
 
-  const onSubmit = handleSubmit(
-    async (referral) => {
-      const confirmed = confirmNotDuplicate.current;
+  // The confirmation holds for the one submission the duplicate warning's button starts.
+  const submitNotDuplicate = async () => {
+    confirmNotDuplicate.current = true;
+    try {
+      await onSubmit();
+    } finally {
       confirmNotDuplicate.current = false;
-      setFormError(null);
-      const body =
-        confirmed && referral.household
-          ? { ...referral, household: { ...referral.household, confirmNotDuplicate: true } }
-          : referral;
-      try {
-        onCreated(await createReferral.mutateAsync(body));
-      } catch (error) {
-        const candidates = duplicatesOf(error);
-        if (candidates) {
-          setBlocked(candidates);
-          return;
-        }
-        const onFields = applyServerFieldErrors(error, setError, isFormField);
-        setFormError(onFields ? t('validation.summary') : errorMessage(error, t));
-      }
-    },
-    () => {
-      confirmNotDuplicate.current = false;
-      setFormError(t('validation.summary'));
-    },
-  );
+    }
+  };
 
   const addMember = () => {
     members.append(newMember('child'), { shouldFocus: false });
@@ -444,10 +443,7 @@ export function ReferralForm({ initialHousehold = null, onCreated, onCancel }: R
           candidates={blocked}
           onUseExisting={referExisting}
           confirming={isSubmitting}
-          onConfirmNotDuplicate={() => {
-            confirmNotDuplicate.current = true;
-            void onSubmit();
-          }}
+          onConfirmNotDuplicate={() => void submitNotDuplicate()}
         />
       )}
 

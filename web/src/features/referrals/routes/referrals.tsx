@@ -4,9 +4,8 @@ import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router';
 import { CsvExport } from '../../../components/csv-export';
 import { DocumentTitle } from '../../../components/document-title';
+import { ListStatus } from '../../../components/list-status';
 import { LoadMore } from '../../../components/load-more';
-import { PageLoader } from '../../../components/page-loader';
-import { QueryError } from '../../../components/query-error';
 import { useFormat } from '../../../lib/i18n/format';
 import { useKeysetList } from '../../../lib/keyset';
 import { programOptionsQueryOptions } from '../../../lib/reference-data';
@@ -62,60 +61,52 @@ export default function ReferralsRoute() {
       </nav>
       <CsvExport path="/referrals.csv" query={{ status }} fallbackName="referrals.csv" />
 
-      {referrals.isPending ? (
-        <PageLoader />
-      ) : referrals.isError ? (
-        <QueryError error={referrals.error} onRetry={() => void referrals.refetch()} />
-      ) : items.length === 0 ? (
-        <p className="empty-state">{t(`referrals.empty.${status}`)}</p>
-      ) : (
-        <>
-          <ul className="card-list">
-            {items.map((referral) => (
-              <li key={referral.id} className="card-list__item">
-                <h2 className="card-list__title">
-                  {/* Only those who may read the household's file get its name (partners: the reference). */}
-                  <Link to={`/referrals/${referral.id}`}>
-                    {referral.household.displayName ?? referral.household.reference}
-                  </Link>
-                  {referral.household.displayName && (
-                    <>
-                      {' '}
-                      <span className="muted card-list__reference">{referral.household.reference}</span>
-                    </>
-                  )}
-                </h2>
-                <p className="badge-row">
-                  <ReferralStatusBadge status={referral.status} />
-                  {!referral.personAgreed && (
-                    <span className="badge badge--warning">{t('referrals.noAgreementBadge')}</span>
-                  )}
-                </p>
-                <p className="card-list__excerpt">{referral.reason}</p>
-                <dl className="meta meta--inline">
+      <ListStatus query={referrals} count={items.length} empty={t(`referrals.empty.${status}`)}>
+        <ul className="card-list">
+          {items.map((referral) => (
+            <li key={referral.id} className="card-list__item">
+              <h2 className="card-list__title">
+                {/* Only those who may read the household's file get its name (partners: the reference). */}
+                <Link to={`/referrals/${referral.id}`}>
+                  {referral.household.displayName ?? referral.household.reference}
+                </Link>
+                {referral.household.displayName && (
+                  <>
+                    {' '}
+                    <span className="muted card-list__reference">{referral.household.reference}</span>
+                  </>
+                )}
+              </h2>
+              <p className="badge-row">
+                <ReferralStatusBadge status={referral.status} />
+                {!referral.personAgreed && (
+                  <span className="badge badge--warning">{t('referrals.noAgreementBadge')}</span>
+                )}
+              </p>
+              <p className="card-list__excerpt">{referral.reason}</p>
+              <dl className="meta meta--inline">
+                <div>
+                  <dt>{t('referrals.fields.referrerService')}</dt>
+                  <dd>{referral.referrerService}</dd>
+                </div>
+                <div>
+                  <dt>{t('referrals.fields.receivedAt')}</dt>
+                  <dd>
+                    <time dateTime={referral.receivedAt}>{format.dateTime(referral.receivedAt)}</time>
+                  </dd>
+                </div>
+                {referral.programId && (
                   <div>
-                    <dt>{t('referrals.fields.referrerService')}</dt>
-                    <dd>{referral.referrerService}</dd>
+                    <dt>{t('referrals.fields.program')}</dt>
+                    <dd>{programNames.get(referral.programId) ?? '—'}</dd>
                   </div>
-                  <div>
-                    <dt>{t('referrals.fields.receivedAt')}</dt>
-                    <dd>
-                      <time dateTime={referral.receivedAt}>{format.dateTime(referral.receivedAt)}</time>
-                    </dd>
-                  </div>
-                  {referral.programId && (
-                    <div>
-                      <dt>{t('referrals.fields.program')}</dt>
-                      <dd>{programNames.get(referral.programId) ?? '—'}</dd>
-                    </div>
-                  )}
-                </dl>
-              </li>
-            ))}
-          </ul>
-          <LoadMore {...referrals} />
-        </>
-      )}
+                )}
+              </dl>
+            </li>
+          ))}
+        </ul>
+        <LoadMore {...referrals} />
+      </ListStatus>
     </div>
   );
 }
