@@ -1,18 +1,18 @@
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
-import { lazy, type ReactNode, useState } from 'react';
+import { type ReactNode, useState } from 'react';
 import { I18nextProvider } from 'react-i18next';
+import { CaseAppointments } from '../features/agenda/components/case-appointments';
 import { ApiError, configureApiClient } from '../lib/api-client';
 import { i18n } from '../lib/i18n';
 import { setLoaderQueryClient } from '../lib/route-loader';
 import { endSession } from '../lib/session';
 import { type Slots, SlotsProvider } from '../lib/slots';
 
-/** What the app puts in the features' slots (lib/slots.tsx), each loaded with its feature's chunk. */
-const slots: Slots = {
-  caseAppointments: lazy(() =>
-    import('../features/agenda/components/case-appointments').then((m) => ({ default: m.CaseAppointments })),
-  ),
-};
+/**
+ * What the app puts in the features' slots (lib/slots.tsx). Loaded with the app, not lazily: the case
+ * page's appointments then load with the page's own queries, not after them.
+ */
+const slots: Slots = { caseAppointments: CaseAppointments };
 
 export function createQueryClient(): QueryClient {
   return new QueryClient({

@@ -40,7 +40,10 @@ export async function createContact(tx: Tx, actor: Actor, caseId: string, input:
   const row = await loadCaseFor(tx, actor, caseId, { forUpdate: true });
   if (row.closedAt) throw conflict('case-closed', 'Contacts cannot be added to a closed case');
   // A contact before the case existed would count in periods the case was not open in (docs/reports.md).
-  if (new Date(occurredAt) < new Date(row.openedAt)) {
+  // Compared to the minute: the forms give minutes, so a contact logged in the minute the case opened
+  // (its default time, rounded down) belongs to the case.
+  const openedMinute = Math.floor(Date.parse(row.openedAt) / 60_000) * 60_000;
+  if (Date.parse(occurredAt) < openedMinute) {
     throw new HttpProblem(
       422,
       'before-case-opened',
