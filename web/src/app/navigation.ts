@@ -1,4 +1,5 @@
-import { type Permission, type Role, roles } from '@percee/shared';
+import type { Permission, Role } from '@percee/shared';
+import { PERMISSIONS } from '@percee/shared/permissions';
 import { can } from '../lib/roles';
 
 /**
@@ -72,6 +73,8 @@ const opens = (role: Role, permission: Permission | null) => permission === null
 
 /** The navigation entries of each role, derived from the permissions. */
 export const navByRole = {} as Record<Role, readonly NavEntryId[]>;
+// The roles, from the vocabulary itself: the shared package's index (its schemas) stays out of the first bundle.
+const roles = [...new Set(Object.values(PERMISSIONS).flat())] as Role[];
 for (const role of roles) {
   navByRole[role] = Object.values(navEntries)
     .filter((entry) => opens(role, entry.permission))

@@ -1,18 +1,21 @@
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
-import { type ReactNode, useState } from 'react';
+import { lazy, type ReactNode, useState } from 'react';
 import { I18nextProvider } from 'react-i18next';
-import { CaseAppointments } from '../features/agenda/components/case-appointments';
 import { ApiError, configureApiClient } from '../lib/api-client';
 import { i18n } from '../lib/i18n';
 import { setLoaderQueryClient } from '../lib/route-loader';
 import { endSession } from '../lib/session';
 import { type Slots, SlotsProvider } from '../lib/slots';
 
-/**
- * What the app puts in the features' slots (lib/slots.tsx). Loaded with the app, not lazily: the case
- * page's appointments then load with the page's own queries, not after them.
+/*
+ * What the app puts in the features' slots (lib/slots.tsx). The agenda's part is its own chunk (the
+ * initial bundle budget), fetched as soon as the app loads, so that on the case page it renders with
+ * the page's own queries rather than after them.
  */
-const slots: Slots = { caseAppointments: CaseAppointments };
+const caseAppointmentsChunk = import('../features/agenda/components/case-appointments');
+const slots: Slots = {
+  caseAppointments: lazy(() => caseAppointmentsChunk.then((m) => ({ default: m.CaseAppointments }))),
+};
 
 export function createQueryClient(): QueryClient {
   return new QueryClient({

@@ -1,4 +1,6 @@
-import { can, type Permission, type Role } from '@percee/shared';
+import type { Permission, Role } from '@percee/shared';
+// The subpath, not the index: this file is in the first bundle, the schemas are not.
+import { can } from '@percee/shared/permissions';
 
 /**
  * What a role may do, for the interface: the same vocabulary the API enforces (`@percee/shared`
