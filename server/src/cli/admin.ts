@@ -12,6 +12,7 @@ import { resealSecrets } from '../modules/integrations/maintenance.js';
 import { createOrganisation } from '../modules/organisations/service.js';
 import { runRetention } from '../modules/retention/scheduler.js';
 import { resealTotpSecrets } from '../modules/totp/reseal.js';
+import { BACKUP_USAGE, runBackupCommand } from './backup.js';
 
 const USAGE = `Usage: pnpm admin rotate-secrets
        Seals every stored webhook secret and users' TOTP secret with SECRETS_KEY (legacy plaintext webhook
@@ -28,7 +29,8 @@ organisation's retention period, except those under a legal hold; --dry-run only
 references and counts only, one JSON line per organisation. For cron (the server also runs it daily).
        pnpm admin verify-audit [--organisation ID [--anchor SEQ:HASH]]
 Walks the audit hash chain of one organisation (or of every one) and exits 1 naming the first broken row;
-with --anchor (a head saved from GET /api/v1/admin/audit/head), also checks the chain still holds it.`;
+with --anchor (a head saved from GET /api/v1/admin/audit/head), also checks the chain still holds it.
+${BACKUP_USAGE}`;
 
 async function readStdin(): Promise<string> {
   if (process.stdin.isTTY) process.stderr.write('Password for the first admin (input hidden is up to your terminal): ');
@@ -124,6 +126,10 @@ async function verifyAudit(args: string[]) {
 
 async function run() {
   if (process.argv[2] === 'rotate-secrets') return rotateSecrets();
+  const command = process.argv[2];
+  if (command === 'backup' || command === 'restore') {
+    process.exit(await runBackupCommand(command, process.argv.slice(3)));
+  }
   if (process.argv[2] === 'verify-audit') {
     return verifyAudit(process.argv.slice(3));
   }

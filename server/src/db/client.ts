@@ -12,6 +12,7 @@ import { drizzle as drizzlePglite } from 'drizzle-orm/pglite';
 import { migrate as migratePglite } from 'drizzle-orm/pglite/migrator';
 import type { ExtractTablesWithRelations } from 'drizzle-orm/relations';
 import pg from 'pg';
+import { lockDataDir } from './pglite-lock.js';
 import * as schema from './schema.js';
 
 type Schema = typeof schema;
@@ -45,6 +46,20 @@ export interface Database {
   migrate(migrationsFolder: string): Promise<void>;
   ping(): Promise<void>;
   close(): Promise<void>;
+  /** PostgreSQL: each pool's connections now (for /metrics). PGlite has none: one connection in process. */
+  poolStats?(): PoolStats[];
+  /** PostgreSQL: calls `listener` with each connection checkout's wait; returns the unsubscribe. */
+  observeAcquire?(listener: (pool: PoolName, seconds: number) => void): () => void;
+}
+
+export type PoolName = 'main' | 'reports';
+export interface PoolStats {
+  pool: PoolName;
+  max: number;
+  total: number;
+  idle: number;
+  /** Checkouts waiting for a connection (the pool is at `max`). */
+  waiting: number;
 }
 
 /**
@@ -160,7 +175,8 @@ export function openPostgres(
 ): Database {
   // A refused connection (PostgreSQL down) fails at once whatever this timeout; the timeout also bounds
   // the wait for a free pooled connection under load, which must not turn busy moments into 503s.
-  const newPool = (max: number) => {
+  const acquireListeners = new Set<(pool: PoolName, seconds: number) => void>();
+  const newPool = (max: number, name: PoolName) => {
     const created = new pg.Pool({
       connectionString: url,
       max,
@@ -176,11 +192,30 @@ export function openPostgres(
       client.on('error', () => {});
     });
     if (options.preparedStatements ?? true) created.on('connect', prepareStatements);
+    // The wait for a connection, for /metrics: pool.query and tenantTransaction both check out here.
+    const connect = created.connect.bind(created) as (callback?: unknown) => unknown;
+    const observe = (started: number) => {
+      const seconds = (performance.now() - started) / 1000;
+      for (const listener of acquireListeners) listener(name, seconds);
+    };
+    created.connect = ((callback?: (error: Error | undefined, ...rest: unknown[]) => void) => {
+      const started = performance.now();
+      if (typeof callback === 'function') {
+        return connect((error: Error | undefined, ...rest: unknown[]) => {
+          if (!error) observe(started);
+          callback(error, ...rest);
+        });
+      }
+      return (connect() as Promise<pg.PoolClient>).then((client) => {
+        observe(started);
+        return client;
+      });
+    }) as typeof created.connect;
     return created;
   };
-  const pool = newPool(options.max ?? 20);
+  const pool = newPool(options.max ?? 20, 'main');
   // pg pools connect lazily: an instance that serves no report opens none of these.
-  const reportsPool = newPool(options.reportsMax ?? 4);
+  const reportsPool = newPool(options.reportsMax ?? 4, 'reports');
   const drizzleOptions = { schema, ...(options.logger ? { logger: options.logger } : {}) };
   const db = drizzleNodePg(pool, drizzleOptions) as unknown as Db;
   const dialect = new PgDialect();
@@ -248,6 +283,23 @@ export function openPostgres(
     async close() {
       await Promise.all([pool.end(), reportsPool.end()]);
     },
+    poolStats: () =>
+      (
+        [
+          ['main', pool],
+          ['reports', reportsPool],
+        ] as const
+      ).map(([name, p]) => ({
+        pool: name,
+        max: p.options.max,
+        total: p.totalCount,
+        idle: p.idleCount,
+        waiting: p.waitingCount,
+      })),
+    observeAcquire(listener) {
+      acquireListeners.add(listener);
+      return () => acquireListeners.delete(listener);
+    },
   };
 }
 
@@ -260,6 +312,19 @@ export async function openDatabase(target: DatabaseTarget): Promise<Database> {
     });
   }
   mkdirSync(target.dataDir, { recursive: true });
-  const client = await createPglite({ dataDir: target.dataDir });
-  return openPglite(client);
+  const unlock = lockDataDir(target.dataDir);
+  try {
+    const client = await createPglite({ dataDir: target.dataDir });
+    const database = openPglite(client);
+    return {
+      ...database,
+      async close() {
+        await database.close();
+        unlock();
+      },
+    };
+  } catch (error) {
+    unlock();
+    throw error;
+  }
 }
