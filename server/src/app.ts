@@ -57,6 +57,7 @@ import { totpResealJob } from './modules/totp/reseal.js';
 import { totpRoutes } from './modules/totp/routes.js';
 import { teamRoutes, userRoutes } from './modules/users/routes.js';
 import { JobRunner } from './platform/jobs.js';
+import { metricsPlugin } from './platform/metrics.js';
 import { authPlugin } from './plugins/auth.js';
 import { dbPlugin } from './plugins/db.js';
 import { clientErrorHandler, errorsPlugin, frameworkErrorHandler, sendNotFound } from './plugins/errors.js';
@@ -241,6 +242,8 @@ export async function buildApp(config: Config, deps: AppDependencies = {}) {
   app.decorate('jobs', jobs);
   app.addHook('onReady', async () => jobs.start());
   app.addHook('preClose', async () => jobs.stop());
+  // Prometheus metrics on their own listener (METRICS_PORT), before the routes so their hook sees them all.
+  if (config.metrics) await app.register(metricsPlugin, { ...config.metrics, database, jobs });
   // Import jobs run in this process, batch by batch (their state is in the database: any instance resumes them).
   const importRunner = new ImportRunner(app.db, config.integrations, app.log);
   app.decorate('importRunner', importRunner);

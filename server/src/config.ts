@@ -59,6 +59,9 @@ const EnvSchema = z
     NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
     HOST: z.string().min(1).default('127.0.0.1'),
     PORT: z.coerce.number().int().min(0).max(65535).default(3000),
+    // Prometheus metrics on a listener of their own, never the public port (platform/metrics.ts); unset: off.
+    METRICS_PORT: z.coerce.number().int().min(0).max(65535).optional(),
+    METRICS_HOST: z.string().min(1).default('127.0.0.1'),
     LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
     DATABASE_URL: z.url({ protocol: /^postgres(ql)?$/ }).optional(),
     DATA_DIR: z.string().min(1).default(path.join(repoRoot, '.data')),
@@ -223,6 +226,11 @@ function toConfig(env: z.infer<typeof EnvSchema>) {
     host: env.HOST,
     port: env.PORT,
     logLevel: env.LOG_LEVEL,
+    /**
+     * `/metrics` (Prometheus text format) on its own listener, so the public port never shows it: bind
+     * it to a private interface the scraper reaches (default loopback). Without a port, no metrics.
+     */
+    metrics: env.METRICS_PORT === undefined ? undefined : { port: env.METRICS_PORT, host: env.METRICS_HOST },
     database: embedded
       ? ({ kind: 'pglite', dataDir: path.join(env.DATA_DIR, 'pglite') } as const)
       : ({

@@ -60,6 +60,8 @@ export class JobRunner {
   private stopped = true;
   /** This process's token in `app.job_leases.holder`. */
   readonly holder = randomUUID();
+  /** Told of every run this process made (for /metrics): the job, whether it failed, how long it took. */
+  private readonly runListeners = new Set<(name: string, failed: boolean, seconds: number) => void>();
 
   constructor(
     private readonly db: Db,
@@ -87,6 +89,19 @@ export class JobRunner {
       entry.timer = undefined;
     }
     await Promise.allSettled([...this.inFlight]);
+  }
+
+  /** Calls `listener` after each run of a job in this process; returns the unsubscribe. */
+  onRun(listener: (name: string, failed: boolean, seconds: number) => void) {
+    this.runListeners.add(listener);
+    return () => this.runListeners.delete(listener);
+  }
+
+  /** The jobs run once across processes with an interval (not turned off): those that can fall behind. */
+  scheduledOnce(): string[] {
+    return [...this.jobs.values()]
+      .filter(({ job }) => job.everyMs > 0 && (job.mode ?? 'once') === 'once')
+      .map(({ job }) => job.name);
   }
 
   /** The jobs with a timer set in this process (none once stopped). */
@@ -162,6 +177,7 @@ export class JobRunner {
     renew?.unref();
     let error: unknown;
     let result: unknown;
+    const started = performance.now();
     try {
       result = await job.run();
       const summary = job.summary?.(result);
@@ -175,6 +191,8 @@ export class JobRunner {
           this.log.warn({ err: failure, job: job.name }, 'job lease release failed'),
         );
       }
+      const seconds = (performance.now() - started) / 1000;
+      for (const listener of this.runListeners) listener(job.name, error !== undefined, seconds);
     }
     return error === undefined ? { ran: true, result } : { ran: true, error };
   }
