@@ -1,7 +1,9 @@
+import { execFile } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { promisify } from 'node:util';
 import { gunzipSync } from 'node:zlib';
 import { Secret, TOTP } from 'otpauth';
 import pg from 'pg';
@@ -152,6 +154,14 @@ async function runDrill(drill: Drill) {
 }
 
 const target = inject('testDatabase');
+const admin = (env: Record<string, string>, args: string[]) =>
+  promisify(execFile)(process.execPath, ['--import', 'tsx', 'src/cli/admin.ts', ...args], {
+    cwd: path.resolve(import.meta.dirname, '..'),
+    env,
+  }).then(
+    (ok) => ({ code: 0, stdout: ok.stdout, stderr: ok.stderr }),
+    (error: { code: number; stdout: string; stderr: string }) => error,
+  );
 const scratch = mkdtempSync(path.join(tmpdir(), 'percee-drill-'));
 afterAll(() => rmSync(scratch, { recursive: true, force: true }));
 
@@ -177,7 +187,31 @@ describe.runIf(target.kind === 'pglite')('restore drill: embedded database (pnpm
     const { movedAside } = await restoreEmbedded(file, dataDir);
     expect(movedAside).toMatch(/pglite\.before-restore-/);
     expect(readFileSync(path.join(movedAside as string, 'PG_VERSION'), 'utf8')).toMatch(/^\d+/);
-  }, 180_000);
+  }, 300_000);
+
+  it('pnpm admin backup / restore: exit codes, refused while the server holds the folder', async () => {
+    const env = { PATH: process.env.PATH ?? '', DATA_DIR: path.join(scratch, 'data') };
+    const dataDir = path.join(scratch, 'data', 'pglite');
+    const file = path.join(scratch, 'backups', 'by-cli.tar.gz');
+    expect((await admin(env, ['backup'])).code).toBe(2);
+    // The server (here: this process) holds the folder.
+    const database = await openDatabase({ kind: 'pglite', dataDir });
+    try {
+      const refused = await admin(env, ['backup', file]);
+      expect(refused.code).toBe(1);
+      expect(refused.stderr).toContain(`in use by process ${process.pid}`);
+    } finally {
+      await database.close();
+    }
+    const backup = await admin(env, ['backup', file]);
+    expect(backup.code, backup.stderr).toBe(0);
+    expect(statSync(file).mode & 0o777).toBe(0o600);
+    const restored = await admin(env, ['restore', file]);
+    expect(restored.code, restored.stderr).toBe(0);
+    expect(restored.stdout).toMatch(/audit chain of organisation [0-9a-f-]{36}: OK, \d+ rows/);
+    expect(restored.stdout).toMatch(/public\.cases: [1-9]/);
+    expect((await admin(env, ['restore', path.join(scratch, 'nothing-here.tar.gz')])).code).toBe(1);
+  }, 300_000);
 });
 
 describe.runIf(target.kind === 'postgres')('restore drill: PostgreSQL (pg_dump / pg_restore)', () => {
@@ -212,5 +246,5 @@ describe.runIf(target.kind === 'postgres')('restore drill: PostgreSQL (pg_dump /
       await admin.query(`drop database if exists ${name} with (force)`);
       await admin.end();
     }
-  }, 180_000);
+  }, 300_000);
 });
