@@ -44,6 +44,18 @@ describe('configuration', () => {
     }
   });
 
+  it('serves metrics only when METRICS_PORT is set, on loopback unless told otherwise', () => {
+    expect(loadConfig({}).metrics).toBeUndefined();
+    expect(loadConfig({ METRICS_PORT: '9464' }).metrics).toEqual({ port: 9464, host: '127.0.0.1' });
+    expect(loadConfig({ METRICS_PORT: '9464', METRICS_HOST: '10.0.0.5' }).metrics).toEqual({
+      port: 9464,
+      host: '10.0.0.5',
+    });
+    for (const bad of ['metrics', '-1', '70000']) {
+      expect(() => loadConfig({ METRICS_PORT: bad }), bad).toThrow(/METRICS_PORT/);
+    }
+  });
+
   it('lists every bad variable by name and stops', () => {
     let error: unknown;
     try {
