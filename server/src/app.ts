@@ -342,7 +342,6 @@ export async function buildApp(config: Config, deps: AppDependencies = {}) {
   const reminders = reminderTicker({
     db: app.db,
     senders: sendersFor(app.db, config.reminders),
-    timeZone: config.reminders.timeZone,
     log: app.log,
   });
   app.decorate('reminders', reminders);

@@ -177,20 +177,6 @@ const EnvSchema = z
       .max(14 * 24)
       .default(48),
     REMINDER_INTERVAL_MS: z.coerce.number().int().min(0).max(3_600_000).default(60_000),
-    REMINDER_TIME_ZONE: z
-      .string()
-      .default('Europe/Brussels')
-      .refine(
-        (zone) => {
-          try {
-            new Intl.DateTimeFormat('en', { timeZone: zone });
-            return true;
-          } catch {
-            return false;
-          }
-        },
-        { message: 'must be an IANA time zone, e.g. Europe/Brussels' },
-      ),
     WEB_DIST_DIR: z.string().default(path.join(repoRoot, 'web', 'dist')),
     MIGRATIONS_DIR: z.string().default(path.join(repoRoot, 'migrations')),
   })
@@ -355,7 +341,6 @@ function toConfig(env: z.infer<typeof EnvSchema>) {
         : undefined,
       leadHours: env.REMINDER_LEAD_HOURS,
       intervalMs: env.REMINDER_INTERVAL_MS,
-      timeZone: env.REMINDER_TIME_ZONE,
     },
   };
 }

@@ -3,6 +3,7 @@ import { eq } from 'drizzle-orm';
 import type { Database } from '../src/db/client.js';
 import { caseEvents, cases, households, persons, programs } from '../src/db/schema.js';
 import { inTenant } from '../src/db/tenant.js';
+import { createTestOrganisation, signIn, startTestApp } from './app.js';
 
 let sequence = 0;
 
@@ -85,4 +86,56 @@ export async function insertCase(
       .values({ organisationId, caseId: created.id, kind: 'opened', summary: 'opened', at: openedAt });
     return { household, case: created };
   });
+}
+
+/**
+ * The start the casework modules' tests share (aid, appointments, assessments, contacts): an app, an
+ * organisation with an account of each role and a second case worker (`otherWorkerEmail`), each of
+ * them signed in, and a program. The cases stay each test's own.
+ */
+export async function startCaseworkTest(
+  name: string,
+  options: { otherWorkerEmail: string; program?: Parameters<typeof insertProgram>[2] },
+) {
+  const ctx = await startTestApp();
+  const org = await createTestOrganisation(ctx.database, name, [
+    'admin',
+    'coordinator',
+    'case_worker',
+    'partner',
+    'analyst',
+  ]);
+  const admin = await signIn(ctx.app, org.byRole.admin.email);
+  const created = await ctx.app.inject({
+    method: 'POST',
+    url: '/api/v1/admin/users',
+    headers: admin.headers,
+    payload: {
+      email: options.otherWorkerEmail,
+      displayName: 'Other Worker',
+      role: 'case_worker',
+      password: 'a long enough password',
+    },
+  });
+  if (created.statusCode !== 201) throw new Error(`second case worker not created: ${created.body}`);
+  const [worker, otherWorker, coordinator, analyst, partner] = await Promise.all([
+    signIn(ctx.app, org.byRole.case_worker.email),
+    signIn(ctx.app, options.otherWorkerEmail, 'a long enough password'),
+    signIn(ctx.app, org.byRole.coordinator.email),
+    signIn(ctx.app, org.byRole.analyst.email),
+    signIn(ctx.app, org.byRole.partner.email),
+  ]);
+  const programId = (await insertProgram(ctx.database, org.organisationId, options.program)).id;
+  return {
+    ctx,
+    org,
+    programId,
+    admin,
+    worker,
+    otherWorker,
+    otherWorkerId: (created.json() as { id: string }).id,
+    coordinator,
+    analyst,
+    partner,
+  };
 }

@@ -13,7 +13,7 @@ describe('agenda: an appointment with a reminder, then its contact', () => {
   let page: Page;
   beforeAll(async () => {
     browser = await launch();
-    // In the installation's time zone (REMINDER_TIME_ZONE), so the agenda and the reminder say the same hour.
+    // In the organisation's time zone (Europe/Paris by default, same hours), so the agenda and the reminder say the same hour.
     const context = await browser.newContext({
       viewport: { width: 1280, height: 900 },
       locale: 'fr-BE',

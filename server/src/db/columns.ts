@@ -1,5 +1,5 @@
 import { sql } from 'drizzle-orm';
-import { type AnyPgColumn, customType, date, foreignKey } from 'drizzle-orm/pg-core';
+import { type AnyPgColumn, customType, date, foreignKey, integer } from 'drizzle-orm/pg-core';
 
 /**
  * timestamptz in the database, an ISO 8601 string (UTC, `Z`) in the application and at the edge.
@@ -14,6 +14,12 @@ export const timestamptz = customType<{ data: string; driverData: string | Date 
 export const timestamps = {
   createdAt: timestamptz('created_at').notNull().default(sql`now()`),
   updatedAt: timestamptz('updated_at').notNull().default(sql`now()`),
+};
+
+/** A row edited under optimistic concurrency (If-Match): its version, then its timestamps. */
+export const versioned = {
+  version: integer('version').notNull().default(1),
+  ...timestamps,
 };
 
 export const isoDate = (name: string) => date(name, { mode: 'string' });

@@ -15,15 +15,13 @@ import {
 import { tenantRef, timestamps, timestamptz } from '../db/columns.js';
 import { cases } from '../modules/cases/tables.js';
 import { webhookSubscriptions } from '../modules/integrations/tables.js';
-import { organisations, tenant } from '../modules/organisations/tables.js';
+import { tenant, tenantKey } from '../modules/organisations/tables.js';
 
 /** Append-only: the application role may insert and read, never update or delete. */
 export const auditLog = pgTable(
   'audit_log',
   {
-    organisationId: uuid('organisation_id')
-      .notNull()
-      .references(() => organisations.id),
+    organisationId: tenant(),
     id: bigserial('id', { mode: 'number' }).notNull(),
     occurredAt: timestamptz('occurred_at').notNull().default(sql`now()`),
     actorUserId: uuid('actor_user_id'),
@@ -114,8 +112,7 @@ export const reportSnapshots = pgTable(
 export const events = pgTable(
   'events',
   {
-    organisationId: tenant(),
-    id: uuid('id').notNull().defaultRandom(),
+    ...tenantKey(),
     seq: bigserial('seq', { mode: 'number' }).notNull(),
     txId: bigint('tx_id', { mode: 'number' }).notNull().default(sql`txid_current()`),
     type: text('type').notNull(),
@@ -140,8 +137,7 @@ export const webhookDeliveryStatus = pgEnum('webhook_delivery_status', ['pending
 export const webhookDeliveries = pgTable(
   'webhook_deliveries',
   {
-    organisationId: tenant(),
-    id: uuid('id').notNull().defaultRandom(),
+    ...tenantKey(),
     subscriptionId: uuid('subscription_id').notNull(),
     eventId: uuid('event_id').notNull(),
     status: webhookDeliveryStatus('status').notNull().default('pending'),

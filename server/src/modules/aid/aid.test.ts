@@ -1,8 +1,8 @@
 import { Aid, AidTotal, page, type TimelineEntry } from '@percee/shared';
 import { and, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestOrganisation, signIn, startTestApp } from '../../../test/app.js';
-import { insertCase, insertProgram } from '../../../test/fixtures.js';
+import type { createTestOrganisation, signIn, startTestApp } from '../../../test/app.js';
+import { insertCase, startCaseworkTest } from '../../../test/fixtures.js';
 import { aidGrants, auditLog } from '../../db/schema.js';
 import { inTenant } from '../../db/tenant.js';
 
@@ -20,35 +20,9 @@ describe('aid granted', () => {
   let partner: Session;
 
   beforeAll(async () => {
-    ctx = await startTestApp();
-    org = await createTestOrganisation(ctx.database, 'CPAS Aid', [
-      'admin',
-      'coordinator',
-      'case_worker',
-      'partner',
-      'analyst',
-    ]);
-    const admin = await signIn(ctx.app, org.byRole.admin.email);
-    const created = await ctx.app.inject({
-      method: 'POST',
-      url: '/api/v1/admin/users',
-      headers: admin.headers,
-      payload: {
-        email: 'other.worker@aid.test',
-        displayName: 'Other Worker',
-        role: 'case_worker',
-        password: 'a long enough password',
-      },
-    });
-    expect(created.statusCode).toBe(201);
-    [worker, otherWorker, coordinator, analyst, partner] = await Promise.all([
-      signIn(ctx.app, org.byRole.case_worker.email),
-      signIn(ctx.app, 'other.worker@aid.test', 'a long enough password'),
-      signIn(ctx.app, org.byRole.coordinator.email),
-      signIn(ctx.app, org.byRole.analyst.email),
-      signIn(ctx.app, org.byRole.partner.email),
-    ]);
-    programId = (await insertProgram(ctx.database, org.organisationId)).id;
+    ({ ctx, org, programId, worker, otherWorker, coordinator, analyst, partner } = await startCaseworkTest('CPAS Aid', {
+      otherWorkerEmail: 'other.worker@aid.test',
+    }));
   });
   afterAll(() => ctx.close());
 

@@ -2,7 +2,7 @@ import { aidKinds, aidNatures } from '@percee/shared';
 import { bigint, index, pgEnum, pgTable, primaryKey, text, uuid } from 'drizzle-orm/pg-core';
 import { isoDate, tenantRef, timestamps } from '../../db/columns.js';
 import { cases } from '../cases/tables.js';
-import { tenant } from '../organisations/tables.js';
+import { tenantKey } from '../organisations/tables.js';
 
 export const aidKind = pgEnum('aid_kind', aidKinds);
 
@@ -11,8 +11,7 @@ export const aidNature = pgEnum('aid_nature', aidNatures);
 export const aidGrants = pgTable(
   'aid_grants',
   {
-    organisationId: tenant(),
-    id: uuid('id').notNull().defaultRandom(),
+    ...tenantKey(),
     caseId: uuid('case_id').notNull(),
     kind: aidKind('kind').notNull(),
     nature: aidNature('nature').notNull(),

@@ -3,8 +3,8 @@ import type { AddressInfo } from 'node:net';
 import { Appointment, NoShowReport, OutboxMessage, page } from '@percee/shared';
 import { and, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestOrganisation, signIn, startTestApp } from '../../../test/app.js';
-import { insertCase, insertProgram } from '../../../test/fixtures.js';
+import { type createTestOrganisation, signIn, type startTestApp } from '../../../test/app.js';
+import { insertCase, startCaseworkTest } from '../../../test/fixtures.js';
 import { cases, persons } from '../../db/schema.js';
 import { inTenant } from '../../db/tenant.js';
 import { HttpSmsSender, reminderText, runDueReminders } from './reminders.js';
@@ -29,35 +29,11 @@ describe('appointments and reminders', () => {
   let personId: string;
 
   beforeAll(async () => {
-    ctx = await startTestApp();
-    org = await createTestOrganisation(ctx.database, 'CPAS Agenda', [
-      'admin',
-      'coordinator',
-      'case_worker',
-      'partner',
-      'analyst',
-    ]);
-    const admin = await signIn(ctx.app, org.byRole.admin.email);
-    const created = await ctx.app.inject({
-      method: 'POST',
-      url: '/api/v1/admin/users',
-      headers: admin.headers,
-      payload: {
-        email: 'other.worker@agenda.test',
-        displayName: 'Other Worker',
-        role: 'case_worker',
-        password: 'a long enough password',
-      },
-    });
-    expect(created.statusCode).toBe(201);
-    [worker, otherWorker, coordinator, analyst, partner] = await Promise.all([
-      signIn(ctx.app, org.byRole.case_worker.email),
-      signIn(ctx.app, 'other.worker@agenda.test', 'a long enough password'),
-      signIn(ctx.app, org.byRole.coordinator.email),
-      signIn(ctx.app, org.byRole.analyst.email),
-      signIn(ctx.app, org.byRole.partner.email),
-    ]);
-    const programId = (await insertProgram(ctx.database, org.organisationId, { name: 'Agenda program' })).id;
+    let programId: string;
+    ({ ctx, org, programId, worker, otherWorker, coordinator, analyst, partner } = await startCaseworkTest(
+      'CPAS Agenda',
+      { otherWorkerEmail: 'other.worker@agenda.test', program: { name: 'Agenda program' } },
+    ));
     const found = await insertCase(ctx.database, org.organisationId, {
       programId,
       primaryWorkerId: org.byRole.case_worker.id,
@@ -79,7 +55,13 @@ describe('appointments and reminders', () => {
   });
   afterAll(() => ctx.close());
 
-  const call = (method: 'GET' | 'POST' | 'PATCH', url: string, session: Session, payload?: object, headers = {}) =>
+  const call = (
+    method: 'GET' | 'POST' | 'PATCH' | 'PUT',
+    url: string,
+    session: Session,
+    payload?: object,
+    headers = {},
+  ) =>
     ctx.app.inject({
       method,
       url: `/api/v1${url}`,
@@ -255,6 +237,38 @@ describe('appointments and reminders', () => {
     );
   });
 
+  it('writes the day and hour in the organisation’s time zone (its report settings)', async () => {
+    const admin = await signIn(ctx.app, org.byRole.admin.email);
+    // 20:00 UTC: the evening in Paris, already the next morning in Auckland.
+    const at = new Date(Date.now() + 30 * HOUR);
+    at.setUTCHours(20, 0, 0, 0);
+    if (at.getTime() < Date.now() + 30 * HOUR) at.setUTCDate(at.getUTCDate() + 1);
+    const startsAt = at.toISOString();
+    const sentIn = async (timeZone: string) => {
+      const set = await call('PUT', '/reports/settings', admin, { timeZone });
+      expect(set.statusCode, set.body).toBe(200);
+      const id = (
+        await plan(worker, { startsAt, reminder: { personId, channel: 'email', language: 'en', agreed: true } })
+      ).json().id;
+      await ctx.app.reminders.runDueReminders(new Date(Date.parse(startsAt) - 47 * HOUR));
+      const outbox = page(OutboxMessage).parse((await call('GET', '/dev/outbox?limit=200', coordinator)).json());
+      return outbox.items.find((message) => message.appointmentId === id)?.body;
+    };
+    try {
+      const auckland = await sentIn('Pacific/Auckland');
+      const paris = await sentIn('Europe/Paris');
+      expect(auckland).toBe(reminderText('en', startsAt, 'home_visit', 'Pacific/Auckland').text);
+      expect(paris).toBe(reminderText('en', startsAt, 'home_visit', 'Europe/Paris').text);
+      const day = (timeZone: string) =>
+        new Intl.DateTimeFormat('en-GB', { dateStyle: 'full', timeZone }).format(new Date(startsAt));
+      expect(day('Pacific/Auckland')).not.toBe(day('Europe/Paris'));
+      expect(auckland).toContain(day('Pacific/Auckland'));
+      expect(paris).toContain(day('Europe/Paris'));
+    } finally {
+      await call('PUT', '/reports/settings', admin, { timeZone: 'Europe/Paris' });
+    }
+  });
+
   describe('the HTTP SMS adapter', () => {
     let server: Server;
     let url: string;
@@ -286,7 +300,6 @@ describe('appointments and reminders', () => {
       const deps = {
         db: ctx.database.db,
         senders: { sms: new HttpSmsSender({ url, token: 'sms-token', timeoutMs: 2000 }) },
-        timeZone: 'Europe/Brussels',
         log: silent,
       };
       const now = new Date(Date.parse(startsAt) - 47 * HOUR);

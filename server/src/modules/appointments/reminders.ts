@@ -1,15 +1,19 @@
 import type { AppointmentPlace, Locale, ReminderChannel } from '@percee/shared';
-import { and, eq, inArray, sql } from 'drizzle-orm';
 import type { FastifyBaseLogger } from 'fastify';
 import nodemailer, { type Transporter } from 'nodemailer';
 import type { Config } from '../../config.js';
 import type { Db } from '../../db/client.js';
-import { persons } from '../../db/schema.js';
-import { APP_ROLE, inTenant } from '../../db/tenant.js';
-import { rowsOf, tenantJoin } from '../../lib/sql.js';
+import { inTenant } from '../../db/tenant.js';
 import { insertCaseEvent } from '../../platform/timeline.js';
-import { insertOutboxMessage } from './repo.js';
-import { appointments } from './tables.js';
+import { timeZoneOf } from '../organisations/index.js';
+import {
+  actAsReminderWorker,
+  claimDueReminders,
+  claimedReminders,
+  insertOutboxMessage,
+  organisationsWithDueReminders,
+  releaseReminder,
+} from './repo.js';
 
 /*
  * Reminders to the person (issue 18.3): SMS or e-mail, in the person's language, only where their
@@ -153,7 +157,7 @@ const TEXTS: Record<Locale, { subject: string; text: (date: string, time: string
 
 const LOCALE_TAGS: Record<Locale, string> = { fr: 'fr-BE', nl: 'nl-BE', en: 'en-GB' };
 
-/** The reminder's words, in the person's language and the installation's time zone; no worker's name, no address. */
+/** The reminder's words, in the person's language and the organisation's time zone; no worker's name, no address. */
 export function reminderText(language: Locale, startsAt: string, place: AppointmentPlace, timeZone: string) {
   const at = new Date(startsAt);
   const date = new Intl.DateTimeFormat(LOCALE_TAGS[language], { dateStyle: 'full', timeZone }).format(at);
@@ -165,36 +169,19 @@ export function reminderText(language: Locale, startsAt: string, place: Appointm
 const MAX_ATTEMPTS = 3;
 const CLAIM_BATCH = 50;
 
-interface Claimed {
-  id: string;
-  caseId: string | null;
-  channel: ReminderChannel;
-  language: Locale;
-  personId: string;
-  startsAt: string;
-  place: AppointmentPlace;
-}
+type Claimed = Awaited<ReturnType<typeof claimedReminders>>[number];
 
 export interface RemindersDeps {
   db: Db;
   senders: ReminderSenders;
-  timeZone: string;
   log: Pick<FastifyBaseLogger, 'warn' | 'info'>;
 }
 
 /** Organisations with reminders due on the given channels, seen through the `reminder_queue` policy only. */
 async function organisationsDue(db: Db, channels: ReminderChannel[], now: Date) {
   const rows = await db.transaction(async (tx) => {
-    await tx.execute(sql`select set_config('role', ${APP_ROLE}, true), set_config('app.worker', 'reminders', true)`);
-    return rowsOf<{ organisation_id: string }>(
-      tx,
-      sql`select distinct organisation_id from ${appointments}
-          where reminder_due_at <= ${now.toISOString()}::timestamptz and starts_at > ${now.toISOString()}::timestamptz
-            and reminder_channel in (${sql.join(
-              channels.map((channel) => sql`${channel}`),
-              sql`, `,
-            )})`,
-    );
+    await actAsReminderWorker(tx);
+    return organisationsWithDueReminders(tx, channels, now.toISOString());
   });
   return rows.map((row) => row.organisation_id);
 }
@@ -202,48 +189,18 @@ async function organisationsDue(db: Db, channels: ReminderChannel[], now: Date) 
 /** Claims this organisation's due reminders: committed before anything is sent. */
 async function claim(db: Db, organisationId: string, channels: ReminderChannel[], now: Date) {
   return inTenant(db, { organisationId }, async (tx) => {
-    const at = now.toISOString();
-    const claimed = await rowsOf<{ id: string }>(
+    const claimed = await claimDueReminders(tx, organisationId, channels, now.toISOString(), {
+      maxAttempts: MAX_ATTEMPTS,
+      batch: CLAIM_BATCH,
+    });
+    if (claimed.length === 0) return { reminders: [], timeZone: '' };
+    const reminders = await claimedReminders(
       tx,
-      sql`update ${appointments} set reminder_sent_at = ${at}::timestamptz, reminder_attempts = reminder_attempts + 1
-          where organisation_id = ${organisationId} and id in (
-            select id from ${appointments}
-            where organisation_id = ${organisationId} and status = 'planned' and reminder_sent_at is null
-              and reminder_due_at <= ${at}::timestamptz and starts_at > ${at}::timestamptz
-              and reminder_attempts < ${MAX_ATTEMPTS}
-              and reminder_channel in (${sql.join(
-                channels.map((channel) => sql`${channel}`),
-                sql`, `,
-              )})
-            order by reminder_due_at limit ${CLAIM_BATCH}
-            for update skip locked)
-          returning id`,
+      organisationId,
+      claimed.map((row) => row.id),
     );
-    if (claimed.length === 0) return [];
-    const rows = await tx
-      .select({
-        id: appointments.id,
-        caseId: appointments.caseId,
-        channel: appointments.reminderChannel,
-        language: appointments.reminderLanguage,
-        personId: appointments.reminderPersonId,
-        startsAt: appointments.startsAt,
-        place: appointments.place,
-        phone: persons.phone,
-        email: persons.email,
-      })
-      .from(appointments)
-      .innerJoin(persons, tenantJoin(persons, appointments, 'reminderPersonId'))
-      .where(
-        and(
-          eq(appointments.organisationId, organisationId),
-          inArray(
-            appointments.id,
-            claimed.map((row) => row.id),
-          ),
-        ),
-      );
-    return rows as (Claimed & { phone: string | null; email: string | null })[];
+    // The organisation's time zone (its report settings): the day and hour the reminder writes.
+    return { reminders, timeZone: await timeZoneOf(tx, organisationId) };
   });
 }
 
@@ -265,12 +222,7 @@ async function recordSent(db: Db, organisationId: string, reminder: Claimed) {
 
 /** A failed send: released for the next tick (the attempt is counted). */
 async function release(db: Db, organisationId: string, id: string) {
-  await inTenant(db, { organisationId }, (tx) =>
-    tx
-      .update(appointments)
-      .set({ reminderSentAt: null })
-      .where(and(eq(appointments.organisationId, organisationId), eq(appointments.id, id))),
-  );
+  await inTenant(db, { organisationId }, (tx) => releaseReminder(tx, organisationId, id));
 }
 
 /**
@@ -282,12 +234,13 @@ export async function runDueReminders(deps: RemindersDeps, now: Date = new Date(
   const outcome = { sent: 0, failed: 0 };
   if (channels.length === 0) return outcome;
   for (const organisationId of await organisationsDue(deps.db, channels, now)) {
-    for (const reminder of await claim(deps.db, organisationId, channels, now)) {
+    const { reminders, timeZone } = await claim(deps.db, organisationId, channels, now);
+    for (const reminder of reminders) {
       const sender = deps.senders[reminder.channel];
       const to = reminder.channel === 'sms' ? reminder.phone : reminder.email;
       try {
         if (!sender || !to) throw new Error('no sender or no recipient');
-        const { subject, text } = reminderText(reminder.language, reminder.startsAt, reminder.place, deps.timeZone);
+        const { subject, text } = reminderText(reminder.language, reminder.startsAt, reminder.place, timeZone);
         await sender.send({
           organisationId,
           appointmentId: reminder.id,

@@ -1,8 +1,9 @@
-import type { AppointmentStatus } from '@percee/shared';
+import type { AppointmentPlace, AppointmentStatus, Locale, ReminderChannel } from '@percee/shared';
 import { and, asc, desc, eq, inArray, type SQL, sql } from 'drizzle-orm';
 import type { Tx } from '../../db/client.js';
 import { caseCoWorkers, cases, households, persons, programs, users } from '../../db/schema.js';
-import { tenantJoin } from '../../lib/sql.js';
+import { APP_ROLE } from '../../db/tenant.js';
+import { rowsOf, tenantJoin } from '../../lib/sql.js';
 import { appointments, outboxMessages } from './tables.js';
 
 export const appointmentColumns = {
@@ -157,6 +158,90 @@ export const noShowsByProgram = (tx: Tx, organisationId: string, from: string, t
 
 export const insertOutboxMessage = (tx: Tx, values: typeof outboxMessages.$inferInsert) =>
   tx.insert(outboxMessages).values(values);
+
+/* ---------- Reminders (reminders.ts) ---------- */
+
+/** The rest of the transaction runs as the application role with the `reminder_queue` policy only. */
+export async function actAsReminderWorker(tx: Tx) {
+  await tx.execute(sql`select set_config('role', ${APP_ROLE}, true), set_config('app.worker', 'reminders', true)`);
+}
+
+const channelList = (channels: ReminderChannel[]) =>
+  sql.join(
+    channels.map((channel) => sql`${channel}`),
+    sql`, `,
+  );
+
+/** Organisations with reminders due at `at` on the given channels. */
+export async function organisationsWithDueReminders(tx: Tx, channels: ReminderChannel[], at: string) {
+  return rowsOf<{ organisation_id: string }>(
+    tx,
+    sql`select distinct organisation_id from ${appointments}
+        where reminder_due_at <= ${at}::timestamptz and starts_at > ${at}::timestamptz
+          and reminder_channel in (${channelList(channels)})`,
+  );
+}
+
+/** Marks up to `batch` due reminders sent (skipping rows another process holds); returns their ids. */
+export const claimDueReminders = (
+  tx: Tx,
+  organisationId: string,
+  channels: ReminderChannel[],
+  at: string,
+  limits: { maxAttempts: number; batch: number },
+) =>
+  rowsOf<{ id: string }>(
+    tx,
+    sql`update ${appointments} set reminder_sent_at = ${at}::timestamptz, reminder_attempts = reminder_attempts + 1
+        where organisation_id = ${organisationId} and id in (
+          select id from ${appointments}
+          where organisation_id = ${organisationId} and status = 'planned' and reminder_sent_at is null
+            and reminder_due_at <= ${at}::timestamptz and starts_at > ${at}::timestamptz
+            and reminder_attempts < ${limits.maxAttempts}
+            and reminder_channel in (${channelList(channels)})
+          order by reminder_due_at limit ${limits.batch}
+          for update skip locked)
+        returning id`,
+  );
+
+/** What the claimed reminders need to be written and sent: the appointment and the person's phone and e-mail. */
+export async function claimedReminders(tx: Tx, organisationId: string, ids: string[]) {
+  const rows = await tx
+    .select({
+      id: appointments.id,
+      caseId: appointments.caseId,
+      channel: appointments.reminderChannel,
+      language: appointments.reminderLanguage,
+      personId: appointments.reminderPersonId,
+      startsAt: appointments.startsAt,
+      place: appointments.place,
+      phone: persons.phone,
+      email: persons.email,
+    })
+    .from(appointments)
+    .innerJoin(persons, tenantJoin(persons, appointments, 'reminderPersonId'))
+    .where(and(eq(appointments.organisationId, organisationId), inArray(appointments.id, ids)));
+  // Claimed rows have a channel, language and person (the reminder CHECK constraint).
+  return rows as {
+    id: string;
+    caseId: string | null;
+    channel: ReminderChannel;
+    language: Locale;
+    personId: string;
+    startsAt: string;
+    place: AppointmentPlace;
+    phone: string | null;
+    email: string | null;
+  }[];
+}
+
+/** A failed send: the reminder is free for the next tick (its attempt stays counted). */
+export async function releaseReminder(tx: Tx, organisationId: string, id: string) {
+  await tx
+    .update(appointments)
+    .set({ reminderSentAt: null })
+    .where(and(eq(appointments.organisationId, organisationId), eq(appointments.id, id)));
+}
 
 /** The local sink's messages, newest first, of the appointments `visibleTo` sees (all, for coordinators). */
 export async function listOutbox(

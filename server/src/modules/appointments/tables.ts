@@ -1,11 +1,11 @@
 import { appointmentParties, appointmentPlaces, appointmentStatuses, locales, reminderChannels } from '@percee/shared';
 import { sql } from 'drizzle-orm';
 import { check, foreignKey, index, integer, pgTable, primaryKey, text, uuid } from 'drizzle-orm/pg-core';
-import { timestamptz as instant } from '../../db/columns.js';
+import { timestamptz as instant, timestamps, versioned } from '../../db/columns.js';
 import { cases } from '../cases/tables.js';
 import { contacts } from '../contacts/tables.js';
 import { households, persons } from '../households/tables.js';
-import { organisations } from '../organisations/tables.js';
+import { tenantKey } from '../organisations/tables.js';
 import { partnerServices } from '../partners/tables.js';
 import { users } from '../users/tables.js';
 
@@ -19,10 +19,7 @@ const inList = (values: readonly string[]) => sql.raw(values.map((value) => `'${
 export const appointments = pgTable(
   'appointments',
   {
-    organisationId: uuid('organisation_id')
-      .notNull()
-      .references(() => organisations.id),
-    id: uuid('id').notNull().defaultRandom(),
+    ...tenantKey(),
     workerId: uuid('worker_id').notNull(),
     party: text('party', { enum: appointmentParties }).notNull(),
     caseId: uuid('case_id'),
@@ -47,9 +44,7 @@ export const appointments = pgTable(
     reminderSentAt: instant('reminder_sent_at'),
     reminderAttempts: integer('reminder_attempts').notNull().default(0),
     createdBy: uuid('created_by').notNull(),
-    version: integer('version').notNull().default(1),
-    createdAt: instant('created_at').notNull().default(sql`now()`),
-    updatedAt: instant('updated_at').notNull().default(sql`now()`),
+    ...versioned,
   },
   (t) => [
     primaryKey({ columns: [t.organisationId, t.id] }),
@@ -96,17 +91,14 @@ export const appointments = pgTable(
 export const outboxMessages = pgTable(
   'outbox_messages',
   {
-    organisationId: uuid('organisation_id')
-      .notNull()
-      .references(() => organisations.id),
-    id: uuid('id').notNull().defaultRandom(),
+    ...tenantKey(),
     appointmentId: uuid('appointment_id').notNull(),
     channel: text('channel', { enum: reminderChannels }).notNull(),
     recipient: text('recipient').notNull(),
     language: text('language', { enum: locales }).notNull(),
     subject: text('subject'),
     body: text('body').notNull(),
-    createdAt: instant('created_at').notNull().default(sql`now()`),
+    createdAt: timestamps.createdAt,
   },
   (t) => [
     primaryKey({ columns: [t.organisationId, t.id] }),

@@ -10,7 +10,7 @@ import { and, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import { createTestOrganisation, signIn, startTestApp } from '../../../test/app.js';
-import { insertCase, insertProgram } from '../../../test/fixtures.js';
+import { insertCase, startCaseworkTest } from '../../../test/fixtures.js';
 import { expectBadCursorRefused, walkPages } from '../../../test/walk-pages.js';
 import { assessmentInstruments, assessmentScores, assessments, auditLog } from '../../db/schema.js';
 import { inTenant } from '../../db/tenant.js';
@@ -32,34 +32,9 @@ describe('assessments with the self-sufficiency matrix', () => {
   let partner: Session;
 
   beforeAll(async () => {
-    ctx = await startTestApp();
-    org = await createTestOrganisation(ctx.database, 'CPAS Assessments', [
-      'admin',
-      'coordinator',
-      'case_worker',
-      'partner',
-      'analyst',
-    ]);
-    const admin = await signIn(ctx.app, org.byRole.admin.email);
-    const created = await ctx.app.inject({
-      method: 'POST',
-      url: '/api/v1/admin/users',
-      headers: admin.headers,
-      payload: {
-        email: 'other.worker@assessments.test',
-        displayName: 'Other Worker',
-        role: 'case_worker',
-        password: 'a long enough password',
-      },
-    });
-    expect(created.statusCode).toBe(201);
-    [worker, otherWorker, analyst, partner] = await Promise.all([
-      signIn(ctx.app, org.byRole.case_worker.email),
-      signIn(ctx.app, 'other.worker@assessments.test', 'a long enough password'),
-      signIn(ctx.app, org.byRole.analyst.email),
-      signIn(ctx.app, org.byRole.partner.email),
-    ]);
-    programId = (await insertProgram(ctx.database, org.organisationId)).id;
+    ({ ctx, org, programId, worker, otherWorker, analyst, partner } = await startCaseworkTest('CPAS Assessments', {
+      otherWorkerEmail: 'other.worker@assessments.test',
+    }));
     const scope = { organisationId: org.organisationId };
     zrmId = (await inTenant(ctx.database.db, scope, (tx) => ensureDefaultInstruments(tx, org.organisationId)))[
       'zrm-2017'

@@ -1,6 +1,5 @@
-import { and, eq } from 'drizzle-orm';
 import type { Tx } from '../../db/client.js';
-import { assessmentInstruments } from '../../db/schema.js';
+import { insertInstrumentIfNew, instrumentIdByCode } from './repo.js';
 
 type Labels = { fr: string; nl: string; en: string };
 
@@ -82,22 +81,14 @@ const DEFAULT_INSTRUMENTS: readonly InstrumentDefinition[] = [ZRM_2017];
 export async function ensureDefaultInstruments(tx: Tx, organisationId: string): Promise<Record<string, string>> {
   const ids: Record<string, string> = {};
   for (const instrument of DEFAULT_INSTRUMENTS) {
-    await tx
-      .insert(assessmentInstruments)
-      .values({
-        organisationId,
-        code: instrument.code,
-        name: instrument.name,
-        domains: instrument.domains,
-        levels: instrument.levels,
-      })
-      .onConflictDoNothing({ target: [assessmentInstruments.organisationId, assessmentInstruments.code] });
-    const [row] = await tx
-      .select({ id: assessmentInstruments.id })
-      .from(assessmentInstruments)
-      .where(
-        and(eq(assessmentInstruments.organisationId, organisationId), eq(assessmentInstruments.code, instrument.code)),
-      );
+    await insertInstrumentIfNew(tx, {
+      organisationId,
+      code: instrument.code,
+      name: instrument.name,
+      domains: instrument.domains,
+      levels: instrument.levels,
+    });
+    const row = await instrumentIdByCode(tx, organisationId, instrument.code);
     if (row) ids[instrument.code] = row.id;
   }
   return ids;

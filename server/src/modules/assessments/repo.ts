@@ -129,3 +129,19 @@ export async function progress(tx: Tx, organisationId: string, caseId: string) {
   `);
   return (result as unknown as { rows: ProgressRow[] }).rows;
 }
+
+/** Inserts the instrument unless the organisation has one with its code (never overwrites). */
+export async function insertInstrumentIfNew(tx: Tx, instrument: typeof assessmentInstruments.$inferInsert) {
+  await tx
+    .insert(assessmentInstruments)
+    .values(instrument)
+    .onConflictDoNothing({ target: [assessmentInstruments.organisationId, assessmentInstruments.code] });
+}
+
+export const instrumentIdByCode = async (tx: Tx, organisationId: string, code: string) =>
+  (
+    await tx
+      .select({ id: assessmentInstruments.id })
+      .from(assessmentInstruments)
+      .where(and(eq(assessmentInstruments.organisationId, organisationId), eq(assessmentInstruments.code, code)))
+  )[0];

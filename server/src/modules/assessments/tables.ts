@@ -1,13 +1,12 @@
 import { index, integer, jsonb, pgTable, primaryKey, text, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
 import { tenantRef, timestamps, timestamptz } from '../../db/columns.js';
 import { caseStage, cases } from '../cases/tables.js';
-import { tenant } from '../organisations/tables.js';
+import { tenant, tenantKey } from '../organisations/tables.js';
 
 export const assessmentInstruments = pgTable(
   'assessment_instruments',
   {
-    organisationId: tenant(),
-    id: uuid('id').notNull().defaultRandom(),
+    ...tenantKey(),
     code: text('code').notNull(),
     name: text('name').notNull(),
     domains: jsonb('domains').$type<{ code: string; label: Record<string, string> }[]>().notNull(),
@@ -24,8 +23,7 @@ export const assessmentInstruments = pgTable(
 export const assessments = pgTable(
   'assessments',
   {
-    organisationId: tenant(),
-    id: uuid('id').notNull().defaultRandom(),
+    ...tenantKey(),
     caseId: uuid('case_id').notNull(),
     instrumentId: uuid('instrument_id').notNull(),
     assessedAt: timestamptz('assessed_at').notNull(),

@@ -1,12 +1,11 @@
 import { createHmac, hkdfSync } from 'node:crypto';
-import { sql } from 'drizzle-orm';
 import type { FastifyBaseLogger } from 'fastify';
 import ipaddr from 'ipaddr.js';
 import type { Config } from '../../config.js';
-import { APP_ROLE, type Db, type Tx } from '../../db/client.js';
+import type { Db, Tx } from '../../db/client.js';
 import { HttpProblem } from '../../lib/problem.js';
 import type { SecretBox } from '../../lib/secrets.js';
-import { rowsOf } from '../../lib/sql.js';
+import { type AttemptCounterRow, countAttempts, setAppRole, takeBackAttempts } from './repo.js';
 
 /** What is being guessed: a password, a second-factor code, a machine client's secret. */
 export type AttemptScope = 'password' | 'code' | 'client-secret';
@@ -17,13 +16,6 @@ type Settings = Config['loginRateLimit'];
 export interface Attempt {
   /** Not a failed guess (right credentials, or failed for another reason): it no longer counts. */
   succeeded(): Promise<void>;
-}
-
-interface CounterRow {
-  key_hash: string;
-  failures: number;
-  window_ends_at: string;
-  retry_after: number;
 }
 
 /**
@@ -84,21 +76,7 @@ export class AttemptLimiter {
     // Always the same order, so concurrent upserts on the same keys lock rows in one order (no deadlock).
     const keys = [...limits.keys()].sort();
     const windowMs = this.settings.windowMs;
-    const counted = await this.asApp(async (tx) =>
-      rowsOf<CounterRow>(
-        tx,
-        sql`insert into app.credential_attempts as c (key_hash, failures, window_ends_at)
-            values ${sql.join(
-              keys.map((key) => sql`(${key}, 1, now() + ${windowMs} * interval '1 millisecond')`),
-              sql`, `,
-            )}
-            on conflict (key_hash) do update set
-              failures = case when c.window_ends_at <= now() then 1 else c.failures + 1 end,
-              window_ends_at = case when c.window_ends_at <= now() then excluded.window_ends_at else c.window_ends_at end
-            returning key_hash, failures, window_ends_at::text as window_ends_at,
-              greatest(1, ceil(extract(epoch from (window_ends_at - now()))))::int as retry_after`,
-      ),
-    );
+    const counted = await this.asApp(async (tx) => countAttempts(tx, keys, windowMs));
     const attempt = { succeeded: () => this.takeBack(counted) };
     const over = counted.filter((row) => row.failures > (limits.get(row.key_hash) ?? 0));
     if (over.length > 0) {
@@ -141,20 +119,9 @@ export class AttemptLimiter {
   }
 
   /** Takes an attempt back from the windows it was counted in (not from a window begun since). */
-  private async takeBack(counted: CounterRow[]) {
+  private async takeBack(counted: AttemptCounterRow[]) {
     try {
-      await this.asApp((tx) =>
-        tx.execute(
-          sql`update app.credential_attempts c set failures = c.failures - 1
-              from (select key_hash from app.credential_attempts
-                    where (key_hash, window_ends_at) in (${sql.join(
-                      counted.map((row) => sql`(${row.key_hash}, ${row.window_ends_at}::timestamptz)`),
-                      sql`, `,
-                    )})
-                    order by key_hash for update) mine
-              where c.key_hash = mine.key_hash and c.failures > 0`,
-        ),
-      );
+      await this.asApp((tx) => takeBackAttempts(tx, counted));
     } catch (error) {
       // The answer stands; the worst case is an attempt counted as a failure.
       this.log.warn({ err: error }, 'could not take back a credential attempt');
@@ -163,7 +130,7 @@ export class AttemptLimiter {
 
   private asApp<T>(work: (tx: Tx) => Promise<T>) {
     return this.db.transaction(async (tx) => {
-      await tx.execute(sql`select set_config('role', ${APP_ROLE}, true)`);
+      await setAppRole(tx);
       return work(tx);
     });
   }

@@ -1,5 +1,5 @@
 import { and, eq, isNull, sql } from 'drizzle-orm';
-import type { Tx } from '../../db/client.js';
+import { APP_ROLE, type Tx } from '../../db/client.js';
 import { organisations, refreshTokens, users } from '../../db/schema.js';
 import { rowsOf } from '../../lib/sql.js';
 
@@ -81,3 +81,44 @@ export async function familyState(tx: Tx, organisationId: string, familyId: stri
     open: row?.open === true,
   };
 }
+
+/** Runs the rest of the transaction as the application role (credential counters sit outside any tenant). */
+export async function setAppRole(tx: Tx) {
+  await tx.execute(sql`select set_config('role', ${APP_ROLE}, true)`);
+}
+
+export interface AttemptCounterRow {
+  key_hash: string;
+  failures: number;
+  window_ends_at: string;
+  retry_after: number;
+}
+
+/** Counts one failure on each key (a window over starts again at 1); returns the counters as they now are. */
+export const countAttempts = (tx: Tx, keys: string[], windowMs: number) =>
+  rowsOf<AttemptCounterRow>(
+    tx,
+    sql`insert into app.credential_attempts as c (key_hash, failures, window_ends_at)
+        values ${sql.join(
+          keys.map((key) => sql`(${key}, 1, now() + ${windowMs} * interval '1 millisecond')`),
+          sql`, `,
+        )}
+        on conflict (key_hash) do update set
+          failures = case when c.window_ends_at <= now() then 1 else c.failures + 1 end,
+          window_ends_at = case when c.window_ends_at <= now() then excluded.window_ends_at else c.window_ends_at end
+        returning key_hash, failures, window_ends_at::text as window_ends_at,
+          greatest(1, ceil(extract(epoch from (window_ends_at - now()))))::int as retry_after`,
+  );
+
+/** Takes one failure back from each counter, in the window it was counted in only. */
+export const takeBackAttempts = (tx: Tx, counted: Pick<AttemptCounterRow, 'key_hash' | 'window_ends_at'>[]) =>
+  tx.execute(
+    sql`update app.credential_attempts c set failures = c.failures - 1
+        from (select key_hash from app.credential_attempts
+              where (key_hash, window_ends_at) in (${sql.join(
+                counted.map((row) => sql`(${row.key_hash}, ${row.window_ends_at}::timestamptz)`),
+                sql`, `,
+              )})
+              order by key_hash for update) mine
+        where c.key_hash = mine.key_hash and c.failures > 0`,
+  );

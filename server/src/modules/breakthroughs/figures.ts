@@ -7,11 +7,18 @@ import {
   priceOn,
   type ScenarioLine,
 } from '@percee/shared';
-import { and, asc, eq, inArray, notInArray, sql } from 'drizzle-orm';
 import type { Tx } from '../../db/client.js';
-import { breakthroughScenarioLines, breakthroughs } from '../../db/schema.js';
+import type { breakthroughScenarioLines, breakthroughs } from '../../db/schema.js';
 import { HttpProblem } from '../../lib/problem.js';
 import * as catalogue from '../catalogue/index.js';
+import {
+  deleteScenarioLines,
+  insertScenarioLines,
+  openBreakthroughsUsingItem,
+  setBreakthroughColumns,
+  storedLines,
+  writeLinePrices,
+} from './repo.js';
 
 /*
  * The avoided-cost figures of a breakthrough, computed with the shared maths (avoided-costs.ts) from
@@ -133,23 +140,7 @@ export type LineRow = typeof breakthroughScenarioLines.$inferSelect;
 const inOrder = (lines: LineRow[]) =>
   lines.sort((a, b) => (a.scenario === b.scenario ? a.position - b.position : a.scenario === 'without' ? -1 : 1));
 
-export async function storedLines(tx: Tx, organisationId: string, breakthroughIds: string[]) {
-  if (breakthroughIds.length === 0) return [];
-  return tx
-    .select()
-    .from(breakthroughScenarioLines)
-    .where(
-      and(
-        eq(breakthroughScenarioLines.organisationId, organisationId),
-        inArray(breakthroughScenarioLines.breakthroughId, breakthroughIds),
-      ),
-    )
-    .orderBy(
-      asc(breakthroughScenarioLines.breakthroughId),
-      asc(breakthroughScenarioLines.scenario),
-      asc(breakthroughScenarioLines.position),
-    );
-}
+export { storedLines };
 
 const asScenario = (rows: Awaited<ReturnType<typeof storedLines>>) => {
   const of = (kind: ScenarioKind) =>
@@ -190,33 +181,24 @@ export async function storeScenario(
   options: { isNew?: boolean } = {},
 ) {
   if (!options.isNew) {
-    await tx
-      .delete(breakthroughScenarioLines)
-      .where(
-        and(
-          eq(breakthroughScenarioLines.organisationId, organisationId),
-          eq(breakthroughScenarioLines.breakthroughId, row.id),
-        ),
-      );
+    await deleteScenarioLines(tx, organisationId, row.id);
   }
   const lines =
     priced.lines.length === 0
       ? []
-      : await tx
-          .insert(breakthroughScenarioLines)
-          .values(
-            priced.lines.map((line) => ({
-              organisationId,
-              breakthroughId: row.id,
-              scenario: line.scenario,
-              position: line.position,
-              catalogueItemId: line.catalogueItemId,
-              quantity: line.quantity,
-              probabilityPercent: line.probabilityPercent,
-              expectedUnitPriceCents: line.unitPriceCents,
-            })),
-          )
-          .returning();
+      : await insertScenarioLines(
+          tx,
+          priced.lines.map((line) => ({
+            organisationId,
+            breakthroughId: row.id,
+            scenario: line.scenario,
+            position: line.position,
+            catalogueItemId: line.catalogueItemId,
+            quantity: line.quantity,
+            probabilityPercent: line.probabilityPercent,
+            expectedUnitPriceCents: line.unitPriceCents,
+          })),
+        );
   return {
     columns: { horizonMonths, ...expectedColumns(priced.cost(row.interventionCents)) },
     lines: inOrder(lines),
@@ -241,27 +223,8 @@ async function repriceLines(
     requireActive: false,
   });
   if (priced.lines.length === 0) return { cost: priced.cost(row.interventionCents), lines: [], codes: priced.codes };
-  const values = sql.join(
-    priced.lines.map(
-      (line) => sql`(${line.scenario}::scenario_kind, ${line.position}::int, ${line.unitPriceCents}::bigint)`,
-    ),
-    sql`, `,
-  );
-  const price = sql`v.price`;
-  const lines = await tx
-    .update(breakthroughScenarioLines)
-    .set(which === 'expected' ? { expectedUnitPriceCents: price } : { realisedUnitPriceCents: price })
-    .from(sql`(values ${values}) as v(scenario, position, price)`)
-    .where(
-      and(
-        eq(breakthroughScenarioLines.organisationId, organisationId),
-        eq(breakthroughScenarioLines.breakthroughId, row.id),
-        sql`${breakthroughScenarioLines.scenario} = v.scenario`,
-        sql`${breakthroughScenarioLines.position} = v.position`,
-      ),
-    )
-    .returning();
-  return { cost: priced.cost(row.interventionCents), lines: inOrder(lines as LineRow[]), codes: priced.codes };
+  const lines = await writeLinePrices(tx, organisationId, row.id, priced.lines, which);
+  return { cost: priced.cost(row.interventionCents), lines: inOrder(lines), codes: priced.codes };
 }
 
 /**
@@ -295,33 +258,10 @@ export async function realisedColumns(tx: Tx, organisationId: string, row: Figur
 
 /** After a new price of an item: re-prices the expected figures of every open breakthrough using it. */
 export async function recomputeExpectedForItem(tx: Tx, organisationId: string, itemId: string) {
-  const affected = await tx
-    .selectDistinct({
-      id: breakthroughs.id,
-      proposedOn: breakthroughs.proposedOn,
-      interventionCents: breakthroughs.interventionCents,
-    })
-    .from(breakthroughs)
-    .innerJoin(
-      breakthroughScenarioLines,
-      and(
-        eq(breakthroughScenarioLines.organisationId, breakthroughs.organisationId),
-        eq(breakthroughScenarioLines.breakthroughId, breakthroughs.id),
-      ),
-    )
-    .where(
-      and(
-        eq(breakthroughs.organisationId, organisationId),
-        eq(breakthroughScenarioLines.catalogueItemId, itemId),
-        notInArray(breakthroughs.status, ['achieved', 'abandoned']),
-      ),
-    );
+  const affected = await openBreakthroughsUsingItem(tx, organisationId, itemId);
   for (const row of affected) {
     const { columns } = await recomputeExpected(tx, organisationId, row);
-    await tx
-      .update(breakthroughs)
-      .set(columns)
-      .where(and(eq(breakthroughs.organisationId, organisationId), eq(breakthroughs.id, row.id)));
+    await setBreakthroughColumns(tx, organisationId, row.id, columns);
   }
   return affected.length;
 }

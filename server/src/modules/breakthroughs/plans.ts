@@ -7,14 +7,14 @@ import {
   type PlanUpdate,
   type PlanVersion,
 } from '@percee/shared';
-import { and, eq, sql } from 'drizzle-orm';
 import type { PgUpdateSetSource } from 'drizzle-orm/pg-core';
 import type { Tx } from '../../db/client.js';
-import { breakthroughPlans } from '../../db/schema.js';
+import type { breakthroughPlans } from '../../db/schema.js';
 import type { Actor } from '../../db/tenant.js';
 import { decodeKeyCursor, toPage } from '../../lib/cursor.js';
 import { assertVersion } from '../../lib/etag.js';
 import { conflict, notFound } from '../../lib/problem.js';
+import { dbNow } from '../../lib/sql.js';
 import { audit } from '../../platform/audit.js';
 import { insertCaseEvent } from '../../platform/timeline.js';
 import { loadCaseFor } from '../cases/index.js';
@@ -64,17 +64,14 @@ export async function createPlan(tx: Tx, actor: Actor, caseId: string, input: Pl
   if (await repo.findPlanByCase(tx, actor.organisationId, caseId)) {
     throw conflict('plan-exists', 'This case already has a breakthrough plan: revise it instead');
   }
-  const [plan] = await tx
-    .insert(breakthroughPlans)
-    .values({
-      organisationId: actor.organisationId,
-      caseId,
-      goals: input.goals ?? [],
-      deadlocks: input.deadlocks ?? [],
-      createdBy: actor.userId,
-    })
-    .returning();
-  const created = plan as repo.PlanRow;
+  const plan = await repo.insertPlan(tx, {
+    organisationId: actor.organisationId,
+    caseId,
+    goals: input.goals ?? [],
+    deadlocks: input.deadlocks ?? [],
+    createdBy: actor.userId,
+  });
+  const created = plan;
   await repo.insertPlanSnapshot(tx, created, 'created', actor.userId);
   await insertCaseEvent(tx, {
     organisationId: actor.organisationId,
@@ -100,12 +97,7 @@ async function saveRevision(
   set: PgUpdateSetSource<typeof breakthroughPlans>,
   change: 'revised' | 'status_change',
 ) {
-  const [row] = await tx
-    .update(breakthroughPlans)
-    .set({ ...set, version: sql`${breakthroughPlans.version} + 1`, updatedAt: sql`now()` })
-    .where(and(eq(breakthroughPlans.organisationId, actor.organisationId), eq(breakthroughPlans.id, plan.id)))
-    .returning();
-  const updated = row as repo.PlanRow;
+  const updated = await repo.bumpPlan(tx, actor.organisationId, plan.id, set);
   await repo.insertPlanSnapshot(tx, updated, change, actor.userId);
   return updated;
 }
@@ -168,8 +160,8 @@ export async function transitionPlan(
     plan,
     {
       status: move.to,
-      ...(move.to === 'active' ? { activatedAt: sql`now()` } : {}),
-      ...(move.to === 'completed' ? { completedAt: sql`now()` } : {}),
+      ...(move.to === 'active' ? { activatedAt: dbNow() } : {}),
+      ...(move.to === 'completed' ? { completedAt: dbNow() } : {}),
     },
     'status_change',
   );

@@ -1,10 +1,12 @@
 import type { Deadlock, PlanGoal, PlanStatus } from '@percee/shared';
 import { can } from '@percee/shared';
-import { and, asc, desc, eq, inArray, lt, sql } from 'drizzle-orm';
+import { and, asc, desc, eq, inArray, lt, notInArray, sql } from 'drizzle-orm';
+import type { PgUpdateSetSource } from 'drizzle-orm/pg-core';
 import type { Tx } from '../../db/client.js';
 import {
   breakthroughPlans,
   breakthroughPlanVersions,
+  breakthroughScenarioLines,
   breakthroughs,
   caseCoWorkers,
   cases,
@@ -159,4 +161,143 @@ export async function awaitingApproval(tx: Tx, actor: Actor, limit: number, afte
     )
     .orderBy(asc(breakthroughs.proposedAt), asc(breakthroughs.id))
     .limit(limit + 1);
+}
+
+export async function insertPlan(tx: Tx, values: typeof breakthroughPlans.$inferInsert) {
+  const [plan] = await tx.insert(breakthroughPlans).values(values).returning();
+  return plan as PlanRow;
+}
+
+/** Writes the plan's changes with its new version, in one statement; returns the plan as now stored. */
+export async function bumpPlan(
+  tx: Tx,
+  organisationId: string,
+  id: string,
+  set: PgUpdateSetSource<typeof breakthroughPlans>,
+) {
+  const [row] = await tx
+    .update(breakthroughPlans)
+    .set({ ...set, version: sql`${breakthroughPlans.version} + 1`, updatedAt: sql`now()` })
+    .where(and(eq(breakthroughPlans.organisationId, organisationId), eq(breakthroughPlans.id, id)))
+    .returning();
+  return row as PlanRow;
+}
+
+export async function insertBreakthrough(tx: Tx, values: typeof breakthroughs.$inferInsert) {
+  const [inserted] = await tx.insert(breakthroughs).values(values).returning();
+  return inserted as BreakthroughRow;
+}
+
+/** Writes the row's changes with its new version, in one statement; returns the row as now stored. */
+export async function bumpBreakthrough(
+  tx: Tx,
+  organisationId: string,
+  id: string,
+  set: PgUpdateSetSource<typeof breakthroughs>,
+) {
+  const [row] = await tx
+    .update(breakthroughs)
+    .set({ ...set, version: sql`${breakthroughs.version} + 1`, updatedAt: sql`now()` })
+    .where(and(eq(breakthroughs.organisationId, organisationId), eq(breakthroughs.id, id)))
+    .returning();
+  return row as BreakthroughRow;
+}
+
+/* ---------- Scenario lines (figures.ts) ---------- */
+
+export async function storedLines(tx: Tx, organisationId: string, breakthroughIds: string[]) {
+  if (breakthroughIds.length === 0) return [];
+  return tx
+    .select()
+    .from(breakthroughScenarioLines)
+    .where(
+      and(
+        eq(breakthroughScenarioLines.organisationId, organisationId),
+        inArray(breakthroughScenarioLines.breakthroughId, breakthroughIds),
+      ),
+    )
+    .orderBy(
+      asc(breakthroughScenarioLines.breakthroughId),
+      asc(breakthroughScenarioLines.scenario),
+      asc(breakthroughScenarioLines.position),
+    );
+}
+
+export async function deleteScenarioLines(tx: Tx, organisationId: string, breakthroughId: string) {
+  await tx
+    .delete(breakthroughScenarioLines)
+    .where(
+      and(
+        eq(breakthroughScenarioLines.organisationId, organisationId),
+        eq(breakthroughScenarioLines.breakthroughId, breakthroughId),
+      ),
+    );
+}
+
+export const insertScenarioLines = (tx: Tx, lines: (typeof breakthroughScenarioLines.$inferInsert)[]) =>
+  tx.insert(breakthroughScenarioLines).values(lines).returning();
+
+/** Writes the unit price of every line in one statement (UPDATE … FROM (VALUES …)); returns the lines as now stored. */
+export async function writeLinePrices(
+  tx: Tx,
+  organisationId: string,
+  breakthroughId: string,
+  prices: { scenario: string; position: number; unitPriceCents: number }[],
+  which: 'expected' | 'realised',
+) {
+  const values = sql.join(
+    prices.map((line) => sql`(${line.scenario}::scenario_kind, ${line.position}::int, ${line.unitPriceCents}::bigint)`),
+    sql`, `,
+  );
+  const price = sql`v.price`;
+  const lines = await tx
+    .update(breakthroughScenarioLines)
+    .set(which === 'expected' ? { expectedUnitPriceCents: price } : { realisedUnitPriceCents: price })
+    .from(sql`(values ${values}) as v(scenario, position, price)`)
+    .where(
+      and(
+        eq(breakthroughScenarioLines.organisationId, organisationId),
+        eq(breakthroughScenarioLines.breakthroughId, breakthroughId),
+        sql`${breakthroughScenarioLines.scenario} = v.scenario`,
+        sql`${breakthroughScenarioLines.position} = v.position`,
+      ),
+    )
+    .returning();
+  return lines as (typeof breakthroughScenarioLines.$inferSelect)[];
+}
+
+/** The open breakthroughs (not achieved or abandoned) with a scenario line on this catalogue item. */
+export const openBreakthroughsUsingItem = (tx: Tx, organisationId: string, itemId: string) =>
+  tx
+    .selectDistinct({
+      id: breakthroughs.id,
+      proposedOn: breakthroughs.proposedOn,
+      interventionCents: breakthroughs.interventionCents,
+    })
+    .from(breakthroughs)
+    .innerJoin(
+      breakthroughScenarioLines,
+      and(
+        eq(breakthroughScenarioLines.organisationId, breakthroughs.organisationId),
+        eq(breakthroughScenarioLines.breakthroughId, breakthroughs.id),
+      ),
+    )
+    .where(
+      and(
+        eq(breakthroughs.organisationId, organisationId),
+        eq(breakthroughScenarioLines.catalogueItemId, itemId),
+        notInArray(breakthroughs.status, ['achieved', 'abandoned']),
+      ),
+    );
+
+export async function setBreakthroughColumns(
+  tx: Tx,
+  organisationId: string,
+  id: string,
+  columns: PgUpdateSetSource<typeof breakthroughs>,
+) {
+  await tx
+    .update(breakthroughs)
+    .set(columns)
+    .where(and(eq(breakthroughs.organisationId, organisationId), eq(breakthroughs.id, id)));
 }

@@ -12,15 +12,15 @@ import {
   isFinalBreakthroughStatus,
   type PageQuery,
 } from '@percee/shared';
-import { and, eq, sql } from 'drizzle-orm';
 import type { PgUpdateSetSource } from 'drizzle-orm/pg-core';
 import type { z } from 'zod';
 import type { Tx } from '../../db/client.js';
-import { breakthroughs } from '../../db/schema.js';
+import type { breakthroughs } from '../../db/schema.js';
 import type { Actor } from '../../db/tenant.js';
 import { decodeInstantCursor, toPage } from '../../lib/cursor.js';
 import { assertVersion } from '../../lib/etag.js';
 import { conflict, forbidden, HttpProblem, notFound } from '../../lib/problem.js';
+import { dbNow } from '../../lib/sql.js';
 import { audit } from '../../platform/audit.js';
 import { emitEvent } from '../../platform/outbox.js';
 import { insertCaseEvent } from '../../platform/timeline.js';
@@ -189,26 +189,23 @@ export async function propose(tx: Tx, actor: Actor, caseId: string, input: z.out
     pathPrefix: 'body.scenario',
     requireActive: true,
   });
-  const [inserted] = await tx
-    .insert(breakthroughs)
-    .values({
-      organisationId: actor.organisationId,
-      planId: plan.id,
-      caseId,
-      title: input.title,
-      domain: input.domain,
-      category: input.category,
-      responsible: input.responsible,
-      interventionCents: input.interventionCents,
-      dueDate: input.dueDate ?? null,
-      needsApproval,
-      proposedBy: actor.userId,
-      proposedOn,
-      horizonMonths: scenario.horizonMonths,
-      ...expectedColumns(priced.cost(input.interventionCents)),
-    })
-    .returning();
-  const row = inserted as repo.BreakthroughRow;
+  const inserted = await repo.insertBreakthrough(tx, {
+    organisationId: actor.organisationId,
+    planId: plan.id,
+    caseId,
+    title: input.title,
+    domain: input.domain,
+    category: input.category,
+    responsible: input.responsible,
+    interventionCents: input.interventionCents,
+    dueDate: input.dueDate ?? null,
+    needsApproval,
+    proposedBy: actor.userId,
+    proposedOn,
+    horizonMonths: scenario.horizonMonths,
+    ...expectedColumns(priced.cost(input.interventionCents)),
+  });
+  const row = inserted;
   const id = row.id;
   const known = await storeScenario(tx, actor.organisationId, row, scenario.horizonMonths, priced, { isNew: true });
   await insertCaseEvent(tx, {
@@ -228,15 +225,8 @@ export async function propose(tx: Tx, actor: Actor, caseId: string, input: z.out
   return view(tx, actor, row, known);
 }
 
-/** Writes the row's changes with its new version, in one statement; returns the row as now stored. */
-async function bump(tx: Tx, actor: Actor, id: string, set: PgUpdateSetSource<typeof breakthroughs>) {
-  const [row] = await tx
-    .update(breakthroughs)
-    .set({ ...set, version: sql`${breakthroughs.version} + 1`, updatedAt: sql`now()` })
-    .where(and(eq(breakthroughs.organisationId, actor.organisationId), eq(breakthroughs.id, id)))
-    .returning();
-  return row as repo.BreakthroughRow;
-}
+const bump = (tx: Tx, actor: Actor, id: string, set: PgUpdateSetSource<typeof breakthroughs>) =>
+  repo.bumpBreakthrough(tx, actor.organisationId, id, set);
 
 function assertOpen(row: repo.BreakthroughRow) {
   if (isFinalBreakthroughStatus(row.status)) {
@@ -344,7 +334,7 @@ export async function transition(
       ...set,
       decisionOutcome: 'approved',
       decidedBy: actor.userId,
-      decidedAt: sql`now()`,
+      decidedAt: dbNow(),
       decisionComment: comment,
     };
   } else if (to === 'abandoned' && from === 'proposed') {
@@ -352,15 +342,15 @@ export async function transition(
       ...set,
       decisionOutcome: 'rejected',
       decidedBy: actor.userId,
-      decidedAt: sql`now()`,
+      decidedAt: dbNow(),
       decisionComment: comment,
-      abandonedAt: sql`now()`,
+      abandonedAt: dbNow(),
       abandonReason: comment,
     };
   } else if (to === 'abandoned') {
-    set = { ...set, abandonedAt: sql`now()`, abandonReason: comment };
+    set = { ...set, abandonedAt: dbNow(), abandonReason: comment };
   } else if (to === 'in_progress') {
-    set = { ...set, startedAt: sql`now()` };
+    set = { ...set, startedAt: dbNow() };
   } else if (to === 'achieved') {
     const achievedOn = move.achievedOn ?? todayIso();
     if (achievedOn > todayIso()) throw unprocessable('body.achievedOn', 'An achievement cannot be in the future');

@@ -20,11 +20,11 @@ import {
   uniqueIndex,
   uuid,
 } from 'drizzle-orm/pg-core';
-import { isoDate, tenantRef, timestamps, timestamptz } from '../../db/columns.js';
+import { isoDate, tenantRef, timestamptz, versioned } from '../../db/columns.js';
 import { cases } from '../cases/tables.js';
 import { costCatalogueItems } from '../catalogue/tables.js';
 import { problemDomain } from '../households/tables.js';
-import { tenant } from '../organisations/tables.js';
+import { tenant, tenantKey } from '../organisations/tables.js';
 import { users } from '../users/tables.js';
 
 export const planStatus = pgEnum('plan_status', planStatuses);
@@ -39,8 +39,7 @@ export const scenarioKind = pgEnum('scenario_kind', ['without', 'with']);
 export const breakthroughPlans = pgTable(
   'breakthrough_plans',
   {
-    organisationId: tenant(),
-    id: uuid('id').notNull().defaultRandom(),
+    ...tenantKey(),
     caseId: uuid('case_id').notNull(),
     status: planStatus('status').notNull().default('draft'),
     goals: jsonb('goals').$type<PlanGoal[]>().notNull(),
@@ -48,8 +47,7 @@ export const breakthroughPlans = pgTable(
     createdBy: uuid('created_by').notNull(),
     activatedAt: timestamptz('activated_at'),
     completedAt: timestamptz('completed_at'),
-    version: integer('version').notNull().default(1),
-    ...timestamps,
+    ...versioned,
   },
   (t) => [
     primaryKey({ columns: [t.organisationId, t.id] }),
@@ -84,8 +82,7 @@ export const breakthroughPlanVersions = pgTable(
 export const breakthroughs = pgTable(
   'breakthroughs',
   {
-    organisationId: tenant(),
-    id: uuid('id').notNull().defaultRandom(),
+    ...tenantKey(),
     planId: uuid('plan_id').notNull(),
     caseId: uuid('case_id').notNull(),
     title: text('title').notNull(),
@@ -118,8 +115,7 @@ export const breakthroughs = pgTable(
     realisedWithCents: bigint('realised_with_cents', { mode: 'number' }),
     realisedGrossCents: bigint('realised_gross_cents', { mode: 'number' }),
     realisedNetCents: bigint('realised_net_cents', { mode: 'number' }),
-    version: integer('version').notNull().default(1),
-    ...timestamps,
+    ...versioned,
   },
   (t) => [
     primaryKey({ columns: [t.organisationId, t.id] }),

@@ -1,10 +1,8 @@
 import { can } from '@percee/shared';
-import { and, eq } from 'drizzle-orm';
 import type { Tx } from '../../db/client.js';
-import { caseCoWorkers } from '../../db/schema.js';
 import type { Actor } from '../../db/tenant.js';
 import { forbidden, notFound } from '../../lib/problem.js';
-import { type CaseRow, findCaseRow } from './repo.js';
+import { type CaseRow, findCaseRow, isCoWorker } from './repo.js';
 
 /** Partners see a reduced view through modules/partners; analysts aggregates; admins no case content. */
 export function assertCaseRole(actor: Actor) {
@@ -21,17 +19,7 @@ async function isOnCase(
   if (row.primaryWorkerId === actor.userId) return true;
   // A row read with repo.caseColumns carries its co-workers: no second query.
   if (row.coWorkerIds) return row.coWorkerIds.includes(actor.userId);
-  const [coWorker] = await tx
-    .select({ userId: caseCoWorkers.userId })
-    .from(caseCoWorkers)
-    .where(
-      and(
-        eq(caseCoWorkers.organisationId, actor.organisationId),
-        eq(caseCoWorkers.caseId, row.id),
-        eq(caseCoWorkers.userId, actor.userId),
-      ),
-    );
-  return !!coWorker;
+  return isCoWorker(tx, actor.organisationId, row.id, actor.userId);
 }
 
 /**

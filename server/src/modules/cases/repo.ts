@@ -1,7 +1,8 @@
-import { and, desc, eq, inArray, type SQL, sql } from 'drizzle-orm';
+import type { CaseListQuery, CaseStage } from '@percee/shared';
+import { and, asc, desc, eq, inArray, isNull, type SQL, sql } from 'drizzle-orm';
 import type { PgUpdateSetSource } from 'drizzle-orm/pg-core';
 import type { Tx } from '../../db/client.js';
-import { caseCoWorkers, caseEvents, cases, households, programs, users } from '../../db/schema.js';
+import { assessments, caseCoWorkers, caseEvents, cases, households, programs, users } from '../../db/schema.js';
 import { tenantJoin } from '../../lib/sql.js';
 
 const caseColumns = {
@@ -199,3 +200,135 @@ export const timelineRows = (
     )
     .orderBy(desc(caseEvents.at), desc(caseEvents.id))
     .limit(limit);
+
+export async function isCoWorker(tx: Tx, organisationId: string, caseId: string, userId: string) {
+  const [coWorker] = await tx
+    .select({ userId: caseCoWorkers.userId })
+    .from(caseCoWorkers)
+    .where(
+      and(
+        eq(caseCoWorkers.organisationId, organisationId),
+        eq(caseCoWorkers.caseId, caseId),
+        eq(caseCoWorkers.userId, userId),
+      ),
+    );
+  return !!coWorker;
+}
+
+/* ---------- The case list and the caseload ---------- */
+
+/**
+ * Cases the user works on (primary or co-worker). Written as an id list from two indexed lookups:
+ * an OR across the two would make PostgreSQL scan every case of the organisation (docs/benchmarks.md).
+ */
+function onCase(organisationId: string, userId: string) {
+  return sql`${cases.id} in (
+    select c.id from ${cases} c where c.organisation_id = ${organisationId} and c.primary_worker_id = ${userId}
+    union all
+    select w.case_id from ${caseCoWorkers} w where w.organisation_id = ${organisationId} and w.user_id = ${userId})`;
+}
+
+export type CaseFilters = Omit<CaseListQuery, 'cursor' | 'limit' | 'sort'>;
+
+/**
+ * What the case list (and its export) holds: the organisation's cases with the query's filters, only
+ * those `visibleTo` works on when it names a user (a case worker; undefined: all of them).
+ */
+function caseListFilters(organisationId: string, visibleTo: string | undefined, query: CaseFilters) {
+  const org = organisationId;
+  const filters: (SQL | undefined)[] = [eq(cases.organisationId, org)];
+  if (visibleTo) filters.push(onCase(org, visibleTo));
+  if (query.stage) filters.push(eq(cases.stage, query.stage));
+  if (query.programId) filters.push(eq(cases.programId, query.programId));
+  if (query.householdId) filters.push(eq(cases.householdId, query.householdId));
+  if (query.siteId) filters.push(eq(households.siteId, query.siteId));
+  if (query.workerId) filters.push(onCase(org, query.workerId));
+  if (query.open !== undefined) filters.push(query.open ? isNull(cases.closedAt) : sql`${cases.closedAt} is not null`);
+  if (query.overdue !== undefined) {
+    filters.push(
+      query.overdue
+        ? sql`${cases.contactDueAt} < now()`
+        : sql`(${cases.contactDueAt} is null or ${cases.contactDueAt} >= now())`,
+    );
+  }
+  if (query.updatedSince) filters.push(sql`${cases.updatedAt} >= ${query.updatedSince}`);
+  return filters;
+}
+
+/** The case list's rows as one query (the export counts it). */
+export const caseList = (tx: Tx, organisationId: string, visibleTo: string | undefined, query: CaseFilters) =>
+  selectCases(tx).where(and(...caseListFilters(organisationId, visibleTo, query)));
+
+/** A page of the case list, after the (sort value, id) of the last row shown. */
+export function listCaseRows(
+  tx: Tx,
+  organisationId: string,
+  visibleTo: string | undefined,
+  query: CaseFilters,
+  sort: 'due' | 'opened' | 'updated',
+  after: [string, string] | undefined,
+  limit: number,
+) {
+  const filters = caseListFilters(organisationId, visibleTo, query);
+  // Sort key: (value, id); nulls (closed cases have no due date) sort last via a sentinel.
+  const sortColumn = { due: cases.contactDueAt, opened: cases.openedAt, updated: cases.updatedAt }[sort];
+  // Opened and updated are never null; a due date is (closed cases): it sorts last, as
+  // cases_org_due_sort_idx has it, so that every order is served by an index.
+  const sortExpr = sort === 'due' ? sql`coalesce(${sortColumn}, 'infinity'::timestamptz)` : sql`${sortColumn}`;
+  if (after) {
+    const [value, id] = after;
+    filters.push(sql`(${sortExpr}, ${cases.id}) > (${value}::timestamptz, ${id}::uuid)`);
+  }
+  return selectCases(tx)
+    .where(and(...filters))
+    .orderBy(asc(sortExpr), asc(cases.id))
+    .limit(limit + 1);
+}
+
+/** The caseload's urgency tiers, as the list shows them: overdue, then awaiting an action, then the rest. */
+export const TIER = { overdue: 0, actionPending: 1, calm: 2 } as const;
+
+/**
+ * A page of the worker's open caseload by urgency (tier), due date (none last), id. The tier is computed
+ * at `now`: overdue, then awaiting an action (evaluation, a planned contact before `soon`, a missing
+ * assessment), then the rest.
+ */
+export function caseloadRows(
+  tx: Tx,
+  organisationId: string,
+  workerId: string,
+  options: {
+    stage?: CaseStage | undefined;
+    now: Date;
+    soon: Date;
+    after?: [number, string, string] | undefined;
+    limit: number;
+  },
+) {
+  const { now, soon, after } = options;
+  const nowSql = sql`${now.toISOString()}::timestamptz`;
+  const soonSql = sql`${soon.toISOString()}::timestamptz`;
+  const assessmentMissing = sql<boolean>`(${cases.stage} = 'assessment' and not exists (
+    select 1 from ${assessments} a where a.organisation_id = ${cases.organisationId} and a.case_id = ${cases.id}))`;
+  // The tiers are literals, not parameters: the statement then reads as it runs (and EXPLAINs alike).
+  const tier = sql<number>`(case
+    when ${cases.contactDueAt} < ${nowSql} then ${sql.raw(String(TIER.overdue))}
+    when ${cases.stage} = 'evaluation' or ${cases.nextPlannedContactAt} <= ${soonSql} or ${assessmentMissing}
+      then ${sql.raw(String(TIER.actionPending))}
+    else ${sql.raw(String(TIER.calm))} end)`;
+  const due = sql`coalesce(${cases.contactDueAt}, 'infinity'::timestamptz)`;
+  return selectCasesWith(tx, { tier, assessmentMissing })
+    .where(
+      and(
+        eq(cases.organisationId, organisationId),
+        isNull(cases.closedAt),
+        onCase(organisationId, workerId),
+        options.stage ? eq(cases.stage, options.stage) : undefined,
+        after
+          ? sql`(${tier}, ${due}, ${cases.id}) > (${after[0]}::int, ${after[1]}::timestamptz, ${after[2]}::uuid)`
+          : undefined,
+      ),
+    )
+    .orderBy(asc(tier), asc(due), asc(cases.id))
+    .limit(options.limit + 1);
+}

@@ -18,9 +18,7 @@ import {
   type TimelineEntry,
   takesAnotherCase,
 } from '@percee/shared';
-import { and, asc, eq, isNull, type SQL, sql } from 'drizzle-orm';
 import type { Tx } from '../../db/client.js';
-import { assessments, caseCoWorkers, cases, households } from '../../db/schema.js';
 import type { Actor } from '../../db/tenant.js';
 import { allPages, type CsvCell, type CsvExportLimits, countUpTo } from '../../lib/csv.js';
 import { badCursor, decodeCursor, decodeInstantCursor, toPage, UUID } from '../../lib/cursor.js';
@@ -62,27 +60,8 @@ export async function getCase(tx: Tx, actor: Actor, id: string) {
   return found;
 }
 
-/** What the case list (and its export) holds: the actor's visible cases with the query's filters. */
-function caseListFilters(actor: Actor, query: Omit<CaseListQuery, 'cursor' | 'limit'>) {
-  const org = actor.organisationId;
-  const filters: (SQL | undefined)[] = [eq(cases.organisationId, org)];
-  if (!seesAllCases(actor)) filters.push(visibleToWorker(actor));
-  if (query.stage) filters.push(eq(cases.stage, query.stage));
-  if (query.programId) filters.push(eq(cases.programId, query.programId));
-  if (query.householdId) filters.push(eq(cases.householdId, query.householdId));
-  if (query.siteId) filters.push(eq(households.siteId, query.siteId));
-  if (query.workerId) filters.push(onCase(org, query.workerId));
-  if (query.open !== undefined) filters.push(query.open ? isNull(cases.closedAt) : sql`${cases.closedAt} is not null`);
-  if (query.overdue !== undefined) {
-    filters.push(
-      query.overdue
-        ? sql`${cases.contactDueAt} < now()`
-        : sql`(${cases.contactDueAt} is null or ${cases.contactDueAt} >= now())`,
-    );
-  }
-  if (query.updatedSince) filters.push(sql`${cases.updatedAt} >= ${query.updatedSince}`);
-  return filters;
-}
+/** Whom the actor sees: every case of the organisation, or (a case worker) the cases they work on. */
+const visibleTo = (actor: Actor) => (seesAllCases(actor) ? undefined : actor.userId);
 
 /** Cases visible to the actor, filtered, in a stable keyset order. */
 export async function listCases(
@@ -91,21 +70,16 @@ export async function listCases(
   query: CaseListQuery & { sort: 'due' | 'opened' | 'updated'; limit: number },
 ) {
   assertCaseRole(actor);
-  const filters = caseListFilters(actor, query);
-  // Sort key: (value, id); nulls (closed cases have no due date) sort last via a sentinel.
-  const sortColumn = { due: cases.contactDueAt, opened: cases.openedAt, updated: cases.updatedAt }[query.sort];
-  // Opened and updated are never null; a due date is (closed cases): it sorts last, as
-  // cases_org_due_sort_idx has it, so that every order is served by an index.
-  const sortExpr = query.sort === 'due' ? sql`coalesce(${sortColumn}, 'infinity'::timestamptz)` : sql`${sortColumn}`;
-  if (query.cursor) {
-    const [value, id] = decodeInstantCursor(query.cursor);
-    filters.push(sql`(${sortExpr}, ${cases.id}) > (${value}::timestamptz, ${id}::uuid)`);
-  }
-  const rows = await repo
-    .selectCases(tx)
-    .where(and(...filters))
-    .orderBy(asc(sortExpr), asc(cases.id))
-    .limit(query.limit + 1);
+  const after = query.cursor ? decodeInstantCursor(query.cursor) : undefined;
+  const rows = await repo.listCaseRows(
+    tx,
+    actor.organisationId,
+    visibleTo(actor),
+    query,
+    query.sort,
+    after,
+    query.limit,
+  );
   const page = toPage(rows, query.limit, (row) => [sortKeyOf(row, query.sort), row.id]);
   return { items: page.items.map((row) => toCase(row)), nextCursor: page.nextCursor };
 }
@@ -118,7 +92,7 @@ type CaseExportQuery = Omit<CaseListQuery, 'cursor' | 'limit' | 'updatedSince'>;
  */
 export async function startCaseExport(tx: Tx, actor: Actor, query: CaseExportQuery, limits: CsvExportLimits) {
   assertCaseRole(actor);
-  const rows = await countUpTo(tx, repo.selectCases(tx).where(and(...caseListFilters(actor, query))), limits.maxRows);
+  const rows = await countUpTo(tx, repo.caseList(tx, actor.organisationId, visibleTo(actor), query), limits.maxRows);
   await audit(tx, actor, { action: 'case.export', entityType: 'case', changes: { rows } });
   return caseExportPage(tx, actor, query, undefined, limits.pageSize);
 }
@@ -166,18 +140,6 @@ function sortKeyOf(row: repo.CaseRow, sort: 'due' | 'opened' | 'updated') {
   const value = { due: row.contactDueAt, opened: row.openedAt, updated: row.updatedAt }[sort];
   return value ?? 'infinity';
 }
-
-/**
- * Cases the user works on (primary or co-worker). Written as an id list from two indexed lookups:
- * an OR across the two would make PostgreSQL scan every case of the organisation (docs/benchmarks.md).
- */
-function onCase(organisationId: string, userId: string) {
-  return sql`${cases.id} in (
-    select c.id from ${cases} c where c.organisation_id = ${organisationId} and c.primary_worker_id = ${userId}
-    union all
-    select w.case_id from ${caseCoWorkers} w where w.organisation_id = ${organisationId} and w.user_id = ${userId})`;
-}
-const visibleToWorker = (actor: Actor) => onCase(actor.organisationId, actor.userId);
 
 /** Moves a case to another stage, if the method allows it; the move lands on the timeline. */
 export async function transition(tx: Tx, actor: Actor, id: string, expectedVersion: number, move: CaseTransition) {
@@ -380,9 +342,6 @@ export async function recordContactOnCase(
   return toCase({ ...row, ...updated });
 }
 
-/** The caseload's urgency tiers, as the list shows them: overdue, then awaiting an action, then the rest. */
-const TIER = { overdue: 0, actionPending: 1, calm: 2 } as const;
-
 /**
  * A caseload cursor: the instant the first page was computed (urgency depends on the clock, so every page
  * of one walk uses the same one), then the sort key (tier, due date or 'infinity', id) of the last row.
@@ -392,7 +351,7 @@ function decodeCaseloadCursor(cursor: string): { asOf: Date; key: [number, strin
   const at = typeof asOf === 'string' ? new Date(asOf) : new Date(Number.NaN);
   if (
     Number.isNaN(at.getTime()) ||
-    !Object.values(TIER).includes(tier as 0) ||
+    !Object.values(repo.TIER).includes(tier as 0) ||
     typeof due !== 'string' ||
     (due !== 'infinity' && Number.isNaN(Date.parse(due))) ||
     typeof id !== 'string' ||
@@ -407,7 +366,7 @@ function decodeCaseloadCursor(cursor: string): { asOf: Date; key: [number, strin
  * "What do I do today": the worker's open cases, most urgent first — overdue contacts (most overdue first),
  * then cases awaiting an action, then the rest, each by due date (none last), then id — page by page.
  * The urgency is computed in SQL so that the keyset walks that order; the candidate rows are the worker's
- * open cases (two indexed lookups, see onCase), so sorting them needs no further index.
+ * open cases (two indexed lookups, see repo onCase), so sorting them needs no further index.
  */
 export async function caseload(
   tx: Tx,
@@ -421,33 +380,14 @@ export async function caseload(
     throw forbidden("Only coordinators see another worker's caseload");
   const after = query.cursor ? decodeCaseloadCursor(query.cursor) : undefined;
   const now = after?.asOf ?? clock;
-  const nowSql = sql`${now.toISOString()}::timestamptz`;
   const soon = daysAfter(now, DUE_SOON_DAYS);
-  const soonSql = sql`${soon.toISOString()}::timestamptz`;
-  const assessmentMissing = sql<boolean>`(${cases.stage} = 'assessment' and not exists (
-    select 1 from ${assessments} a where a.organisation_id = ${cases.organisationId} and a.case_id = ${cases.id}))`;
-  // The tiers are literals, not parameters: the statement then reads as it runs (and EXPLAINs alike).
-  const tier = sql<number>`(case
-    when ${cases.contactDueAt} < ${nowSql} then ${sql.raw(String(TIER.overdue))}
-    when ${cases.stage} = 'evaluation' or ${cases.nextPlannedContactAt} <= ${soonSql} or ${assessmentMissing}
-      then ${sql.raw(String(TIER.actionPending))}
-    else ${sql.raw(String(TIER.calm))} end)`;
-  const due = sql`coalesce(${cases.contactDueAt}, 'infinity'::timestamptz)`;
-  const rows = await repo
-    .selectCasesWith(tx, { tier, assessmentMissing })
-    .where(
-      and(
-        eq(cases.organisationId, actor.organisationId),
-        isNull(cases.closedAt),
-        onCase(actor.organisationId, subject),
-        query.stage ? eq(cases.stage, query.stage) : undefined,
-        after
-          ? sql`(${tier}, ${due}, ${cases.id}) > (${after.key[0]}::int, ${after.key[1]}::timestamptz, ${after.key[2]}::uuid)`
-          : undefined,
-      ),
-    )
-    .orderBy(asc(tier), asc(due), asc(cases.id))
-    .limit(query.limit + 1);
+  const rows = await repo.caseloadRows(tx, actor.organisationId, subject, {
+    stage: query.stage,
+    now,
+    soon,
+    after: after?.key,
+    limit: query.limit,
+  });
   const page = toPage(rows, query.limit, (row) => [
     now.toISOString(),
     row.tier,

@@ -1,9 +1,9 @@
 import { caseStages, closureReasons } from '@percee/shared';
 import { sql } from 'drizzle-orm';
-import { index, integer, pgEnum, pgTable, primaryKey, text, uuid } from 'drizzle-orm/pg-core';
-import { tenantRef, timestamps, timestamptz } from '../../db/columns.js';
+import { index, pgEnum, pgTable, primaryKey, text, uuid } from 'drizzle-orm/pg-core';
+import { tenantRef, timestamptz, versioned } from '../../db/columns.js';
 import { households } from '../households/tables.js';
-import { tenant } from '../organisations/tables.js';
+import { tenant, tenantKey } from '../organisations/tables.js';
 import { accompanimentType, programs } from '../programs/tables.js';
 import { users } from '../users/tables.js';
 
@@ -14,8 +14,7 @@ export const closureReason = pgEnum('closure_reason', closureReasons);
 export const cases = pgTable(
   'cases',
   {
-    organisationId: tenant(),
-    id: uuid('id').notNull().defaultRandom(),
+    ...tenantKey(),
     householdId: uuid('household_id').notNull(),
     programId: uuid('program_id').notNull(),
     referralId: uuid('referral_id'),
@@ -38,8 +37,7 @@ export const cases = pgTable(
     nextPlannedContactAt: timestamptz('next_planned_contact_at'),
     /** last contact (or opening) + the program's interval; null once closed. Kept by the service. */
     contactDueAt: timestamptz('contact_due_at'),
-    version: integer('version').notNull().default(1),
-    ...timestamps,
+    ...versioned,
   },
   (t) => [
     primaryKey({ columns: [t.organisationId, t.id] }),

@@ -1,7 +1,6 @@
 import type { CostCategory, CostUnit, Labels } from '@percee/shared';
-import { and, eq, inArray } from 'drizzle-orm';
 import type { Tx } from '../../db/client.js';
-import { costCatalogueItems, costPrices } from '../../db/schema.js';
+import { insertItemsIfNew, insertPrices, itemIdsByCode } from './repo.js';
 
 export interface DefaultCostItem {
   code: string;
@@ -124,27 +123,25 @@ export const DEFAULT_COST_CATALOGUE: readonly DefaultCostItem[] = [
  * each. Safe to call again: items whose code exists are left as they are. Returns id by code.
  */
 export async function ensureDefaultCatalogue(tx: Tx, organisationId: string): Promise<Record<string, string>> {
-  const inserted = await tx
-    .insert(costCatalogueItems)
-    .values(
-      DEFAULT_COST_CATALOGUE.map((item) => ({
-        organisationId,
-        code: item.code,
-        labelFr: item.labels.fr,
-        labelNl: item.labels.nl,
-        labelEn: item.labels.en,
-        category: item.category,
-        unit: item.unit,
-        sourceNote: item.sourceNote,
-        isDefault: true,
-        toReview: true,
-      })),
-    )
-    .onConflictDoNothing()
-    .returning({ id: costCatalogueItems.id, code: costCatalogueItems.code });
+  const inserted = await insertItemsIfNew(
+    tx,
+    DEFAULT_COST_CATALOGUE.map((item) => ({
+      organisationId,
+      code: item.code,
+      labelFr: item.labels.fr,
+      labelNl: item.labels.nl,
+      labelEn: item.labels.en,
+      category: item.category,
+      unit: item.unit,
+      sourceNote: item.sourceNote,
+      isDefault: true,
+      toReview: true,
+    })),
+  );
   if (inserted.length > 0) {
     const priceOf = new Map(DEFAULT_COST_CATALOGUE.map((item) => [item.code, item.unitPriceCents]));
-    await tx.insert(costPrices).values(
+    await insertPrices(
+      tx,
       inserted.map((item) => ({
         organisationId,
         itemId: item.id,
@@ -154,17 +151,10 @@ export async function ensureDefaultCatalogue(tx: Tx, organisationId: string): Pr
       })),
     );
   }
-  const all = await tx
-    .select({ id: costCatalogueItems.id, code: costCatalogueItems.code })
-    .from(costCatalogueItems)
-    .where(
-      and(
-        eq(costCatalogueItems.organisationId, organisationId),
-        inArray(
-          costCatalogueItems.code,
-          DEFAULT_COST_CATALOGUE.map((item) => item.code),
-        ),
-      ),
-    );
+  const all = await itemIdsByCode(
+    tx,
+    organisationId,
+    DEFAULT_COST_CATALOGUE.map((item) => item.code),
+  );
   return Object.fromEntries(all.map((item) => [item.code, item.id]));
 }

@@ -86,3 +86,21 @@ export async function touchItem(
     .set({ ...set, updatedAt: sql`now()` })
     .where(and(eq(costCatalogueItems.organisationId, organisationId), eq(costCatalogueItems.id, id)));
 }
+
+/** Inserts the items whose code the organisation does not have yet; returns those inserted. */
+export const insertItemsIfNew = (tx: Tx, items: (typeof costCatalogueItems.$inferInsert)[]) =>
+  tx
+    .insert(costCatalogueItems)
+    .values(items)
+    .onConflictDoNothing()
+    .returning({ id: costCatalogueItems.id, code: costCatalogueItems.code });
+
+export async function insertPrices(tx: Tx, prices: (typeof costPrices.$inferInsert)[]) {
+  await tx.insert(costPrices).values(prices);
+}
+
+export const itemIdsByCode = (tx: Tx, organisationId: string, codes: string[]) =>
+  tx
+    .select({ id: costCatalogueItems.id, code: costCatalogueItems.code })
+    .from(costCatalogueItems)
+    .where(and(eq(costCatalogueItems.organisationId, organisationId), inArray(costCatalogueItems.code, codes)));

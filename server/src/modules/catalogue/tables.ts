@@ -13,7 +13,7 @@ import {
   uuid,
 } from 'drizzle-orm/pg-core';
 import { isoDate, tenantRef, timestamps } from '../../db/columns.js';
-import { tenant } from '../organisations/tables.js';
+import { tenantKey } from '../organisations/tables.js';
 import { users } from '../users/tables.js';
 
 export const costCategory = pgEnum('cost_category', costCategories);
@@ -24,8 +24,7 @@ export const costUnit = pgEnum('cost_unit', costUnits);
 export const costCatalogueItems = pgTable(
   'cost_catalogue_items',
   {
-    organisationId: tenant(),
-    id: uuid('id').notNull().defaultRandom(),
+    ...tenantKey(),
     code: text('code').notNull(),
     labelFr: text('label_fr').notNull(),
     labelNl: text('label_nl').notNull(),
@@ -52,8 +51,7 @@ export const costCatalogueItems = pgTable(
 export const costPrices = pgTable(
   'cost_prices',
   {
-    organisationId: tenant(),
-    id: uuid('id').notNull().defaultRandom(),
+    ...tenantKey(),
     itemId: uuid('item_id').notNull(),
     validFrom: isoDate('valid_from').notNull(),
     unitPriceCents: bigint('unit_price_cents', { mode: 'number' }).notNull(),

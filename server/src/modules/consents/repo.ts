@@ -1,7 +1,7 @@
 import { and, asc, eq, type SQL, sql } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/pg-core';
 import type { Tx } from '../../db/client.js';
-import { consents, partnerServices, persons, users } from '../../db/schema.js';
+import { consents, households, partnerServices, persons, users } from '../../db/schema.js';
 import { tenantJoin } from '../../lib/sql.js';
 
 const recorder = alias(users, 'recorder');
@@ -68,4 +68,45 @@ export function activeConsentCovers(
     where k.organisation_id = ${organisationId} and k.household_id = ${householdId}
       and k.partner_service_id = ${partnerServiceId} and k.purpose = ${purpose}::consent_purpose
       and k.withdrawn_at is null and k.granted_at <= now() and (k.expires_at is null or k.expires_at > now()))`;
+}
+
+export const findHouseholdId = async (tx: Tx, organisationId: string, householdId: string) =>
+  (
+    await tx
+      .select({ id: households.id })
+      .from(households)
+      .where(and(eq(households.organisationId, organisationId), eq(households.id, householdId)))
+  )[0];
+
+export const findMember = async (tx: Tx, organisationId: string, householdId: string, personId: string) =>
+  (
+    await tx
+      .select({ id: persons.id })
+      .from(persons)
+      .where(
+        and(eq(persons.organisationId, organisationId), eq(persons.id, personId), eq(persons.householdId, householdId)),
+      )
+  )[0];
+
+export const findPartnerService = async (tx: Tx, organisationId: string, partnerServiceId: string) =>
+  (
+    await tx
+      .select({ id: partnerServices.id, active: partnerServices.active })
+      .from(partnerServices)
+      .where(and(eq(partnerServices.organisationId, organisationId), eq(partnerServices.id, partnerServiceId)))
+  )[0];
+
+export async function insertConsent(tx: Tx, values: typeof consents.$inferInsert) {
+  const [inserted] = await tx.insert(consents).values(values).returning({ id: consents.id });
+  return (inserted as { id: string }).id;
+}
+
+/** Records the withdrawal if the consent is not withdrawn yet; undefined when it was. */
+export async function markWithdrawn(tx: Tx, organisationId: string, id: string, withdrawnBy: string, reason: string) {
+  const [updated] = await tx
+    .update(consents)
+    .set({ withdrawnAt: sql`now()`, withdrawalReason: reason, withdrawnBy })
+    .where(and(eq(consents.organisationId, organisationId), eq(consents.id, id), sql`${consents.withdrawnAt} is null`))
+    .returning({ id: consents.id });
+  return updated;
 }

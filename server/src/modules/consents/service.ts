@@ -1,9 +1,7 @@
 import type { ConsentCreate as ConsentCreateSchema } from '@percee/shared';
 import { type Consent, type ConsentCreate, type ConsentListQuery, can, consentStatus } from '@percee/shared';
-import { and, eq, sql } from 'drizzle-orm';
 import type { z } from 'zod';
 import type { Tx } from '../../db/client.js';
-import { consents, households, partnerServices, persons } from '../../db/schema.js';
 import type { Actor } from '../../db/tenant.js';
 import { decodeInstantCursor, toPage } from '../../lib/cursor.js';
 import { conflict, forbidden, HttpProblem, notFound } from '../../lib/problem.js';
@@ -23,10 +21,7 @@ async function householdFor(tx: Tx, actor: Actor, householdId: string, forUpdate
     throw forbidden('Your role has no access to the consent register');
   }
   if (can(actor.role, 'household.access')) return loadHousehold(tx, actor, householdId, forUpdate);
-  const [row] = await tx
-    .select({ id: households.id })
-    .from(households)
-    .where(and(eq(households.organisationId, actor.organisationId), eq(households.id, householdId)));
+  const row = await repo.findHouseholdId(tx, actor.organisationId, householdId);
   if (!row) throw notFound('Household');
   return row;
 }
@@ -74,41 +69,23 @@ const unprocessable = (path: string, message: string) =>
 
 export async function recordConsent(tx: Tx, actor: Actor, householdId: string, input: NewConsent | ConsentCreate) {
   await householdFor(tx, actor, householdId, true);
-  const [person] = await tx
-    .select({ id: persons.id })
-    .from(persons)
-    .where(
-      and(
-        eq(persons.organisationId, actor.organisationId),
-        eq(persons.id, input.personId),
-        eq(persons.householdId, householdId),
-      ),
-    );
+  const person = await repo.findMember(tx, actor.organisationId, householdId, input.personId);
   if (!person) throw unprocessable('body.personId', 'This person is not a member of the household');
-  const [service] = await tx
-    .select({ id: partnerServices.id, active: partnerServices.active })
-    .from(partnerServices)
-    .where(
-      and(eq(partnerServices.organisationId, actor.organisationId), eq(partnerServices.id, input.partnerServiceId)),
-    );
+  const service = await repo.findPartnerService(tx, actor.organisationId, input.partnerServiceId);
   if (!service) throw unprocessable('body.partnerServiceId', 'Unknown partner service');
   if (!service.active) throw conflict('partner-service-inactive', 'This partner service is no longer active');
-  const [inserted] = await tx
-    .insert(consents)
-    .values({
-      organisationId: actor.organisationId,
-      householdId,
-      personId: input.personId,
-      purpose: input.purpose,
-      partnerServiceId: input.partnerServiceId,
-      legalBasis: input.legalBasis,
-      ...(input.grantedAt ? { grantedAt: input.grantedAt } : {}),
-      expiresAt: input.expiresAt ?? null,
-      evidenceNote: input.evidenceNote ?? null,
-      recordedBy: actor.userId,
-    })
-    .returning({ id: consents.id });
-  const id = (inserted as { id: string }).id;
+  const id = await repo.insertConsent(tx, {
+    organisationId: actor.organisationId,
+    householdId,
+    personId: input.personId,
+    purpose: input.purpose,
+    partnerServiceId: input.partnerServiceId,
+    legalBasis: input.legalBasis,
+    ...(input.grantedAt ? { grantedAt: input.grantedAt } : {}),
+    expiresAt: input.expiresAt ?? null,
+    evidenceNote: input.evidenceNote ?? null,
+    recordedBy: actor.userId,
+  });
   await audit(tx, actor, {
     action: 'consent.record',
     entityType: 'consent',
@@ -131,13 +108,7 @@ export async function withdrawConsent(tx: Tx, actor: Actor, id: string, reason: 
   const found = await repo.findConsent(tx, actor.organisationId, id);
   if (!found) throw notFound('Consent');
   await householdFor(tx, actor, found.row.householdId, true);
-  const [updated] = await tx
-    .update(consents)
-    .set({ withdrawnAt: sql`now()`, withdrawalReason: reason, withdrawnBy: actor.userId })
-    .where(
-      and(eq(consents.organisationId, actor.organisationId), eq(consents.id, id), sql`${consents.withdrawnAt} is null`),
-    )
-    .returning({ id: consents.id });
+  const updated = await repo.markWithdrawn(tx, actor.organisationId, id, actor.userId, reason);
   if (!updated) throw conflict('already-withdrawn', 'This consent was already withdrawn');
   await audit(tx, actor, {
     action: 'consent.withdraw',

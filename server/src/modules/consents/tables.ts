@@ -1,10 +1,10 @@
 import { consentPurposes, legalBases } from '@percee/shared';
 import { sql } from 'drizzle-orm';
 import { check, index, pgEnum, pgTable, primaryKey, text, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
-import { tenantRef, timestamptz } from '../../db/columns.js';
+import { tenantRef, timestamps, timestamptz } from '../../db/columns.js';
 import { cases } from '../cases/tables.js';
 import { households, persons } from '../households/tables.js';
-import { tenant } from '../organisations/tables.js';
+import { tenantKey } from '../organisations/tables.js';
 import { partnerServices } from '../partners/tables.js';
 import { users } from '../users/tables.js';
 
@@ -19,8 +19,7 @@ export const legalBasis = pgEnum('legal_basis', legalBases);
 export const consents = pgTable(
   'consents',
   {
-    organisationId: tenant(),
-    id: uuid('id').notNull().defaultRandom(),
+    ...tenantKey(),
     householdId: uuid('household_id').notNull(),
     personId: uuid('person_id').notNull(),
     purpose: consentPurpose('purpose').notNull(),
@@ -33,7 +32,7 @@ export const consents = pgTable(
     withdrawnBy: uuid('withdrawn_by'),
     recordedBy: uuid('recorded_by'),
     evidenceNote: text('evidence_note'),
-    createdAt: timestamptz('created_at').notNull().default(sql`now()`),
+    createdAt: timestamps.createdAt,
   },
   (t) => [
     primaryKey({ columns: [t.organisationId, t.id] }),
@@ -57,8 +56,7 @@ export const consents = pgTable(
 export const caseInvolvements = pgTable(
   'case_involvements',
   {
-    organisationId: tenant(),
-    id: uuid('id').notNull().defaultRandom(),
+    ...tenantKey(),
     caseId: uuid('case_id').notNull(),
     partnerServiceId: uuid('partner_service_id').notNull(),
     purpose: consentPurpose('purpose').notNull(),

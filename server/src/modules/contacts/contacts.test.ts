@@ -1,8 +1,8 @@
 import { Case, Contact, ContactSaved, page, TimelineEntry } from '@percee/shared';
 import { and, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestOrganisation, signIn, startTestApp } from '../../../test/app.js';
-import { insertCase, insertProgram } from '../../../test/fixtures.js';
+import type { createTestOrganisation, signIn, startTestApp } from '../../../test/app.js';
+import { insertCase, startCaseworkTest } from '../../../test/fixtures.js';
 import { auditLog } from '../../db/schema.js';
 import { inTenant } from '../../db/tenant.js';
 
@@ -23,36 +23,11 @@ describe('contact journal', () => {
   let otherWorkerId: string;
 
   beforeAll(async () => {
-    ctx = await startTestApp();
-    org = await createTestOrganisation(ctx.database, 'CPAS Contacts', [
-      'admin',
-      'coordinator',
-      'case_worker',
-      'partner',
-      'analyst',
-    ]);
-    const admin = await signIn(ctx.app, org.byRole.admin.email);
-    const created = await ctx.app.inject({
-      method: 'POST',
-      url: '/api/v1/admin/users',
-      headers: admin.headers,
-      payload: {
-        email: 'other.worker@contacts.test',
-        displayName: 'Other Worker',
-        role: 'case_worker',
-        password: 'a long enough password',
-      },
-    });
-    expect(created.statusCode).toBe(201);
-    otherWorkerId = created.json().id;
-    [worker, otherWorker, coordinator, analyst, partner] = await Promise.all([
-      signIn(ctx.app, org.byRole.case_worker.email),
-      signIn(ctx.app, 'other.worker@contacts.test', 'a long enough password'),
-      signIn(ctx.app, org.byRole.coordinator.email),
-      signIn(ctx.app, org.byRole.analyst.email),
-      signIn(ctx.app, org.byRole.partner.email),
-    ]);
-    programId = (await insertProgram(ctx.database, org.organisationId, { contactIntervalDays: 14 })).id;
+    ({ ctx, org, programId, otherWorkerId, worker, otherWorker, coordinator, analyst, partner } =
+      await startCaseworkTest('CPAS Contacts', {
+        otherWorkerEmail: 'other.worker@contacts.test',
+        program: { contactIntervalDays: 14 },
+      }));
   });
   afterAll(() => ctx.close());
 

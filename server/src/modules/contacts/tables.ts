@@ -2,15 +2,14 @@ import { contactTypes } from '@percee/shared';
 import { index, integer, pgEnum, pgTable, primaryKey, text, uuid } from 'drizzle-orm/pg-core';
 import { tenantRef, timestamps, timestamptz } from '../../db/columns.js';
 import { cases } from '../cases/tables.js';
-import { tenant } from '../organisations/tables.js';
+import { tenantKey } from '../organisations/tables.js';
 
 export const contactType = pgEnum('contact_type', contactTypes);
 
 export const contacts = pgTable(
   'contacts',
   {
-    organisationId: tenant(),
-    id: uuid('id').notNull().defaultRandom(),
+    ...tenantKey(),
     caseId: uuid('case_id').notNull(),
     occurredAt: timestamptz('occurred_at').notNull(),
     type: contactType('type').notNull(),

@@ -1,7 +1,7 @@
 import { inquiryChannels, inquiryOutcomes } from '@percee/shared';
 import { index, pgEnum, pgTable, primaryKey, text, uuid } from 'drizzle-orm/pg-core';
 import { tenantRef, timestamps, timestamptz } from '../../db/columns.js';
-import { tenant } from '../organisations/tables.js';
+import { tenantKey } from '../organisations/tables.js';
 import { referrals } from '../referrals/tables.js';
 import { sites } from '../sites/tables.js';
 
@@ -12,8 +12,7 @@ export const inquiryOutcome = pgEnum('inquiry_outcome', inquiryOutcomes);
 export const inquiries = pgTable(
   'inquiries',
   {
-    organisationId: tenant(),
-    id: uuid('id').notNull().defaultRandom(),
+    ...tenantKey(),
     channel: inquiryChannel('channel').notNull(),
     topic: text('topic').notNull(),
     outcome: inquiryOutcome('outcome').notNull(),

@@ -1,7 +1,7 @@
 import { householdRoles, problemDomains, residenceStatuses, severities } from '@percee/shared';
-import { index, integer, pgEnum, pgTable, primaryKey, text, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
-import { isoDate, tenantRef, timestamps, timestamptz } from '../../db/columns.js';
-import { tenant } from '../organisations/tables.js';
+import { index, pgEnum, pgTable, primaryKey, text, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
+import { isoDate, tenantRef, timestamps, timestamptz, versioned } from '../../db/columns.js';
+import { tenant, tenantKey } from '../organisations/tables.js';
 import { sites } from '../sites/tables.js';
 
 export const problemDomain = pgEnum('problem_domain', problemDomains);
@@ -15,8 +15,7 @@ export const residenceStatus = pgEnum('residence_status', residenceStatuses);
 export const households = pgTable(
   'households',
   {
-    organisationId: tenant(),
-    id: uuid('id').notNull().defaultRandom(),
+    ...tenantKey(),
     reference: text('reference').notNull(),
     /** The applicant's name (or the first member's), kept by the service for lists. */
     displayName: text('display_name').notNull(),
@@ -30,8 +29,7 @@ export const households = pgTable(
     addressKey: text('address_key'),
     /** Set when the retention job replaced its personal data by placeholders (the figures stay). */
     pseudonymisedAt: timestamptz('pseudonymised_at'),
-    version: integer('version').notNull().default(1),
-    ...timestamps,
+    ...versioned,
   },
   (t) => [
     primaryKey({ columns: [t.organisationId, t.id] }),
@@ -48,8 +46,7 @@ export const households = pgTable(
 export const persons = pgTable(
   'persons',
   {
-    organisationId: tenant(),
-    id: uuid('id').notNull().defaultRandom(),
+    ...tenantKey(),
     householdId: uuid('household_id').notNull(),
     firstName: text('first_name').notNull(),
     lastName: text('last_name').notNull(),

@@ -1,19 +1,19 @@
 import { createHmac } from 'node:crypto';
-import { and, eq, sql } from 'drizzle-orm';
 import type { FastifyBaseLogger } from 'fastify';
 import type { Config } from '../../config.js';
 import type { Db } from '../../db/client.js';
-import {
-  apiClients,
-  events,
-  webhookDeliveries,
-  webhookDeliveryAttempts,
-  webhookSubscriptions,
-} from '../../db/schema.js';
-import { APP_ROLE, inTenant } from '../../db/tenant.js';
+import { inTenant } from '../../db/tenant.js';
 import type { SecretBox } from '../../lib/secrets.js';
-import { rowsOf, tenantJoin } from '../../lib/sql.js';
 import { toCloudEvent } from '../../platform/outbox.js';
+import {
+  actAsWebhookWorker,
+  cancelDelivery,
+  claimDelivery,
+  type DueDelivery,
+  deliveryTarget,
+  dueDeliveries,
+  recordDeliveryAttempt,
+} from './repo.js';
 import { postWebhook } from './targets.js';
 import { openSecret } from './webhooks.js';
 
@@ -34,11 +34,6 @@ export function backoffMs(failedAttempts: number, baseMs: number, maxMs: number,
 
 type Settings = Config['integrations'];
 
-interface Due {
-  organisation_id: string;
-  id: string;
-}
-
 /**
  * Delivers queued events to webhook subscribers, at least once: each due delivery is claimed (its
  * next attempt pushed past the request timeout, so another instance or a crash retries it later),
@@ -57,13 +52,8 @@ export class DeliveryWorker {
   /** One round: every due delivery (up to a batch), each posted concurrently. Returns how many. */
   async runOnce(batch = 50): Promise<number> {
     const due = await this.db.transaction(async (tx) => {
-      await tx.execute(sql`select set_config('role', ${APP_ROLE}, true), set_config('app.worker', 'webhooks', true)`);
-      return rowsOf<Due>(
-        tx,
-        sql`select organisation_id, id from webhook_deliveries
-            where status = 'pending' and next_attempt_at <= now()
-            order by next_attempt_at limit ${batch}`,
-      );
+      await actAsWebhookWorker(tx);
+      return dueDeliveries(tx, batch);
     });
     await Promise.all(
       due.map((item) => this.deliver(item).catch((error) => this.log.warn({ err: error }, 'delivery'))),
@@ -71,49 +61,19 @@ export class DeliveryWorker {
     return due.length;
   }
 
-  private async deliver(item: Due) {
+  private async deliver(item: DueDelivery) {
     const organisationId = item.organisation_id;
     const leaseMs = this.settings.webhookTimeoutMs + 30_000;
     const claimed = await inTenant(this.db, { organisationId }, async (tx) => {
-      const [delivery] = await tx
-        .update(webhookDeliveries)
-        .set({ nextAttemptAt: sql`now() + make_interval(secs => ${leaseMs / 1000})`, updatedAt: sql`now()` })
-        .where(
-          and(
-            eq(webhookDeliveries.organisationId, organisationId),
-            eq(webhookDeliveries.id, item.id),
-            eq(webhookDeliveries.status, 'pending'),
-            sql`${webhookDeliveries.nextAttemptAt} <= now()`,
-          ),
-        )
-        .returning();
+      const delivery = await claimDelivery(tx, organisationId, item.id, leaseMs);
       if (!delivery) return null;
-      const [found] = await tx
-        .select({
-          event: events,
-          subscription: webhookSubscriptions,
-          clientActive: apiClients.active,
-          scopes: apiClients.scopes,
-        })
-        .from(events)
-        .innerJoin(
-          webhookSubscriptions,
-          and(
-            eq(webhookSubscriptions.organisationId, events.organisationId),
-            eq(webhookSubscriptions.id, delivery.subscriptionId),
-          ),
-        )
-        .leftJoin(apiClients, tenantJoin(apiClients, webhookSubscriptions, 'clientId'))
-        .where(and(eq(events.organisationId, organisationId), eq(events.id, delivery.eventId)));
+      const found = await deliveryTarget(tx, organisationId, delivery);
       const subscription = found?.subscription;
       const clientMayReceive =
         !subscription?.clientId || (found?.clientActive === true && (found.scopes ?? []).includes('events:subscribe'));
       if (!found || !subscription?.active || subscription.deletedAt || !clientMayReceive) {
         // Unsubscribed, or its client was revoked meanwhile: nothing more goes out.
-        await tx
-          .update(webhookDeliveries)
-          .set({ status: 'cancelled', updatedAt: sql`now()` })
-          .where(and(eq(webhookDeliveries.organisationId, organisationId), eq(webhookDeliveries.id, item.id)));
+        await cancelDelivery(tx, organisationId, item.id);
         return null;
       }
       return { delivery, event: found.event, subscription };
@@ -150,30 +110,14 @@ export class DeliveryWorker {
     const succeeded = error === null;
     const givingUp = !succeeded && attempt >= this.settings.webhookMaxAttempts;
     const waitMs = backoffMs(attempt, this.settings.webhookRetryBaseMs, this.settings.webhookRetryMaxMs);
-    await inTenant(this.db, { organisationId }, async (tx) => {
-      await tx.insert(webhookDeliveryAttempts).values({
+    await inTenant(this.db, { organisationId }, (tx) =>
+      recordDeliveryAttempt(
+        tx,
         organisationId,
-        deliveryId: item.id,
-        attempt,
-        statusCode,
-        error,
-        durationMs,
-      });
-      await tx
-        .update(webhookDeliveries)
-        .set({
-          attempts: attempt,
-          lastAttemptAt: sql`now()`,
-          lastStatusCode: statusCode,
-          lastError: error,
-          updatedAt: sql`now()`,
-          ...(succeeded
-            ? { status: 'succeeded' as const, deliveredAt: sql`now()` }
-            : givingUp
-              ? { status: 'failed' as const }
-              : { nextAttemptAt: sql`now() + make_interval(secs => ${waitMs / 1000})` }),
-        })
-        .where(and(eq(webhookDeliveries.organisationId, organisationId), eq(webhookDeliveries.id, item.id)));
-    });
+        item.id,
+        { attempt, statusCode, error, durationMs },
+        succeeded ? 'succeeded' : givingUp ? 'failed' : { retryInMs: waitMs },
+      ),
+    );
   }
 }

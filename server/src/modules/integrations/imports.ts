@@ -9,7 +9,6 @@ import {
   ReferralCreate,
 } from '@percee/shared';
 import { type CsvError, type Options as CsvParseOptions, parse as csvParse } from 'csv-parse';
-import { sql } from 'drizzle-orm';
 import type { FastifyBaseLogger, FastifyRequest } from 'fastify';
 import type { z } from 'zod';
 import { API_PREFIX } from '../../api-prefix.js';
@@ -19,6 +18,7 @@ import type { importJobRows } from '../../db/schema.js';
 import { type Actor, inTenant, NO_USER } from '../../db/tenant.js';
 import type { CsvCell } from '../../lib/csv.js';
 import { HttpProblem, notFound } from '../../lib/problem.js';
+import { dbNow } from '../../lib/sql.js';
 import { audit } from '../../platform/audit.js';
 import { assertHouseholdRole, createHousehold } from '../households/index.js';
 import { createReferral } from '../referrals/index.js';
@@ -379,7 +379,7 @@ export async function cancelJob(tx: Tx, actor: Actor, id: string) {
   const cancelled = await updateJob(
     tx,
     { organisationId: actor.organisationId, id },
-    { status: 'cancelled', finishedAt: sql`now()`, updatedAt: sql`now()`, leaseToken: null, leaseUntil: null },
+    { status: 'cancelled', finishedAt: dbNow(), updatedAt: dbNow(), leaseToken: null, leaseUntil: null },
   );
   await forgetJobValues(tx, job);
   await audit(tx, actor, { action: `import.${job.kind}.cancel`, entityType: 'import_job', entityId: id });
@@ -618,7 +618,7 @@ export class ImportRunner {
           status: 'queued',
           leaseToken: null,
           leaseUntil: null,
-          updatedAt: sql`now()`,
+          updatedAt: dbNow(),
         }),
       );
     } catch (error) {
@@ -657,7 +657,7 @@ export class ImportRunner {
       return true;
     }
     const batch = this.settings.importBatchRows;
-    const renew = { leaseUntil: leaseFor(this.settings.importLeaseSeconds), updatedAt: sql`now()` };
+    const renew = { leaseUntil: leaseFor(this.settings.importLeaseSeconds), updatedAt: dbNow() };
 
     if (job.validatedThrough < job.total) {
       const rows = await rowsToValidate(tx, job, job.validatedThrough, batch);

@@ -1,19 +1,10 @@
-import { sql } from 'drizzle-orm';
 import type { FastifyBaseLogger } from 'fastify';
 import type { Config } from '../../config.js';
-import type { Db, Tx } from '../../db/client.js';
+import type { Db } from '../../db/client.js';
 import type { SecretBox } from '../../lib/secrets.js';
-import { rowsOf } from '../../lib/sql.js';
 import { inMaintenance } from '../../platform/maintenance.js';
+import { deleteExpired, findUnsealedWebhookSecrets, storeSealedWebhookSecret } from './repo.js';
 import { secretContext } from './webhooks.js';
-
-interface SecretRow {
-  organisation_id: string;
-  id: string;
-  secret: string | null;
-  secret_ciphertext: string | null;
-  secret_key_id: string | null;
-}
 
 /**
  * Seals again, with the current key, every webhook secret that is not sealed with it: legacy
@@ -25,12 +16,7 @@ export async function resealSecrets(db: Db, secrets: SecretBox, batch = 200) {
   let plaintext = 0;
   for (;;) {
     const done = await inMaintenance(db, async (tx) => {
-      const rows = await rowsOf<SecretRow>(
-        tx,
-        sql`select organisation_id, id, secret, secret_ciphertext, secret_key_id from webhook_subscriptions
-            where secret_key_id is distinct from ${secrets.current.id}
-            order by organisation_id, id limit ${batch} for update`,
-      );
+      const rows = await findUnsealedWebhookSecrets(tx, secrets.current.id, batch);
       for (const row of rows) {
         const context = secretContext(row.organisation_id, row.id);
         const clear =
@@ -38,11 +24,7 @@ export async function resealSecrets(db: Db, secrets: SecretBox, batch = 200) {
             ? secrets.open({ ciphertext: row.secret_ciphertext, keyId: row.secret_key_id }, context)
             : (row.secret as string);
         const sealed = secrets.seal(clear, context);
-        await tx.execute(
-          sql`update webhook_subscriptions
-              set secret_ciphertext = ${sealed.ciphertext}, secret_key_id = ${sealed.keyId}, secret = null
-              where organisation_id = ${row.organisation_id} and id = ${row.id}`,
-        );
+        await storeSealedWebhookSecret(tx, row, sealed);
         if (!row.secret_ciphertext) plaintext += 1;
       }
       resealed += rows.length;
@@ -54,10 +36,6 @@ export async function resealSecrets(db: Db, secrets: SecretBox, batch = 200) {
 
 type CleanupSettings = Config['cleanup'];
 
-const count = async (tx: Tx, statement: ReturnType<typeof sql>) =>
-  (await rowsOf<{ n: number }>(tx, sql`with gone as (${statement} returning 1) select count(*)::int as n from gone`))[0]
-    ?.n ?? 0;
-
 /**
  * Deletes what is no longer needed: idempotency keys past their expiry, delivery attempts older than
  * `attemptRetentionDays`, events older than the replay window (`eventRetentionDays`) with their
@@ -66,50 +44,7 @@ const count = async (tx: Tx, statement: ReturnType<typeof sql>) =>
  * (their reports) ended more than `importJobRetentionDays` ago.
  */
 export async function cleanUp(db: Db, settings: Omit<CleanupSettings, 'intervalMs'>) {
-  return inMaintenance(db, async (tx) => {
-    const idempotencyKeys = await count(tx, sql`delete from idempotency_keys where expires_at < now()`);
-    const attempts = await count(
-      tx,
-      sql`delete from webhook_delivery_attempts where at < now() - make_interval(days => ${settings.attemptRetentionDays})`,
-    );
-    const expired = sql`e.occurred_at < now() - make_interval(days => ${settings.eventRetentionDays})
-      and not exists (select 1 from webhook_deliveries p
-                      where p.organisation_id = e.organisation_id and p.event_id = e.id and p.status = 'pending')`;
-    const eventAttempts = await count(
-      tx,
-      sql`delete from webhook_delivery_attempts a using webhook_deliveries d, events e
-          where a.organisation_id = d.organisation_id and a.delivery_id = d.id
-            and e.organisation_id = d.organisation_id and e.id = d.event_id and ${expired}`,
-    );
-    const deliveries = await count(
-      tx,
-      sql`delete from webhook_deliveries d using events e
-          where e.organisation_id = d.organisation_id and e.id = d.event_id and ${expired}`,
-    );
-    const events = await count(tx, sql`delete from events e where ${expired}`);
-    // Served for minutes (REPORT_CACHE_SECONDS, at most a day); older ones would only be recomputed.
-    const reportSnapshots = await count(
-      tx,
-      sql`delete from report_snapshots where computed_at < now() - interval '1 day'`,
-    );
-    // Failed sign-in and token attempts whose window has ended count for nothing any more.
-    const credentialAttempts = await count(tx, sql`delete from app.credential_attempts where window_ends_at <= now()`);
-    // An import's report (row outcomes, created ids) is for the uploader to collect, not an archive.
-    const importJobs = await count(
-      tx,
-      sql`delete from import_jobs where status in ('succeeded', 'failed', 'cancelled')
-          and finished_at < now() - make_interval(days => ${settings.importJobRetentionDays})`,
-    );
-    return {
-      importJobs,
-      idempotencyKeys,
-      attempts: attempts + eventAttempts,
-      deliveries,
-      events,
-      reportSnapshots,
-      credentialAttempts,
-    };
-  });
+  return inMaintenance(db, (tx) => deleteExpired(tx, settings));
 }
 
 /**

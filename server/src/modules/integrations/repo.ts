@@ -1,5 +1,6 @@
 import { and, asc, desc, eq, gt, inArray, isNull, type SQL, sql } from 'drizzle-orm';
 import type { PgUpdateSetSource } from 'drizzle-orm/pg-core';
+import type { Config } from '../../config.js';
 import type { Tx } from '../../db/client.js';
 import {
   apiClients,
@@ -7,6 +8,7 @@ import {
   importJobRows,
   importJobs,
   webhookDeliveries,
+  webhookDeliveryAttempts,
   webhookSubscriptions,
 } from '../../db/schema.js';
 import { APP_ROLE } from '../../db/tenant.js';
@@ -459,4 +461,187 @@ export async function uploaderActive(tx: Tx, job: JobRow) {
         sql`select active and role = ${job.actorRole} as ok from users where organisation_id = ${job.organisationId} and id = ${job.actorUserId}`,
       );
   return found?.ok === true;
+}
+
+export interface SecretRow {
+  organisation_id: string;
+  id: string;
+  secret: string | null;
+  secret_ciphertext: string | null;
+  secret_key_id: string | null;
+}
+
+/** A batch of webhook subscriptions (all organisations, the maintenance role) whose secret is not sealed with `keyId`, locked. */
+export const findUnsealedWebhookSecrets = (tx: Tx, keyId: string, batch: number) =>
+  rowsOf<SecretRow>(
+    tx,
+    sql`select organisation_id, id, secret, secret_ciphertext, secret_key_id from webhook_subscriptions
+        where secret_key_id is distinct from ${keyId}
+        order by organisation_id, id limit ${batch} for update`,
+  );
+
+export async function storeSealedWebhookSecret(
+  tx: Tx,
+  row: Pick<SecretRow, 'organisation_id' | 'id'>,
+  sealed: { ciphertext: string; keyId: string },
+) {
+  await tx.execute(
+    sql`update webhook_subscriptions
+        set secret_ciphertext = ${sealed.ciphertext}, secret_key_id = ${sealed.keyId}, secret = null
+        where organisation_id = ${row.organisation_id} and id = ${row.id}`,
+  );
+}
+
+const count = async (tx: Tx, statement: ReturnType<typeof sql>) =>
+  (await rowsOf<{ n: number }>(tx, sql`with gone as (${statement} returning 1) select count(*)::int as n from gone`))[0]
+    ?.n ?? 0;
+
+/** Housekeeping's deletions (see maintenance.ts cleanUp), as the maintenance role, with how many rows each removed. */
+export async function deleteExpired(tx: Tx, settings: Omit<Config['cleanup'], 'intervalMs'>) {
+  const idempotencyKeys = await count(tx, sql`delete from idempotency_keys where expires_at < now()`);
+  const attempts = await count(
+    tx,
+    sql`delete from webhook_delivery_attempts where at < now() - make_interval(days => ${settings.attemptRetentionDays})`,
+  );
+  const expired = sql`e.occurred_at < now() - make_interval(days => ${settings.eventRetentionDays})
+    and not exists (select 1 from webhook_deliveries p
+                    where p.organisation_id = e.organisation_id and p.event_id = e.id and p.status = 'pending')`;
+  const eventAttempts = await count(
+    tx,
+    sql`delete from webhook_delivery_attempts a using webhook_deliveries d, events e
+        where a.organisation_id = d.organisation_id and a.delivery_id = d.id
+          and e.organisation_id = d.organisation_id and e.id = d.event_id and ${expired}`,
+  );
+  const deliveries = await count(
+    tx,
+    sql`delete from webhook_deliveries d using events e
+        where e.organisation_id = d.organisation_id and e.id = d.event_id and ${expired}`,
+  );
+  const events = await count(tx, sql`delete from events e where ${expired}`);
+  // Served for minutes (REPORT_CACHE_SECONDS, at most a day); older ones would only be recomputed.
+  const reportSnapshots = await count(
+    tx,
+    sql`delete from report_snapshots where computed_at < now() - interval '1 day'`,
+  );
+  // Failed sign-in and token attempts whose window has ended count for nothing any more.
+  const credentialAttempts = await count(tx, sql`delete from app.credential_attempts where window_ends_at <= now()`);
+  // An import's report (row outcomes, created ids) is for the uploader to collect, not an archive.
+  const importJobs = await count(
+    tx,
+    sql`delete from import_jobs where status in ('succeeded', 'failed', 'cancelled')
+        and finished_at < now() - make_interval(days => ${settings.importJobRetentionDays})`,
+  );
+  return {
+    importJobs,
+    idempotencyKeys,
+    attempts: attempts + eventAttempts,
+    deliveries,
+    events,
+    reportSnapshots,
+    credentialAttempts,
+  };
+}
+
+/* ---------- Webhook delivery (delivery.ts) ---------- */
+
+export interface DueDelivery {
+  organisation_id: string;
+  id: string;
+}
+
+/** The rest of the transaction runs as the application role with the webhook worker's one policy. */
+export async function actAsWebhookWorker(tx: Tx) {
+  await tx.execute(sql`select set_config('role', ${APP_ROLE}, true), set_config('app.worker', 'webhooks', true)`);
+}
+
+export const dueDeliveries = (tx: Tx, batch: number) =>
+  rowsOf<DueDelivery>(
+    tx,
+    sql`select organisation_id, id from webhook_deliveries
+        where status = 'pending' and next_attempt_at <= now()
+        order by next_attempt_at limit ${batch}`,
+  );
+
+/** Pushes a due delivery's next attempt `leaseMs` ahead; undefined when it is no longer pending and due. */
+export async function claimDelivery(tx: Tx, organisationId: string, id: string, leaseMs: number) {
+  const [delivery] = await tx
+    .update(webhookDeliveries)
+    .set({ nextAttemptAt: sql`now() + make_interval(secs => ${leaseMs / 1000})`, updatedAt: sql`now()` })
+    .where(
+      and(
+        eq(webhookDeliveries.organisationId, organisationId),
+        eq(webhookDeliveries.id, id),
+        eq(webhookDeliveries.status, 'pending'),
+        sql`${webhookDeliveries.nextAttemptAt} <= now()`,
+      ),
+    )
+    .returning();
+  return delivery;
+}
+
+/** The delivery's event, subscription and the subscription's client (whether it may still receive). */
+export async function deliveryTarget(
+  tx: Tx,
+  organisationId: string,
+  delivery: Pick<typeof webhookDeliveries.$inferSelect, 'subscriptionId' | 'eventId'>,
+) {
+  const [found] = await tx
+    .select({
+      event: events,
+      subscription: webhookSubscriptions,
+      clientActive: apiClients.active,
+      scopes: apiClients.scopes,
+    })
+    .from(events)
+    .innerJoin(
+      webhookSubscriptions,
+      and(
+        eq(webhookSubscriptions.organisationId, events.organisationId),
+        eq(webhookSubscriptions.id, delivery.subscriptionId),
+      ),
+    )
+    .leftJoin(apiClients, tenantJoin(apiClients, webhookSubscriptions, 'clientId'))
+    .where(and(eq(events.organisationId, organisationId), eq(events.id, delivery.eventId)));
+  return found;
+}
+
+export async function cancelDelivery(tx: Tx, organisationId: string, id: string) {
+  await tx
+    .update(webhookDeliveries)
+    .set({ status: 'cancelled', updatedAt: sql`now()` })
+    .where(deliveryWhere(organisationId, id));
+}
+
+/** Records one attempt and what follows it: delivered, given up, or retried after `retryInMs`. */
+export async function recordDeliveryAttempt(
+  tx: Tx,
+  organisationId: string,
+  deliveryId: string,
+  outcome: { attempt: number; statusCode: number | null; error: string | null; durationMs: number },
+  next: 'succeeded' | 'failed' | { retryInMs: number },
+) {
+  const { attempt, statusCode, error, durationMs } = outcome;
+  await tx.insert(webhookDeliveryAttempts).values({
+    organisationId,
+    deliveryId,
+    attempt,
+    statusCode,
+    error,
+    durationMs,
+  });
+  await tx
+    .update(webhookDeliveries)
+    .set({
+      attempts: attempt,
+      lastAttemptAt: sql`now()`,
+      lastStatusCode: statusCode,
+      lastError: error,
+      updatedAt: sql`now()`,
+      ...(next === 'succeeded'
+        ? { status: 'succeeded' as const, deliveredAt: sql`now()` }
+        : next === 'failed'
+          ? { status: 'failed' as const }
+          : { nextAttemptAt: sql`now() + make_interval(secs => ${next.retryInMs / 1000})` }),
+    })
+    .where(deliveryWhere(organisationId, deliveryId));
 }

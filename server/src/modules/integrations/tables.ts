@@ -13,8 +13,8 @@ import {
   uniqueIndex,
   uuid,
 } from 'drizzle-orm/pg-core';
-import { tenantRef, timestamps, timestamptz } from '../../db/columns.js';
-import { tenant } from '../organisations/tables.js';
+import { tenantRef, timestamps, timestamptz, versioned } from '../../db/columns.js';
+import { tenant, tenantKey } from '../organisations/tables.js';
 import { userRole, users } from '../users/tables.js';
 
 export const apiScope = pgEnum('api_scope', apiScopes);
@@ -27,8 +27,7 @@ export const apiScope = pgEnum('api_scope', apiScopes);
 export const apiClients = pgTable(
   'api_clients',
   {
-    organisationId: tenant(),
-    id: uuid('id').notNull().defaultRandom(),
+    ...tenantKey(),
     name: text('name').notNull(),
     scopes: apiScope('scopes').array().notNull(),
     secretHash: text('secret_hash').notNull(),
@@ -38,8 +37,7 @@ export const apiClients = pgTable(
     rotatedAt: timestamptz('rotated_at'),
     revokedAt: timestamptz('revoked_at'),
     lastTokenAt: timestamptz('last_token_at'),
-    version: integer('version').notNull().default(1),
-    ...timestamps,
+    ...versioned,
   },
   (t) => [
     primaryKey({ columns: [t.organisationId, t.id] }),
@@ -53,8 +51,7 @@ export const apiClients = pgTable(
 export const webhookSubscriptions = pgTable(
   'webhook_subscriptions',
   {
-    organisationId: tenant(),
-    id: uuid('id').notNull().defaultRandom(),
+    ...tenantKey(),
     /** The machine client that owns it; null when an admin registered it for the organisation. */
     clientId: uuid('client_id'),
     url: text('url').notNull(),
@@ -74,8 +71,7 @@ export const webhookSubscriptions = pgTable(
     active: boolean('active').notNull().default(true),
     deletedAt: timestamptz('deleted_at'),
     createdBy: uuid('created_by'),
-    version: integer('version').notNull().default(1),
-    ...timestamps,
+    ...versioned,
   },
   (t) => [
     primaryKey({ columns: [t.organisationId, t.id] }),
@@ -97,8 +93,7 @@ export const webhookSubscriptions = pgTable(
 export const importJobs = pgTable(
   'import_jobs',
   {
-    organisationId: tenant(),
-    id: uuid('id').notNull().defaultRandom(),
+    ...tenantKey(),
     kind: text('kind', { enum: ['households', 'referrals'] }).notNull(),
     dryRun: boolean('dry_run').notNull(),
     status: text('status', { enum: ['queued', 'running', 'succeeded', 'failed', 'cancelled'] })

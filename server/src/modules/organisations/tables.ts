@@ -29,3 +29,9 @@ export const tenant = () =>
   uuid('organisation_id')
     .notNull()
     .references(() => organisations.id);
+
+/** The key of a tenant row: its organisation, then its own id; the primary key is (organisation_id, id). */
+export const tenantKey = () => ({
+  organisationId: tenant(),
+  id: uuid('id').notNull().defaultRandom(),
+});

@@ -1,4 +1,4 @@
-import type { ConsentPurpose } from '@percee/shared';
+import type { ConsentPurpose, PartnerServiceUpdate } from '@percee/shared';
 import { and, asc, eq, type SQL, sql } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/pg-core';
 import type { Tx } from '../../db/client.js';
@@ -149,4 +149,75 @@ export async function partnerInvolvements(tx: Tx, organisationId: string, userId
       )}) and ${partnerSees(organisationId, userId)}
       order by i.started_at, i.id`,
   );
+}
+
+/* ---------- Partner services ---------- */
+
+export type ServiceRow = typeof partnerServices.$inferSelect;
+
+const serviceWhere = (organisationId: string, id: string) =>
+  and(eq(partnerServices.organisationId, organisationId), eq(partnerServices.id, id));
+
+/** Names are unique per organisation (partner_services_org_name_key serves this order). */
+export const listServiceRows = (tx: Tx, organisationId: string, limit: number, after?: [string, string]) =>
+  tx
+    .select()
+    .from(partnerServices)
+    .where(
+      and(
+        eq(partnerServices.organisationId, organisationId),
+        after ? sql`(${partnerServices.name}, ${partnerServices.id}) > (${after[0]}, ${after[1]}::uuid)` : undefined,
+      ),
+    )
+    .orderBy(asc(partnerServices.name), asc(partnerServices.id))
+    .limit(limit + 1);
+
+export const findService = async (tx: Tx, organisationId: string, id: string) =>
+  (await tx.select().from(partnerServices).where(serviceWhere(organisationId, id)))[0];
+
+export const insertService = async (tx: Tx, values: typeof partnerServices.$inferInsert) =>
+  (await tx.insert(partnerServices).values(values).returning())[0] as ServiceRow;
+
+export const updateServiceRow = async (tx: Tx, organisationId: string, id: string, patch: PartnerServiceUpdate) =>
+  (
+    await tx
+      .update(partnerServices)
+      .set({ ...patch, updatedAt: sql`now()` })
+      .where(serviceWhere(organisationId, id))
+      .returning()
+  )[0] as ServiceRow;
+
+/* ---------- Involvements ---------- */
+
+/** Whether an active consent (or legal basis) of a household member covers this purpose for the service. */
+export async function consentCovers(
+  tx: Tx,
+  organisationId: string,
+  householdId: string,
+  partnerServiceId: string,
+  purpose: ConsentPurpose,
+) {
+  const [covered] = await rowsOf<{ ok: boolean }>(
+    tx,
+    sql`select ${activeConsentCovers(organisationId, householdId, partnerServiceId, purpose)} as ok`,
+  );
+  return !!covered?.ok;
+}
+
+export async function insertInvolvement(tx: Tx, values: typeof caseInvolvements.$inferInsert) {
+  const [inserted] = await tx.insert(caseInvolvements).values(values).returning({ id: caseInvolvements.id });
+  return (inserted as { id: string }).id;
+}
+
+export async function markInvolvementEnded(
+  tx: Tx,
+  organisationId: string,
+  id: string,
+  endedBy: string,
+  reason: string | null,
+) {
+  await tx
+    .update(caseInvolvements)
+    .set({ endedAt: sql`now()`, endedBy, endReason: reason })
+    .where(and(eq(caseInvolvements.organisationId, organisationId), eq(caseInvolvements.id, id)));
 }

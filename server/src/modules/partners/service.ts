@@ -7,22 +7,18 @@ import type {
   PartnerServiceUpdate,
 } from '@percee/shared';
 import { can } from '@percee/shared';
-import { and, asc, eq, sql } from 'drizzle-orm';
 import type { Tx } from '../../db/client.js';
-import { caseInvolvements, partnerServices } from '../../db/schema.js';
 import type { Actor } from '../../db/tenant.js';
 import { decodeInstantCursor, decodeTextCursor, toPage } from '../../lib/cursor.js';
 import { sqlState, UNIQUE_VIOLATION } from '../../lib/pg-errors.js';
 import { conflict, forbidden, HttpProblem, notFound } from '../../lib/problem.js';
-import { rowsOf } from '../../lib/sql.js';
 import { audit, diff } from '../../platform/audit.js';
 import { loadCaseFor } from '../cases/index.js';
-import { activeConsentCovers } from '../consents/index.js';
 import * as repo from './repo.js';
 
 /* ---------- Partner services (the admin manages them) ---------- */
 
-type ServiceRow = typeof partnerServices.$inferSelect;
+type ServiceRow = repo.ServiceRow;
 const toService = (row: ServiceRow): PartnerService => ({
   id: row.id,
   name: row.name,
@@ -47,32 +43,14 @@ export async function listServices(tx: Tx, actor: Actor, query: PageQuery) {
   }
   const after = query.cursor ? decodeTextCursor(query.cursor) : undefined;
   // Names are unique per organisation (partner_services_org_name_key serves this order).
-  const rows = await tx
-    .select()
-    .from(partnerServices)
-    .where(
-      and(
-        eq(partnerServices.organisationId, actor.organisationId),
-        after ? sql`(${partnerServices.name}, ${partnerServices.id}) > (${after[0]}, ${after[1]}::uuid)` : undefined,
-      ),
-    )
-    .orderBy(asc(partnerServices.name), asc(partnerServices.id))
-    .limit(query.limit + 1);
+  const rows = await repo.listServiceRows(tx, actor.organisationId, query.limit, after);
   const page = toPage(rows, query.limit, (row) => [row.name, row.id]);
   return { items: page.items.map(toService), nextCursor: page.nextCursor };
 }
 
 export async function createService(tx: Tx, actor: Actor, input: { name: string; description: string | null }) {
   const row = await guardedName(() =>
-    tx.transaction(
-      async (sp) =>
-        (
-          await sp
-            .insert(partnerServices)
-            .values({ organisationId: actor.organisationId, ...input })
-            .returning()
-        )[0] as ServiceRow,
-    ),
+    tx.transaction((sp) => repo.insertService(sp, { organisationId: actor.organisationId, ...input })),
   );
   await audit(tx, actor, {
     action: 'partner_service.create',
@@ -84,22 +62,10 @@ export async function createService(tx: Tx, actor: Actor, input: { name: string;
 }
 
 export async function updateService(tx: Tx, actor: Actor, id: string, patch: PartnerServiceUpdate) {
-  const [before] = await tx
-    .select()
-    .from(partnerServices)
-    .where(and(eq(partnerServices.organisationId, actor.organisationId), eq(partnerServices.id, id)));
+  const before = await repo.findService(tx, actor.organisationId, id);
   if (!before) throw notFound('Partner service');
   const after = await guardedName(() =>
-    tx.transaction(
-      async (sp) =>
-        (
-          await sp
-            .update(partnerServices)
-            .set({ ...patch, updatedAt: sql`now()` })
-            .where(and(eq(partnerServices.organisationId, actor.organisationId), eq(partnerServices.id, id)))
-            .returning()
-        )[0] as ServiceRow,
-    ),
+    tx.transaction((sp) => repo.updateServiceRow(sp, actor.organisationId, id, patch)),
   );
   await audit(tx, actor, {
     action: 'partner_service.update',
@@ -151,23 +117,15 @@ export async function involve(
 ) {
   const found = await loadCaseFor(tx, actor, caseId, { forUpdate: true });
   if (found.closedAt) throw conflict('case-closed', 'A closed case cannot involve a partner service');
-  const [service] = await tx
-    .select()
-    .from(partnerServices)
-    .where(
-      and(eq(partnerServices.organisationId, actor.organisationId), eq(partnerServices.id, input.partnerServiceId)),
-    );
+  const service = await repo.findService(tx, actor.organisationId, input.partnerServiceId);
   if (!service) {
     throw new HttpProblem(422, 'unprocessable', 'Unprocessable Content', 'Unknown partner service', {
       errors: [{ path: 'body.partnerServiceId', message: 'Unknown partner service' }],
     });
   }
   if (!service.active) throw conflict('partner-service-inactive', 'This partner service is no longer active');
-  const [covered] = await rowsOf<{ ok: boolean }>(
-    tx,
-    sql`select ${activeConsentCovers(actor.organisationId, found.householdId, service.id, input.purpose)} as ok`,
-  );
-  if (!covered?.ok) {
+  const covered = await repo.consentCovers(tx, actor.organisationId, found.householdId, service.id, input.purpose);
+  if (!covered) {
     throw conflict(
       'consent-missing',
       `No active consent or legal basis of a member of household ${found.householdReference} covers the purpose "${input.purpose}" for the partner service "${service.name}". Record one in the household's register first.`,
@@ -176,20 +134,16 @@ export async function involve(
   }
   let id: string;
   try {
-    const [inserted] = await tx.transaction((sp) =>
-      sp
-        .insert(caseInvolvements)
-        .values({
-          organisationId: actor.organisationId,
-          caseId,
-          partnerServiceId: service.id,
-          purpose: input.purpose,
-          note: input.note ?? null,
-          startedBy: actor.userId,
-        })
-        .returning({ id: caseInvolvements.id }),
+    id = await tx.transaction((sp) =>
+      repo.insertInvolvement(sp, {
+        organisationId: actor.organisationId,
+        caseId,
+        partnerServiceId: service.id,
+        purpose: input.purpose,
+        note: input.note ?? null,
+        startedBy: actor.userId,
+      }),
     );
-    id = (inserted as { id: string }).id;
   } catch (error) {
     if (sqlState(error) === UNIQUE_VIOLATION) {
       throw conflict('already-involved', `"${service.name}" is already involved in this case for this purpose`);
@@ -210,10 +164,7 @@ export async function endInvolvement(tx: Tx, actor: Actor, caseId: string, id: s
   const found = await repo.findInvolvement(tx, actor.organisationId, caseId, id);
   if (!found) throw notFound('Involvement');
   if (found.row.endedAt) throw conflict('already-ended', 'This involvement has already ended');
-  await tx
-    .update(caseInvolvements)
-    .set({ endedAt: sql`now()`, endedBy: actor.userId, endReason: reason })
-    .where(and(eq(caseInvolvements.organisationId, actor.organisationId), eq(caseInvolvements.id, id)));
+  await repo.markInvolvementEnded(tx, actor.organisationId, id, actor.userId, reason);
   await audit(tx, actor, {
     action: 'case.end_partner_involvement',
     entityType: 'case',

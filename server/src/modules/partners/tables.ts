@@ -1,15 +1,12 @@
-import { boolean, pgTable, primaryKey, text, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
+import { boolean, pgTable, primaryKey, text, uniqueIndex } from 'drizzle-orm/pg-core';
 import { timestamps } from '../../db/columns.js';
-import { organisations } from '../organisations/tables.js';
+import { tenantKey } from '../organisations/tables.js';
 
 /** Partner services (housing, debt help, school, CPAS/OCMW...) an organisation shares with under a legal basis. */
 export const partnerServices = pgTable(
   'partner_services',
   {
-    organisationId: uuid('organisation_id')
-      .notNull()
-      .references(() => organisations.id),
-    id: uuid('id').notNull().defaultRandom(),
+    ...tenantKey(),
     name: text('name').notNull(),
     description: text('description'),
     active: boolean('active').notNull().default(true),

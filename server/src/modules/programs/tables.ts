@@ -1,7 +1,7 @@
 import { accompanimentTypes, programMethods } from '@percee/shared';
-import { boolean, index, integer, jsonb, pgEnum, pgTable, primaryKey, text, uuid } from 'drizzle-orm/pg-core';
+import { boolean, index, integer, jsonb, pgEnum, pgTable, primaryKey, text } from 'drizzle-orm/pg-core';
 import { timestamps } from '../../db/columns.js';
-import { tenant } from '../organisations/tables.js';
+import { tenantKey } from '../organisations/tables.js';
 
 export const programMethod = pgEnum('program_method', programMethods);
 
@@ -10,8 +10,7 @@ export const accompanimentType = pgEnum('accompaniment_type', accompanimentTypes
 export const programs = pgTable(
   'programs',
   {
-    organisationId: tenant(),
-    id: uuid('id').notNull().defaultRandom(),
+    ...tenantKey(),
     name: text('name').notNull(),
     method: programMethod('method').notNull(),
     caseloadLimit: integer('caseload_limit').notNull(),

@@ -4,6 +4,7 @@ import type { Tx } from '../../db/client.js';
 import { caseEvents, cases, households, programs, referrals } from '../../db/schema.js';
 import { countUpTo } from '../../lib/csv.js';
 import { tenantJoin } from '../../lib/sql.js';
+import { workedBy } from '../households/index.js';
 
 /**
  * Referrals with their household's reference and name; `readsHousehold` (SQL over the joined household)
@@ -178,4 +179,11 @@ export async function recordDecision(
       updatedAt: sql`now()`,
     })
     .where(and(eq(referrals.organisationId, organisationId), eq(referrals.id, id)));
+}
+
+/** Whether the household's file is readable, as SQL over the joined household: always, while the user works on it, or never. */
+export function readsHousehold(scope: 'all' | 'worked' | 'none', organisationId: string, userId: string): SQL<boolean> {
+  if (scope === 'all') return sql<boolean>`true`;
+  if (scope === 'worked') return sql<boolean>`${workedBy(organisationId, userId)}`;
+  return sql<boolean>`false`;
 }

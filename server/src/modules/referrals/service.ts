@@ -7,7 +7,6 @@ import type {
   ReferralListQuery,
 } from '@percee/shared';
 import { can } from '@percee/shared';
-import { type SQL, sql } from 'drizzle-orm';
 import type { z } from 'zod';
 import type { Tx } from '../../db/client.js';
 import type { Actor } from '../../db/tenant.js';
@@ -17,7 +16,7 @@ import { conflict, forbidden, HttpProblem, notFound } from '../../lib/problem.js
 import { audit } from '../../platform/audit.js';
 import { emitEvent } from '../../platform/outbox.js';
 import { assertAssignable, getCase } from '../cases/index.js';
-import { createHousehold, workedBy } from '../households/index.js';
+import { createHousehold } from '../households/index.js';
 import { findProgram } from '../programs/index.js';
 import * as repo from './repo.js';
 
@@ -27,10 +26,9 @@ import * as repo from './repo.js';
  * admins and partners never. Only then does a referral show the household's name and the note of its
  * acceptance; the rest of a referral is what its referrer wrote or what the coordinator answered them.
  */
-function readsHousehold(actor: Actor): SQL<boolean> {
-  if (can(actor.role, 'case.readAll')) return sql<boolean>`true`;
-  if (can(actor.role, 'case.read')) return sql<boolean>`${workedBy(actor.organisationId, actor.userId)}`;
-  return sql<boolean>`false`;
+function readsHousehold(actor: Actor) {
+  const scope = can(actor.role, 'case.readAll') ? 'all' : can(actor.role, 'case.read') ? 'worked' : 'none';
+  return repo.readsHousehold(scope, actor.organisationId, actor.userId);
 }
 
 const toReferral = ({ row, householdReference, householdDisplayName, readsHousehold }: repo.ReferralRow): Referral => ({

@@ -1,9 +1,9 @@
 import { declineReasons, referralStatuses } from '@percee/shared';
 import { sql } from 'drizzle-orm';
-import { boolean, index, integer, pgEnum, pgTable, primaryKey, text, uuid } from 'drizzle-orm/pg-core';
-import { tenantRef, timestamps, timestamptz } from '../../db/columns.js';
+import { boolean, index, pgEnum, pgTable, primaryKey, text, uuid } from 'drizzle-orm/pg-core';
+import { tenantRef, timestamptz, versioned } from '../../db/columns.js';
 import { households } from '../households/tables.js';
-import { tenant } from '../organisations/tables.js';
+import { tenantKey } from '../organisations/tables.js';
 import { programs } from '../programs/tables.js';
 
 export const referralStatus = pgEnum('referral_status', referralStatuses);
@@ -13,8 +13,7 @@ export const declineReason = pgEnum('decline_reason', declineReasons);
 export const referrals = pgTable(
   'referrals',
   {
-    organisationId: tenant(),
-    id: uuid('id').notNull().defaultRandom(),
+    ...tenantKey(),
     status: referralStatus('status').notNull().default('new'),
     referrerService: text('referrer_service').notNull(),
     referrerContact: text('referrer_contact'),
@@ -29,8 +28,7 @@ export const referrals = pgTable(
     declineReason: declineReason('decline_reason'),
     decisionNote: text('decision_note'),
     caseId: uuid('case_id'),
-    version: integer('version').notNull().default(1),
-    ...timestamps,
+    ...versioned,
   },
   (t) => [
     primaryKey({ columns: [t.organisationId, t.id] }),

@@ -1,6 +1,10 @@
-import { sql } from 'drizzle-orm';
+import type { LegalHold } from '@percee/shared';
+import { and, desc, eq, isNull, sql } from 'drizzle-orm';
+import { alias } from 'drizzle-orm/pg-core';
 import type { Tx } from '../../db/client.js';
-import { rowsOf } from '../../lib/sql.js';
+import { households, legalHolds, organisations, users } from '../../db/schema.js';
+import { APP_ROLE } from '../../db/tenant.js';
+import { rowsOf, tenantJoin } from '../../lib/sql.js';
 
 export interface CandidateRow {
   household_id: string;
@@ -151,3 +155,119 @@ export async function pseudonymise(tx: Tx, organisationId: string, householdId: 
   await tx.execute(sql`select app.retention_clear_history(${hh}::uuid)`);
   return true;
 }
+
+export const findRetentionSettings = async (tx: Tx, organisationId: string) =>
+  (
+    await tx
+      .select({ retentionMonths: organisations.retentionMonths })
+      .from(organisations)
+      .where(eq(organisations.id, organisationId))
+  )[0];
+
+export async function setRetentionMonths(tx: Tx, organisationId: string, retentionMonths: number) {
+  await tx
+    .update(organisations)
+    .set({ retentionMonths, updatedAt: sql`now()` })
+    .where(eq(organisations.id, organisationId));
+}
+
+/* ---------- Legal holds ---------- */
+
+const placer = alias(users, 'placer');
+const releaser = alias(users, 'releaser');
+
+/** The household, locked: a retention run erasing it and a hold placed on it never interleave. */
+export const lockHousehold = async (tx: Tx, organisationId: string, householdId: string) =>
+  (
+    await tx
+      .select({ id: households.id, reference: households.reference })
+      .from(households)
+      .where(and(eq(households.organisationId, organisationId), eq(households.id, householdId)))
+      .for('update')
+  )[0];
+
+export async function holdsOf(
+  tx: Tx,
+  organisationId: string,
+  householdId: string,
+  holdId?: string,
+  page?: { limit: number; before?: [string, string] | undefined },
+) {
+  const rows = await tx
+    .select({
+      hold: legalHolds,
+      placer: { id: placer.id, displayName: placer.displayName },
+      releaser: { id: releaser.id, displayName: releaser.displayName },
+    })
+    .from(legalHolds)
+    .innerJoin(placer, tenantJoin(placer, legalHolds, 'placedBy'))
+    .leftJoin(releaser, tenantJoin(releaser, legalHolds, 'releasedBy'))
+    .where(
+      and(
+        eq(legalHolds.organisationId, organisationId),
+        eq(legalHolds.householdId, householdId),
+        holdId ? eq(legalHolds.id, holdId) : undefined,
+        page?.before
+          ? sql`(${legalHolds.placedAt}, ${legalHolds.id}) < (${page.before[0]}::timestamptz, ${page.before[1]}::uuid)`
+          : undefined,
+      ),
+    )
+    .orderBy(desc(legalHolds.placedAt), desc(legalHolds.id))
+    .limit(page ? page.limit + 1 : 1);
+  return rows.map(({ hold, placer: placedBy, releaser: releasedBy }) => ({
+    id: hold.id,
+    householdId: hold.householdId,
+    reason: hold.reason,
+    placedBy,
+    placedAt: hold.placedAt,
+    releasedBy: releasedBy?.id ? releasedBy : null,
+    releasedAt: hold.releasedAt,
+    releaseReason: hold.releaseReason,
+    active: hold.releasedAt === null,
+  })) satisfies LegalHold[];
+}
+
+export async function insertHold(
+  tx: Tx,
+  organisationId: string,
+  householdId: string,
+  placedBy: string,
+  reason: string,
+) {
+  const [row] = await tx
+    .insert(legalHolds)
+    .values({ organisationId, householdId, reason, placedBy })
+    .returning({ id: legalHolds.id });
+  return row?.id;
+}
+
+/** Releases the hold if it is still active; undefined when it is not (released, or not this household's). */
+export async function releaseHold(
+  tx: Tx,
+  organisationId: string,
+  householdId: string,
+  holdId: string,
+  releasedBy: string,
+  reason: string,
+) {
+  const [released] = await tx
+    .update(legalHolds)
+    .set({ releasedAt: sql`now()`, releasedBy, releaseReason: reason })
+    .where(
+      and(
+        eq(legalHolds.organisationId, organisationId),
+        eq(legalHolds.householdId, householdId),
+        eq(legalHolds.id, holdId),
+        isNull(legalHolds.releasedAt),
+      ),
+    )
+    .returning({ id: legalHolds.id });
+  return released;
+}
+
+/** The rest of the transaction runs as the application role with the retention worker's one policy. */
+export async function actAsRetentionWorker(tx: Tx) {
+  await tx.execute(sql`select set_config('role', ${APP_ROLE}, true), set_config('app.worker', 'retention', true)`);
+}
+
+export const allOrganisationIds = (tx: Tx) => rowsOf<{ id: string }>(tx, sql`select id from organisations order by id`);

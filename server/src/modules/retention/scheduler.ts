@@ -1,15 +1,14 @@
 import type { RetentionPreview, RetentionRunResult } from '@percee/shared';
-import { sql } from 'drizzle-orm';
 import type { Db } from '../../db/client.js';
-import { APP_ROLE, inTenant } from '../../db/tenant.js';
-import { rowsOf } from '../../lib/sql.js';
+import { inTenant } from '../../db/tenant.js';
+import { actAsRetentionWorker, allOrganisationIds } from './repo.js';
 import { jobActor, runFor, wholePreviewFor } from './service.js';
 
 /** Every organisation's id, read as the application role with the retention worker's one policy. */
 async function organisationIds(db: Db): Promise<string[]> {
   const rows = await db.transaction(async (tx) => {
-    await tx.execute(sql`select set_config('role', ${APP_ROLE}, true), set_config('app.worker', 'retention', true)`);
-    return rowsOf<{ id: string }>(tx, sql`select id from organisations order by id`);
+    await actAsRetentionWorker(tx);
+    return allOrganisationIds(tx);
   });
   return rows.map((row) => row.id);
 }

@@ -9,15 +9,11 @@ import type {
   RetentionSettingsUpdate,
 } from '@percee/shared';
 import { can } from '@percee/shared';
-import { and, desc, eq, isNull, sql } from 'drizzle-orm';
-import { alias } from 'drizzle-orm/pg-core';
 import type { Tx } from '../../db/client.js';
-import { households, legalHolds, organisations, users } from '../../db/schema.js';
 import type { Actor } from '../../db/tenant.js';
 import { badCursor, decodeCursor, decodeInstantCursor, toPage, UUID } from '../../lib/cursor.js';
 import { sqlState, UNIQUE_VIOLATION } from '../../lib/pg-errors.js';
 import { conflict, forbidden, notFound } from '../../lib/problem.js';
-import { tenantJoin } from '../../lib/sql.js';
 import { audit, diff } from '../../platform/audit.js';
 import * as repo from './repo.js';
 
@@ -42,10 +38,7 @@ const assertHoldRole = (actor: Actor) => {
 };
 
 async function retentionMonthsOf(tx: Tx, organisationId: string) {
-  const [row] = await tx
-    .select({ retentionMonths: organisations.retentionMonths })
-    .from(organisations)
-    .where(eq(organisations.id, organisationId));
+  const row = await repo.findRetentionSettings(tx, organisationId);
   if (!row) throw notFound('Organisation');
   return row.retentionMonths;
 }
@@ -58,10 +51,7 @@ export async function getSettings(tx: Tx, actor: Actor) {
 export async function updateSettings(tx: Tx, actor: Actor, input: RetentionSettingsUpdate) {
   assertAdmin(actor);
   const before = await retentionMonthsOf(tx, actor.organisationId);
-  await tx
-    .update(organisations)
-    .set({ retentionMonths: input.retentionMonths, updatedAt: sql`now()` })
-    .where(eq(organisations.id, actor.organisationId));
+  await repo.setRetentionMonths(tx, actor.organisationId, input.retentionMonths);
   await audit(tx, actor, {
     action: 'retention.settings',
     entityType: 'organisation',
@@ -185,60 +175,12 @@ export async function run(tx: Tx, actor: Actor) {
 
 /* ---------- Legal holds ---------- */
 
-const placer = alias(users, 'placer');
-const releaser = alias(users, 'releaser');
-
 /** The household, locked: a retention run erasing it and a hold placed on it never interleave. */
 async function loadHouseholdFor(tx: Tx, actor: Actor, householdId: string) {
   assertHoldRole(actor);
-  const [row] = await tx
-    .select({ id: households.id, reference: households.reference })
-    .from(households)
-    .where(and(eq(households.organisationId, actor.organisationId), eq(households.id, householdId)))
-    .for('update');
+  const row = await repo.lockHousehold(tx, actor.organisationId, householdId);
   if (!row) throw notFound('Household');
   return row;
-}
-
-async function holdsOf(
-  tx: Tx,
-  organisationId: string,
-  householdId: string,
-  holdId?: string,
-  page?: { limit: number; before?: [string, string] | undefined },
-) {
-  const rows = await tx
-    .select({
-      hold: legalHolds,
-      placer: { id: placer.id, displayName: placer.displayName },
-      releaser: { id: releaser.id, displayName: releaser.displayName },
-    })
-    .from(legalHolds)
-    .innerJoin(placer, tenantJoin(placer, legalHolds, 'placedBy'))
-    .leftJoin(releaser, tenantJoin(releaser, legalHolds, 'releasedBy'))
-    .where(
-      and(
-        eq(legalHolds.organisationId, organisationId),
-        eq(legalHolds.householdId, householdId),
-        holdId ? eq(legalHolds.id, holdId) : undefined,
-        page?.before
-          ? sql`(${legalHolds.placedAt}, ${legalHolds.id}) < (${page.before[0]}::timestamptz, ${page.before[1]}::uuid)`
-          : undefined,
-      ),
-    )
-    .orderBy(desc(legalHolds.placedAt), desc(legalHolds.id))
-    .limit(page ? page.limit + 1 : 1);
-  return rows.map(({ hold, placer: placedBy, releaser: releasedBy }) => ({
-    id: hold.id,
-    householdId: hold.householdId,
-    reason: hold.reason,
-    placedBy,
-    placedAt: hold.placedAt,
-    releasedBy: releasedBy?.id ? releasedBy : null,
-    releasedAt: hold.releasedAt,
-    releaseReason: hold.releaseReason,
-    active: hold.releasedAt === null,
-  })) satisfies LegalHold[];
 }
 
 /**
@@ -248,7 +190,7 @@ async function holdsOf(
 export async function listHolds(tx: Tx, actor: Actor, householdId: string, query: PageQuery) {
   await loadHouseholdFor(tx, actor, householdId);
   const before = query.cursor ? decodeInstantCursor(query.cursor) : undefined;
-  const rows = await holdsOf(tx, actor.organisationId, householdId, undefined, { limit: query.limit, before });
+  const rows = await repo.holdsOf(tx, actor.organisationId, householdId, undefined, { limit: query.limit, before });
   return toPage(rows, query.limit, (hold) => [hold.placedAt, hold.id]);
 }
 
@@ -257,11 +199,7 @@ export async function placeHold(tx: Tx, actor: Actor, householdId: string, input
   let id: string | undefined;
   try {
     id = await tx.transaction(async (sp) => {
-      const [row] = await sp
-        .insert(legalHolds)
-        .values({ organisationId: actor.organisationId, householdId, reason: input.reason, placedBy: actor.userId })
-        .returning({ id: legalHolds.id });
-      return row?.id;
+      return repo.insertHold(sp, actor.organisationId, householdId, actor.userId, input.reason);
     });
   } catch (error) {
     if (sqlState(error) === UNIQUE_VIOLATION) {
@@ -276,26 +214,15 @@ export async function placeHold(tx: Tx, actor: Actor, householdId: string, input
     entityId: householdId,
     changes: { holdId: id, reference: household.reference, reason: input.reason },
   });
-  const [hold] = await holdsOf(tx, actor.organisationId, householdId, id);
+  const [hold] = await repo.holdsOf(tx, actor.organisationId, householdId, id);
   return hold as LegalHold;
 }
 
 export async function releaseHold(tx: Tx, actor: Actor, householdId: string, holdId: string, input: LegalHoldRelease) {
   const household = await loadHouseholdFor(tx, actor, householdId);
-  const [released] = await tx
-    .update(legalHolds)
-    .set({ releasedAt: sql`now()`, releasedBy: actor.userId, releaseReason: input.reason })
-    .where(
-      and(
-        eq(legalHolds.organisationId, actor.organisationId),
-        eq(legalHolds.householdId, householdId),
-        eq(legalHolds.id, holdId),
-        isNull(legalHolds.releasedAt),
-      ),
-    )
-    .returning({ id: legalHolds.id });
+  const released = await repo.releaseHold(tx, actor.organisationId, householdId, holdId, actor.userId, input.reason);
   if (!released) {
-    const [existing] = await holdsOf(tx, actor.organisationId, householdId, holdId);
+    const [existing] = await repo.holdsOf(tx, actor.organisationId, householdId, holdId);
     if (!existing) throw notFound('Legal hold');
     throw conflict('hold-released', 'This legal hold was already released');
   }
@@ -305,6 +232,6 @@ export async function releaseHold(tx: Tx, actor: Actor, householdId: string, hol
     entityId: householdId,
     changes: { holdId, reference: household.reference, reason: input.reason },
   });
-  const [hold] = await holdsOf(tx, actor.organisationId, householdId, holdId);
+  const [hold] = await repo.holdsOf(tx, actor.organisationId, householdId, holdId);
   return hold as LegalHold;
 }

@@ -2,7 +2,7 @@ import { sql } from 'drizzle-orm';
 import { index, pgTable, primaryKey, text, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
 import { tenantRef, timestamptz } from '../../db/columns.js';
 import { households } from '../households/tables.js';
-import { tenant } from '../organisations/tables.js';
+import { tenantKey } from '../organisations/tables.js';
 import { users } from '../users/tables.js';
 
 /**
@@ -12,8 +12,7 @@ import { users } from '../users/tables.js';
 export const legalHolds = pgTable(
   'legal_holds',
   {
-    organisationId: tenant(),
-    id: uuid('id').notNull().defaultRandom(),
+    ...tenantKey(),
     householdId: uuid('household_id').notNull(),
     reason: text('reason').notNull(),
     placedBy: uuid('placed_by').notNull(),

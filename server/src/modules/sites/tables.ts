@@ -1,17 +1,14 @@
 import { siteKinds } from '@percee/shared';
-import { boolean, index, pgEnum, pgTable, primaryKey, text, uuid } from 'drizzle-orm/pg-core';
+import { boolean, index, pgEnum, pgTable, primaryKey, text } from 'drizzle-orm/pg-core';
 import { timestamps } from '../../db/columns.js';
-import { organisations } from '../organisations/tables.js';
+import { tenantKey } from '../organisations/tables.js';
 
 export const siteKind = pgEnum('site_kind', siteKinds);
 
 export const sites = pgTable(
   'sites',
   {
-    organisationId: uuid('organisation_id')
-      .notNull()
-      .references(() => organisations.id),
-    id: uuid('id').notNull().defaultRandom(),
+    ...tenantKey(),
     name: text('name').notNull(),
     kind: siteKind('kind').notNull(),
     address: text('address'),

@@ -1,6 +1,7 @@
 import { and, eq, isNull, lt, or, sql } from 'drizzle-orm';
 import type { Tx } from '../../db/client.js';
 import { users } from '../../db/schema.js';
+import { rowsOf } from '../../lib/sql.js';
 
 const byId = (organisationId: string, userId: string) =>
   and(eq(users.organisationId, organisationId), eq(users.id, userId));
@@ -85,4 +86,37 @@ export async function clear(tx: Tx, organisationId: string, userId: string) {
     .where(byId(organisationId, userId))
     .returning({ id: users.id });
   return cleared.length === 1;
+}
+
+export interface TotpSecretRow {
+  organisation_id: string;
+  id: string;
+  totp_secret: string | null;
+  totp_pending_secret: string | null;
+}
+
+/** A batch of users (all organisations, the maintenance role) with a secret not sealed with `keyId`, locked. */
+export function findUnsealedTotpSecrets(tx: Tx, keyId: string, batch: number) {
+  const stale = (column: ReturnType<typeof sql>) =>
+    sql`(${column} is not null and split_part(${column}, ':', 1) <> ${keyId})`;
+  return rowsOf<TotpSecretRow>(
+    tx,
+    sql`select organisation_id, id, totp_secret, totp_pending_secret from users
+        where ${stale(sql`totp_secret`)} or ${stale(sql`totp_pending_secret`)}
+        order by organisation_id, id limit ${batch} for update`,
+  );
+}
+
+export async function storeResealedTotpSecrets(
+  tx: Tx,
+  row: Pick<TotpSecretRow, 'organisation_id' | 'id'>,
+  secret: string | null,
+  pendingSecret: string | null,
+) {
+  await tx.execute(
+    sql`update users
+        set totp_secret = ${secret},
+            totp_pending_secret = ${pendingSecret}
+        where organisation_id = ${row.organisation_id} and id = ${row.id}`,
+  );
 }

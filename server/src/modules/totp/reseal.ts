@@ -1,17 +1,9 @@
-import { sql } from 'drizzle-orm';
 import type { Db } from '../../db/client.js';
 import type { SecretBox } from '../../lib/secrets.js';
-import { rowsOf } from '../../lib/sql.js';
 import { openTotpSecret, sealTotpSecret, totpKeyIdOf } from '../../lib/totp.js';
 import type { Job } from '../../platform/jobs.js';
 import { inMaintenance } from '../../platform/maintenance.js';
-
-interface TotpRow {
-  organisation_id: string;
-  id: string;
-  totp_secret: string | null;
-  totp_pending_secret: string | null;
-}
+import { findUnsealedTotpSecrets, storeResealedTotpSecrets, type TotpSecretRow } from './repo.js';
 
 /**
  * Seals again, with the current key, every TOTP secret (active or pending enrolment) of a user that
@@ -20,9 +12,7 @@ interface TotpRow {
  */
 export async function resealTotpSecrets(db: Db, secrets: SecretBox, batch = 200) {
   const current = secrets.current.id;
-  const stale = (column: ReturnType<typeof sql>) =>
-    sql`(${column} is not null and split_part(${column}, ':', 1) <> ${current})`;
-  const reseal = (row: TotpRow, stored: string | null) => {
+  const reseal = (row: TotpSecretRow, stored: string | null) => {
     if (stored === null || totpKeyIdOf(stored) === current) return stored;
     const clear = openTotpSecret(secrets, row.organisation_id, row.id, stored);
     return sealTotpSecret(secrets, row.organisation_id, row.id, clear);
@@ -30,19 +20,9 @@ export async function resealTotpSecrets(db: Db, secrets: SecretBox, batch = 200)
   let resealed = 0;
   for (;;) {
     const done = await inMaintenance(db, async (tx) => {
-      const rows = await rowsOf<TotpRow>(
-        tx,
-        sql`select organisation_id, id, totp_secret, totp_pending_secret from users
-            where ${stale(sql`totp_secret`)} or ${stale(sql`totp_pending_secret`)}
-            order by organisation_id, id limit ${batch} for update`,
-      );
+      const rows = await findUnsealedTotpSecrets(tx, current, batch);
       for (const row of rows) {
-        await tx.execute(
-          sql`update users
-              set totp_secret = ${reseal(row, row.totp_secret)},
-                  totp_pending_secret = ${reseal(row, row.totp_pending_secret)}
-              where organisation_id = ${row.organisation_id} and id = ${row.id}`,
-        );
+        await storeResealedTotpSecrets(tx, row, reseal(row, row.totp_secret), reseal(row, row.totp_pending_secret));
       }
       resealed += rows.length;
       return rows.length < batch;

@@ -1,6 +1,6 @@
 import { and, asc, eq, inArray, sql } from 'drizzle-orm';
 import type { Tx } from '../../db/client.js';
-import { cases, users } from '../../db/schema.js';
+import { cases, partnerServices, users } from '../../db/schema.js';
 
 export type UserRow = typeof users.$inferSelect;
 
@@ -61,4 +61,12 @@ export async function listTeam(tx: Tx, organisationId: string, limit: number, af
     )
     .orderBy(asc(users.displayName), asc(users.id))
     .limit(limit + 1);
+}
+
+export async function partnerServiceExists(tx: Tx, organisationId: string, partnerServiceId: string) {
+  const [found] = await tx
+    .select({ id: partnerServices.id })
+    .from(partnerServices)
+    .where(and(eq(partnerServices.organisationId, organisationId), eq(partnerServices.id, partnerServiceId)));
+  return !!found;
 }

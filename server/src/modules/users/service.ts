@@ -1,7 +1,5 @@
 import type { Locale, PageQuery, User, UserCreate, UserUpdate } from '@percee/shared';
-import { and, eq } from 'drizzle-orm';
 import type { Tx } from '../../db/client.js';
-import { partnerServices } from '../../db/schema.js';
 import type { Actor } from '../../db/tenant.js';
 import { decodeTextCursor, toPage } from '../../lib/cursor.js';
 import { assertPasswordAcceptable, hashPassword } from '../../lib/passwords.js';
@@ -49,11 +47,7 @@ async function checkPartnerService(tx: Tx, organisationId: string, role: string,
       },
     );
   }
-  const [found] = await tx
-    .select({ id: partnerServices.id })
-    .from(partnerServices)
-    .where(and(eq(partnerServices.organisationId, organisationId), eq(partnerServices.id, partnerServiceId)));
-  if (!found) throw unknownPartnerService();
+  if (!(await repo.partnerServiceExists(tx, organisationId, partnerServiceId))) throw unknownPartnerService();
 }
 
 const unknownSite = () =>

@@ -2,7 +2,7 @@ import { roles } from '@percee/shared';
 import { sql } from 'drizzle-orm';
 import { bigint, boolean, index, pgEnum, pgTable, primaryKey, text, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
 import { tenantRef, timestamps, timestamptz } from '../../db/columns.js';
-import { organisations } from '../organisations/tables.js';
+import { tenantKey } from '../organisations/tables.js';
 import { partnerServices } from '../partners/tables.js';
 import { sites } from '../sites/tables.js';
 
@@ -11,10 +11,7 @@ export const userRole = pgEnum('user_role', roles);
 export const users = pgTable(
   'users',
   {
-    organisationId: uuid('organisation_id')
-      .notNull()
-      .references(() => organisations.id),
-    id: uuid('id').notNull().defaultRandom(),
+    ...tenantKey(),
     email: text('email').notNull(),
     passwordHash: text('password_hash').notNull(),
     displayName: text('display_name').notNull(),
