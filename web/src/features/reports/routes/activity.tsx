@@ -1,4 +1,4 @@
-import type { ActivityReport, ReportQuery } from '@percee/shared';
+import type { ActivityReport } from '@percee/shared';
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
@@ -8,14 +8,13 @@ import { CsvExport } from '../../../components/csv-export';
 import { DocumentTitle } from '../../../components/document-title';
 import { PageLoader } from '../../../components/page-loader';
 import { QueryError } from '../../../components/query-error';
-import { type FilterSelect, periodFrom, periodProblem, ReportFilters } from '../../../components/report-filters';
-import { lastCalendarYear } from '../../../lib/dates';
+import { type FilterSelect, ReportFilters } from '../../../components/report-filters';
 import { currentLanguage } from '../../../lib/i18n';
 import { useFormat } from '../../../lib/i18n/format';
 import { programOptionsQueryOptions, sitesQueryOptions, teamQueryOptions } from '../../../lib/reference-data';
 import { administers, coordinates } from '../../../lib/roles';
 import { useMe } from '../../../lib/session';
-import { activityReportQueryOptions, instrumentsQueryOptions } from '../api';
+import { activityQueryFrom, activityQueryValid, activityReportQueryOptions, instrumentsQueryOptions } from '../api';
 import { BreakdownTable, FigureTable, useAmountText, useCountText } from '../components/tables';
 
 /**
@@ -28,17 +27,11 @@ export default function ActivityReportRoute() {
   const format = useFormat();
   const me = useMe();
   const [params, setParams] = useSearchParams();
-  const period = periodFrom(params, lastCalendarYear());
-  const valid = periodProblem(period) === null;
+  const query = activityQueryFrom(params, me.role);
+  const period = { from: query.from, to: query.to };
+  const valid = activityQueryValid(query);
   const seesTeam = coordinates(me.role);
   const seesSites = administers(me.role);
-  const query: ReportQuery = {
-    from: period.from,
-    to: period.to,
-    programId: params.get('programId') || undefined,
-    siteId: (seesSites && params.get('siteId')) || undefined,
-    workerId: (seesTeam && params.get('workerId')) || undefined,
-  };
 
   // Options, not settings: analysts do not read program settings (GET /programs is 403 to them).
   const programs = useQuery(programOptionsQueryOptions());
