@@ -5,6 +5,7 @@ import { type Path, useFieldArray } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { Alert } from '../../../components/alert';
 import { Field } from '../../../components/field';
+import { FormActions } from '../../../components/form-parts';
 import { isProblem } from '../../../lib/api-client';
 import { isStaleError } from '../../../lib/errors';
 import { useServerForm, zodErrorOptions } from '../../../lib/forms';
@@ -207,14 +208,7 @@ export function PlanEditor({ plan, onSaved, onCancel, onStale }: PlanEditorProps
         </p>
       </fieldset>
 
-      <div className="form-actions">
-        <button type="submit" className="button button--primary" disabled={isSubmitting}>
-          {isSubmitting ? t('common.saving') : t('plan.save')}
-        </button>
-        <button type="button" className="button" onClick={onCancel}>
-          {t('common.cancel')}
-        </button>
-      </div>
+      <FormActions submitting={isSubmitting} label={t('plan.save')} onCancel={onCancel} />
     </form>
   );
 }

@@ -4,6 +4,7 @@ import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Alert } from '../../../components/alert';
 import { Field } from '../../../components/field';
+import { FormActions } from '../../../components/form-parts';
 import { StaleNotice } from '../../../components/stale-notice';
 import { isProblem } from '../../../lib/api-client';
 import { isStaleError } from '../../../lib/errors';
@@ -173,14 +174,7 @@ function PlanTransitionForm({ plan, to, onCancel, onDone }: PlanTransitionFormPr
       <Field label={t('plan.note')} hint={t('plan.noteHint')} error={errors.note?.message}>
         {(control) => <textarea {...control} {...register('note', { setValueAs: emptyToNull })} rows={3} />}
       </Field>
-      <div className="form-actions">
-        <button type="submit" className="button button--primary" disabled={isSubmitting}>
-          {isSubmitting ? t('common.saving') : t('plan.confirm')}
-        </button>
-        <button type="button" className="button" onClick={onCancel}>
-          {t('common.cancel')}
-        </button>
-      </div>
+      <FormActions submitting={isSubmitting} label={t('plan.confirm')} onCancel={onCancel} />
     </form>
   );
 }

@@ -10,6 +10,7 @@ import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Alert } from '../../../components/alert';
 import { Field } from '../../../components/field';
+import { FormActions } from '../../../components/form-parts';
 import { StaleNotice } from '../../../components/stale-notice';
 import { ApiError } from '../../../lib/api-client';
 import { localDate } from '../../../lib/dates';
@@ -228,14 +229,7 @@ function TransitionForm({ breakthrough, to, onCancel, onDone }: TransitionFormPr
       >
         {(control) => <textarea {...control} {...register('comment', { setValueAs: emptyToUndefined })} rows={3} />}
       </Field>
-      <div className="form-actions">
-        <button type="submit" className="button button--primary" disabled={isSubmitting}>
-          {isSubmitting ? t('common.saving') : t(`transition.confirm.${key}`)}
-        </button>
-        <button type="button" className="button" onClick={onCancel}>
-          {t('common.cancel')}
-        </button>
-      </div>
+      <FormActions submitting={isSubmitting} label={t(`transition.confirm.${key}`)} onCancel={onCancel} />
     </form>
   );
 }

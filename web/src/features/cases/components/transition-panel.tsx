@@ -4,6 +4,7 @@ import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Alert } from '../../../components/alert';
 import { Field } from '../../../components/field';
+import { FormActions } from '../../../components/form-parts';
 import { StaleNotice } from '../../../components/stale-notice';
 import { isStaleError } from '../../../lib/errors';
 import { emptyToNull, emptyToUndefined, useServerForm, zodErrorOptions } from '../../../lib/forms';
@@ -187,14 +188,7 @@ function TransitionForm({ caseItem, to, title, onCancel, onDone }: TransitionFor
       <Field label={t('cases.transition.note')} hint={t('cases.transition.noteHint')} error={errors.note?.message}>
         {(control) => <textarea {...control} {...register('note', { setValueAs: emptyToNull })} rows={3} />}
       </Field>
-      <div className="form-actions">
-        <button type="submit" className="button button--primary" disabled={isSubmitting}>
-          {isSubmitting ? t('common.saving') : t('cases.transition.confirm')}
-        </button>
-        <button type="button" className="button" onClick={onCancel}>
-          {t('common.cancel')}
-        </button>
-      </div>
+      <FormActions submitting={isSubmitting} label={t('cases.transition.confirm')} onCancel={onCancel} />
     </form>
   );
 }

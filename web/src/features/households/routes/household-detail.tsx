@@ -3,10 +3,10 @@ import { useQueries, useQuery } from '@tanstack/react-query';
 import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
-import { Alert } from '../../../components/alert';
 import { AuditTable } from '../../../components/audit-table';
 import { DocumentTitle } from '../../../components/document-title';
 import { EditorPanel } from '../../../components/editor-panel';
+import { SuccessNotice } from '../../../components/form-parts';
 import { ListStatus } from '../../../components/list-status';
 import { NotFoundMessage } from '../../../components/not-found-message';
 import { PageLoader } from '../../../components/page-loader';
@@ -105,13 +105,7 @@ export default function HouseholdDetailRoute() {
         </Link>
       </div>
 
-      <div aria-live="polite">
-        {notice && (
-          <Alert tone="success" live={false}>
-            {notice}
-          </Alert>
-        )}
-      </div>
+      <SuccessNotice>{notice}</SuccessNotice>
 
       {editing === 'household' && (
         <EditorPanel title={t('households.editTitle')}>
