@@ -164,7 +164,10 @@ describe('a page whose loader prefetched its query', () => {
       const mainRequests = () =>
         fetchMock.mock.calls.map(([input]) => String(input)).filter((url) => url.startsWith(`/api/v1${endpoint}`));
 
-      expect(await screen.findByRole('heading', { level: role === 'admin' ? 2 : 1, name: heading })).toBeTruthy();
+      // A loaded machine may take a while to bring the page's chunk.
+      expect(
+        await screen.findByRole('heading', { level: role === 'admin' ? 2 : 1, name: heading }, { timeout: 10_000 }),
+      ).toBeTruthy();
       // Let the page's queries settle, then count: a page asking with another key would have sent a second request.
       await expect.poll(() => queryClient.isFetching()).toBe(0);
       await new Promise((resolve) => setTimeout(resolve, 50));
