@@ -36,15 +36,23 @@ const PartnerServices = lazyPage(
   () => import('../features/admin/routes/partner-services'),
   (qc) => qc.prefetchQuery(partnerServicesQueryOptions()),
 );
+// Pages whose filters live in the URL read them with the feature's own function, the one the page
+// uses, so that the prefetched query has the page's key.
 const Caseload = lazyPage(
   () => import('../features/caseload/routes/caseload'),
-  (qc, { request }) =>
-    new URL(request.url).searchParams.has('stage')
-      ? Promise.resolve()
-      : import('../features/caseload/api').then((api) => qc.prefetchInfiniteQuery(api.caseloadQueryOptions(null))),
+  (qc, { search }) =>
+    import('../features/caseload/api').then((api) =>
+      qc.prefetchInfiniteQuery(api.caseloadQueryOptions(api.caseloadStageFrom(search))),
+    ),
 );
 const Agenda = lazyPage(() => import('../features/agenda/routes/agenda'));
-const Referrals = lazyPage(() => import('../features/referrals/routes/referrals'));
+const Referrals = lazyPage(
+  () => import('../features/referrals/routes/referrals'),
+  (qc, { search }) =>
+    import('../features/referrals/api').then((api) =>
+      qc.prefetchInfiniteQuery(api.referralsQueryOptions(api.referralStatusFrom(search))),
+    ),
+);
 const NewReferral = lazyPage(() => import('../features/referrals/routes/new-referral'));
 const ReferralDetail = lazyPage(
   () => import('../features/referrals/routes/referral-detail'),
@@ -52,14 +60,26 @@ const ReferralDetail = lazyPage(
     import('../features/referrals/api').then((api) => qc.prefetchQuery(api.referralQueryOptions(id))),
   ),
 );
-const Households = lazyPage(() => import('../features/households/routes/households'));
+const Households = lazyPage(
+  () => import('../features/households/routes/households'),
+  (qc, { search }) =>
+    import('../features/households/api').then((api) =>
+      qc.prefetchInfiniteQuery(api.householdSearchQueryOptions(api.householdSearchFrom(search))),
+    ),
+);
 const HouseholdDetail = lazyPage(
   () => import('../features/households/routes/household-detail'),
   withId('householdId', (qc, id) =>
     import('../features/households/api').then((api) => qc.prefetchQuery(api.householdQueryOptions(id))),
   ),
 );
-const Cases = lazyPage(() => import('../features/cases/routes/cases'));
+const Cases = lazyPage(
+  () => import('../features/cases/routes/cases'),
+  (qc, { search }) =>
+    import('../features/cases/api').then((api) =>
+      qc.prefetchInfiniteQuery(api.casesQueryOptions(api.caseFiltersFrom(search))),
+    ),
+);
 const CaseDetail = lazyPage(
   () => import('../features/cases/routes/case-detail'),
   withId('caseId', (qc, id) =>
@@ -85,7 +105,17 @@ const ApprovalQueue = lazyPage(
     import('../features/breakthroughs/api').then((api) => qc.prefetchInfiniteQuery(api.approvalQueueQueryOptions())),
 );
 const AvoidedCosts = lazyPage(() => import('../features/avoided-costs/routes/dashboard'));
-const ActivityReport = lazyPage(() => import('../features/reports/routes/activity'));
+const ActivityReport = lazyPage(
+  () => import('../features/reports/routes/activity'),
+  // Its filters depend on the role (site and worker); the page asks for nothing while the period is invalid.
+  (qc, { search, me }) =>
+    me
+      ? import('../features/reports/api').then((api) => {
+          const query = api.activityQueryFrom(search, me.role);
+          return api.activityQueryValid(query) ? qc.prefetchQuery(api.activityReportQueryOptions(query)) : undefined;
+        })
+      : Promise.resolve(),
+);
 const TeamDashboard = lazyPage(
   () => import('../features/reports/routes/team'),
   (qc) => import('../features/reports/api').then((api) => qc.prefetchQuery(api.teamDashboardQueryOptions())),
@@ -104,8 +134,21 @@ const Programs = lazyPage(
   () => import('../features/admin/routes/programs'),
   (qc) => import('../features/admin/api').then((api) => qc.prefetchQuery(api.allProgramsQueryOptions())),
 );
-const HelpDesk = lazyPage(() => import('../features/helpdesk/routes/help-desk'));
-const Audit = lazyPage(() => import('../features/admin/routes/audit'));
+// The help desk and the audit trail open unfiltered (their filters are the page's state, not the URL's).
+const HelpDesk = lazyPage(
+  () => import('../features/helpdesk/routes/help-desk'),
+  (qc) => import('../features/helpdesk/api').then((api) => qc.prefetchInfiniteQuery(api.inquiriesQueryOptions({}))),
+);
+const Audit = lazyPage(
+  () => import('../features/admin/routes/audit'),
+  (qc) =>
+    import('../features/admin/api').then((api) =>
+      Promise.all([
+        qc.prefetchInfiniteQuery(api.auditQueryOptions({})),
+        qc.prefetchInfiniteQuery(api.usersQueryOptions()),
+      ]),
+    ),
+);
 const OurCases = lazyPage(
   () => import('../features/partner/routes/our-cases'),
   (qc) => import('../features/partner/api').then((api) => qc.prefetchInfiniteQuery(api.ourCasesQueryOptions())),

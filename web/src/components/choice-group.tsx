@@ -1,6 +1,7 @@
 import { type ReactNode, useId } from 'react';
 import type { UseFormRegisterReturn } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
+import { FieldErrorSlot } from './field';
 
 export interface Choice {
   value: string;
@@ -61,14 +62,7 @@ export function ChoiceGroup({
           </label>
         ))}
       </div>
-      <div className="field__error-slot" aria-live="polite">
-        {error && (
-          <p className="field__error" id={errorId}>
-            <span aria-hidden="true">⚠ </span>
-            {error}
-          </p>
-        )}
-      </div>
+      <FieldErrorSlot id={errorId} error={error} />
     </fieldset>
   );
 }

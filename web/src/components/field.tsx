@@ -49,14 +49,27 @@ export function Field({ label, hint, error, required = false, className, childre
         'aria-describedby': describedBy,
         'aria-required': required || undefined,
       })}
-      <div className="field__error-slot" aria-live="polite">
-        {error && (
-          <p className="field__error" id={errorId}>
-            <span aria-hidden="true">⚠ </span>
-            {error}
-          </p>
-        )}
-      </div>
+      <FieldErrorSlot id={errorId} error={error} />
+    </div>
+  );
+}
+
+/** A field's error message, tied to its control by `id` (aria-describedby). */
+export function FieldError({ id, error }: { id: string | undefined; error: string | undefined }) {
+  if (!error) return null;
+  return (
+    <p className="field__error" id={id}>
+      <span aria-hidden="true">⚠ </span>
+      {error}
+    </p>
+  );
+}
+
+/** The place under a control where its error appears, announced when it does. */
+export function FieldErrorSlot({ id, error }: { id: string | undefined; error: string | undefined }) {
+  return (
+    <div className="field__error-slot" aria-live="polite">
+      <FieldError id={id} error={error} />
     </div>
   );
 }

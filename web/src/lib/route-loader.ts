@@ -1,7 +1,9 @@
+import type { Me } from '@percee/shared';
 import type { QueryClient } from '@tanstack/react-query';
 import { type ComponentType, lazy } from 'react';
 import type { LoaderFunctionArgs } from 'react-router';
 import { getAccessToken } from './api-client';
+import { sessionKeys } from './session';
 
 let loaderQueryClient: QueryClient | null = null;
 
@@ -10,8 +12,22 @@ export function setLoaderQueryClient(client: QueryClient): void {
   loaderQueryClient = client;
 }
 
-/** Starts a page's main queries (`prefetchQuery`/`prefetchInfiniteQuery`, which never throw). */
-export type Prefetch = (queryClient: QueryClient, args: LoaderFunctionArgs) => Promise<unknown>;
+/**
+ * What a loader knows of the page asked for: the route's parameters, the URL's search parameters
+ * (the filters of list pages) and the signed-in person (some filters depend on the role).
+ */
+export interface PrefetchArgs extends LoaderFunctionArgs {
+  search: URLSearchParams;
+  /** Known once the session is restored (the auth guard loads it with the token). */
+  me: Me | undefined;
+}
+
+/**
+ * Starts a page's main queries (`prefetchQuery`/`prefetchInfiniteQuery`, which never throw), built
+ * from the same query options and the same filters the page reads, so that the page finds them in
+ * the cache under the same key instead of asking again.
+ */
+export type Prefetch = (queryClient: QueryClient, args: PrefetchArgs) => Promise<unknown>;
 
 /**
  * A page split into its own chunk, and the loader of its route. The loader starts downloading the
@@ -27,7 +43,11 @@ export function lazyPage(load: () => Promise<{ default: ComponentType }>, prefet
       // A failed chunk is reported by the page itself when React.lazy loads it again.
       load().catch(() => undefined);
       const queryClient = loaderQueryClient;
-      if (prefetch && queryClient && getAccessToken() !== null) prefetch(queryClient, args).catch(() => undefined);
+      if (prefetch && queryClient && getAccessToken() !== null) {
+        const search = new URL(args.request.url).searchParams;
+        const me = queryClient.getQueryData<Me | null>(sessionKeys.me) ?? undefined;
+        prefetch(queryClient, { ...args, search, me }).catch(() => undefined);
+      }
       return null;
     },
   };

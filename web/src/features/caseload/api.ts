@@ -1,4 +1,4 @@
-import type { CaseloadEntry, CaseStage } from '@percee/shared';
+import { type CaseloadEntry, type CaseStage, caseStages } from '@percee/shared';
 import { keysetQueryOptions } from '../../lib/keyset';
 import { queryRoots } from '../../lib/reference-data';
 
@@ -10,6 +10,15 @@ export const caseloadKeys = {
   all: queryRoots.caseload,
   mine: (stage: CaseStage | null) => [...caseloadKeys.all, 'mine', { stage }] as const,
 };
+
+/** A caseload only holds open cases: every stage but exit. */
+export const OPEN_STAGES = caseStages.filter((stage) => stage !== 'exit');
+
+/** The stage filter in the URL (`stage`), or none. The page and its route loader read it here. */
+export function caseloadStageFrom(params: URLSearchParams): CaseStage | null {
+  const stage = params.get('stage');
+  return (OPEN_STAGES as readonly string[]).includes(stage ?? '') ? (stage as CaseStage) : null;
+}
 
 /** The signed-in worker's open cases, most urgent first (the API sorts them), page by page; filtered by stage. */
 export const caseloadQueryOptions = (stage: CaseStage | null = null) =>

@@ -18,6 +18,7 @@ import type {
   page,
   TimelineEntry,
 } from '@percee/shared';
+import { type CaseStage, caseSorts, caseStages } from '@percee/shared';
 import { type InfiniteData, type QueryClient, queryOptions, useMutation, useQueryClient } from '@tanstack/react-query';
 import type { z } from 'zod';
 import { api, ifMatch } from '../../lib/api-client';
@@ -52,6 +53,27 @@ export const caseKeys = {
   progress: (id: string) => [...caseKeys.detail(id), 'progress'] as const,
   aid: (id: string) => [...caseKeys.detail(id), 'aid'] as const,
 };
+
+type Sort = (typeof caseSorts)[number];
+const oneOf = <T extends string>(values: readonly T[], value: string | null): T | undefined =>
+  (values as readonly string[]).includes(value ?? '') ? (value as T) : undefined;
+
+/**
+ * The filters live in the URL, so that a filtered list can be bookmarked and shared. The page and
+ * its route loader both read them here (the same query key: one request).
+ */
+export function caseFiltersFrom(params: URLSearchParams): CaseFilters {
+  const open = params.get('open');
+  return {
+    stage: oneOf<CaseStage>(caseStages, params.get('stage')),
+    programId: params.get('programId') || undefined,
+    workerId: params.get('workerId') || undefined,
+    overdue: params.get('overdue') === 'true' ? true : undefined,
+    // Open cases by default; "all" shows closed ones too.
+    open: open === 'all' ? undefined : open !== 'false',
+    sort: oneOf<Sort>(caseSorts, params.get('sort')) ?? 'due',
+  };
+}
 
 /** Cases, filtered, page by page ("show more"). */
 export const casesQueryOptions = (filters: CaseFilters) =>

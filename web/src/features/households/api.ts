@@ -42,6 +42,9 @@ export const householdKeys = {
 };
 
 /** Households matching a name, reference or address (accent- and case-insensitive), page by page. */
+/** The search in the URL (`q`), as the page first sends it; its route loader starts the same one. */
+export const householdSearchFrom = (params: URLSearchParams) => (params.get('q') ?? '').trim();
+
 export const householdSearchQueryOptions = (q: string) =>
   keysetQueryOptions<HouseholdPage>(householdKeys.search(q), '/households', {
     q: q || undefined,

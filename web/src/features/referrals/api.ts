@@ -11,6 +11,7 @@ import type {
   ReferralDecline,
   ReferralStatus,
 } from '@percee/shared';
+import { referralStatuses } from '@percee/shared';
 import { type QueryClient, queryOptions, useMutation, useQueryClient } from '@tanstack/react-query';
 import type { z } from 'zod';
 import { api } from '../../lib/api-client';
@@ -38,6 +39,12 @@ export const referralKeys = {
 };
 
 /** Referrals with this status, page by page (a partner sees the ones they made). */
+/** The tab in the URL (`status`); new referrals by default. The page and its route loader read it here. */
+export function referralStatusFrom(params: URLSearchParams): ReferralStatus {
+  const status = params.get('status');
+  return (referralStatuses as readonly string[]).includes(status ?? '') ? (status as ReferralStatus) : 'new';
+}
+
 export const referralsQueryOptions = (status: ReferralStatus) =>
   keysetQueryOptions<ReferralPage>(referralKeys.list(status), '/referrals', { status, limit: REFERRALS_PAGE_SIZE });
 

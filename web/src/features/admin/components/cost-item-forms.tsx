@@ -12,6 +12,7 @@ import { useTranslation } from 'react-i18next';
 import { z } from 'zod';
 import { Alert } from '../../../components/alert';
 import { Field } from '../../../components/field';
+import { FormActions, SelectField } from '../../../components/form-parts';
 import { isProblem } from '../../../lib/api-client';
 import { localDate } from '../../../lib/dates';
 import { blankToNull, useServerForm, zodErrorOptions } from '../../../lib/forms';
@@ -148,30 +149,23 @@ export function CreateCostItemForm({ onSaved, onCancel }: FormProps) {
         <Field label={t('catalogue.fields.code')} hint={t('catalogue.codeHint')} error={errors.code?.message} required>
           {(control) => <input {...control} {...register('code')} type="text" autoComplete="off" spellCheck={false} />}
         </Field>
-        <Field label={t('catalogue.fields.category')} error={errors.category?.message} required>
-          {(control) => (
-            <select {...control} {...register('category')}>
-              <option value="">{t('common.choose')}</option>
-              {costCategories.map((category) => (
-                <option key={category} value={category}>
-                  {t(`enums.costCategory.${category}`)}
-                </option>
-              ))}
-            </select>
-          )}
-        </Field>
-        <Field label={t('catalogue.fields.unit')} error={errors.unit?.message} required>
-          {(control) => (
-            <select {...control} {...register('unit')}>
-              <option value="">{t('common.choose')}</option>
-              {costUnits.map((unit) => (
-                <option key={unit} value={unit}>
-                  {t(`catalogue.units.${unit}`)}
-                </option>
-              ))}
-            </select>
-          )}
-        </Field>
+        <SelectField
+          label={t('catalogue.fields.category')}
+          error={errors.category?.message}
+          required
+          registration={register('category')}
+          options={costCategories.map((category) => ({
+            value: category,
+            label: t(`enums.costCategory.${category}`),
+          }))}
+        />
+        <SelectField
+          label={t('catalogue.fields.unit')}
+          error={errors.unit?.message}
+          required
+          registration={register('unit')}
+          options={costUnits.map((unit) => ({ value: unit, label: t(`catalogue.units.${unit}`) }))}
+        />
       </div>
       <LabelFields
         registration={(language) => register(`labels.${language}`)}
@@ -205,14 +199,7 @@ export function CreateCostItemForm({ onSaved, onCancel }: FormProps) {
           {(control) => <input {...control} {...register('priceNote')} type="text" />}
         </Field>
       </fieldset>
-      <div className="form-actions">
-        <button type="submit" className="button button--primary" disabled={isSubmitting}>
-          {isSubmitting ? t('common.saving') : t('common.create')}
-        </button>
-        <button type="button" className="button" onClick={onCancel}>
-          {t('common.cancel')}
-        </button>
-      </div>
+      <FormActions submitting={isSubmitting} label={t('common.create')} onCancel={onCancel} />
     </form>
   );
 }
@@ -271,14 +258,7 @@ export function EditCostItemForm({ item, onSaved, onCancel }: FormProps & { item
         <input type="checkbox" {...register('active')} />
         <span>{t('catalogue.fields.active')}</span>
       </label>
-      <div className="form-actions">
-        <button type="submit" className="button button--primary" disabled={isSubmitting}>
-          {isSubmitting ? t('common.saving') : t('common.save')}
-        </button>
-        <button type="button" className="button" onClick={onCancel}>
-          {t('common.cancel')}
-        </button>
-      </div>
+      <FormActions submitting={isSubmitting} label={t('common.save')} onCancel={onCancel} />
     </form>
   );
 }
@@ -360,14 +340,7 @@ export function AddPriceForm({ item, onSaved, onCancel }: FormProps & { item: Co
       <Field label={t('catalogue.fields.priceNote')} error={errors.note?.message}>
         {(control) => <input {...control} {...register('note')} type="text" />}
       </Field>
-      <div className="form-actions">
-        <button type="submit" className="button button--primary" disabled={isSubmitting}>
-          {isSubmitting ? t('common.saving') : t('catalogue.addPrice')}
-        </button>
-        <button type="button" className="button" onClick={onCancel}>
-          {t('common.cancel')}
-        </button>
-      </div>
+      <FormActions submitting={isSubmitting} label={t('catalogue.addPrice')} onCancel={onCancel} />
     </form>
   );
 }

@@ -3,6 +3,7 @@ import { type PartnerService, PartnerServiceCreate } from '@percee/shared';
 import { useTranslation } from 'react-i18next';
 import { Alert } from '../../../components/alert';
 import { Field } from '../../../components/field';
+import { FormActions } from '../../../components/form-parts';
 import { isProblem } from '../../../lib/api-client';
 import { blankToNull, useServerForm, zodErrorOptions } from '../../../lib/forms';
 import { useCreatePartnerService, useUpdatePartnerService } from '../api';
@@ -78,14 +79,11 @@ export function PartnerServiceForm({ service, onSaved, onCancel }: PartnerServic
           />
         )}
       </Field>
-      <div className="form-actions">
-        <button type="submit" className="button button--primary" disabled={isSubmitting}>
-          {isSubmitting ? t('common.saving') : service ? t('common.save') : t('common.create')}
-        </button>
-        <button type="button" className="button" onClick={onCancel}>
-          {t('common.cancel')}
-        </button>
-      </div>
+      <FormActions
+        submitting={isSubmitting}
+        label={service ? t('common.save') : t('common.create')}
+        onCancel={onCancel}
+      />
     </form>
   );
 }

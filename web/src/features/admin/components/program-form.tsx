@@ -4,6 +4,7 @@ import { useFieldArray } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { Alert } from '../../../components/alert';
 import { Field } from '../../../components/field';
+import { FormActions } from '../../../components/form-parts';
 import { useServerForm, zodErrorOptions } from '../../../lib/forms';
 import { useCreateProgram, useUpdateProgram } from '../api';
 
@@ -194,14 +195,11 @@ export function ProgramForm({ program, onSaved, onCancel }: ProgramFormProps) {
         </button>
       </fieldset>
 
-      <div className="form-actions">
-        <button type="submit" className="button button--primary" disabled={isSubmitting}>
-          {isSubmitting ? t('common.saving') : program ? t('common.save') : t('common.create')}
-        </button>
-        <button type="button" className="button" onClick={onCancel}>
-          {t('common.cancel')}
-        </button>
-      </div>
+      <FormActions
+        submitting={isSubmitting}
+        label={program ? t('common.save') : t('common.create')}
+        onCancel={onCancel}
+      />
     </form>
   );
 }

@@ -3,6 +3,7 @@ import { type Site, SiteCreate, siteKinds } from '@percee/shared';
 import { useTranslation } from 'react-i18next';
 import { Alert } from '../../../components/alert';
 import { Field } from '../../../components/field';
+import { FormActions } from '../../../components/form-parts';
 import { emptyToNull, useServerForm, zodErrorOptions } from '../../../lib/forms';
 import { useCreateSite, useUpdateSite } from '../api';
 
@@ -83,14 +84,7 @@ export function SiteForm({ site, onSaved, onCancel }: SiteFormProps) {
           )}
         </Field>
       </div>
-      <div className="form-actions">
-        <button type="submit" className="button button--primary" disabled={isSubmitting}>
-          {isSubmitting ? t('common.saving') : site ? t('common.save') : t('common.create')}
-        </button>
-        <button type="button" className="button" onClick={onCancel}>
-          {t('common.cancel')}
-        </button>
-      </div>
+      <FormActions submitting={isSubmitting} label={site ? t('common.save') : t('common.create')} onCancel={onCancel} />
     </form>
   );
 }

@@ -16,6 +16,7 @@ import { type FieldError, type UseFormRegisterReturn, useWatch } from 'react-hoo
 import { useTranslation } from 'react-i18next';
 import { Alert } from '../../../components/alert';
 import { Field, type FieldControlProps } from '../../../components/field';
+import { FormActions } from '../../../components/form-parts';
 import { ApiError } from '../../../lib/api-client';
 import { emptyToNull, emptyToUndefined, useServerForm, zodErrorOptions } from '../../../lib/forms';
 import { partnerServicesQueryOptions } from '../../../lib/reference-data';
@@ -244,14 +245,7 @@ export function UserCreateForm({ onSaved, onCancel }: UserCreateFormProps) {
           {(control) => <input {...control} {...register('password')} type="password" autoComplete="new-password" />}
         </Field>
       </div>
-      <div className="form-actions">
-        <button type="submit" className="button button--primary" disabled={isSubmitting}>
-          {isSubmitting ? t('common.saving') : t('common.create')}
-        </button>
-        <button type="button" className="button" onClick={onCancel}>
-          {t('common.cancel')}
-        </button>
-      </div>
+      <FormActions submitting={isSubmitting} label={t('common.create')} onCancel={onCancel} />
     </form>
   );
 }
@@ -358,14 +352,7 @@ export function UserEditForm({ user, onSaved, onCancel }: UserEditFormProps) {
           )}
         </Field>
       </div>
-      <div className="form-actions">
-        <button type="submit" className="button button--primary" disabled={isSubmitting}>
-          {isSubmitting ? t('common.saving') : t('common.save')}
-        </button>
-        <button type="button" className="button" onClick={onCancel}>
-          {t('common.cancel')}
-        </button>
-      </div>
+      <FormActions submitting={isSubmitting} label={t('common.save')} onCancel={onCancel} />
     </form>
   );
 }

@@ -2,12 +2,11 @@ import { useQuery } from '@tanstack/react-query';
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Alert } from '../../../components/alert';
+import { AuditTable } from '../../../components/audit-table';
 import { DocumentTitle } from '../../../components/document-title';
 import { PageLoader } from '../../../components/page-loader';
-import { describeChanges } from '../../../lib/audit-changes';
 import { downloadFromApi } from '../../../lib/download';
 import { errorMessage } from '../../../lib/errors';
-import { useFormat } from '../../../lib/i18n/format';
 import { useKeysetList } from '../../../lib/keyset';
 import { type AuditFilterValues, auditQueryOptions, auditVerifyQueryOptions, usersQueryOptions } from '../api';
 
@@ -20,7 +19,6 @@ const dayStart = (day: string, plusDays = 0) => {
 
 export default function AuditRoute() {
   const { t } = useTranslation();
-  const format = useFormat();
   const [draft, setDraft] = useState({ from: '', to: '', actorUserId: '', action: '', entityType: '', entityId: '' });
   const [filters, setFilters] = useState<AuditFilterValues>({});
   const [notice, setNotice] = useState<{ tone: 'success' | 'error'; text: string } | null>(null);
@@ -149,57 +147,18 @@ export default function AuditRoute() {
       ) : items.length === 0 ? (
         <p className="empty-state">{t('audit.empty')}</p>
       ) : (
-        <>
-          <div className="table-wrap">
-            <table className="data-table">
-              <caption className="visually-hidden">{t('audit.tableCaption')}</caption>
-              <thead>
-                <tr>
-                  <th scope="col">{t('audit.when')}</th>
-                  <th scope="col">{t('audit.who')}</th>
-                  <th scope="col">{t('audit.what')}</th>
-                  <th scope="col">{t('audit.entity')}</th>
-                  <th scope="col">{t('audit.changes')}</th>
-                </tr>
-              </thead>
-              <tbody>
-                {items.map((entry) => (
-                  <tr key={entry.seq}>
-                    <td>{format.dateTime(entry.occurredAt)}</td>
-                    <td>
-                      {entry.actorClientId
-                        ? `${entry.actorClientName ?? entry.actorClientId} (${t('audit.client')})`
-                        : (entry.actorUserName ?? '—')}
-                    </td>
-                    <td>
-                      <code>{entry.action}</code>
-                    </td>
-                    <td>
-                      {entry.entityType}
-                      {entry.entityId && <span className="cell-secondary"> {entry.entityId}</span>}
-                    </td>
-                    <td>
-                      {describeChanges(entry.changedFields, entry.changes)}
-                      {entry.valuesRedacted && entry.changedFields.length > 0 && (
-                        <span className="cell-secondary"> ({t('audit.valuesHidden')})</span>
-                      )}
-                    </td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
-          {entries.hasNextPage && (
-            <button
-              type="button"
-              className="button"
-              onClick={() => void entries.fetchNextPage()}
-              disabled={entries.isFetchingNextPage}
-            >
-              {t('common.loadMore')}
-            </button>
-          )}
-        </>
+        <AuditTable
+          caption={t('audit.tableCaption')}
+          withEntity
+          more={entries}
+          rows={items.map((entry) => ({
+            ...entry,
+            who: entry.actorClientId
+              ? `${entry.actorClientName ?? entry.actorClientId} (${t('audit.client')})`
+              : (entry.actorUserName ?? '—'),
+            entity: { type: entry.entityType, id: entry.entityId },
+          }))}
+        />
       )}
     </section>
   );

@@ -4,6 +4,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Alert } from '../../../components/alert';
 import { Field } from '../../../components/field';
+import { SuccessNotice } from '../../../components/form-parts';
 import { QueryError } from '../../../components/query-error';
 import { dateTimeLocalToIso, toDateTimeLocal } from '../../../lib/dates';
 import { errorMessage } from '../../../lib/errors';
@@ -81,13 +82,7 @@ export function CaseAppointments({
   return (
     <section className="card" aria-labelledby="case-appointments-title">
       <h2 id="case-appointments-title">{t('agenda.caseTitle')}</h2>
-      <div aria-live="polite">
-        {saved && (
-          <Alert tone="success" live={false}>
-            {t('agenda.planned')}
-          </Alert>
-        )}
-      </div>
+      <SuccessNotice>{saved && t('agenda.planned')}</SuccessNotice>
       {appointments.isError && <QueryError error={appointments.error} onRetry={() => void appointments.refetch()} />}
       {appointments.data && appointments.data.length === 0 && <p className="muted">{t('agenda.none')}</p>}
       {appointments.data && appointments.data.length > 0 && (

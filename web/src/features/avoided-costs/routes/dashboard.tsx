@@ -7,18 +7,10 @@ import { CsvExport } from '../../../components/csv-export';
 import { DocumentTitle } from '../../../components/document-title';
 import { PageLoader } from '../../../components/page-loader';
 import { QueryError } from '../../../components/query-error';
-import {
-  type FilterSelect,
-  type Period,
-  periodFrom,
-  periodProblem,
-  ReportFilters,
-} from '../../../components/report-filters';
+import { type Period, periodFrom, periodProblem, ReportFilters } from '../../../components/report-filters';
+import { useReportFilters } from '../../../components/use-report-filters';
 import { lastTwelveMonths } from '../../../lib/dates';
 import { useFormat } from '../../../lib/i18n/format';
-import { programOptionsQueryOptions, sitesQueryOptions, teamQueryOptions } from '../../../lib/reference-data';
-import { administers, coordinates } from '../../../lib/roles';
-import { useMe } from '../../../lib/session';
 import { dashboardQueryOptions, type SummaryFilters } from '../api';
 import { Headline } from '../components/headline';
 
@@ -44,83 +36,36 @@ function filtersFrom(params: URLSearchParams, period: Period): SummaryFilters {
 export default function AvoidedCostsRoute() {
   const { t } = useTranslation();
   const format = useFormat();
-  const me = useMe();
-  const [params, setParams] = useSearchParams();
+  const [params] = useSearchParams();
   const period = periodFrom(params, lastTwelveMonths());
   const valid = periodProblem(period) === null;
   const filters = filtersFrom(params, period);
-  const seesTeam = coordinates(me.role);
-  const seesSites = administers(me.role);
-
-  // Options, not settings: analysts do not read program settings (GET /programs is 403 to them).
-  const programs = useQuery(programOptionsQueryOptions());
-  const team = useQuery({ ...teamQueryOptions(), enabled: seesTeam });
-  const sites = useQuery({ ...sitesQueryOptions(), enabled: seesSites });
+  const { filterProps } = useReportFilters({
+    programId: filters.programId,
+    siteId: filters.siteId,
+    worker: { name: 'coachId', label: t('avoidedCosts.coach'), value: filters.coachId },
+    programFilter: (program) => program.method === 'breakthrough',
+    more: [
+      {
+        name: 'category',
+        label: t('avoidedCosts.category'),
+        value: filters.category ?? '',
+        options: breakthroughCategories.map((category) => ({
+          value: category,
+          label: t(`enums.breakthroughCategory.${category}`),
+        })),
+      },
+    ],
+  });
   // One request for the whole screen: the headline and the three groupings.
   const summary = useQuery({ ...dashboardQueryOptions(filters), enabled: valid });
-
-  /** Changes the filters in the URL; an empty period field stays empty (the person is typing a date). */
-  const update = (changes: Record<string, string>, keepEmpty = false) => {
-    const next = new URLSearchParams(params);
-    for (const [name, value] of Object.entries(changes)) {
-      if (value || keepEmpty) next.set(name, value);
-      else next.delete(name);
-    }
-    setParams(next, { replace: true });
-  };
-
-  const selects: FilterSelect[] = [
-    {
-      name: 'programId',
-      label: t('reportFilters.program'),
-      value: filters.programId ?? '',
-      options: (programs.data ?? [])
-        .filter((program) => program.method === 'breakthrough')
-        .map((program) => ({ value: program.id, label: program.name })),
-    },
-    ...(seesSites
-      ? [
-          {
-            name: 'siteId',
-            label: t('reportFilters.site'),
-            value: filters.siteId ?? '',
-            options: (sites.data ?? []).map((site) => ({ value: site.id, label: site.name })),
-          },
-        ]
-      : []),
-    ...(seesTeam
-      ? [
-          {
-            name: 'coachId',
-            label: t('avoidedCosts.coach'),
-            value: filters.coachId ?? '',
-            options: (team.data ?? []).map((member) => ({ value: member.id, label: member.displayName })),
-          },
-        ]
-      : []),
-    {
-      name: 'category',
-      label: t('avoidedCosts.category'),
-      value: filters.category ?? '',
-      options: breakthroughCategories.map((category) => ({
-        value: category,
-        label: t(`enums.breakthroughCategory.${category}`),
-      })),
-    },
-  ];
 
   return (
     <div className="page report-page">
       <DocumentTitle page={t('avoidedCosts.title')} />
       <h1>{t('avoidedCosts.title')}</h1>
       <p className="lead">{t('avoidedCosts.intro')}</p>
-      <ReportFilters
-        label={t('avoidedCosts.filters')}
-        period={period}
-        onPeriod={(next) => update({ from: next.from, to: next.to }, true)}
-        selects={selects}
-        onSelect={(name, value) => update({ [name]: value })}
-      />
+      <ReportFilters label={t('avoidedCosts.filters')} period={period} {...filterProps} />
       {valid && (
         <CsvExport
           path="/avoided-costs/summary.csv"

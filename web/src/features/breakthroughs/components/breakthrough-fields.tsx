@@ -2,6 +2,7 @@ import { breakthroughCategories, problemDomains } from '@percee/shared';
 import type { FieldErrors, UseFormRegister } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { Field } from '../../../components/field';
+import { SelectField } from '../../../components/form-parts';
 import type { BreakthroughText } from '../scenario';
 
 interface BreakthroughFieldsProps {
@@ -25,30 +26,26 @@ export function BreakthroughFields({ register, errors, approvalEditable }: Break
         {(control) => <input {...control} {...register('title')} type="text" maxLength={300} />}
       </Field>
       <div className="form-grid">
-        <Field label={t('breakthroughs.fields.category')} error={errors.category?.message} required>
-          {(control) => (
-            <select {...control} {...register('category')}>
-              <option value="">{t('common.choose')}</option>
-              {breakthroughCategories.map((category) => (
-                <option key={category} value={category}>
-                  {t(`enums.breakthroughCategory.${category}`)}
-                </option>
-              ))}
-            </select>
-          )}
-        </Field>
-        <Field label={t('breakthroughs.fields.domain')} error={errors.domain?.message} required>
-          {(control) => (
-            <select {...control} {...register('domain')}>
-              <option value="">{t('common.choose')}</option>
-              {problemDomains.map((domain) => (
-                <option key={domain} value={domain}>
-                  {t(`enums.problemDomain.${domain}`)}
-                </option>
-              ))}
-            </select>
-          )}
-        </Field>
+        <SelectField
+          label={t('breakthroughs.fields.category')}
+          error={errors.category?.message}
+          required
+          registration={register('category')}
+          options={breakthroughCategories.map((category) => ({
+            value: category,
+            label: t(`enums.breakthroughCategory.${category}`),
+          }))}
+        />
+        <SelectField
+          label={t('breakthroughs.fields.domain')}
+          error={errors.domain?.message}
+          required
+          registration={register('domain')}
+          options={problemDomains.map((domain) => ({
+            value: domain,
+            label: t(`enums.problemDomain.${domain}`),
+          }))}
+        />
         <Field
           label={t('breakthroughs.fields.responsible')}
           hint={t('breakthroughs.form.responsibleHint')}

@@ -5,6 +5,7 @@ import { Controller, get, type Path, useWatch } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { z } from 'zod';
 import { Alert } from '../../../components/alert';
+import { FormActions } from '../../../components/form-parts';
 import { isProblem } from '../../../lib/api-client';
 import { localDate } from '../../../lib/dates';
 import { isStaleError } from '../../../lib/errors';
@@ -106,14 +107,7 @@ export function DetailsForm({ breakthrough, onSaved, onCancel, onStale }: EditPr
     <form className="form" onSubmit={onSubmit} noValidate aria-busy={isSubmitting}>
       {formError && <Alert tone="error">{formError}</Alert>}
       <BreakthroughFields register={register} errors={errors} approvalEditable={approvalEditable} />
-      <div className="form-actions">
-        <button type="submit" className="button button--primary" disabled={isSubmitting}>
-          {isSubmitting ? t('common.saving') : t('common.save')}
-        </button>
-        <button type="button" className="button" onClick={onCancel}>
-          {t('common.cancel')}
-        </button>
-      </div>
+      <FormActions submitting={isSubmitting} label={t('common.save')} onCancel={onCancel} />
     </form>
   );
 }
@@ -190,14 +184,7 @@ export function ScenarioForm({ breakthrough, catalogue, onSaved, onCancel, onSta
           <AvoidedCostPreview preview={preview} date={today} />
         </div>
       </div>
-      <div className="form-actions">
-        <button type="submit" className="button button--primary" disabled={isSubmitting}>
-          {isSubmitting ? t('common.saving') : t('scenario.save')}
-        </button>
-        <button type="button" className="button" onClick={onCancel}>
-          {t('common.cancel')}
-        </button>
-      </div>
+      <FormActions submitting={isSubmitting} label={t('scenario.save')} onCancel={onCancel} />
     </form>
   );
 }

@@ -1,10 +1,11 @@
 import { zodResolver } from '@hookform/resolvers/zod';
 import { deadlockKinds, type Plan, PlanCreate, type ProblemDomain, problemDomains } from '@percee/shared';
-import { useRef } from 'react';
+import { type ReactNode, type RefObject, useRef } from 'react';
 import { type Path, useFieldArray } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { Alert } from '../../../components/alert';
 import { Field } from '../../../components/field';
+import { FormActions } from '../../../components/form-parts';
 import { isProblem } from '../../../lib/api-client';
 import { isStaleError } from '../../../lib/errors';
 import { useServerForm, zodErrorOptions } from '../../../lib/forms';
@@ -115,106 +116,126 @@ export function PlanEditor({ plan, onSaved, onCancel, onStale }: PlanEditorProps
   return (
     <form className="form" onSubmit={onSubmit} noValidate aria-busy={isSubmitting}>
       {formError && <Alert tone="error">{formError}</Alert>}
-      <fieldset className="form-section">
-        <legend>{t('plan.goals')}</legend>
-        <p className="field__hint">{t('plan.goalsHint')}</p>
-        {goals.fields.length === 0 && <p className="muted">{t('plan.noGoals')}</p>}
-        <ol className="repeater__list" ref={goalsList}>
-          {goals.fields.map((field, index) => (
-            <li key={field.id} className="repeater__item">
-              <fieldset className="repeater__fieldset">
-                <legend className="repeater__legend">{t('plan.goal', { number: index + 1 })}</legend>
-                <div className="form-grid form-grid--compact">
-                  <Field label={t('plan.domain')} error={errors.goals?.[index]?.domain?.message} required>
-                    {(control) => (
-                      <select {...control} {...register(`goals.${index}.domain`)}>
-                        {problemDomains.map((domain) => (
-                          <option key={domain} value={domain}>
-                            {t(`enums.problemDomain.${domain}`)}
-                          </option>
-                        ))}
-                      </select>
-                    )}
-                  </Field>
-                  <Field label={t('plan.goalText')} error={errors.goals?.[index]?.text?.message} required>
-                    {(control) => <textarea {...control} {...register(`goals.${index}.text`)} rows={2} />}
-                  </Field>
-                </div>
-                <button type="button" className="button button--small" onClick={() => goals.remove(index)}>
-                  {t('plan.removeGoal', { number: index + 1 })}
-                </button>
-              </fieldset>
-            </li>
-          ))}
-        </ol>
-        <p>
-          <button
-            type="button"
-            className="button button--small"
-            onClick={addGoal}
-            disabled={goals.fields.length >= MAX_ITEMS}
-          >
-            {t('plan.addGoal')}
-          </button>
-        </p>
-      </fieldset>
+      <RepeaterSection
+        legend={t('plan.goals')}
+        hint={t('plan.goalsHint')}
+        empty={t('plan.noGoals')}
+        listRef={goalsList}
+        keys={goals.fields.map((field) => field.id)}
+        itemLegend={(number) => t('plan.goal', { number })}
+        removeLabel={(number) => t('plan.removeGoal', { number })}
+        onRemove={goals.remove}
+        addLabel={t('plan.addGoal')}
+        onAdd={addGoal}
+      >
+        {(index) => (
+          <>
+            <Field label={t('plan.domain')} error={errors.goals?.[index]?.domain?.message} required>
+              {(control) => (
+                <select {...control} {...register(`goals.${index}.domain`)}>
+                  {problemDomains.map((domain) => (
+                    <option key={domain} value={domain}>
+                      {t(`enums.problemDomain.${domain}`)}
+                    </option>
+                  ))}
+                </select>
+              )}
+            </Field>
+            <Field label={t('plan.goalText')} error={errors.goals?.[index]?.text?.message} required>
+              {(control) => <textarea {...control} {...register(`goals.${index}.text`)} rows={2} />}
+            </Field>
+          </>
+        )}
+      </RepeaterSection>
 
-      <fieldset className="form-section">
-        <legend>{t('plan.deadlocks')}</legend>
-        <p className="field__hint">{t('plan.deadlocksHint')}</p>
-        {deadlocks.fields.length === 0 && <p className="muted">{t('plan.noDeadlocks')}</p>}
-        <ol className="repeater__list" ref={deadlocksList}>
-          {deadlocks.fields.map((field, index) => (
-            <li key={field.id} className="repeater__item">
-              <fieldset className="repeater__fieldset">
-                <legend className="repeater__legend">{t('plan.deadlock', { number: index + 1 })}</legend>
-                <div className="form-grid form-grid--compact">
-                  <Field label={t('plan.deadlockKind')} error={errors.deadlocks?.[index]?.kind?.message} required>
-                    {(control) => (
-                      <select {...control} {...register(`deadlocks.${index}.kind`)}>
-                        {deadlockKinds.map((kind) => (
-                          <option key={kind} value={kind}>
-                            {t(`enums.deadlockKind.${kind}`)}
-                          </option>
-                        ))}
-                      </select>
-                    )}
-                  </Field>
-                  <Field
-                    label={t('plan.deadlockDescription')}
-                    error={errors.deadlocks?.[index]?.description?.message}
-                    required
-                  >
-                    {(control) => <textarea {...control} {...register(`deadlocks.${index}.description`)} rows={2} />}
-                  </Field>
-                </div>
-                <button type="button" className="button button--small" onClick={() => deadlocks.remove(index)}>
-                  {t('plan.removeDeadlock', { number: index + 1 })}
-                </button>
-              </fieldset>
-            </li>
-          ))}
-        </ol>
-        <p>
-          <button
-            type="button"
-            className="button button--small"
-            onClick={addDeadlock}
-            disabled={deadlocks.fields.length >= MAX_ITEMS}
-          >
-            {t('plan.addDeadlock')}
-          </button>
-        </p>
-      </fieldset>
+      <RepeaterSection
+        legend={t('plan.deadlocks')}
+        hint={t('plan.deadlocksHint')}
+        empty={t('plan.noDeadlocks')}
+        listRef={deadlocksList}
+        keys={deadlocks.fields.map((field) => field.id)}
+        itemLegend={(number) => t('plan.deadlock', { number })}
+        removeLabel={(number) => t('plan.removeDeadlock', { number })}
+        onRemove={deadlocks.remove}
+        addLabel={t('plan.addDeadlock')}
+        onAdd={addDeadlock}
+      >
+        {(index) => (
+          <>
+            <Field label={t('plan.deadlockKind')} error={errors.deadlocks?.[index]?.kind?.message} required>
+              {(control) => (
+                <select {...control} {...register(`deadlocks.${index}.kind`)}>
+                  {deadlockKinds.map((kind) => (
+                    <option key={kind} value={kind}>
+                      {t(`enums.deadlockKind.${kind}`)}
+                    </option>
+                  ))}
+                </select>
+              )}
+            </Field>
+            <Field
+              label={t('plan.deadlockDescription')}
+              error={errors.deadlocks?.[index]?.description?.message}
+              required
+            >
+              {(control) => <textarea {...control} {...register(`deadlocks.${index}.description`)} rows={2} />}
+            </Field>
+          </>
+        )}
+      </RepeaterSection>
 
-      <div className="form-actions">
-        <button type="submit" className="button button--primary" disabled={isSubmitting}>
-          {isSubmitting ? t('common.saving') : t('plan.save')}
-        </button>
-        <button type="button" className="button" onClick={onCancel}>
-          {t('common.cancel')}
-        </button>
-      </div>
+      <FormActions submitting={isSubmitting} label={t('plan.save')} onCancel={onCancel} />
     </form>
+  );
+}
+
+interface RepeaterSectionProps {
+  legend: string;
+  hint: string;
+  empty: string;
+  listRef: RefObject<HTMLOListElement | null>;
+  /** The rows' identities (react-hook-form field ids). */
+  keys: readonly string[];
+  itemLegend: (number: number) => string;
+  removeLabel: (number: number) => string;
+  onRemove: (index: number) => void;
+  addLabel: string;
+  onAdd: () => void;
+  /** A row's fields. */
+  children: (index: number) => ReactNode;
+}
+
+/** A section of numbered rows (goals, deadlocks), each with its remove button, and "add" (up to MAX_ITEMS). */
+function RepeaterSection(props: RepeaterSectionProps) {
+  const { keys } = props;
+  return (
+    <fieldset className="form-section">
+      <legend>{props.legend}</legend>
+      <p className="field__hint">{props.hint}</p>
+      {keys.length === 0 && <p className="muted">{props.empty}</p>}
+      <ol className="repeater__list" ref={props.listRef}>
+        {keys.map((key, index) => (
+          <li key={key} className="repeater__item">
+            <fieldset className="repeater__fieldset">
+              <legend className="repeater__legend">{props.itemLegend(index + 1)}</legend>
+              <div className="form-grid form-grid--compact">{props.children(index)}</div>
+              <button type="button" className="button button--small" onClick={() => props.onRemove(index)}>
+                {props.removeLabel(index + 1)}
+              </button>
+            </fieldset>
+          </li>
+        ))}
+      </ol>
+      <p>
+        <button
+          type="button"
+          className="button button--small"
+          onClick={props.onAdd}
+          disabled={keys.length >= MAX_ITEMS}
+        >
+          {props.addLabel}
+        </button>
+      </p>
+    </fieldset>
   );
 }

@@ -4,6 +4,8 @@ import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Alert } from '../../../components/alert';
 import { Field } from '../../../components/field';
+import { FormActions, SuccessNotice } from '../../../components/form-parts';
+import { IllegalMoveAlert } from '../../../components/illegal-move-alert';
 import { StaleNotice } from '../../../components/stale-notice';
 import { isProblem } from '../../../lib/api-client';
 import { isStaleError } from '../../../lib/errors';
@@ -57,20 +59,19 @@ export function PlanStatusPanel({ plan, caseClosed }: { plan: Plan; caseClosed: 
           </div>
         )}
       </dl>
-      <div aria-live="polite">
-        {notice?.kind === 'moved' && (
-          <Alert tone="success" live={false}>
-            {t('plan.moved', { status: statusName(notice.status) })}
-          </Alert>
-        )}
-      </div>
+      <SuccessNotice>
+        {notice?.kind === 'moved' && t('plan.moved', { status: statusName(notice.status) })}
+      </SuccessNotice>
       {notice?.kind === 'illegal' && (
-        <Alert tone="error" title={t('plan.illegalTitle')}>
-          <p>{notice.from ? t('plan.illegalFrom', { status: statusName(notice.from) }) : t('plan.illegal')}</p>
-          {notice.allowedMoves.length > 0 && (
-            <p>{t('plan.allowedMoves', { moves: notice.allowedMoves.map(statusName).join(', ') })}</p>
-          )}
-        </Alert>
+        <IllegalMoveAlert
+          title={t('plan.illegalTitle')}
+          reason={notice.from ? t('plan.illegalFrom', { status: statusName(notice.from) }) : t('plan.illegal')}
+          allowed={
+            notice.allowedMoves.length > 0
+              ? t('plan.allowedMoves', { moves: notice.allowedMoves.map(statusName).join(', ') })
+              : undefined
+          }
+        />
       )}
       {notice?.kind === 'openBreakthroughs' && (
         <Alert tone="error">{t('breakthroughs.problems.open-breakthroughs')}</Alert>
@@ -173,14 +174,7 @@ function PlanTransitionForm({ plan, to, onCancel, onDone }: PlanTransitionFormPr
       <Field label={t('plan.note')} hint={t('plan.noteHint')} error={errors.note?.message}>
         {(control) => <textarea {...control} {...register('note', { setValueAs: emptyToNull })} rows={3} />}
       </Field>
-      <div className="form-actions">
-        <button type="submit" className="button button--primary" disabled={isSubmitting}>
-          {isSubmitting ? t('common.saving') : t('plan.confirm')}
-        </button>
-        <button type="button" className="button" onClick={onCancel}>
-          {t('common.cancel')}
-        </button>
-      </div>
+      <FormActions submitting={isSubmitting} label={t('plan.confirm')} onCancel={onCancel} />
     </form>
   );
 }

@@ -6,6 +6,7 @@ import { Controller, get, type Path, useWatch } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { Alert } from '../../../components/alert';
 import { DraftNotice } from '../../../components/draft-notice';
+import { FormActions } from '../../../components/form-parts';
 import { PageLoader } from '../../../components/page-loader';
 import { QueryError } from '../../../components/query-error';
 import { isProblem } from '../../../lib/api-client';
@@ -129,11 +130,7 @@ export function ProposalForm({ caseId, onCreated }: { caseId: string; onCreated:
           <AvoidedCostPreview preview={preview} date={today} />
         </div>
       </div>
-      <div className="form-actions">
-        <button type="submit" className="button button--primary" disabled={isSubmitting}>
-          {isSubmitting ? t('common.saving') : t('breakthroughs.form.submit')}
-        </button>
-      </div>
+      <FormActions submitting={isSubmitting} label={t('breakthroughs.form.submit')} />
     </form>
   );
 }

@@ -10,6 +10,8 @@ import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Alert } from '../../../components/alert';
 import { Field } from '../../../components/field';
+import { FormActions, SuccessNotice } from '../../../components/form-parts';
+import { IllegalMoveAlert } from '../../../components/illegal-move-alert';
 import { StaleNotice } from '../../../components/stale-notice';
 import { ApiError } from '../../../lib/api-client';
 import { localDate } from '../../../lib/dates';
@@ -64,29 +66,27 @@ export function TransitionPanel({ breakthrough, signsOff, only, onMoved }: Trans
 
   return (
     <div className="transition-panel">
-      <div aria-live="polite">
-        {notice?.kind === 'moved' && (
-          <Alert tone="success" live={false}>
-            {t('transition.moved', { status: statusName(notice.status) })}
-          </Alert>
-        )}
-      </div>
+      <SuccessNotice>
+        {notice?.kind === 'moved' && t('transition.moved', { status: statusName(notice.status) })}
+      </SuccessNotice>
       {notice?.kind === 'illegal' && (
-        <Alert tone="error" title={t('transition.illegalTitle')}>
-          <p>
-            {notice.from ? t('transition.illegalFrom', { status: statusName(notice.from) }) : t('transition.illegal')}
-          </p>
-          <p>
-            {notice.allowedMoves.length > 0
+        <IllegalMoveAlert
+          title={t('transition.illegalTitle')}
+          reason={
+            notice.from ? t('transition.illegalFrom', { status: statusName(notice.from) }) : t('transition.illegal')
+          }
+          allowed={
+            notice.allowedMoves.length > 0
               ? t('transition.allowedMoves', { moves: notice.allowedMoves.map(statusName).join(', ') })
-              : t('transition.noMoves')}
-          </p>
+              : t('transition.noMoves')
+          }
+        >
           {onMoved && (
             <button type="button" className="button button--small" onClick={() => void reload(breakthrough)}>
               {t('transition.refresh')}
             </button>
           )}
-        </Alert>
+        </IllegalMoveAlert>
       )}
       {notice?.kind === 'forbidden' && (
         <Alert tone="error" title={t('transition.forbiddenTitle')}>
@@ -228,14 +228,7 @@ function TransitionForm({ breakthrough, to, onCancel, onDone }: TransitionFormPr
       >
         {(control) => <textarea {...control} {...register('comment', { setValueAs: emptyToUndefined })} rows={3} />}
       </Field>
-      <div className="form-actions">
-        <button type="submit" className="button button--primary" disabled={isSubmitting}>
-          {isSubmitting ? t('common.saving') : t(`transition.confirm.${key}`)}
-        </button>
-        <button type="button" className="button" onClick={onCancel}>
-          {t('common.cancel')}
-        </button>
-      </div>
+      <FormActions submitting={isSubmitting} label={t(`transition.confirm.${key}`)} onCancel={onCancel} />
     </form>
   );
 }

@@ -5,6 +5,7 @@ import { Link, useParams } from 'react-router';
 import { Alert } from '../../../components/alert';
 import { DocumentTitle } from '../../../components/document-title';
 import { EditorPanel } from '../../../components/editor-panel';
+import { SuccessNotice } from '../../../components/form-parts';
 import { NotFoundMessage } from '../../../components/not-found-message';
 import { PageLoader } from '../../../components/page-loader';
 import { QueryError } from '../../../components/query-error';
@@ -163,13 +164,7 @@ function PlanSections({ caseId, caseClosed }: { caseId: string; caseClosed: bool
             </button>
           )}
         </div>
-        <div aria-live="polite">
-          {saved && (
-            <Alert tone="success" live={false}>
-              {t('plan.saved')}
-            </Alert>
-          )}
-        </div>
+        <SuccessNotice>{saved && t('plan.saved')}</SuccessNotice>
         {stale && (
           <StaleNotice
             onReload={() => {

@@ -1,4 +1,3 @@
-import { type CaseStage, caseStages } from '@percee/shared';
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
@@ -7,20 +6,14 @@ import { DocumentTitle } from '../../../components/document-title';
 import { ListStatus } from '../../../components/list-status';
 import { LoadMore } from '../../../components/load-more';
 import { useKeysetList } from '../../../lib/keyset';
-import { caseloadCounts, caseloadQueryOptions, overdueFirst } from '../api';
+import { caseloadCounts, caseloadQueryOptions, caseloadStageFrom, OPEN_STAGES, overdueFirst } from '../api';
 import { CaseloadList } from '../components/caseload-list';
-
-/** A caseload only holds open cases: every stage but exit. */
-const OPEN_STAGES = caseStages.filter((stage) => stage !== 'exit');
-const isOpenStage = (value: string | null): value is CaseStage =>
-  (OPEN_STAGES as readonly string[]).includes(value ?? '');
 
 export default function CaseloadRoute() {
   const { t } = useTranslation();
   const filterId = useId();
   const [params, setParams] = useSearchParams();
-  const stageParam = params.get('stage');
-  const stage = isOpenStage(stageParam) ? stageParam : null;
+  const stage = caseloadStageFrom(params);
   // The stage filter is the server's: a page holds only cases at that stage, so "Show more" goes on with them.
   const caseload = useKeysetList(caseloadQueryOptions(stage));
 

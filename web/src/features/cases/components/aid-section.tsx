@@ -3,6 +3,7 @@ import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { z } from 'zod';
 import { Field } from '../../../components/field';
+import { FormActions, SelectField } from '../../../components/form-parts';
 import { LoadMore } from '../../../components/load-more';
 import { PageLoader } from '../../../components/page-loader';
 import { QueryError } from '../../../components/query-error';
@@ -151,30 +152,20 @@ export function AidForm({ caseId }: { caseId: string }) {
       <h3>{t('aid.newTitle')}</h3>
       <JournalFormNotices saved={saved} savedMessage={t('aid.saved')} formError={formError} draft={draft} />
       <div className="form-grid">
-        <Field label={t('aid.fields.kind')} error={errors.kind?.message} required>
-          {(control) => (
-            <select {...control} {...register('kind')}>
-              <option value="">{t('common.choose')}</option>
-              {aidKinds.map((kind) => (
-                <option key={kind} value={kind}>
-                  {t(`enums.aidKind.${kind}`)}
-                </option>
-              ))}
-            </select>
-          )}
-        </Field>
-        <Field label={t('aid.fields.nature')} error={errors.nature?.message} required>
-          {(control) => (
-            <select {...control} {...register('nature')}>
-              <option value="">{t('common.choose')}</option>
-              {aidNatures.map((nature) => (
-                <option key={nature} value={nature}>
-                  {t(`enums.aidNature.${nature}`)}
-                </option>
-              ))}
-            </select>
-          )}
-        </Field>
+        <SelectField
+          label={t('aid.fields.kind')}
+          error={errors.kind?.message}
+          required
+          registration={register('kind')}
+          options={aidKinds.map((kind) => ({ value: kind, label: t(`enums.aidKind.${kind}`) }))}
+        />
+        <SelectField
+          label={t('aid.fields.nature')}
+          error={errors.nature?.message}
+          required
+          registration={register('nature')}
+          options={aidNatures.map((nature) => ({ value: nature, label: t(`enums.aidNature.${nature}`) }))}
+        />
         <Field label={t('aid.fields.amountEuros')} hint={t('aid.amountHint')} error={errors.amountCents?.message}>
           {(control) => (
             <input {...control} {...register('amountCents')} type="text" inputMode="decimal" autoComplete="off" />
@@ -187,11 +178,7 @@ export function AidForm({ caseId }: { caseId: string }) {
       <Field label={t('aid.fields.note')} error={errors.note?.message}>
         {(control) => <input {...control} {...register('note')} type="text" />}
       </Field>
-      <div className="form-actions">
-        <button type="submit" className="button button--primary" disabled={isSubmitting}>
-          {isSubmitting ? t('common.saving') : t('aid.save')}
-        </button>
-      </div>
+      <FormActions submitting={isSubmitting} label={t('aid.save')} />
     </form>
   );
 }

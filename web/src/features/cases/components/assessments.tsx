@@ -11,6 +11,7 @@ import { useTranslation } from 'react-i18next';
 import { z } from 'zod';
 import { ChoiceGroup } from '../../../components/choice-group';
 import { Field } from '../../../components/field';
+import { FormActions } from '../../../components/form-parts';
 import { LoadMore } from '../../../components/load-more';
 import { PageLoader } from '../../../components/page-loader';
 import { QueryError } from '../../../components/query-error';
@@ -201,11 +202,7 @@ function NewAssessmentForm({
       <Field label={t('assessments.fields.note')} error={errors.note?.message}>
         {(control) => <textarea {...control} {...register('note')} rows={3} />}
       </Field>
-      <div className="form-actions">
-        <button type="submit" className="button button--primary" disabled={isSubmitting}>
-          {isSubmitting ? t('common.saving') : t('assessments.save')}
-        </button>
-      </div>
+      <FormActions submitting={isSubmitting} label={t('assessments.save')} />
     </form>
   );
 }

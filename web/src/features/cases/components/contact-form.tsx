@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { z } from 'zod';
 import { ChoiceGroup } from '../../../components/choice-group';
 import { Field } from '../../../components/field';
+import { FormActions } from '../../../components/form-parts';
 import { dateTimeLocalToIso, toDateTimeLocal } from '../../../lib/dates';
 import { blankToNull } from '../../../lib/forms';
 import { useFormat } from '../../../lib/i18n/format';
@@ -166,11 +167,7 @@ export function ContactJournalForm({ caseId }: { caseId: string }) {
         )}
       </Field>
 
-      <div className="form-actions">
-        <button type="submit" className="button button--primary" disabled={isSubmitting}>
-          {isSubmitting ? t('common.saving') : t('contacts.save')}
-        </button>
-      </div>
+      <FormActions submitting={isSubmitting} label={t('contacts.save')} />
     </form>
   );
 }

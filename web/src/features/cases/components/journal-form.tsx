@@ -3,8 +3,8 @@ import { useState } from 'react';
 import type { DefaultValues, FieldValues } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import type { z } from 'zod';
-import { Alert } from '../../../components/alert';
 import { DraftNotice } from '../../../components/draft-notice';
+import { FormNotices } from '../../../components/form-parts';
 import { isProblem } from '../../../lib/api-client';
 import { isNetworkError } from '../../../lib/errors';
 import { draftKey, type FormDraft, useFormDraft } from '../../../lib/form-draft';
@@ -83,14 +83,7 @@ export function JournalFormNotices({
 }) {
   return (
     <>
-      <div aria-live="polite">
-        {saved && (
-          <Alert tone="success" live={false}>
-            {savedMessage}
-          </Alert>
-        )}
-      </div>
-      {formError && <Alert tone="error">{formError}</Alert>}
+      <FormNotices saved={saved && savedMessage} error={formError} />
       <DraftNotice draft={draft} />
     </>
   );

@@ -1,18 +1,17 @@
 import { zodResolver } from '@hookform/resolvers/zod';
 import { type Case, type ConsentPurpose, consentPurposes, InvolvementCreate } from '@percee/shared';
-import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { z } from 'zod';
-import { Alert } from '../../../components/alert';
 import { Field } from '../../../components/field';
+import { FormActions, FormNotices, SelectField } from '../../../components/form-parts';
 import { ListStatus } from '../../../components/list-status';
 import { LoadMore } from '../../../components/load-more';
+import { PartnerServiceSelect } from '../../../components/partner-service-select';
 import { isProblem } from '../../../lib/api-client';
 import { blankToNull, useServerForm, zodErrorOptions } from '../../../lib/forms';
 import { useFormat } from '../../../lib/i18n/format';
 import { useKeysetList } from '../../../lib/keyset';
-import { partnerServicesQueryOptions } from '../../../lib/reference-data';
 import { involvementsQueryOptions, useEndInvolvement, useInvolve } from '../api';
 
 const InvolveInput = z
@@ -72,7 +71,6 @@ export function PartnersSection({ caseItem }: { caseItem: Case }) {
 
 export function InvolveForm({ caseId }: { caseId: string }) {
   const { t } = useTranslation();
-  const services = useQuery(partnerServicesQueryOptions());
   const involve = useInvolve(caseId);
   const [saved, setSaved] = useState(false);
   const {
@@ -97,50 +95,28 @@ export function InvolveForm({ caseId }: { caseId: string }) {
   return (
     <form className="form card" onSubmit={onSubmit} noValidate aria-busy={isSubmitting}>
       <h3>{t('involvements.newTitle')}</h3>
-      <div aria-live="polite">
-        {saved && (
-          <Alert tone="success" live={false}>
-            {t('involvements.saved')}
-          </Alert>
-        )}
-      </div>
-      {formError && <Alert tone="error">{formError}</Alert>}
+      <FormNotices saved={saved && t('involvements.saved')} error={formError} />
       <div className="form-grid">
-        <Field label={t('involvements.service')} error={errors.partnerServiceId?.message} required>
-          {(control) => (
-            <select {...control} {...register('partnerServiceId')}>
-              <option value="">{t('common.choose')}</option>
-              {(services.data ?? [])
-                .filter((service) => service.active)
-                .map((service) => (
-                  <option key={service.id} value={service.id}>
-                    {service.name}
-                  </option>
-                ))}
-            </select>
-          )}
-        </Field>
-        <Field label={t('involvements.purpose')} error={errors.purpose?.message} required>
-          {(control) => (
-            <select {...control} {...register('purpose')}>
-              <option value="">{t('common.choose')}</option>
-              {consentPurposes.map((purpose) => (
-                <option key={purpose} value={purpose}>
-                  {t(`enums.consentPurpose.${purpose}`)}
-                </option>
-              ))}
-            </select>
-          )}
-        </Field>
+        <PartnerServiceSelect
+          label={t('involvements.service')}
+          error={errors.partnerServiceId?.message}
+          registration={register('partnerServiceId')}
+        />
+        <SelectField
+          label={t('involvements.purpose')}
+          error={errors.purpose?.message}
+          required
+          registration={register('purpose')}
+          options={consentPurposes.map((purpose) => ({
+            value: purpose,
+            label: t(`enums.consentPurpose.${purpose}`),
+          }))}
+        />
       </div>
       <Field label={t('involvements.note')} error={errors.note?.message}>
         {(control) => <input {...control} {...register('note')} type="text" />}
       </Field>
-      <div className="form-actions">
-        <button type="submit" className="button button--primary" disabled={isSubmitting}>
-          {isSubmitting ? t('common.saving') : t('involvements.save')}
-        </button>
-      </div>
+      <FormActions submitting={isSubmitting} label={t('involvements.save')} />
     </form>
   );
 }

@@ -7,6 +7,7 @@ import { useTranslation } from 'react-i18next';
 import { Alert } from '../../../components/alert';
 import { type CaseloadFull, CaseloadFullNotice } from '../../../components/caseload-full';
 import { Field } from '../../../components/field';
+import { FormActions, SelectField, SuccessNotice } from '../../../components/form-parts';
 import { StaleNotice } from '../../../components/stale-notice';
 import { isProblem } from '../../../lib/api-client';
 import { errorMessage, isStaleError } from '../../../lib/errors';
@@ -46,13 +47,7 @@ export function TeamPanel({ caseItem }: { caseItem: Case }) {
             : caseItem.coWorkerIds.map((id) => names.get(id) ?? t('common.colleague')).join(', ')}
         </dd>
       </dl>
-      <div aria-live="polite">
-        {notice && (
-          <Alert tone="success" live={false}>
-            {notice}
-          </Alert>
-        )}
-      </div>
+      <SuccessNotice>{notice}</SuccessNotice>
       {canManage && (
         <>
           <div className="button-row">
@@ -179,14 +174,7 @@ function CoWorkersForm({ caseItem, team, onCancel, onSaved }: FormProps) {
           </fieldset>
         )}
       />
-      <div className="form-actions">
-        <button type="submit" className="button button--primary" disabled={isSubmitting}>
-          {isSubmitting ? t('common.saving') : t('common.save')}
-        </button>
-        <button type="button" className="button" onClick={onCancel}>
-          {t('common.cancel')}
-        </button>
-      </div>
+      <FormActions submitting={isSubmitting} label={t('common.save')} onCancel={onCancel} />
     </form>
   );
 }
@@ -256,18 +244,16 @@ function TransferForm({ caseItem, team, onCancel, onSaved }: FormProps) {
         />
       )}
       {formError && <Alert tone="error">{formError}</Alert>}
-      <Field label={t('cases.team.newWorker')} error={errors.primaryWorkerId?.message} required>
-        {(control) => (
-          <select {...control} {...register('primaryWorkerId')}>
-            <option value="">{t('common.choose')}</option>
-            {candidates.map((member) => (
-              <option key={member.id} value={member.id}>
-                {t('cases.team.workerOption', { name: member.displayName, number: member.openCases })}
-              </option>
-            ))}
-          </select>
-        )}
-      </Field>
+      <SelectField
+        label={t('cases.team.newWorker')}
+        error={errors.primaryWorkerId?.message}
+        required
+        registration={register('primaryWorkerId')}
+        options={candidates.map((member) => ({
+          value: member.id,
+          label: t('cases.team.workerOption', { name: member.displayName, number: member.openCases }),
+        }))}
+      />
       <Field label={t('cases.team.reason')} error={errors.reason?.message} required>
         {(control) => <textarea {...control} {...register('reason')} rows={2} />}
       </Field>

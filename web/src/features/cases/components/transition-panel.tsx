@@ -4,6 +4,8 @@ import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Alert } from '../../../components/alert';
 import { Field } from '../../../components/field';
+import { FormActions, SuccessNotice } from '../../../components/form-parts';
+import { IllegalMoveAlert } from '../../../components/illegal-move-alert';
 import { StaleNotice } from '../../../components/stale-notice';
 import { isStaleError } from '../../../lib/errors';
 import { emptyToNull, emptyToUndefined, useServerForm, zodErrorOptions } from '../../../lib/forms';
@@ -42,26 +44,23 @@ export function TransitionPanel({ caseItem }: { caseItem: Case }) {
 
   return (
     <div className="transition-panel">
-      <div aria-live="polite">
-        {notice?.kind === 'moved' && (
-          <Alert tone="success" live={false}>
-            {t('cases.transition.moved', { stage: stageName(notice.stage) })}
-          </Alert>
-        )}
-      </div>
+      <SuccessNotice>
+        {notice?.kind === 'moved' && t('cases.transition.moved', { stage: stageName(notice.stage) })}
+      </SuccessNotice>
       {notice?.kind === 'illegal' && (
-        <Alert tone="error" title={t('cases.transition.illegalTitle')}>
-          <p>
-            {notice.from
+        <IllegalMoveAlert
+          title={t('cases.transition.illegalTitle')}
+          reason={
+            notice.from
               ? t('cases.transition.illegalFrom', { stage: stageName(notice.from) })
-              : t('cases.transition.illegal')}
-          </p>
-          <p>
-            {notice.allowedMoves.length > 0
+              : t('cases.transition.illegal')
+          }
+          allowed={
+            notice.allowedMoves.length > 0
               ? t('cases.transition.allowedMoves', { moves: notice.allowedMoves.map(stageName).join(', ') })
-              : t('cases.transition.noMoves')}
-          </p>
-        </Alert>
+              : t('cases.transition.noMoves')
+          }
+        />
       )}
       {notice?.kind === 'stale' && (
         <StaleNotice
@@ -187,14 +186,7 @@ function TransitionForm({ caseItem, to, title, onCancel, onDone }: TransitionFor
       <Field label={t('cases.transition.note')} hint={t('cases.transition.noteHint')} error={errors.note?.message}>
         {(control) => <textarea {...control} {...register('note', { setValueAs: emptyToNull })} rows={3} />}
       </Field>
-      <div className="form-actions">
-        <button type="submit" className="button button--primary" disabled={isSubmitting}>
-          {isSubmitting ? t('common.saving') : t('cases.transition.confirm')}
-        </button>
-        <button type="button" className="button" onClick={onCancel}>
-          {t('common.cancel')}
-        </button>
-      </div>
+      <FormActions submitting={isSubmitting} label={t('cases.transition.confirm')} onCancel={onCancel} />
     </form>
   );
 }

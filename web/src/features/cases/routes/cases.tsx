@@ -1,4 +1,4 @@
-import { type CaseStage, caseSorts, caseStages } from '@percee/shared';
+import { caseSorts, caseStages } from '@percee/shared';
 import { useQuery } from '@tanstack/react-query';
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -15,25 +15,7 @@ import { useKeysetList } from '../../../lib/keyset';
 import { programsQueryOptions, teamQueryOptions } from '../../../lib/reference-data';
 import { coordinates } from '../../../lib/roles';
 import { useMe } from '../../../lib/session';
-import { type CaseFilters, casesQueryOptions } from '../api';
-
-type Sort = (typeof caseSorts)[number];
-const oneOf = <T extends string>(values: readonly T[], value: string | null): T | undefined =>
-  (values as readonly string[]).includes(value ?? '') ? (value as T) : undefined;
-
-/** The filters live in the URL, so that a filtered list can be bookmarked and shared. */
-function filtersFrom(params: URLSearchParams): CaseFilters {
-  const open = params.get('open');
-  return {
-    stage: oneOf<CaseStage>(caseStages, params.get('stage')),
-    programId: params.get('programId') || undefined,
-    workerId: params.get('workerId') || undefined,
-    overdue: params.get('overdue') === 'true' ? true : undefined,
-    // Open cases by default; "all" shows closed ones too.
-    open: open === 'all' ? undefined : open !== 'false',
-    sort: oneOf<Sort>(caseSorts, params.get('sort')) ?? 'due',
-  };
-}
+import { caseFiltersFrom, casesQueryOptions } from '../api';
 
 export default function CasesRoute() {
   const { t } = useTranslation();
@@ -41,7 +23,7 @@ export default function CasesRoute() {
   const me = useMe();
   const id = useId();
   const [params, setParams] = useSearchParams();
-  const filters = filtersFrom(params);
+  const filters = caseFiltersFrom(params);
   const cases = useKeysetList(casesQueryOptions(filters));
   const programs = useQuery(programsQueryOptions());
   const seesTeam = coordinates(me.role);

@@ -3,6 +3,7 @@ import { householdRoles, type Person, PersonInput, residenceStatuses } from '@pe
 import { useTranslation } from 'react-i18next';
 import { Alert } from '../../../components/alert';
 import { Field } from '../../../components/field';
+import { FormActions } from '../../../components/form-parts';
 import { localDate } from '../../../lib/dates';
 import { emptyToNull, useServerForm, zodErrorOptions } from '../../../lib/forms';
 import { useAddMember } from '../api';
@@ -99,14 +100,7 @@ export function AddMemberForm({ householdId, onSaved, onCancel }: AddMemberFormP
           )}
         </Field>
       </div>
-      <div className="form-actions">
-        <button type="submit" className="button button--primary" disabled={isSubmitting}>
-          {isSubmitting ? t('common.saving') : t('households.addMember')}
-        </button>
-        <button type="button" className="button" onClick={onCancel}>
-          {t('common.cancel')}
-        </button>
-      </div>
+      <FormActions submitting={isSubmitting} label={t('households.addMember')} onCancel={onCancel} />
     </form>
   );
 }

@@ -8,19 +8,18 @@ import {
   legalBases,
   type Person,
 } from '@percee/shared';
-import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { z } from 'zod';
-import { Alert } from '../../../components/alert';
 import { Field } from '../../../components/field';
+import { FormActions, FormNotices, SelectField } from '../../../components/form-parts';
 import { ListStatus } from '../../../components/list-status';
 import { LoadMore } from '../../../components/load-more';
+import { PartnerServiceSelect } from '../../../components/partner-service-select';
 import { errorMessage } from '../../../lib/errors';
 import { blankToNull, useServerForm, zodErrorOptions } from '../../../lib/forms';
 import { useFormat } from '../../../lib/i18n/format';
 import { useKeysetList } from '../../../lib/keyset';
-import { partnerServicesQueryOptions } from '../../../lib/reference-data';
 import { consentsQueryOptions, useRecordConsent, useWithdrawConsent } from '../api';
 
 /** Form inputs (text) → the shared `ConsentCreate`; the expiry is a calendar date, kept to the end of that day. */
@@ -172,7 +171,6 @@ function WithdrawButton({ householdId, consent }: { householdId: string; consent
 
 export function ConsentForm({ householdId, members }: { householdId: string; members: Person[] }) {
   const { t } = useTranslation();
-  const services = useQuery(partnerServicesQueryOptions());
   const record = useRecordConsent(householdId);
   const [saved, setSaved] = useState(false);
   const {
@@ -196,65 +194,44 @@ export function ConsentForm({ householdId, members }: { householdId: string; mem
   return (
     <form className="form card" onSubmit={onSubmit} noValidate aria-busy={isSubmitting}>
       <h3>{t('consents.newTitle')}</h3>
-      <div aria-live="polite">
-        {saved && (
-          <Alert tone="success" live={false}>
-            {t('consents.saved')}
-          </Alert>
-        )}
-      </div>
-      {formError && <Alert tone="error">{formError}</Alert>}
+      <FormNotices saved={saved && t('consents.saved')} error={formError} />
       <div className="form-grid">
-        <Field label={t('consents.fields.person')} error={errors.personId?.message} required>
-          {(control) => (
-            <select {...control} {...register('personId')}>
-              <option value="">{t('common.choose')}</option>
-              {members.map((member) => (
-                <option key={member.id} value={member.id}>
-                  {member.firstName} {member.lastName}
-                </option>
-              ))}
-            </select>
-          )}
-        </Field>
-        <Field label={t('consents.fields.purpose')} error={errors.purpose?.message} required>
-          {(control) => (
-            <select {...control} {...register('purpose')}>
-              <option value="">{t('common.choose')}</option>
-              {consentPurposes.map((purpose) => (
-                <option key={purpose} value={purpose}>
-                  {t(`enums.consentPurpose.${purpose}`)}
-                </option>
-              ))}
-            </select>
-          )}
-        </Field>
-        <Field label={t('consents.fields.recipient')} error={errors.partnerServiceId?.message} required>
-          {(control) => (
-            <select {...control} {...register('partnerServiceId')}>
-              <option value="">{t('common.choose')}</option>
-              {(services.data ?? [])
-                .filter((service) => service.active)
-                .map((service) => (
-                  <option key={service.id} value={service.id}>
-                    {service.name}
-                  </option>
-                ))}
-            </select>
-          )}
-        </Field>
-        <Field label={t('consents.fields.legalBasis')} error={errors.legalBasis?.message} required>
-          {(control) => (
-            <select {...control} {...register('legalBasis')}>
-              <option value="">{t('common.choose')}</option>
-              {legalBases.map((basis) => (
-                <option key={basis} value={basis}>
-                  {t(`enums.legalBasis.${basis}`)}
-                </option>
-              ))}
-            </select>
-          )}
-        </Field>
+        <SelectField
+          label={t('consents.fields.person')}
+          error={errors.personId?.message}
+          required
+          registration={register('personId')}
+          options={members.map((member) => ({
+            value: member.id,
+            label: (
+              <>
+                {member.firstName} {member.lastName}
+              </>
+            ),
+          }))}
+        />
+        <SelectField
+          label={t('consents.fields.purpose')}
+          error={errors.purpose?.message}
+          required
+          registration={register('purpose')}
+          options={consentPurposes.map((purpose) => ({
+            value: purpose,
+            label: t(`enums.consentPurpose.${purpose}`),
+          }))}
+        />
+        <PartnerServiceSelect
+          label={t('consents.fields.recipient')}
+          error={errors.partnerServiceId?.message}
+          registration={register('partnerServiceId')}
+        />
+        <SelectField
+          label={t('consents.fields.legalBasis')}
+          error={errors.legalBasis?.message}
+          required
+          registration={register('legalBasis')}
+          options={legalBases.map((basis) => ({ value: basis, label: t(`enums.legalBasis.${basis}`) }))}
+        />
         <Field label={t('consents.fields.expiresOn')} error={errors.expiresOn?.message}>
           {(control) => <input {...control} {...register('expiresOn')} type="date" />}
         </Field>
@@ -262,11 +239,7 @@ export function ConsentForm({ householdId, members }: { householdId: string; mem
       <Field label={t('consents.fields.evidenceNote')} error={errors.evidenceNote?.message}>
         {(control) => <input {...control} {...register('evidenceNote')} type="text" />}
       </Field>
-      <div className="form-actions">
-        <button type="submit" className="button button--primary" disabled={isSubmitting}>
-          {isSubmitting ? t('common.saving') : t('consents.save')}
-        </button>
-      </div>
+      <FormActions submitting={isSubmitting} label={t('consents.save')} />
     </form>
   );
 }

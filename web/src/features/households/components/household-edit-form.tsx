@@ -5,6 +5,7 @@ import { Controller } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { Alert } from '../../../components/alert';
 import { Field } from '../../../components/field';
+import { FormActions } from '../../../components/form-parts';
 import { type ProblemDraft, ProblemsEditor } from '../../../components/problems-editor';
 import { StaleNotice } from '../../../components/stale-notice';
 import { isStaleError } from '../../../lib/errors';
@@ -121,14 +122,7 @@ export function HouseholdEditForm({ household, onSaved, onCancel }: HouseholdEdi
           )}
         />
       </fieldset>
-      <div className="form-actions">
-        <button type="submit" className="button button--primary" disabled={isSubmitting}>
-          {isSubmitting ? t('common.saving') : t('common.save')}
-        </button>
-        <button type="button" className="button" onClick={onCancel}>
-          {t('common.cancel')}
-        </button>
-      </div>
+      <FormActions submitting={isSubmitting} label={t('common.save')} onCancel={onCancel} />
     </form>
   );
 }

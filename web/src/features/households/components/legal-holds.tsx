@@ -4,6 +4,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Alert } from '../../../components/alert';
 import { Field } from '../../../components/field';
+import { SuccessNotice } from '../../../components/form-parts';
 import { LoadMore } from '../../../components/load-more';
 import { PageLoader } from '../../../components/page-loader';
 import { QueryError } from '../../../components/query-error';
@@ -55,13 +56,7 @@ export function LegalHolds({ householdId }: { householdId: string }) {
     <section className="card" aria-labelledby="legal-holds-title">
       <h2 id="legal-holds-title">{t('legalHolds.title')}</h2>
       <p className="muted">{t('legalHolds.intro')}</p>
-      <div aria-live="polite">
-        {notice && (
-          <Alert tone="success" live={false}>
-            {notice}
-          </Alert>
-        )}
-      </div>
+      <SuccessNotice>{notice}</SuccessNotice>
       {holds.isPending ? (
         <PageLoader />
       ) : holds.isError ? (

@@ -3,15 +3,15 @@ import { useQueries, useQuery } from '@tanstack/react-query';
 import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
-import { Alert } from '../../../components/alert';
+import { AuditTable } from '../../../components/audit-table';
 import { DocumentTitle } from '../../../components/document-title';
 import { EditorPanel } from '../../../components/editor-panel';
+import { SuccessNotice } from '../../../components/form-parts';
 import { ListStatus } from '../../../components/list-status';
 import { NotFoundMessage } from '../../../components/not-found-message';
 import { PageLoader } from '../../../components/page-loader';
 import { QueryError } from '../../../components/query-error';
 import { StageBadge } from '../../../components/stage-badge';
-import { describeChanges } from '../../../lib/audit-changes';
 import { isNotFoundError } from '../../../lib/errors';
 import { useFormat } from '../../../lib/i18n/format';
 import { isUuid } from '../../../lib/ids';
@@ -105,13 +105,7 @@ export default function HouseholdDetailRoute() {
         </Link>
       </div>
 
-      <div aria-live="polite">
-        {notice && (
-          <Alert tone="success" live={false}>
-            {notice}
-          </Alert>
-        )}
-      </div>
+      <SuccessNotice>{notice}</SuccessNotice>
 
       {editing === 'household' && (
         <EditorPanel title={t('households.editTitle')}>
@@ -306,7 +300,6 @@ function HouseholdCases({ householdId }: { householdId: string }) {
 /** Who looked at this file: reads and changes of the household and what hangs from it, by whom and when. */
 function FileAccessLog({ householdId }: { householdId: string }) {
   const { t } = useTranslation();
-  const format = useFormat();
   const log = useKeysetList(householdAccessLogQueryOptions(householdId));
   const items = log.items;
   return (
@@ -314,51 +307,26 @@ function FileAccessLog({ householdId }: { householdId: string }) {
       <h2 id="household-access-title">{t('audit.fileTitle')}</h2>
       <p className="muted">{t('audit.fileIntro')}</p>
       <ListStatus query={log} count={items.length} empty={<p className="muted">{t('audit.fileEmpty')}</p>}>
-        <div className="table-wrap">
-          <table className="data-table">
-            <caption className="visually-hidden">{t('audit.fileCaption')}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{t('audit.when')}</th>
-                <th scope="col">{t('audit.who')}</th>
-                <th scope="col">{t('audit.what')}</th>
-                <th scope="col">{t('audit.changes')}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {items.map((entry) => (
-                <tr key={entry.seq}>
-                  <td>{format.dateTime(entry.occurredAt)}</td>
-                  <td>
-                    {entry.actorName ?? '—'}
-                    <span className="cell-secondary">
-                      {' '}
-                      {entry.actorKind === 'client'
-                        ? t('audit.client')
-                        : entry.actorRole
-                          ? t(`roles.${entry.actorRole as Role}`)
-                          : ''}
-                    </span>
-                  </td>
-                  <td>
-                    <code>{entry.action}</code>
-                  </td>
-                  <td>{describeChanges(entry.changedFields, entry.changes)}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
-        {log.hasNextPage && (
-          <button
-            type="button"
-            className="button"
-            onClick={() => void log.fetchNextPage()}
-            disabled={log.isFetchingNextPage}
-          >
-            {t('common.loadMore')}
-          </button>
-        )}
+        <AuditTable
+          caption={t('audit.fileCaption')}
+          more={log}
+          rows={items.map((entry) => ({
+            ...entry,
+            who: (
+              <>
+                {entry.actorName ?? '—'}
+                <span className="cell-secondary">
+                  {' '}
+                  {entry.actorKind === 'client'
+                    ? t('audit.client')
+                    : entry.actorRole
+                      ? t(`roles.${entry.actorRole as Role}`)
+                      : ''}
+                </span>
+              </>
+            ),
+          }))}
+        />
       </ListStatus>
     </section>
   );

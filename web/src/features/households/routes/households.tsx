@@ -16,6 +16,7 @@ export default function HouseholdsRoute() {
   const searchId = useId();
   const [params, setParams] = useSearchParams();
   const [text, setText] = useState(params.get('q') ?? '');
+  // Until the person types, this is householdSearchFrom(params): the search its route loader started.
   const q = useDebouncedValue(text.trim(), 300);
   const households = useKeysetList(householdSearchQueryOptions(q));
 

@@ -15,7 +15,7 @@ import { useTranslation } from 'react-i18next';
 import { z } from 'zod';
 import { Alert } from '../../../components/alert';
 import { type CaseloadFull, CaseloadFullNotice } from '../../../components/caseload-full';
-import { Field } from '../../../components/field';
+import { Field, FieldError } from '../../../components/field';
 import { PageLoader } from '../../../components/page-loader';
 import { QueryError } from '../../../components/query-error';
 import { useServerForm, zodErrorOptions } from '../../../lib/forms';
@@ -245,12 +245,7 @@ export function AcceptForm({ referral, programs, team, onAccepted, onCancel }: A
                   />
                   <span>{label ?? criterion.code}</span>
                 </label>
-                {error && (
-                  <p className="field__error" id={errorId}>
-                    <span aria-hidden="true">⚠ </span>
-                    {error}
-                  </p>
-                )}
+                <FieldError id={errorId} error={error} />
               </div>
             );
           })}

@@ -3,6 +3,7 @@ import { declineReasons, type Referral, ReferralDecline } from '@percee/shared';
 import { useTranslation } from 'react-i18next';
 import { Alert } from '../../../components/alert';
 import { Field } from '../../../components/field';
+import { FormActions } from '../../../components/form-parts';
 import { emptyToNull, useServerForm, zodErrorOptions } from '../../../lib/forms';
 import { useDeclineReferral } from '../api';
 
@@ -52,14 +53,7 @@ export function DeclineForm({ referral, onDeclined, onCancel }: DeclineFormProps
       <Field label={t('referrals.decline.note')} hint={t('referrals.decline.noteHint')} error={errors.note?.message}>
         {(c) => <textarea {...c} {...register('note', { setValueAs: emptyToNull })} rows={3} />}
       </Field>
-      <div className="form-actions">
-        <button type="submit" className="button button--primary" disabled={isSubmitting}>
-          {isSubmitting ? t('common.saving') : t('referrals.decline.submit')}
-        </button>
-        <button type="button" className="button" onClick={onCancel}>
-          {t('common.cancel')}
-        </button>
-      </div>
+      <FormActions submitting={isSubmitting} label={t('referrals.decline.submit')} onCancel={onCancel} />
     </form>
   );
 }

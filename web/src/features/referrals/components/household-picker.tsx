@@ -1,6 +1,7 @@
 import { useQuery } from '@tanstack/react-query';
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { FieldErrorSlot } from '../../../components/field';
 import { QueryError } from '../../../components/query-error';
 import { useDebouncedValue } from '../../../lib/use-debounced-value';
 import { householdSearchQueryOptions } from '../api';
@@ -61,14 +62,7 @@ export function HouseholdPicker({ value, onChange, error }: HouseholdPickerProps
         autoComplete="off"
         spellCheck={false}
       />
-      <div className="field__error-slot" aria-live="polite">
-        {error && (
-          <p className="field__error" id={errorId}>
-            <span aria-hidden="true">⚠ </span>
-            {error}
-          </p>
-        )}
-      </div>
+      <FieldErrorSlot id={errorId} error={error} />
       <div aria-live="polite" aria-busy={results.isFetching}>
         {results.isError ? (
           <QueryError error={results.error} />

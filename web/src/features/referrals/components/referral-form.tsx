@@ -14,6 +14,7 @@ import { z } from 'zod';
 import { Alert } from '../../../components/alert';
 import { ChoiceGroup } from '../../../components/choice-group';
 import { Field } from '../../../components/field';
+import { FormActions } from '../../../components/form-parts';
 import { type ProblemDraft, ProblemsEditor } from '../../../components/problems-editor';
 import { localDate } from '../../../lib/dates';
 import { blankToNull, useServerForm, zodErrorOptions } from '../../../lib/forms';
@@ -447,14 +448,7 @@ export function ReferralForm({ initialHousehold = null, onCreated, onCancel }: R
         />
       )}
 
-      <div className="form-actions">
-        <button type="submit" className="button button--primary" disabled={isSubmitting}>
-          {isSubmitting ? t('common.saving') : t('referrals.form.submit')}
-        </button>
-        <button type="button" className="button" onClick={onCancel}>
-          {t('common.cancel')}
-        </button>
-      </div>
+      <FormActions submitting={isSubmitting} label={t('referrals.form.submit')} onCancel={onCancel} />
     </form>
   );
 }

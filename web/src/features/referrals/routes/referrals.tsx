@@ -1,4 +1,4 @@
-import { type ReferralStatus, referralStatuses } from '@percee/shared';
+import { referralStatuses } from '@percee/shared';
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router';
@@ -11,11 +11,8 @@ import { useKeysetList } from '../../../lib/keyset';
 import { programOptionsQueryOptions } from '../../../lib/reference-data';
 import { coordinates } from '../../../lib/roles';
 import { useMe } from '../../../lib/session';
-import { referralsQueryOptions } from '../api';
+import { referralStatusFrom, referralsQueryOptions } from '../api';
 import { ReferralStatusBadge } from '../components/referral-status-badge';
-
-const isStatus = (value: string | null): value is ReferralStatus =>
-  (referralStatuses as readonly string[]).includes(value ?? '');
 
 /**
  * Coordinators: the referral inbox, new referrals first (the default tab). Partners: the referrals
@@ -26,8 +23,7 @@ export default function ReferralsRoute() {
   const format = useFormat();
   const me = useMe();
   const [params] = useSearchParams();
-  const statusParam = params.get('status');
-  const status: ReferralStatus = isStatus(statusParam) ? statusParam : 'new';
+  const status = referralStatusFrom(params);
   const referrals = useKeysetList(referralsQueryOptions(status));
   const programs = useQuery(programOptionsQueryOptions());
   const programNames = new Map((programs.data ?? []).map((program) => [program.id, program.name]));

@@ -1,9 +1,8 @@
-import type { ActivityReport } from '@percee/shared';
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { lastCalendarYear } from '../../../lib/dates';
-import { programFixture } from '../../../test/fixtures';
+import { analystReportFixture, programFixture } from '../../../test/fixtures';
 import { jsonResponse, mockFetch, pageResponse, problemResponse } from '../../../test/http';
 import { renderWithProviders, testUser } from '../../../test/render';
 import ActivityReportRoute from './activity';
@@ -11,56 +10,7 @@ import ActivityReportRoute from './activity';
 const period = lastCalendarYear();
 
 /** A report as an analyst receives it: counts from 1 to 4 read "<5". */
-const analystReport = (): ActivityReport => ({
-  period: { ...period, timeZone: 'Europe/Paris' },
-  computedAt: '2026-11-30T09:15:00.000Z',
-  suppressed: true,
-  referrals: {
-    received: 42,
-    accepted: 30,
-    declined: '<5',
-    withdrawn: 0,
-    pending: 9,
-    declinedByReason: [{ key: 'not_eligible', count: '<5' }],
-  },
-  diagnostics: {
-    done: 129,
-    withoutAccompaniment: 26,
-    withoutAccompanimentByReason: [{ key: 'never_reached', count: 14 }],
-    duplicateOverrides: 0,
-  },
-  households: { diagnosed: 120, accompanied: 150, followed: 260 },
-  accompaniments: {
-    active: 163,
-    started: 88,
-    closed: 70,
-    activeByType: [
-      { key: 'housing_keeping', count: 104 },
-      { key: 'housing_search', count: 38 },
-      { key: 'housing_access', count: 17 },
-      { key: 'masp', count: '<5' },
-    ],
-  },
-  closures: { total: 70, byReason: [{ key: 'goals_reached', count: 51 }] },
-  duration: { closedCases: 70, averageDays: 152.4, medianDays: null },
-  contacts: {
-    total: 1250,
-    byType: [
-      { key: 'home_visit', count: 800 },
-      { key: 'video', count: '<5' },
-    ],
-    casesWithContact: 150,
-    perActiveCase: 7.7,
-    averageIntervalDays: 14.2,
-  },
-  assessmentProgress: { cases: '<5', domains: [] },
-  aid: {
-    grants: 12,
-    totalCents: '<5',
-    byKind: [{ key: 'energy', count: '<5', totalCents: '<5' }],
-    byNature: [{ key: 'financial', count: 12, totalCents: 345_600 }],
-  },
-});
+const analystReport = () => analystReportFixture(period);
 
 const reportUrl = `/api/v1/reports/activity?from=${period.from}&to=${period.to}`;
 

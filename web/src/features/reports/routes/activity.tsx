@@ -1,4 +1,4 @@
-import type { ActivityReport, ReportQuery } from '@percee/shared';
+import type { ActivityReport } from '@percee/shared';
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
@@ -8,14 +8,13 @@ import { CsvExport } from '../../../components/csv-export';
 import { DocumentTitle } from '../../../components/document-title';
 import { PageLoader } from '../../../components/page-loader';
 import { QueryError } from '../../../components/query-error';
-import { type FilterSelect, periodFrom, periodProblem, ReportFilters } from '../../../components/report-filters';
-import { lastCalendarYear } from '../../../lib/dates';
+import { ReportFilters } from '../../../components/report-filters';
+import { useReportFilters } from '../../../components/use-report-filters';
 import { currentLanguage } from '../../../lib/i18n';
 import { useFormat } from '../../../lib/i18n/format';
-import { programOptionsQueryOptions, sitesQueryOptions, teamQueryOptions } from '../../../lib/reference-data';
 import { administers, coordinates } from '../../../lib/roles';
 import { useMe } from '../../../lib/session';
-import { activityReportQueryOptions, instrumentsQueryOptions } from '../api';
+import { activityQueryFrom, activityQueryValid, activityReportQueryOptions, instrumentsQueryOptions } from '../api';
 import { BreakdownTable, FigureTable, useAmountText, useCountText } from '../components/tables';
 
 /**
@@ -27,67 +26,23 @@ export default function ActivityReportRoute() {
   const { t } = useTranslation();
   const format = useFormat();
   const me = useMe();
-  const [params, setParams] = useSearchParams();
-  const period = periodFrom(params, lastCalendarYear());
-  const valid = periodProblem(period) === null;
+  const [params] = useSearchParams();
+  const query = activityQueryFrom(params, me.role);
+  const period = { from: query.from, to: query.to };
+  const valid = activityQueryValid(query);
   const seesTeam = coordinates(me.role);
   const seesSites = administers(me.role);
-  const query: ReportQuery = {
-    from: period.from,
-    to: period.to,
-    programId: params.get('programId') || undefined,
-    siteId: (seesSites && params.get('siteId')) || undefined,
-    workerId: (seesTeam && params.get('workerId')) || undefined,
-  };
 
-  // Options, not settings: analysts do not read program settings (GET /programs is 403 to them).
-  const programs = useQuery(programOptionsQueryOptions());
-  const team = useQuery({ ...teamQueryOptions(), enabled: seesTeam });
-  const sites = useQuery({ ...sitesQueryOptions(), enabled: seesSites });
+  const { programs, sites, team, filterProps } = useReportFilters({
+    programId: query.programId,
+    siteId: query.siteId,
+    worker: { name: 'workerId', label: t('reportFilters.worker'), value: query.workerId },
+  });
   const report = useQuery({ ...activityReportQueryOptions(query), enabled: valid });
-
-  /** Changes the filters in the URL; an empty period field stays empty (the person is typing a date). */
-  const update = (changes: Record<string, string>, keepEmpty = false) => {
-    const next = new URLSearchParams(params);
-    for (const [name, value] of Object.entries(changes)) {
-      if (value || keepEmpty) next.set(name, value);
-      else next.delete(name);
-    }
-    setParams(next, { replace: true });
-  };
 
   const programName = programs.data?.find((program) => program.id === query.programId)?.name;
   const siteName = sites.data?.find((site) => site.id === query.siteId)?.name;
   const workerName = team.data?.find((member) => member.id === query.workerId)?.displayName;
-
-  const selects: FilterSelect[] = [
-    {
-      name: 'programId',
-      label: t('reportFilters.program'),
-      value: query.programId ?? '',
-      options: (programs.data ?? []).map((program) => ({ value: program.id, label: program.name })),
-    },
-    ...(seesSites
-      ? [
-          {
-            name: 'siteId',
-            label: t('reportFilters.site'),
-            value: query.siteId ?? '',
-            options: (sites.data ?? []).map((site) => ({ value: site.id, label: site.name })),
-          },
-        ]
-      : []),
-    ...(seesTeam
-      ? [
-          {
-            name: 'workerId',
-            label: t('reportFilters.worker'),
-            value: query.workerId ?? '',
-            options: (team.data ?? []).map((member) => ({ value: member.id, label: member.displayName })),
-          },
-        ]
-      : []),
-  ];
 
   const title = t('reports.activity.title');
 
@@ -96,13 +51,7 @@ export default function ActivityReportRoute() {
       <DocumentTitle page={title} />
       <h1>{title}</h1>
       <p className="lead no-print">{t('reports.activity.intro')}</p>
-      <ReportFilters
-        label={t('reports.activity.filters')}
-        period={period}
-        onPeriod={(next) => update({ from: next.from, to: next.to }, true)}
-        selects={selects}
-        onSelect={(name, value) => update({ [name]: value })}
-      />
+      <ReportFilters label={t('reports.activity.filters')} period={period} {...filterProps} />
       {valid && (
         <div className="report-actions no-print">
           <CsvExport
