@@ -25,6 +25,7 @@ const caseColumns = {
   lastContactAt: cases.lastContactAt,
   nextPlannedContactAt: cases.nextPlannedContactAt,
   contactDueAt: cases.contactDueAt,
+  round: cases.round,
   updatedAt: cases.updatedAt,
   version: cases.version,
   // In the same statement (an index probe per case on the co-workers' primary key), not a second query.
@@ -85,6 +86,8 @@ export async function moveCase(
         }
       | undefined;
     startsAccompaniment: boolean;
+    /** A re-assessment: the case enters its next round. */
+    newRound?: boolean;
   },
 ) {
   await tx
@@ -101,6 +104,7 @@ export async function moveCase(
             contactDueAt: null,
           }
         : {}),
+      ...(move.newRound ? { round: sql`${cases.round} + 1` } : {}),
       ...(move.startsAccompaniment
         ? { accompanimentStartedAt: sql`coalesce(${cases.accompanimentStartedAt}, now())` }
         : {}),

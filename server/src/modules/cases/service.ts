@@ -20,7 +20,7 @@ import {
 } from '@percee/shared';
 import { and, asc, eq, isNull, type SQL, sql } from 'drizzle-orm';
 import type { Tx } from '../../db/client.js';
-import { assessments, caseCoWorkers, cases, households } from '../../db/schema.js';
+import { assessments, caseCoWorkers, cases, households, objectives } from '../../db/schema.js';
 import type { Actor } from '../../db/tenant.js';
 import { allPages, type CsvCell, type CsvExportLimits, countUpTo } from '../../lib/csv.js';
 import { badCursor, decodeCursor, decodeInstantCursor, toPage, UUID } from '../../lib/cursor.js';
@@ -179,8 +179,21 @@ function onCase(organisationId: string, userId: string) {
 }
 const visibleToWorker = (actor: Actor) => onCase(actor.organisationId, actor.userId);
 
+/**
+ * Called in the transaction of a re-assessment with the case's new round (app.ts hands it the objectives'
+ * carry-over, so this module needs none of theirs).
+ */
+export type NewRoundListener = (tx: Tx, actor: Actor, caseId: string, round: number) => Promise<void>;
+
 /** Moves a case to another stage, if the method allows it; the move lands on the timeline. */
-export async function transition(tx: Tx, actor: Actor, id: string, expectedVersion: number, move: CaseTransition) {
+export async function transition(
+  tx: Tx,
+  actor: Actor,
+  id: string,
+  expectedVersion: number,
+  move: CaseTransition,
+  onNewRound: NewRoundListener = async () => {},
+) {
   const row = await loadCaseFor(tx, actor, id, { forUpdate: true });
   assertVersion(expectedVersion, row.version);
   if (!canMove(row.stage, move.to)) {
@@ -190,7 +203,9 @@ export async function transition(tx: Tx, actor: Actor, id: string, expectedVersi
     });
   }
   const closing = move.to === 'exit';
+  const newRound = row.stage === 'evaluation' && move.to === 'assessment';
   await repo.moveCase(tx, actor.organisationId, id, {
+    newRound,
     to: move.to,
     closing: closing ? { reason: move.closureReason as ClosureReason, fromStage: row.stage } : undefined,
     // The accompaniment starts with the first plan; re-assessment loops do not restart it.
@@ -210,6 +225,7 @@ export async function transition(tx: Tx, actor: Actor, id: string, expectedVersi
     entityId: id,
     changes: { stage: [row.stage, move.to], ...(closing ? { closureReason: [null, move.closureReason] } : {}) },
   });
+  if (newRound) await onNewRound(tx, actor, id, row.round + 1);
   const about = { caseId: id, householdId: row.householdId };
   await emitEvent(tx, actor, 'case.stage_changed', about);
   if (closing) await emitEvent(tx, actor, 'case.closed', about);
@@ -433,8 +449,11 @@ export async function caseload(
       then ${sql.raw(String(TIER.actionPending))}
     else ${sql.raw(String(TIER.calm))} end)`;
   const due = sql`coalesce(${cases.contactDueAt}, 'infinity'::timestamptz)`;
+  // In the same statement, an index probe per case (objectives_open_due_idx): no second query.
+  const nextObjectiveDueOn = sql<string | null>`(select min(o.due_on)::text from ${objectives} o
+    where o.organisation_id = ${cases.organisationId} and o.case_id = ${cases.id} and o.status in ('open', 'partly'))`;
   const rows = await repo
-    .selectCasesWith(tx, { tier, assessmentMissing })
+    .selectCasesWith(tx, { tier, assessmentMissing, nextObjectiveDueOn })
     .where(
       and(
         eq(cases.organisationId, actor.organisationId),
@@ -468,6 +487,7 @@ export async function caseload(
         case: item,
         daysUntilDue: row.contactDueAt ? daysUntilDue(row.contactDueAt, now) : null,
         nextPlannedContactAt: row.nextPlannedContactAt,
+        nextObjectiveDueOn: row.nextObjectiveDueOn,
         pendingActions,
       };
     }),

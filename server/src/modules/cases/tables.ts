@@ -38,6 +38,8 @@ export const cases = pgTable(
     nextPlannedContactAt: timestamptz('next_planned_contact_at'),
     /** last contact (or opening) + the program's interval; null once closed. Kept by the service. */
     contactDueAt: timestamptz('contact_due_at'),
+    /** The round of the cycle: 1, plus one per re-assessment (evaluation → assessment). Objectives belong to one. */
+    round: integer('round').notNull().default(1),
     version: integer('version').notNull().default(1),
     ...timestamps,
   },
