@@ -115,8 +115,18 @@ async function loadObjectiveFor(tx: Tx, actor: Actor, id: string, forUpdate = fa
   return { found, caseRow };
 }
 
+/** The objective as the writes answer it (no read on record: the write is). */
+async function reread(tx: Tx, actor: Actor, id: string) {
+  const found = await repo.findObjective(tx, actor.organisationId, id);
+  if (!found) throw notFound('Objective');
+  return toObjective(found);
+}
+
 export async function getObjective(tx: Tx, actor: Actor, id: string) {
-  return toObjective((await loadObjectiveFor(tx, actor, id)).found);
+  const { found } = await loadObjectiveFor(tx, actor, id);
+  // Objectives are personal: a read of one is on record, like a read of the contacts.
+  await audit(tx, actor, { action: 'objective.read', entityType: 'case', entityId: found.row.caseId });
+  return toObjective(found);
 }
 
 export async function listObjectives(tx: Tx, actor: Actor, caseId: string, query: ObjectiveListQuery) {
@@ -128,6 +138,7 @@ export async function listObjectives(tx: Tx, actor: Actor, caseId: string, query
     after,
   });
   const page = toPage(rows, query.limit, ({ row }) => [row.createdAt, row.id]);
+  await audit(tx, actor, { action: 'objective.read', entityType: 'case', entityId: caseId });
   return { items: page.items.map(toObjective), nextCursor: page.nextCursor };
 }
 
@@ -159,7 +170,7 @@ export async function createObjective(tx: Tx, actor: Actor, caseId: string, inpu
     entityId: id,
     changes: { caseId, round: caseRow.round, domain: input.domain, dueOn: input.dueOn, actions: input.actions.length },
   });
-  return getObjective(tx, actor, id);
+  return reread(tx, actor, id);
 }
 
 /** Edits an open objective of an open case. Requires the version last read. */
@@ -194,7 +205,7 @@ export async function updateObjective(tx: Tx, actor: Actor, id: string, version:
       ...(set.dueOn !== undefined ? { dueOn: [found.row.dueOn, set.dueOn] } : {}),
     },
   });
-  return getObjective(tx, actor, id);
+  return reread(tx, actor, id);
 }
 
 /** Records the person's agreement to the objective: when, how, and by whom it was recorded. */
@@ -223,7 +234,7 @@ export async function recordAgreement(tx: Tx, actor: Actor, id: string, version:
       method: [found.row.agreementMethod, input.method],
     },
   });
-  return getObjective(tx, actor, id);
+  return reread(tx, actor, id);
 }
 
 function toEvaluation(
