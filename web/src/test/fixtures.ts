@@ -46,6 +46,7 @@ export const caseloadEntryFixture = (overrides: Partial<CaseloadEntry> = {}): Ca
   case: caseFixture(),
   daysUntilDue: 10,
   nextPlannedContactAt: null,
+  nextObjectiveDueOn: null,
   pendingActions: [],
   ...overrides,
 });

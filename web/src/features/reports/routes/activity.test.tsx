@@ -54,6 +54,7 @@ const analystReport = (): ActivityReport => ({
     averageIntervalDays: 14.2,
   },
   assessmentProgress: { cases: '<5', domains: [] },
+  objectives: { set: 9, reached: '<5', partly: '<5', notReached: 0, evaluations: 6, meanSatisfaction: 3.5 },
   aid: {
     grants: 12,
     totalCents: '<5',
