@@ -100,6 +100,8 @@ export function ObjectivesSection({ caseItem }: { caseItem: Case }) {
   const list = useKeysetList(objectivesQueryOptions(caseItem.id));
   const services = useQuery(partnerServicesQueryOptions());
   const [editing, setEditing] = useState<{ id: string; mode: 'edit' | 'agreement' } | null>(null);
+  // Shown here, not in the form: an evaluation that closes the last open objectives removes the form.
+  const [evaluated, setEvaluated] = useState(false);
   const closed = caseItem.closedAt !== null;
   const serviceName = (id: string | null) =>
     (id && services.data?.find((service) => service.id === id)?.name) || t('objectives.by.partner');
@@ -211,8 +213,14 @@ export function ObjectivesSection({ caseItem }: { caseItem: Case }) {
         <QueryError error={list.error} onRetry={() => void list.fetchNextPage()} />
       )}
       <LoadMore {...list} />
+      {evaluated && <Alert tone="success">{t('objectives.evaluation.saved')}</Alert>}
       {!closed && caseItem.stage === 'evaluation' && open.length > 0 && (
-        <EvaluationForm caseId={caseItem.id} objectives={open} />
+        <EvaluationForm
+          caseId={caseItem.id}
+          objectives={open}
+          onAttempt={() => setEvaluated(false)}
+          onSaved={() => setEvaluated(true)}
+        />
       )}
       {closed ? (
         <p className="muted">{t('objectives.closed')}</p>
@@ -475,10 +483,19 @@ const SATISFACTION_LEVELS = Array.from(
 );
 
 /** The evaluation with the person: an outcome for each open objective, and their satisfaction. */
-export function EvaluationForm({ caseId, objectives }: { caseId: string; objectives: readonly Objective[] }) {
+export function EvaluationForm({
+  caseId,
+  objectives,
+  onAttempt,
+  onSaved,
+}: {
+  caseId: string;
+  objectives: readonly Objective[];
+  onAttempt: () => void;
+  onSaved: () => void;
+}) {
   const { t } = useTranslation();
   const evaluate = useEvaluateObjectives(caseId);
-  const [saved, setSaved] = useState(false);
   const {
     register,
     onSubmit,
@@ -495,10 +512,10 @@ export function EvaluationForm({ caseId, objectives }: { caseId: string; objecti
     },
     {
       serverFields: ['satisfaction', 'note'],
-      onAttempt: () => setSaved(false),
+      onAttempt,
       submit: async (values) => {
         await evaluate.mutateAsync(values);
-        setSaved(true);
+        onSaved();
       },
       onProblem: (error) => (isProblem(error, 'wrong-stage') ? t('objectives.wrongStage') : undefined),
     },
@@ -507,7 +524,6 @@ export function EvaluationForm({ caseId, objectives }: { caseId: string; objecti
   return (
     <form className="form card" onSubmit={onSubmit} noValidate aria-busy={isSubmitting}>
       <h3>{t('objectives.evaluation.title')}</h3>
-      {saved && <Alert tone="success">{t('objectives.evaluation.saved')}</Alert>}
       {formError && <Alert tone="error">{formError}</Alert>}
       {objectives.map((objective, index) => (
         <fieldset key={objective.id} className="form-grid">
