@@ -45,6 +45,7 @@ import { ImportRunner } from './modules/integrations/imports.js';
 import { Housekeeping } from './modules/integrations/maintenance.js';
 import { oauthRoutes } from './modules/integrations/oauth.js';
 import { importRoutes, integrationRoutes } from './modules/integrations/routes.js';
+import { carryOverObjectives, objectiveRoutes } from './modules/objectives/index.js';
 import { partnerRoutes } from './modules/partners/routes.js';
 import { programRoutes } from './modules/programs/routes.js';
 import { referralRoutes } from './modules/referrals/routes.js';
@@ -266,7 +267,8 @@ export async function buildApp(config: Config, deps: AppDependencies = {}) {
       await api.register(programRoutes);
       await api.register(householdRoutes);
       await api.register(referralRoutes);
-      await api.register(caseRoutes);
+      // A re-assessment carries the case's open objectives over to its new round.
+      await api.register(caseRoutes, { onNewRound: carryOverObjectives });
       await api.register(reportRoutes, { cacheSeconds: config.reports.cacheSeconds });
       await api.register(contactRoutes);
       await api.register(appointmentRoutes, {
@@ -274,6 +276,7 @@ export async function buildApp(config: Config, deps: AppDependencies = {}) {
         outbox: config.reminders.email === 'sink' || config.reminders.sms === 'sink',
       });
       await api.register(assessmentRoutes);
+      await api.register(objectiveRoutes);
       await api.register(aidRoutes);
       await api.register(helpdeskRoutes);
       // A new price re-prices the open breakthroughs using the item: breakthroughs' work, handed to the

@@ -32,7 +32,8 @@ export type Ids = Record<
   | 'consent'
   | 'involvement'
   | 'importJob'
-  | 'appointment',
+  | 'appointment'
+  | 'objective',
   string
 >;
 
@@ -668,6 +669,41 @@ export const ATTACKS: Record<string, Attack> = {
     expect: '404',
   },
   'GET /api/v1/dev/outbox': { as: 'coordinator', path: () => '/api/v1/dev/outbox', expect: 'no-leak' },
+  'POST /api/v1/cases/{id}/objectives': {
+    as: 'coordinator',
+    path: (i) => `/api/v1/cases/${i.case}/objectives`,
+    body: () => ({ domain: 'housing', text: 'Intruder objective', dueOn: '2027-01-31' }),
+    expect: '404',
+  },
+  'GET /api/v1/cases/{id}/objectives': {
+    as: 'coordinator',
+    path: (i) => `/api/v1/cases/${i.case}/objectives`,
+    expect: '404',
+  },
+  'GET /api/v1/objectives/{id}': { as: 'coordinator', path: (i) => `/api/v1/objectives/${i.objective}`, expect: '404' },
+  'PATCH /api/v1/objectives/{id}': {
+    as: 'coordinator',
+    path: (i) => `/api/v1/objectives/${i.objective}`,
+    body: () => ({ dueOn: '2027-03-01' }),
+    expect: '404',
+  },
+  'PUT /api/v1/objectives/{id}/agreement': {
+    as: 'coordinator',
+    path: (i) => `/api/v1/objectives/${i.objective}/agreement`,
+    body: () => ({ agreedOn: '2026-01-05', method: 'oral' }),
+    expect: '404',
+  },
+  'POST /api/v1/cases/{id}/objective-evaluations': {
+    as: 'coordinator',
+    path: (i) => `/api/v1/cases/${i.case}/objective-evaluations`,
+    body: (i) => ({ evaluatedAt: soon, satisfaction: 1, outcomes: [{ objectiveId: i.objective, outcome: 'reached' }] }),
+    expect: '404',
+  },
+  'GET /api/v1/cases/{id}/objective-evaluations': {
+    as: 'coordinator',
+    path: (i) => `/api/v1/cases/${i.case}/objective-evaluations`,
+    expect: '404',
+  },
   'GET /api/v1/partner/cases': { as: 'partner', path: () => '/api/v1/partner/cases', expect: 'no-leak' },
   'GET /api/v1/partner/cases/{id}': { as: 'partner', path: (i) => `/api/v1/partner/cases/${i.case}`, expect: '404' },
 };
@@ -706,6 +742,10 @@ const MARKED_FIELDS = [
   'involvementEndReason',
   'inquiryTopic',
   'inquiryRoutedTo',
+  'objectiveText',
+  'objectiveAction',
+  'objectiveOutcomeNote',
+  'evaluationNote',
 ] as const;
 export type MarkedField = (typeof MARKED_FIELDS)[number];
 
@@ -854,6 +894,35 @@ export async function seedOperationsData(ctx: TestContext, victim: Awaited<Retur
     grantedOn: '2026-01-01',
     note: m.aidNote,
   });
+  // An objective agreed with the person, evaluated as partly reached, then carried over by a re-assessment:
+  // the case is back in the assessment stage, round 2, its objective text, action and notes in the file.
+  const stepTo = async (to: string) => {
+    const current = await call(coordinator, 'GET', `/cases/${caseId}`);
+    await call(coordinator, 'POST', `/cases/${caseId}/transitions`, { to }, { 'if-match': `"${current.version}"` });
+  };
+  await stepTo('planning');
+  const objective = await call(coordinator, 'POST', `/cases/${caseId}/objectives`, {
+    domain: 'housing',
+    text: `Victim objective ${m.objectiveText}`,
+    actions: [{ description: m.objectiveAction, by: 'person' }],
+    dueOn: '2027-01-31',
+  });
+  await call(
+    coordinator,
+    'PUT',
+    `/objectives/${objective.id}/agreement`,
+    { agreedOn: '2026-01-05', method: 'signed' },
+    { 'if-match': `"${objective.version}"` },
+  );
+  await stepTo('monitoring');
+  await stepTo('evaluation');
+  await call(coordinator, 'POST', `/cases/${caseId}/objective-evaluations`, {
+    evaluatedAt: justNow(),
+    satisfaction: 3,
+    note: m.evaluationNote,
+    outcomes: [{ objectiveId: objective.id, outcome: 'partly', note: m.objectiveOutcomeNote }],
+  });
+  await stepTo('assessment');
   const site = (await call(admin, 'GET', '/admin/sites')).items[0].id;
   const hold = await call(coordinator, 'POST', `/households/${household.id}/legal-holds`, { reason: 'Victim hold' });
   // A partner service involved in the case under consent (its partner account, if any, sees the
@@ -937,6 +1006,7 @@ export async function seedOperationsData(ctx: TestContext, victim: Awaited<Retur
     involvement: involvement.id,
     importJob: importJob.id,
     appointment: appointment.id,
+    objective: objective.id,
   };
   return { ids, household, markers: m };
 }

@@ -95,6 +95,7 @@ export const timelineKinds = [
   'breakthrough',
   'appointment',
   'reminder',
+  'objective',
 ] as const;
 export const TimelineEntry = z
   .object({
@@ -281,6 +282,10 @@ export const CaseloadEntry = z
     case: Case,
     daysUntilDue: z.number().int().nullable().meta({ description: 'Negative when overdue' }),
     nextPlannedContactAt: datetime.nullable(),
+    nextObjectiveDueOn: z.iso
+      .date()
+      .nullable()
+      .meta({ description: 'The earliest due date of the case’s open objectives; null when none has one' }),
     pendingActions: z.array(
       z.enum(['contact_overdue', 'assessment_missing', 'evaluation_due', 'planned_contact_soon']),
     ),

@@ -11,6 +11,7 @@ export * from './enums.js';
 export * from './households.js';
 export * from './integrations.js';
 export * from './money.js';
+export * from './objectives.js';
 export * from './organisation.js';
 export * from './pagination.js';
 export * from './permissions.js';

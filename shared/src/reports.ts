@@ -144,6 +144,21 @@ export const ActivityReport = z
         }),
       ),
     }),
+    objectives: z
+      .object({
+        set: Count.meta({ description: 'Objectives recorded in the period' }),
+        reached: Count,
+        partly: Count,
+        notReached: Count,
+        evaluations: Count.meta({ description: 'Evaluations of objectives with the person in the period' }),
+        meanSatisfaction: z
+          .number()
+          .nullable()
+          .meta({ description: 'Mean satisfaction (1-5) of those evaluations that recorded one, two decimals' }),
+      })
+      .meta({
+        description: 'Objectives agreed with the person: outcomes are those recorded by evaluations in the period',
+      }),
     aid: z.object({
       grants: Count,
       totalCents: Amount,

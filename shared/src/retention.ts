@@ -113,6 +113,8 @@ export const PersonExport = z
         contacts: z.array(Row),
         assessments: z.array(z.object({ assessment: Row, scores: z.array(Row) })),
         aid: z.array(Row),
+        objectives: z.array(Row).meta({ description: 'Objectives agreed with the person (issue 18.1)' }),
+        objectiveEvaluations: z.array(z.object({ evaluation: Row, outcomes: z.array(Row) })),
         plan: Row.nullable(),
         planVersions: z.array(Row),
         breakthroughs: z.array(z.object({ breakthrough: Row, scenarioLines: z.array(Row) })),

@@ -180,6 +180,19 @@ describe('every page passes axe (WCAG 2.1 A/AA)', () => {
     await expectAccessible(page, 'case page, assessment form');
   });
 
+  it('case page at the planning stage: objectives, the objective form with an action and errors', async () => {
+    const page = await as('coordinator');
+    const path = await firstLink(page, '/cases?stage=planning', 'table');
+    await open(page, path);
+    const form = page.locator('form', {
+      has: page.getByRole('heading', { name: 'Nouvel objectif convenu avec la personne' }),
+    });
+    await form.getByRole('button', { name: 'Ajouter une action' }).click();
+    await form.getByRole('button', { name: 'Ajouter l’objectif' }).click();
+    await expectVisible(form.getByText('Le formulaire contient des erreurs. Corrigez les champs signalés.'));
+    await expectAccessible(page, 'case page, objective form with errors');
+  });
+
   it('administration: users and sites, with their forms', async () => {
     const page = await as('admin');
     await open(page, '/admin/users', 'Administration');

@@ -2,7 +2,7 @@ import { contactTypes, problemDomains } from '@percee/shared';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestOrganisation, signIn, startTestApp } from '../../test/app.js';
 import { insertCase, insertProgram } from '../../test/fixtures.js';
-import { caseCoWorkers, contacts, householdProblems, persons, referrals } from './schema.js';
+import { caseCoWorkers, contacts, householdProblems, objectives, persons, referrals } from './schema.js';
 import { inTenant } from './tenant.js';
 
 /*
@@ -69,6 +69,19 @@ describe('statements per request (no N+1)', () => {
           occurredAt: new Date(Date.UTC(2026, 1, 1 + i)).toISOString(),
           type: contactTypes[i % contactTypes.length] as (typeof contactTypes)[number],
           recordedBy: worker,
+        })),
+      );
+      // An open objective with a due date on every case (the caseload's next one due), n on the first.
+      await tx.insert(objectives).values(
+        [...created, ...created.slice(1).map(() => first)].map((c, i) => ({
+          organisationId,
+          caseId: c.case.id,
+          round: 1,
+          setInRound: 1,
+          domain: 'housing' as const,
+          text: `Objective ${i}`,
+          dueOn: `2027-01-${String(1 + (i % 28)).padStart(2, '0')}`,
+          createdBy: worker,
         })),
       );
       await tx.insert(persons).values(
@@ -151,6 +164,8 @@ describe('statements per request (no N+1)', () => {
     ['cases list (worker)', 'worker', () => '/cases?limit=100', items, 3],
     ['case detail', 'worker', (s) => `/cases/${s.caseId}`, () => 1, 4],
     ['case contacts', 'worker', (s) => `/cases/${s.caseId}/contacts?limit=100`, items, 5],
+    // The objectives' list: like the contacts (the case, the list, the read on record).
+    ['case objectives', 'worker', (s) => `/cases/${s.caseId}/objectives?limit=100`, items, 5],
     [
       'household detail',
       'worker',

@@ -22,6 +22,7 @@ export * from '../modules/contacts/tables.js';
 export * from '../modules/helpdesk/tables.js';
 export * from '../modules/households/tables.js';
 export * from '../modules/integrations/tables.js';
+export * from '../modules/objectives/tables.js';
 export { organisationKind, organisations } from '../modules/organisations/tables.js';
 export * from '../modules/partners/tables.js';
 export * from '../modules/programs/tables.js';

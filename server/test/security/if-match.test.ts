@@ -48,6 +48,8 @@ interface Fixtures {
   newPlan: () => Promise<{ caseId: string }>;
   /** A new proposed breakthrough (on a new case and plan). */
   newBreakthrough: () => Promise<{ id: string }>;
+  /** A new objective (on a new case in the planning stage). */
+  newObjective: () => Promise<{ id: string }>;
   catalogueItemId: string;
   coordinatorId: string;
   otherWorkerId: string;
@@ -55,6 +57,20 @@ interface Fixtures {
 }
 
 const SETUPS: Record<string, (f: Fixtures) => Promise<Target>> = {
+  'PATCH /api/v1/objectives/{id}': async (f) => {
+    const { id } = await f.newObjective();
+    const url = `/objectives/${id}`;
+    return { as: 'case_worker', url, body: { dueOn: '2027-03-01' }, etagUrl: url };
+  },
+  'PUT /api/v1/objectives/{id}/agreement': async (f) => {
+    const { id } = await f.newObjective();
+    return {
+      as: 'case_worker',
+      url: `/objectives/${id}/agreement`,
+      body: { agreedOn: '2026-01-05', method: 'oral' },
+      etagUrl: `/objectives/${id}`,
+    };
+  },
   'PATCH /api/v1/appointments/{id}': async (f) => {
     const { caseId } = await f.newCase();
     const { id } = await f.post('coordinator', '/appointments', newAppointment(caseId));
@@ -255,6 +271,18 @@ describe('If-Match on every version-checked operation of the OpenAPI document', 
           responsible: 'Coach',
         });
         return { id: created.id as string };
+      },
+      newObjective: async () => {
+        const created = await insertCase(ctx.database, org.organisationId, {
+          programId: program.id,
+          primaryWorkerId: org.byRole.case_worker.id,
+          stage: 'planning',
+        });
+        const objective = await post('case_worker', `/cases/${created.case.id}/objectives`, {
+          domain: 'finances',
+          text: 'A repayment plan',
+        });
+        return { id: objective.id as string };
       },
       catalogueItemId: catalogue.items[0].id,
       coordinatorId: org.byRole.coordinator.id,

@@ -183,6 +183,14 @@ const MATRIX: Record<string, string> = {
   'PATCH /api/v1/appointments/{id}': 'CW',
   'POST /api/v1/appointments/{id}/transitions': 'CW',
   'GET /api/v1/dev/outbox': 'CW',
+  // Objectives agreed with the person: the file's content, for the case's workers and coordinators.
+  'POST /api/v1/cases/{id}/objectives': 'CW',
+  'GET /api/v1/cases/{id}/objectives': 'CW',
+  'GET /api/v1/objectives/{id}': 'CW',
+  'PATCH /api/v1/objectives/{id}': 'CW',
+  'PUT /api/v1/objectives/{id}/agreement': 'CW',
+  'POST /api/v1/cases/{id}/objective-evaluations': 'CW',
+  'GET /api/v1/cases/{id}/objective-evaluations': 'CW',
   // Partners: their reduced view only.
   'GET /api/v1/partner/cases': 'PQ',
   'GET /api/v1/partner/cases/{id}': 'P',

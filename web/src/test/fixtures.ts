@@ -47,6 +47,7 @@ export const caseloadEntryFixture = (overrides: Partial<CaseloadEntry> = {}): Ca
   case: caseFixture(),
   daysUntilDue: 10,
   nextPlannedContactAt: null,
+  nextObjectiveDueOn: null,
   pendingActions: [],
   ...overrides,
 });
@@ -265,6 +266,7 @@ export const analystReportFixture = (period: { from: string; to: string }): Acti
     averageIntervalDays: 14.2,
   },
   assessmentProgress: { cases: '<5', domains: [] },
+  objectives: { set: 9, reached: '<5', partly: '<5', notReached: 0, evaluations: 6, meanSatisfaction: 3.5 },
   aid: {
     grants: 12,
     totalCents: '<5',

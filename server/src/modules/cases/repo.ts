@@ -2,7 +2,16 @@ import type { CaseListQuery, CaseStage } from '@percee/shared';
 import { and, asc, desc, eq, inArray, isNull, type SQL, sql } from 'drizzle-orm';
 import type { PgUpdateSetSource } from 'drizzle-orm/pg-core';
 import type { Tx } from '../../db/client.js';
-import { assessments, caseCoWorkers, caseEvents, cases, households, programs, users } from '../../db/schema.js';
+import {
+  assessments,
+  caseCoWorkers,
+  caseEvents,
+  cases,
+  households,
+  objectives,
+  programs,
+  users,
+} from '../../db/schema.js';
 import { tenantJoin } from '../../lib/sql.js';
 
 const caseColumns = {
@@ -26,6 +35,7 @@ const caseColumns = {
   lastContactAt: cases.lastContactAt,
   nextPlannedContactAt: cases.nextPlannedContactAt,
   contactDueAt: cases.contactDueAt,
+  round: cases.round,
   updatedAt: cases.updatedAt,
   version: cases.version,
   // In the same statement (an index probe per case on the co-workers' primary key), not a second query.
@@ -86,6 +96,8 @@ export async function moveCase(
         }
       | undefined;
     startsAccompaniment: boolean;
+    /** A re-assessment: the case enters its next round. */
+    newRound?: boolean;
   },
 ) {
   await tx
@@ -102,6 +114,7 @@ export async function moveCase(
             contactDueAt: null,
           }
         : {}),
+      ...(move.newRound ? { round: sql`${cases.round} + 1` } : {}),
       ...(move.startsAccompaniment
         ? { accompanimentStartedAt: sql`coalesce(${cases.accompanimentStartedAt}, now())` }
         : {}),
@@ -317,7 +330,10 @@ export function caseloadRows(
       then ${sql.raw(String(TIER.actionPending))}
     else ${sql.raw(String(TIER.calm))} end)`;
   const due = sql`coalesce(${cases.contactDueAt}, 'infinity'::timestamptz)`;
-  return selectCasesWith(tx, { tier, assessmentMissing })
+  // In the same statement, an index probe per case (objectives_open_due_idx): no second query.
+  const nextObjectiveDueOn = sql<string | null>`(select min(o.due_on)::text from ${objectives} o
+    where o.organisation_id = ${cases.organisationId} and o.case_id = ${cases.id} and o.status in ('open', 'partly'))`;
+  return selectCasesWith(tx, { tier, assessmentMissing, nextObjectiveDueOn })
     .where(
       and(
         eq(cases.organisationId, organisationId),

@@ -20,7 +20,12 @@ import * as service from './service.js';
 
 const errors = lookupErrors;
 
-export const caseRoutes: FastifyPluginAsyncZod = async (app) => {
+export interface CaseRouteOptions {
+  /** What else a re-assessment does in its transaction (the objectives' carry-over). */
+  onNewRound?: service.NewRoundListener;
+}
+
+export const caseRoutes: FastifyPluginAsyncZod<CaseRouteOptions> = async (app, options) => {
   const tags = ['cases'];
   const onRequest = app.authenticate;
 
@@ -156,7 +161,9 @@ export const caseRoutes: FastifyPluginAsyncZod = async (app) => {
     },
     async (request, reply) =>
       changeIfMatch(request, reply, (version) =>
-        request.inTenant((tx, actor) => service.transition(tx, actor, request.params.id, version, request.body)),
+        request.inTenant((tx, actor) =>
+          service.transition(tx, actor, request.params.id, version, request.body, options.onNewRound),
+        ),
       ),
   );
 

@@ -141,8 +141,21 @@ function sortKeyOf(row: repo.CaseRow, sort: 'due' | 'opened' | 'updated') {
   return value ?? 'infinity';
 }
 
+/**
+ * Called in the transaction of a re-assessment with the case's new round (app.ts hands it the objectives'
+ * carry-over, so this module needs none of theirs).
+ */
+export type NewRoundListener = (tx: Tx, actor: Actor, caseId: string, round: number) => Promise<void>;
+
 /** Moves a case to another stage, if the method allows it; the move lands on the timeline. */
-export async function transition(tx: Tx, actor: Actor, id: string, expectedVersion: number, move: CaseTransition) {
+export async function transition(
+  tx: Tx,
+  actor: Actor,
+  id: string,
+  expectedVersion: number,
+  move: CaseTransition,
+  onNewRound: NewRoundListener = async () => {},
+) {
   const row = await loadCaseFor(tx, actor, id, { forUpdate: true });
   assertVersion(expectedVersion, row.version);
   if (!canMove(row.stage, move.to)) {
@@ -152,7 +165,9 @@ export async function transition(tx: Tx, actor: Actor, id: string, expectedVersi
     });
   }
   const closing = move.to === 'exit';
+  const newRound = row.stage === 'evaluation' && move.to === 'assessment';
   await repo.moveCase(tx, actor.organisationId, id, {
+    newRound,
     to: move.to,
     closing: closing ? { reason: move.closureReason as ClosureReason, fromStage: row.stage } : undefined,
     // The accompaniment starts with the first plan; re-assessment loops do not restart it.
@@ -172,6 +187,7 @@ export async function transition(tx: Tx, actor: Actor, id: string, expectedVersi
     entityId: id,
     changes: { stage: [row.stage, move.to], ...(closing ? { closureReason: [null, move.closureReason] } : {}) },
   });
+  if (newRound) await onNewRound(tx, actor, id, row.round + 1);
   const about = { caseId: id, householdId: row.householdId };
   await emitEvent(tx, actor, 'case.stage_changed', about);
   if (closing) await emitEvent(tx, actor, 'case.closed', about);
@@ -408,6 +424,7 @@ export async function caseload(
         case: item,
         daysUntilDue: row.contactDueAt ? daysUntilDue(row.contactDueAt, now) : null,
         nextPlannedContactAt: row.nextPlannedContactAt,
+        nextObjectiveDueOn: row.nextObjectiveDueOn,
         pendingActions,
       };
     }),

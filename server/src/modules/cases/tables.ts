@@ -1,6 +1,6 @@
 import { caseStages, closureReasons } from '@percee/shared';
 import { sql } from 'drizzle-orm';
-import { index, pgEnum, pgTable, primaryKey, text, uuid } from 'drizzle-orm/pg-core';
+import { index, integer, pgEnum, pgTable, primaryKey, text, uuid } from 'drizzle-orm/pg-core';
 import { tenantRef, timestamptz, versioned } from '../../db/columns.js';
 import { households } from '../households/tables.js';
 import { tenant, tenantKey } from '../organisations/tables.js';
@@ -37,6 +37,8 @@ export const cases = pgTable(
     nextPlannedContactAt: timestamptz('next_planned_contact_at'),
     /** last contact (or opening) + the program's interval; null once closed. Kept by the service. */
     contactDueAt: timestamptz('contact_due_at'),
+    /** The round of the cycle: 1, plus one per re-assessment (evaluation → assessment). Objectives belong to one. */
+    round: integer('round').notNull().default(1),
     ...versioned,
   },
   (t) => [

@@ -201,6 +201,44 @@ export async function assessmentProgress(tx: Tx, scope: Scope) {
   );
 }
 
+/**
+ * Objectives set in the period (created_at), outcomes recorded by the evaluations of the period (each
+ * outcome once), and the evaluations' satisfaction, on cases in scope.
+ */
+export async function objectiveFigures(tx: Tx, scope: Scope) {
+  const [row] = await rowsOf<{
+    set: number;
+    reached: number;
+    partly: number;
+    not_reached: number;
+    evaluations: number;
+    rated: number;
+    mean_satisfaction: number | null;
+  }>(
+    tx,
+    sql`with ev as (
+          select e.id, e.satisfaction from objective_evaluations e
+          join ${casesFrom(scope)} on c.organisation_id = e.organisation_id and c.id = e.case_id
+          where ${caseScope(scope)} and ${inPeriod(sql`e.evaluated_at`, scope)}
+        ),
+        outcomes as (
+          select x.outcome from objective_outcomes x join ev on ev.id = x.evaluation_id
+          where x.organisation_id = ${scope.organisationId}
+        )
+        select
+          (select count(*)::int from objectives o
+             join ${casesFrom(scope)} on c.organisation_id = o.organisation_id and c.id = o.case_id
+             where ${caseScope(scope)} and ${inPeriod(sql`o.created_at`, scope)}) as set,
+          (select count(*)::int from outcomes where outcome = 'reached') as reached,
+          (select count(*)::int from outcomes where outcome = 'partly') as partly,
+          (select count(*)::int from outcomes where outcome = 'not_reached') as not_reached,
+          (select count(*)::int from ev) as evaluations,
+          (select count(satisfaction)::int from ev) as rated,
+          (select round(avg(satisfaction)::numeric, 2)::float8 from ev) as mean_satisfaction`,
+  );
+  return row ?? { set: 0, reached: 0, partly: 0, not_reached: 0, evaluations: 0, rated: 0, mean_satisfaction: null };
+}
+
 export async function aidFigures(tx: Tx, scope: Scope) {
   return rowsOf<{ kind: string; nature: string; count: number; total: number; households: number }>(
     tx,

@@ -12,6 +12,9 @@ import {
   cases,
   contacts,
   households,
+  objectiveEvaluations,
+  objectiveOutcomes,
+  objectives,
   referrals,
 } from '../../db/schema.js';
 import { inTenant } from '../../db/tenant.js';
@@ -168,6 +171,19 @@ interface AidRow {
   amountCents: number | null;
 }
 
+type Outcome = 'reached' | 'partly' | 'not_reached';
+interface ObjectiveRow {
+  caseId: string;
+  at: number;
+}
+interface EvaluationRow {
+  caseId: string;
+  at: number;
+  satisfaction: number | null;
+  /** Indexes into the case's objectives (set before the evaluation), with the outcome recorded. */
+  outcomes: { objective: number; outcome: Outcome }[];
+}
+
 describe('activity report periods in the organisation time zone (Europe/Brussels)', () => {
   let ctx: Awaited<ReturnType<typeof startTestApp>>;
   let org: Awaited<ReturnType<typeof createTestOrganisation>>;
@@ -181,6 +197,8 @@ describe('activity report periods in the organisation time zone (Europe/Brussels
     contacts: [] as ContactRow[],
     assessments: [] as AssessmentRow[],
     aid: [] as AidRow[],
+    objectives: [] as ObjectiveRow[],
+    evaluations: [] as EvaluationRow[],
   };
 
   const call = (headers: { authorization: string }, method: 'GET' | 'PUT' | 'POST', url: string, payload?: object) =>
@@ -333,6 +351,30 @@ describe('activity report periods in the organisation time zone (Europe/Brussels
             amountCents: next() < 0.2 ? null : Math.floor(next() * 50_000),
           });
         }
+        // Objectives set once the accompaniment started, and evaluations of some of them with the person.
+        if (started !== null) {
+          const mine: number[] = [];
+          for (let k = Math.floor(next() * 4); k > 0; k--) {
+            const at = laterThan(started - 1, until);
+            if (at === null) continue;
+            mine.push(data.objectives.length);
+            data.objectives.push({ caseId: caseRow.id, at });
+          }
+          for (let k = Math.floor(next() * 3); k > 0; k--) {
+            const at = laterThan(started - 1, until);
+            if (at === null) continue;
+            const before = mine.filter((index) => (data.objectives[index] as ObjectiveRow).at <= at);
+            if (before.length === 0) continue;
+            data.evaluations.push({
+              caseId: caseRow.id,
+              at,
+              satisfaction: next() < 0.25 ? null : 1 + Math.floor(next() * 5),
+              outcomes: before
+                .filter(() => next() < 0.8)
+                .map((objective) => ({ objective, outcome: pick(['reached', 'partly', 'not_reached'] as const) })),
+            });
+          }
+        }
       }
       // Referrals that did not (or not yet) become a case.
       for (let i = 0; i < 40; i++) {
@@ -359,6 +401,46 @@ describe('activity report periods in the organisation time zone (Europe/Brussels
           })
           .returning({ id: referrals.id });
         data.referrals.push({ id: referral?.id as string, received, status, declineReason, program, caseId: null });
+      }
+      const objectiveIds: string[] = [];
+      for (const objective of data.objectives) {
+        const [row] = await tx
+          .insert(objectives)
+          .values({
+            organisationId,
+            caseId: objective.caseId,
+            round: 1,
+            setInRound: 1,
+            domain: 'housing',
+            text: 'An objective',
+            createdBy: workers.W1,
+            createdAt: new Date(objective.at).toISOString(),
+          })
+          .returning({ id: objectives.id });
+        objectiveIds.push(row?.id as string);
+      }
+      for (const evaluation of data.evaluations) {
+        const [row] = await tx
+          .insert(objectiveEvaluations)
+          .values({
+            organisationId,
+            caseId: evaluation.caseId,
+            round: 1,
+            evaluatedAt: new Date(evaluation.at).toISOString(),
+            satisfaction: evaluation.satisfaction,
+            recordedBy: workers.W1,
+          })
+          .returning({ id: objectiveEvaluations.id });
+        if (evaluation.outcomes.length) {
+          await tx.insert(objectiveOutcomes).values(
+            evaluation.outcomes.map(({ objective, outcome }) => ({
+              organisationId,
+              evaluationId: row?.id as string,
+              objectiveId: objectiveIds[objective] as string,
+              outcome,
+            })),
+          );
+        }
       }
       if (data.contacts.length) {
         await tx.insert(contacts).values(
@@ -493,6 +575,12 @@ describe('activity report periods in the organisation time zone (Europe/Brussels
         totalCents: grants.filter((g) => g[field] === key).reduce((t, g) => t + (g.amountCents ?? 0), 0),
       }));
 
+    // Objectives: set (created) in the period; outcomes and satisfaction of the period's evaluations.
+    const objectivesSet = data.objectives.filter((o) => inScope(caseById.get(o.caseId) as CaseRow) && inPeriod(o.at));
+    const evaluations = data.evaluations.filter((e) => inScope(caseById.get(e.caseId) as CaseRow) && inPeriod(e.at));
+    const outcomes = evaluations.flatMap((e) => e.outcomes.map((o) => o.outcome));
+    const ratings = evaluations.flatMap((e) => (e.satisfaction === null ? [] : [e.satisfaction]));
+
     return {
       referrals: {
         received: rs.length,
@@ -536,6 +624,14 @@ describe('activity report periods in the organisation time zone (Europe/Brussels
         averageIntervalDays: gaps.length ? round(mean(gaps), 1) : null,
       },
       assessmentProgress: { cases: new Set(pairs.map((p) => p.caseId)).size, domains: progressDomains },
+      objectives: {
+        set: objectivesSet.length,
+        reached: outcomes.filter((o) => o === 'reached').length,
+        partly: outcomes.filter((o) => o === 'partly').length,
+        notReached: outcomes.filter((o) => o === 'not_reached').length,
+        evaluations: evaluations.length,
+        meanSatisfaction: ratings.length ? round(mean(ratings), 2) : null,
+      },
       aid: {
         grants: grants.length,
         totalCents: grants.reduce((t, g) => t + (g.amountCents ?? 0), 0),
@@ -558,6 +654,7 @@ describe('activity report periods in the organisation time zone (Europe/Brussels
     duration: body.duration,
     contacts: { ...body.contacts, byType: byKey(body.contacts.byType) },
     assessmentProgress: body.assessmentProgress,
+    objectives: body.objectives,
     aid: { ...body.aid, byKind: byKey(body.aid.byKind), byNature: byKey(body.aid.byNature) },
   });
 
@@ -595,6 +692,8 @@ describe('activity report periods in the organisation time zone (Europe/Brussels
     expect(data.cases.some((c) => c.override !== null)).toBe(true);
     expect(data.contacts.length).toBeGreaterThan(50);
     expect(data.aid.length).toBeGreaterThan(10);
+    expect(data.objectives.length).toBeGreaterThan(20);
+    expect(data.evaluations.filter((e) => e.outcomes.length > 0).length).toBeGreaterThan(5);
   });
 
   it('refuses records that would corrupt the figures, and counts a second open case apart', async () => {

@@ -33,7 +33,7 @@ function suppressor(enabled: boolean, threshold = SMALL_COUNT_THRESHOLD) {
 }
 
 /** Bumped when the stored figures change shape or meaning, so older snapshots are not served. */
-const ACTIVITY_FIGURES_VERSION = 3;
+const ACTIVITY_FIGURES_VERSION = 4;
 
 /** Every figure of the activity report as the database computed it, before any masking. */
 async function activityFigures(tx: Tx, scope: repo.Scope) {
@@ -46,6 +46,7 @@ async function activityFigures(tx: Tx, scope: repo.Scope) {
     contacts: await repo.contactFigures(tx, scope),
     progress: await repo.assessmentProgress(tx, scope),
     aid: await repo.aidFigures(tx, scope),
+    objectives: await repo.objectiveFigures(tx, scope),
   };
 }
 
@@ -80,7 +81,8 @@ export async function activityReport(
     cacheSeconds,
     () => activityFigures(tx, scope),
   );
-  const { referralRows, diagnostics, accompaniments, households, closures, contacts, progress, aid } = figures;
+  const { referralRows, diagnostics, accompaniments, households, closures, contacts, progress, aid, objectives } =
+    figures;
   const hide = suppressor(aggregatesOnly(actor));
   const keyed = <K extends string>(rows: { key: string; count: number }[]) =>
     rows.filter((row) => row.key !== null).map((row) => ({ key: row.key as K, count: hide.count(row.count) }));
@@ -175,6 +177,18 @@ export async function activityReport(
           meanChange: hidden ? null : row.mean_change,
         };
       }),
+    },
+    objectives: {
+      set: hide.count(objectives.set),
+      reached: hide.count(objectives.reached),
+      partly: hide.count(objectives.partly),
+      notReached: hide.count(objectives.not_reached),
+      evaluations: hide.count(objectives.evaluations),
+      // A mean of a few people's answers would be theirs: hidden from analysts like the durations.
+      meanSatisfaction:
+        aggregatesOnly(actor) && objectives.rated > 0 && objectives.rated < SMALL_COUNT_THRESHOLD
+          ? null
+          : objectives.mean_satisfaction,
     },
     aid: {
       grants: hide.count(aidCount),

@@ -141,6 +141,15 @@ export async function pseudonymise(tx: Tx, organisationId: string, householdId: 
     where organisation_id = ${org} and case_id in ${caseIds}`);
   await tx.execute(sql`update assessments set note = null where organisation_id = ${org} and case_id in ${caseIds}`);
   await tx.execute(sql`update aid_grants set note = null where organisation_id = ${org} and case_id in ${caseIds}`);
+  await tx.execute(sql`update objectives set text = ${ERASED}, status_note = null,
+      actions = coalesce((select jsonb_agg(jsonb_set(a, '{description}', to_jsonb(${ERASED}::text))) from jsonb_array_elements(actions) a), '[]'::jsonb),
+      updated_at = now()
+    where organisation_id = ${org} and case_id in ${caseIds}`);
+  await tx.execute(sql`update objective_outcomes set note = null where organisation_id = ${org} and evaluation_id in
+      (select e.id from objective_evaluations e where e.organisation_id = ${org} and e.case_id in ${caseIds})`);
+  await tx.execute(
+    sql`update objective_evaluations set note = null where organisation_id = ${org} and case_id in ${caseIds}`,
+  );
   await tx.execute(sql`update breakthrough_plans
     set goals = coalesce((select jsonb_agg(jsonb_set(g, '{text}', to_jsonb(${ERASED}::text))) from jsonb_array_elements(goals) g), '[]'::jsonb),
         deadlocks = coalesce((select jsonb_agg(jsonb_set(d, '{description}', to_jsonb(${ERASED}::text))) from jsonb_array_elements(deadlocks) d), '[]'::jsonb),

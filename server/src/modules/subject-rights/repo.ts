@@ -20,6 +20,9 @@ import {
   households,
   inquiries,
   legalHolds,
+  objectiveEvaluations,
+  objectiveOutcomes,
+  objectives,
   organisations,
   persons,
   referrals,
@@ -99,6 +102,15 @@ export const scoresOf = (tx: Tx, org: string, assessmentIds: string[]) =>
 
 export const aidOf = (tx: Tx, org: string, caseIds: string[]) =>
   rowsFor(tx, aidGrants, org, aidGrants.caseId, caseIds, aidGrants.grantedOn);
+
+export const objectivesOf = (tx: Tx, org: string, caseIds: string[]) =>
+  rowsFor(tx, objectives, org, objectives.caseId, caseIds, objectives.createdAt, objectives.id);
+
+export const objectiveEvaluationsOf = (tx: Tx, org: string, caseIds: string[]) =>
+  rowsFor(tx, objectiveEvaluations, org, objectiveEvaluations.caseId, caseIds, objectiveEvaluations.evaluatedAt);
+
+export const objectiveOutcomesOf = (tx: Tx, org: string, evaluationIds: string[]) =>
+  rowsFor(tx, objectiveOutcomes, org, objectiveOutcomes.evaluationId, evaluationIds);
 
 export const plansOf = (tx: Tx, org: string, caseIds: string[]) =>
   rowsFor(tx, breakthroughPlans, org, breakthroughPlans.caseId, caseIds);

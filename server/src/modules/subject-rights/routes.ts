@@ -13,7 +13,7 @@ export const subjectRightsRoutes: FastifyPluginAsyncZod = async (app) => {
         summary:
           'Everything held about a person, as JSON (GDPR art. 15 and 20; coordinators, who may read the file; audited)',
         description:
-          'The person, their household (other members are counted, not shown), problems, referrals, cases with timeline, contacts, assessments, aid, plans and breakthroughs, linked help-desk inquiries, legal holds, and the audit of reads and changes of the file.',
+          'The person, their household (other members are counted, not shown), problems, referrals, cases with timeline, contacts, assessments, aid, objectives and their evaluations, plans and breakthroughs, linked help-desk inquiries, legal holds, and the audit of reads and changes of the file.',
         params: z.object({ id: z.uuid() }),
         response: { 200: PersonExport, 400: Problem, 401: Problem, 403: Problem, 404: Problem },
       },

@@ -35,6 +35,9 @@ export const EXPORTED_TABLES = [
   'audit_log',
   'appointments',
   'outbox_messages',
+  'objectives',
+  'objective_evaluations',
+  'objective_outcomes',
 ] as const;
 
 const byCase = <T>(rows: T[], key: (row: T) => string) => {
@@ -70,6 +73,9 @@ export async function exportPerson(tx: Tx, actor: Actor, personId: string): Prom
   const assessmentRows = await repo.assessmentsOf(tx, org, caseIds);
   const scoreRows = await repo.scoresOf(tx, org, ids(assessmentRows));
   const aidRows = await repo.aidOf(tx, org, caseIds);
+  const objectiveRows = await repo.objectivesOf(tx, org, caseIds);
+  const evaluationRows = await repo.objectiveEvaluationsOf(tx, org, caseIds);
+  const outcomeRows = await repo.objectiveOutcomesOf(tx, org, ids(evaluationRows));
   const planRows = await repo.plansOf(tx, org, caseIds);
   const versionRows = await repo.planVersionsOf(tx, org, ids(planRows));
   const breakthroughRows = await repo.breakthroughsOf(tx, org, caseIds);
@@ -89,6 +95,8 @@ export async function exportPerson(tx: Tx, actor: Actor, personId: string): Prom
     contact: ids(contactRows),
     assessment: ids(assessmentRows),
     aid: ids(aidRows),
+    objective: ids(objectiveRows),
+    objective_evaluation: ids(evaluationRows),
     inquiry: ids(inquiryRows),
     breakthrough_plan: ids(planRows),
     breakthrough: ids(breakthroughRows),
@@ -103,6 +111,9 @@ export async function exportPerson(tx: Tx, actor: Actor, personId: string): Prom
   const assessmentsBy = byCase(assessmentRows, (row) => row.caseId);
   const scoresBy = byCase(scoreRows, (row) => row.assessmentId);
   const aidBy = byCase(aidRows, (row) => row.caseId);
+  const objectivesBy = byCase(objectiveRows, (row) => row.caseId);
+  const evaluationsBy = byCase(evaluationRows, (row) => row.caseId);
+  const outcomesBy = byCase(outcomeRows, (row) => row.evaluationId);
   const versionsBy = byCase(versionRows, (row) => row.planId);
   const breakthroughsBy = byCase(breakthroughRows, (row) => row.caseId);
   const linesBy = byCase(lineRows, (row) => row.breakthroughId);
@@ -128,6 +139,11 @@ export async function exportPerson(tx: Tx, actor: Actor, personId: string): Prom
           scores: scoresBy.get(assessment.id) ?? [],
         })),
         aid: aidBy.get(row.id) ?? [],
+        objectives: objectivesBy.get(row.id) ?? [],
+        objectiveEvaluations: (evaluationsBy.get(row.id) ?? []).map((evaluation) => ({
+          evaluation,
+          outcomes: outcomesBy.get(evaluation.id) ?? [],
+        })),
         plan,
         planVersions: plan ? (versionsBy.get(plan.id) ?? []) : [],
         breakthroughs: (breakthroughsBy.get(row.id) ?? []).map((breakthrough) => ({

@@ -14,7 +14,7 @@ export function CaseloadList({ entries }: { entries: readonly CaseloadEntry[] })
   const format = useFormat();
   return (
     <ul className="card-list">
-      {entries.map(({ case: item, daysUntilDue, nextPlannedContactAt, pendingActions }) => (
+      {entries.map(({ case: item, daysUntilDue, nextPlannedContactAt, nextObjectiveDueOn, pendingActions }) => (
         <li key={item.id} className={`card-list__item${item.overdue ? ' card-list__item--urgent' : ''}`}>
           <h2 className="card-list__title">
             <Link to={`/cases/${item.id}`}>{item.household.displayName}</Link>{' '}
@@ -39,6 +39,16 @@ export function CaseloadList({ entries }: { entries: readonly CaseloadEntry[] })
               <dd>
                 {nextPlannedContactAt ? (
                   <time dateTime={nextPlannedContactAt}>{format.dateTime(nextPlannedContactAt)}</time>
+                ) : (
+                  t('caseload.noPlannedContact')
+                )}
+              </dd>
+            </div>
+            <div>
+              <dt>{t('objectives.nextDue')}</dt>
+              <dd>
+                {nextObjectiveDueOn ? (
+                  <time dateTime={nextObjectiveDueOn}>{format.date(nextObjectiveDueOn)}</time>
                 ) : (
                   t('caseload.noPlannedContact')
                 )}

@@ -1,4 +1,13 @@
-import { aidKinds, aidNatures, caseStages, closureReasons, contactTypes, type TimelineEntry } from '@percee/shared';
+import {
+  agreementMethods,
+  aidKinds,
+  aidNatures,
+  caseStages,
+  closureReasons,
+  contactTypes,
+  lifeDomains,
+  type TimelineEntry,
+} from '@percee/shared';
 import { useQuery } from '@tanstack/react-query';
 import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
@@ -19,6 +28,8 @@ const isClosureReason = oneOf(closureReasons);
 const isContactType = oneOf(contactTypes);
 const isAidKind = oneOf(aidKinds);
 const isAidNature = oneOf(aidNatures);
+const isLifeDomain = oneOf(lifeDomains);
+const isAgreementMethod = oneOf(agreementMethods);
 
 /**
  * The API's machine-readable summaries ("assessment→planning", "home_visit (45 min)",
@@ -102,6 +113,34 @@ export function describeEntry(
           channel: t(`agenda.channel.${match[1] as 'sms'}`),
           at: format.dateTime(match[2]),
         });
+      }
+      return summary;
+    }
+    case 'objective': {
+      // `set:housing`, `edited:housing`, `agreed:signed:2026-11-20`,
+      // `evaluated:reached=1,partly=0,not_reached=2;satisfaction=4`, `carried_over:2:round=3`.
+      const domain = /^(set|edited):(\w+)$/.exec(summary);
+      if (domain?.[1] && isLifeDomain(domain[2])) {
+        return t(`objectives.timeline.${domain[1] as 'set'}`, { domain: t(`objectives.domain.${domain[2]}`) });
+      }
+      const agreed = /^agreed:(\w+):(\d{4}-\d{2}-\d{2})$/.exec(summary);
+      if (agreed?.[2] && isAgreementMethod(agreed[1])) {
+        return t('objectives.timeline.agreed', {
+          method: t(`objectives.agreement.method.${agreed[1]}`),
+          date: format.date(agreed[2]),
+        });
+      }
+      const evaluated = /^evaluated:reached=(\d+),partly=(\d+),not_reached=(\d+)/.exec(summary);
+      if (evaluated) {
+        return t('objectives.timeline.evaluated', {
+          reached: Number(evaluated[1]),
+          partly: Number(evaluated[2]),
+          notReached: Number(evaluated[3]),
+        });
+      }
+      const carried = /^carried_over:(\d+):round=(\d+)$/.exec(summary);
+      if (carried) {
+        return t('objectives.timeline.carriedOver', { number: Number(carried[1]), round: Number(carried[2]) });
       }
       return summary;
     }

@@ -18,6 +18,7 @@ import { AidSection } from '../components/aid-section';
 import { AssessmentsSection } from '../components/assessments';
 import { ContactJournalForm } from '../components/contact-form';
 import { ContactsList } from '../components/contacts-list';
+import { ObjectivesSection } from '../components/objectives-section';
 import { PartnersSection } from '../components/partners-section';
 import { StageStepper } from '../components/stage-stepper';
 import { TeamPanel } from '../components/team-panel';
@@ -129,6 +130,7 @@ export default function CaseDetailRoute() {
       <nav className="jump-links" aria-label={t('cases.sectionsNav')}>
         <a href="#case-journal">{t('contacts.title')}</a>
         <a href="#case-assessments">{t('assessments.title')}</a>
+        <a href="#case-objectives">{t('objectives.title')}</a>
         <a href="#case-aid">{t('aid.title')}</a>
         <a href="#case-team">{t('cases.team.title')}</a>
         <a href="#case-timeline">{t('timeline.title')}</a>
@@ -145,6 +147,10 @@ export default function CaseDetailRoute() {
           <section id="case-assessments" aria-labelledby="case-assessments-title" tabIndex={-1}>
             <h2 id="case-assessments-title">{t('assessments.title')}</h2>
             <AssessmentsSection caseItem={item} />
+          </section>
+          <section id="case-objectives" aria-labelledby="case-objectives-title" tabIndex={-1}>
+            <h2 id="case-objectives-title">{t('objectives.title')}</h2>
+            <ObjectivesSection caseItem={item} />
           </section>
           <section id="case-aid" aria-labelledby="case-aid-title" tabIndex={-1}>
             <h2 id="case-aid-title">{t('aid.title')}</h2>

@@ -346,6 +346,29 @@ function ReportSections({ report }: { report: ActivityReport }) {
         />
       </section>
 
+      <section className="report-section" aria-labelledby="report-objectives">
+        <h2 id="report-objectives">{t('objectives.report.title')}</h2>
+        <FigureTable
+          caption={t('objectives.report.title')}
+          rows={[
+            { key: 'set', label: t('objectives.report.set'), value: count(report.objectives.set) },
+            { key: 'reached', label: t('objectives.report.reached'), value: count(report.objectives.reached) },
+            { key: 'partly', label: t('objectives.report.partly'), value: count(report.objectives.partly) },
+            { key: 'notReached', label: t('objectives.report.notReached'), value: count(report.objectives.notReached) },
+            {
+              key: 'evaluations',
+              label: t('objectives.report.evaluations'),
+              value: count(report.objectives.evaluations),
+            },
+            {
+              key: 'satisfaction',
+              label: t('objectives.report.meanSatisfaction'),
+              value: decimal(report.objectives.meanSatisfaction),
+            },
+          ]}
+        />
+      </section>
+
       <section className="report-section" aria-labelledby="report-aid">
         <h2 id="report-aid">{t('reports.sections.aid')}</h2>
         <FigureTable
