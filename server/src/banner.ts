@@ -1,8 +1,9 @@
 import path from 'node:path';
-import type { Config } from './config.js';
+import type { DatabaseTarget } from './db/client.js';
+import type { SecretsSettings } from './lib/secrets.js';
 
 /** What the start banner says about the database: never a password (a URL's is dropped). */
-export function describeDatabase(database: Config['database']): string {
+export function describeDatabase(database: DatabaseTarget): string {
   if (database.kind === 'pglite') return `embedded PostgreSQL (PGlite) in ${database.dataDir}`;
   try {
     const url = new URL(database.url);
@@ -17,7 +18,7 @@ export function describeDatabase(database: Config['database']): string {
 
 export interface BannerFacts {
   url: string;
-  config: Pick<Config, 'database' | 'secrets'>;
+  config: { database: DatabaseTarget; secrets: SecretsSettings };
   /** The demo accounts and their shared password, when the demo organisation exists. */
   demo?: { password: string; emails: string[] };
 }

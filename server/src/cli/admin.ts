@@ -32,6 +32,12 @@ export function adminProgram(): Command {
   return program;
 }
 
+// `pnpm admin --help | head`: a reader that stops early is not an error.
+process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+  if (error.code === 'EPIPE') process.exit(0);
+  throw error;
+});
+
 function describe(error: unknown): string {
   // A configuration error (config.ts ConfigError) already names every bad variable.
   if ((error instanceof Error && error.name === 'ConfigError') || error instanceof CommandFailed) return error.message;

@@ -3,6 +3,12 @@ import { ConfigError, loadConfig } from '../config.js';
 import { openDatabase } from '../db/client.js';
 import { pendingMigrations } from '../db/pending-migrations.js';
 
+// `pnpm db:migrate --help | head`: a reader that stops early is not an error.
+process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+  if (error.code === 'EPIPE') process.exit(0);
+  throw error;
+});
+
 /**
  * `pnpm db:migrate [--dry-run]`: applies pending migrations to DATABASE_URL (or the embedded
  * database), idempotent; with --dry-run lists them and applies nothing. Exit codes as `pnpm admin`:
