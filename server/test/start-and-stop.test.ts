@@ -119,8 +119,10 @@ describe('starting and stopping the built server', () => {
     ]);
     expect(existsSync(otherDataDir)).toBe(false);
 
-    // Ctrl-C in a terminal reaches the server twice (from the terminal, and forwarded by pnpm).
+    // Ctrl-C in a terminal reaches the server twice (from the terminal, and forwarded by pnpm a few ms
+    // later: two signals sent at once would merge into one pending signal).
     server.child.kill('SIGINT');
+    await new Promise((resolve) => setTimeout(resolve, 20));
     server.child.kill('SIGINT');
     const { code, signal } = await server.exit;
     expect({ code, signal }).toEqual({ code: 0, signal: null });
