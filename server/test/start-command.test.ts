@@ -17,4 +17,13 @@ describe('the production start command', () => {
     expect(cmd).toBeDefined();
     expect(JSON.parse(cmd as string)).toEqual(['node', ...options, 'server/dist/main.js']);
   });
+
+  it('is what the root `pnpm start` runs once the build is there, exec-ed so signals reach the server', () => {
+    const root = JSON.parse(readFileSync(path.join(repoRoot, 'package.json'), 'utf8')) as {
+      scripts: { start: string };
+    };
+    expect(root.scripts.start).toBe(
+      `node scripts/ensure-built.mjs && exec ${['node', ...productionNodeArgs(), 'server/dist/main.js'].join(' ')}`,
+    );
+  });
 });

@@ -108,6 +108,8 @@ export const tenantSettingsSql = (scope: TenantScope) => sql.raw(inline(tenantSe
 
 /** Lock id for migrations, so two instances starting together do not migrate at once. */
 const MIGRATION_LOCK = 727_001;
+/** How long a migration statement may wait for a table lock on PostgreSQL (squawk's require-lock-timeout). */
+const MIGRATION_LOCK_TIMEOUT = '10s';
 
 /** Options of both drivers. `logger` sees every statement sent through `db` (tests count them). */
 export interface OpenOptions {
@@ -271,8 +273,14 @@ export function openPostgres(
       const client = await pool.connect();
       try {
         await client.query('select pg_advisory_lock($1)', [MIGRATION_LOCK]);
+        // A migration waiting for a table lock queues every query behind it: the service stalls. So
+        // it gives up after MIGRATION_LOCK_TIMEOUT instead (all pending migrations are one transaction:
+        // nothing is half applied) and is run again at a quieter moment (docs/operations.md). Set after
+        // the advisory lock, which may rightly wait for another instance's migration.
+        await client.query(`set lock_timeout = ${pg.escapeLiteral(MIGRATION_LOCK_TIMEOUT)}`);
         await migrateNodePg(drizzleNodePg(client), { migrationsFolder });
       } finally {
+        await client.query('reset lock_timeout').catch(() => {});
         await client.query('select pg_advisory_unlock($1)', [MIGRATION_LOCK]).catch(() => {});
         client.release();
       }

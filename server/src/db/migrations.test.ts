@@ -70,8 +70,8 @@ describe('the drizzle schema and the SQL migrations', () => {
 
 describe('pnpm db:migrate', () => {
   const target = inject('testDatabase');
-  const cli = (env: Record<string, string>) =>
-    run(process.execPath, ['--import', 'tsx', 'src/cli/migrate.ts'], {
+  const cli = (env: Record<string, string>, args: string[] = []) =>
+    run(process.execPath, ['--import', 'tsx', 'src/cli/migrate.ts', ...args], {
       cwd: serverDir,
       env: { PATH: process.env.PATH ?? '', ...env },
     });
@@ -94,15 +94,32 @@ describe('pnpm db:migrate', () => {
     } else {
       env = { DATA_DIR: mkdtempSync(path.join(tmpdir(), 'percee-migrate-')) };
     }
+    const tags = (
+      JSON.parse(readFileSync(path.join(MIGRATIONS_DIR, 'meta', '_journal.json'), 'utf8')) as {
+        entries: { tag: string }[];
+      }
+    ).entries.map((entry) => entry.tag);
     try {
+      // --dry-run on a fresh database lists every migration, in order, and applies none.
+      const listed = (await cli(env, ['--dry-run'])).stdout;
+      expect(listed).toContain(`${tags.length} migration(s) would be applied`);
+      expect(
+        listed
+          .split('\n')
+          .filter((line) => line.startsWith('  '))
+          .map((line) => line.trim()),
+      ).toEqual(tags);
+      expect((await cli(env, ['--dry-run'])).stdout).toContain(`${tags.length} migration(s) would be applied`);
       const first = await cli(env);
       expect(first.stdout).toContain('Migrations applied');
+      // Once migrated, nothing is pending.
+      expect((await cli(env, ['--dry-run'])).stdout).toContain('No pending migrations');
       const second = await cli(env);
       expect(second.stdout).toContain('Migrations applied');
     } finally {
       await cleanup();
     }
-  }, 120_000);
+  }, 240_000);
 
   it('fails with a clear message and a non-zero exit when the database is unreachable', async () => {
     const failure = await cli({ DATABASE_URL: 'postgres://nobody@127.0.0.1:1/none' }).then(

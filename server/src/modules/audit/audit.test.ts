@@ -505,5 +505,5 @@ describe('pnpm admin verify-audit', () => {
     } finally {
       await cleanup();
     }
-  }, 120_000);
+  }, 240_000);
 });
