@@ -174,6 +174,8 @@ const EnvSchema = z
       .max(14 * 24)
       .default(48),
     REMINDER_INTERVAL_MS: z.coerce.number().int().min(0).max(3_600_000).default(60_000),
+    /** How often the task rules run (contact overdue, evaluation due, ...); 0 = off. */
+    TASK_RULES_INTERVAL_MS: z.coerce.number().int().min(0).max(86_400_000).default(300_000),
     REMINDER_TIME_ZONE: z
       .string()
       .default('Europe/Brussels')
@@ -349,6 +351,7 @@ function toConfig(env: z.infer<typeof EnvSchema>) {
       intervalMs: env.REMINDER_INTERVAL_MS,
       timeZone: env.REMINDER_TIME_ZONE,
     },
+    tasks: { rulesIntervalMs: env.TASK_RULES_INTERVAL_MS },
   };
 }
 
