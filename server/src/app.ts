@@ -342,6 +342,8 @@ export async function buildApp(config: Config, deps: AppDependencies = {}) {
   jobs.register({
     name: 'task-rules',
     everyMs: config.tasks.rulesIntervalMs,
+    // Soon after a start, not a whole interval later: "my day" then lists the rules' tasks at once.
+    firstDelayMs: Math.min(10_000, config.tasks.rulesIntervalMs),
     run: () => runTaskRules(app.db, app.log),
     summary: (result) => result,
   });
