@@ -17,6 +17,7 @@ export const myDayKeys = {
   all: ['my-day'] as const,
   appointments: (from: string) => [...myDayKeys.all, 'appointments', from] as const,
   tasks: (to: string) => [...myDayKeys.all, 'tasks', to] as const,
+  teamOverdue: () => [...myDayKeys.all, 'team-overdue'] as const,
   overdue: () => [...queryRoots.caseload, 'my-day-overdue'] as const,
 };
 
@@ -36,6 +37,17 @@ export const tasksDueQueryOptions = (to: string) =>
       api.get<{ items: Task[]; nextCursor: string | null }>('/tasks', {
         signal,
         query: { dueBefore: to, limit: 50 },
+      }),
+  });
+
+/** The team's overdue tasks, oldest first (coordinators: `task.team`). */
+export const teamOverdueQueryOptions = () =>
+  queryOptions({
+    queryKey: myDayKeys.teamOverdue(),
+    queryFn: ({ signal }) =>
+      api.get<{ items: Task[]; nextCursor: string | null }>('/tasks', {
+        signal,
+        query: { scope: 'team', overdue: 'true', limit: 50 },
       }),
   });
 

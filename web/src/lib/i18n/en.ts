@@ -1657,6 +1657,10 @@ export const en: Messages = {
         breakthrough_approved: 'Start the signed-off breakthrough',
       },
     },
+    team: {
+      title: 'The team’s overdue tasks',
+      empty: 'No task of the team is overdue.',
+    },
     overdue: {
       title: 'Overdue households',
       empty: 'No household is waiting for an overdue contact.',

@@ -1668,6 +1668,10 @@ export const fr = {
         breakthrough_approved: 'Démarrer la percée validée',
       },
     },
+    team: {
+      title: 'Tâches en retard de l’équipe',
+      empty: 'Aucune tâche de l’équipe n’est en retard.',
+    },
     overdue: {
       title: 'Ménages en retard de contact',
       empty: 'Aucun ménage n’attend un contact en retard.',

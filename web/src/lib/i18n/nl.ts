@@ -1666,6 +1666,10 @@ export const nl: Messages = {
         breakthrough_approved: 'Start de goedgekeurde doorbraak',
       },
     },
+    team: {
+      title: 'Achterstallige taken van het team',
+      empty: 'Geen enkele taak van het team is te laat.',
+    },
     overdue: {
       title: 'Gezinnen met achterstallig contact',
       empty: 'Geen gezin wacht op achterstallig contact.',

@@ -20,6 +20,11 @@ function backend() {
   return mockFetch((url, init) => {
     if (url.startsWith('/api/v1/notifications?')) return jsonResponse({ items: [signedOff], nextCursor: null });
     if (url.startsWith('/api/v1/notifications/')) return new Response(null, { status: 204 });
+    if (url.startsWith('/api/v1/tasks?scope=team'))
+      return jsonResponse({
+        items: [{ ...overdueTask, owner: { id: IDS.case, displayName: 'Karim Coach' } }],
+        nextCursor: null,
+      });
     if (url.startsWith('/api/v1/tasks?')) return jsonResponse({ items: [overdueTask], nextCursor: null });
     if (url.startsWith('/api/v1/tasks/') && init.method === 'PATCH')
       return jsonResponse({ ...overdueTask, status: 'done', version: 2 });
@@ -54,6 +59,18 @@ describe('my day', () => {
     expect(
       within(screen.getByRole('region', { name: 'Rendez-vous du jour' })).getByText(/Aucun rendez-vous/),
     ).toBeTruthy();
+    // The team's overdue tasks are the coordinators'.
+    expect(screen.queryByRole('region', { name: 'Tâches en retard de l’équipe' })).toBeNull();
+  });
+
+  it('shows a coordinator the team’s overdue tasks, with whose they are', async () => {
+    const fetchMock = backend();
+    renderWithProviders(<MyDayRoute />, { me: testUser({ role: 'coordinator' }) });
+    const team = screen.getByRole('region', { name: 'Tâches en retard de l’équipe' });
+    expect(await within(team).findByText('Karim Coach')).toBeTruthy();
+    expect(fetchMock.mock.calls.some(([url]) => String(url).startsWith('/api/v1/tasks?scope=team&overdue=true'))).toBe(
+      true,
+    );
   });
 
   it('marks a notification read and closes a task with its version', async () => {

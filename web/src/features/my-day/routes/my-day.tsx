@@ -10,12 +10,14 @@ import { PageLoader } from '../../../components/page-loader';
 import { QueryError } from '../../../components/query-error';
 import { errorMessage } from '../../../lib/errors';
 import { useFormat } from '../../../lib/i18n/format';
+import { can } from '../../../lib/roles';
 import { useMe } from '../../../lib/session';
 import {
   notificationLink,
   notificationsQueryOptions,
   overdueHouseholdsQueryOptions,
   tasksDueQueryOptions,
+  teamOverdueQueryOptions,
   todayRange,
   todaysAppointmentsQueryOptions,
   useCloseTask,
@@ -44,6 +46,7 @@ export default function MyDayRoute() {
         <TodaysAppointments from={from} to={to} />
         <TasksDue to={to} />
         <OverdueHouseholds />
+        {can(me.role, 'task.team') && <TeamOverdueTasks />}
       </div>
     </div>
   );
@@ -269,6 +272,40 @@ function OverdueHouseholds() {
       <p>
         <Link to="/caseload">{t('myDay.overdue.caseload')}</Link>
       </p>
+    </Section>
+  );
+}
+
+/** Coordinators: every worker's overdue tasks, oldest first, with whose they are. */
+function TeamOverdueTasks() {
+  const { t } = useTranslation();
+  const format = useFormat();
+  const tasks = useQuery(teamOverdueQueryOptions());
+  return (
+    <Section id="team-overdue" title={t('myDay.team.title')}>
+      {tasks.isPending && <PageLoader />}
+      {tasks.isError && <QueryError error={tasks.error} onRetry={() => void tasks.refetch()} />}
+      {tasks.data && tasks.data.items.length === 0 && <p>{t('myDay.team.empty')}</p>}
+      {tasks.data && tasks.data.items.length > 0 && (
+        <ul className="plain-list">
+          {tasks.data.items.map((task) => (
+            <li key={task.id}>
+              <strong>{task.owner.displayName}</strong> · <TaskText task={task} />
+              {task.household && task.caseId && (
+                <>
+                  {' · '}
+                  <Link to={`/cases/${task.caseId}`}>{task.household.reference}</Link>
+                </>
+              )}
+              {' · '}
+              <span className="badge badge--danger">
+                {t('myDay.tasks.overdueSince', { date: format.dateTime(task.dueAt) })}
+              </span>
+            </li>
+          ))}
+        </ul>
+      )}
+      {tasks.data?.nextCursor && <p className="muted">{t('myDay.tasks.more')}</p>}
     </Section>
   );
 }
