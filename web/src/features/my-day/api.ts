@@ -80,6 +80,15 @@ export function useCloseTask() {
   });
 }
 
+/** A task for myself (title and due time); refreshes the day's lists. */
+export function useAddTask() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (body: { title: string; dueAt: string }) => api.post<Task>('/tasks', body),
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: myDayKeys.all }),
+  });
+}
+
 export function useMarkRead() {
   const queryClient = useQueryClient();
   return useMutation({

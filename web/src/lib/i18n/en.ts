@@ -1648,6 +1648,9 @@ export const en: Messages = {
       overdueSince: 'overdue since {{date}}',
       done: 'Done',
       more: 'More tasks are due: the first 50 are shown.',
+      add: 'Add a task',
+      save: 'Save the task',
+      fields: { title: 'Task', dueAt: 'Due' },
       kinds: {
         contact_overdue: 'Contact the household: the contact is overdue',
         evaluation_due: 'Evaluate the accompaniment with the household',

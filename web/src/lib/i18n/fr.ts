@@ -1659,6 +1659,9 @@ export const fr = {
       overdueSince: 'en retard depuis le {{date}}',
       done: 'Fait',
       more: 'D’autres tâches sont dues : les 50 premières sont affichées.',
+      add: 'Ajouter une tâche',
+      save: 'Enregistrer la tâche',
+      fields: { title: 'Tâche', dueAt: 'Échéance' },
       kinds: {
         contact_overdue: 'Contacter le ménage : le contact est en retard',
         evaluation_due: 'Évaluer l’accompagnement avec le ménage',

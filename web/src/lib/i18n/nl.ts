@@ -1657,6 +1657,9 @@ export const nl: Messages = {
       overdueSince: 'te laat sinds {{date}}',
       done: 'Gedaan',
       more: 'Er zijn meer taken: de eerste 50 staan hier.',
+      add: 'Taak toevoegen',
+      save: 'Taak opslaan',
+      fields: { title: 'Taak', dueAt: 'Tegen' },
       kinds: {
         contact_overdue: 'Neem contact op met het gezin: het contact is te laat',
         evaluation_due: 'Evalueer de begeleiding met het gezin',

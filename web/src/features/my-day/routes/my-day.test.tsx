@@ -20,6 +20,8 @@ function backend() {
   return mockFetch((url, init) => {
     if (url.startsWith('/api/v1/notifications?')) return jsonResponse({ items: [signedOff], nextCursor: null });
     if (url.startsWith('/api/v1/notifications/')) return new Response(null, { status: 204 });
+    if (url === '/api/v1/tasks' && init.method === 'POST')
+      return jsonResponse({ ...(taskExample as Task), title: 'Appeler la propriétaire' }, { status: 201 });
     if (url.startsWith('/api/v1/tasks?scope=team'))
       return jsonResponse({
         items: [{ ...overdueTask, owner: { id: IDS.case, displayName: 'Karim Coach' } }],
@@ -90,5 +92,29 @@ describe('my day', () => {
     expect(url).toBe(`/api/v1/tasks/${overdueTask.id}`);
     expect(new Headers(init?.headers).get('If-Match')).toBe('"1"');
     expect(bodyOf(init)).toEqual({ status: 'done' });
+  });
+
+  it('adds a task for oneself; an empty title is refused before it is sent', async () => {
+    const user = userEvent.setup();
+    const fetchMock = backend();
+    renderWithProviders(<MyDayRoute />, { me: testUser() });
+
+    await user.click(await screen.findByRole('button', { name: 'Ajouter une tâche' }));
+    const form = screen.getByRole('form', { name: 'Ajouter une tâche' });
+    await user.click(within(form).getByRole('button', { name: 'Enregistrer la tâche' }));
+    expect(within(form).getByText('Ce champ est obligatoire.')).toBeTruthy();
+    expect(fetchMock.mock.calls.some(([, init]) => init?.method === 'POST')).toBe(false);
+
+    await user.type(within(form).getByLabelText(/^Tâche/), 'Appeler la propriétaire');
+    await user.clear(within(form).getByLabelText(/^Échéance/));
+    await user.type(within(form).getByLabelText(/^Échéance/), '2030-01-15T10:30');
+    await user.click(within(form).getByRole('button', { name: 'Enregistrer la tâche' }));
+    const [, init] =
+      fetchMock.mock.calls.find(([url, sent]) => url === '/api/v1/tasks' && sent?.method === 'POST') ?? [];
+    expect(bodyOf(init)).toEqual({
+      title: 'Appeler la propriétaire',
+      dueAt: new Date(2030, 0, 15, 10, 30).toISOString(),
+    });
+    expect(await screen.findByRole('button', { name: 'Ajouter une tâche' })).toBeTruthy();
   });
 });

@@ -6,8 +6,10 @@ import { Link } from 'react-router';
 import { Alert } from '../../../components/alert';
 import { DocumentTitle } from '../../../components/document-title';
 import { DueBadge } from '../../../components/due-badge';
+import { Field } from '../../../components/field';
 import { PageLoader } from '../../../components/page-loader';
 import { QueryError } from '../../../components/query-error';
+import { dateTimeLocalToIso, toDateTimeLocal } from '../../../lib/dates';
 import { errorMessage } from '../../../lib/errors';
 import { useFormat } from '../../../lib/i18n/format';
 import { can } from '../../../lib/roles';
@@ -20,6 +22,7 @@ import {
   teamOverdueQueryOptions,
   todayRange,
   todaysAppointmentsQueryOptions,
+  useAddTask,
   useCloseTask,
   useMarkRead,
 } from '../api';
@@ -245,7 +248,68 @@ function TasksDue({ to }: { to: string }) {
         </ul>
       )}
       {tasks.data?.nextCursor && <p className="muted">{t('myDay.tasks.more')}</p>}
+      <AddTask />
     </Section>
+  );
+}
+
+/** A task for oneself, due today by default (the API refuses an empty title: the message is shown). */
+function AddTask() {
+  const { t } = useTranslation();
+  const add = useAddTask();
+  const [open, setOpen] = useState(false);
+  const [title, setTitle] = useState('');
+  // By default due at the end of today's working hours (or in an hour, later in the evening).
+  const [dueAt, setDueAt] = useState(() => {
+    const now = new Date();
+    const evening = new Date(now.getFullYear(), now.getMonth(), now.getDate(), 17);
+    return toDateTimeLocal(evening.getTime() > now.getTime() ? evening : new Date(now.getTime() + 3_600_000));
+  });
+  const [error, setError] = useState<string | null>(null);
+
+  const submit = async (event: React.FormEvent) => {
+    event.preventDefault();
+    setError(null);
+    if (title.trim() === '') {
+      setError(t('validation.required'));
+      return;
+    }
+    try {
+      await add.mutateAsync({ title: title.trim(), dueAt: dateTimeLocalToIso(dueAt) });
+      setTitle('');
+      setOpen(false);
+    } catch (caught) {
+      setError(errorMessage(caught, t));
+    }
+  };
+
+  if (!open)
+    return (
+      <p>
+        <button type="button" className="button button--small" onClick={() => setOpen(true)}>
+          {t('myDay.tasks.add')}
+        </button>
+      </p>
+    );
+  return (
+    <form className="form" aria-label={t('myDay.tasks.add')} onSubmit={(event) => void submit(event)} noValidate>
+      <Field label={t('myDay.tasks.fields.title')} required error={error ?? undefined}>
+        {(control) => <input {...control} value={title} maxLength={300} onChange={(e) => setTitle(e.target.value)} />}
+      </Field>
+      <Field label={t('myDay.tasks.fields.dueAt')} required>
+        {(control) => (
+          <input {...control} type="datetime-local" value={dueAt} onChange={(e) => setDueAt(e.target.value)} />
+        )}
+      </Field>
+      <div className="button-row">
+        <button type="submit" className="button button--primary button--small" disabled={add.isPending}>
+          {t('myDay.tasks.save')}
+        </button>
+        <button type="button" className="button button--small" onClick={() => setOpen(false)}>
+          {t('common.cancel')}
+        </button>
+      </div>
+    </form>
   );
 }
 
