@@ -54,6 +54,7 @@ import { retentionRoutes } from './modules/retention/routes.js';
 import { RetentionScheduler } from './modules/retention/scheduler.js';
 import { siteRoutes } from './modules/sites/routes.js';
 import { subjectRightsRoutes } from './modules/subject-rights/routes.js';
+import { notificationRoutes, runTaskRules, taskRoutes } from './modules/tasks/index.js';
 import { totpResealJob } from './modules/totp/reseal.js';
 import { totpRoutes } from './modules/totp/routes.js';
 import { teamRoutes, userRoutes } from './modules/users/routes.js';
@@ -271,6 +272,8 @@ export async function buildApp(config: Config, deps: AppDependencies = {}) {
       await api.register(caseRoutes, { onNewRound: carryOverObjectives });
       await api.register(reportRoutes, { cacheSeconds: config.reports.cacheSeconds });
       await api.register(contactRoutes);
+      await api.register(taskRoutes);
+      await api.register(notificationRoutes);
       await api.register(appointmentRoutes, {
         settings: { reminderLeadHours: config.reminders.leadHours },
         outbox: config.reminders.email === 'sink' || config.reminders.sms === 'sink',
@@ -338,6 +341,17 @@ export async function buildApp(config: Config, deps: AppDependencies = {}) {
     firstDelayMs: config.retention.firstRunDelayMs,
     run: () => retentionScheduler.runOnce(),
     summary: (pseudonymised) => ({ pseudonymised }),
+  });
+
+  // Tasks kept by the rules (TASK_RULES_INTERVAL_MS, 0 = off; decision 18): idempotent, so a run
+  // overlapping another process's adds nothing twice (a unique rule key per task).
+  jobs.register({
+    name: 'task-rules',
+    everyMs: config.tasks.rulesIntervalMs,
+    // Soon after a start, not a whole interval later: "my day" then lists the rules' tasks at once.
+    firstDelayMs: Math.min(10_000, config.tasks.rulesIntervalMs),
+    run: () => runTaskRules(app.db, app.log),
+    summary: (result) => result,
   });
 
   // Reminders to the person (REMINDER_INTERVAL_MS, 0 = off); each reminder is claimed on its own, so a

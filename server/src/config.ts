@@ -177,6 +177,8 @@ const EnvSchema = z
       .max(14 * 24)
       .default(48),
     REMINDER_INTERVAL_MS: z.coerce.number().int().min(0).max(3_600_000).default(60_000),
+    /** How often the task rules run (contact overdue, evaluation due, ...); 0 = off. */
+    TASK_RULES_INTERVAL_MS: z.coerce.number().int().min(0).max(86_400_000).default(300_000),
     WEB_DIST_DIR: z.string().default(path.join(repoRoot, 'web', 'dist')),
     MIGRATIONS_DIR: z.string().default(path.join(repoRoot, 'migrations')),
   })
@@ -342,6 +344,7 @@ function toConfig(env: z.infer<typeof EnvSchema>) {
       leadHours: env.REMINDER_LEAD_HOURS,
       intervalMs: env.REMINDER_INTERVAL_MS,
     },
+    tasks: { rulesIntervalMs: env.TASK_RULES_INTERVAL_MS },
   };
 }
 

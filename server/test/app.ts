@@ -24,6 +24,7 @@ export function testConfig(overrides: Record<string, string> = {}) {
     WEB_DIST_DIR: '/nonexistent',
     RETENTION_JOB_INTERVAL_HOURS: '0',
     REMINDER_INTERVAL_MS: '0',
+    TASK_RULES_INTERVAL_MS: '0',
     SECRETS_KEY: TEST_SECRETS_KEY,
     CLEANUP_INTERVAL_MS: '0',
     // Figures computed on every request, so a test sees its own writes; snapshots.test.ts turns them on.

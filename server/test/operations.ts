@@ -33,7 +33,9 @@ export type Ids = Record<
   | 'involvement'
   | 'importJob'
   | 'appointment'
-  | 'objective',
+  | 'objective'
+  | 'task'
+  | 'notification',
   string
 >;
 
@@ -704,6 +706,36 @@ export const ATTACKS: Record<string, Attack> = {
     path: (i) => `/api/v1/cases/${i.case}/objective-evaluations`,
     expect: '404',
   },
+  'POST /api/v1/tasks': {
+    as: 'coordinator',
+    path: () => '/api/v1/tasks',
+    body: (i) => ({ title: 'Intruder task', dueAt: new Date(Date.now() + 86_400_000).toISOString(), caseId: i.case }),
+    expect: '404',
+  },
+  'GET /api/v1/tasks': { as: 'coordinator', path: () => '/api/v1/tasks?scope=team', expect: 'no-leak' },
+  'GET /api/v1/tasks/{id}': { as: 'coordinator', path: (i) => `/api/v1/tasks/${i.task}`, expect: '404' },
+  'PATCH /api/v1/tasks/{id}': {
+    as: 'coordinator',
+    path: (i) => `/api/v1/tasks/${i.task}`,
+    body: () => ({ status: 'cancelled' }),
+    expect: '404',
+  },
+  'GET /api/v1/notifications': { as: 'case_worker', path: () => '/api/v1/notifications', expect: 'no-leak' },
+  'GET /api/v1/notifications/unread-count': {
+    as: 'case_worker',
+    path: () => '/api/v1/notifications/unread-count',
+    expect: 'no-leak',
+  },
+  'POST /api/v1/notifications/{id}/read': {
+    as: 'case_worker',
+    path: (i) => `/api/v1/notifications/${i.notification}/read`,
+    expect: '404',
+  },
+  'POST /api/v1/notifications/read-all': {
+    as: 'case_worker',
+    path: () => '/api/v1/notifications/read-all',
+    expect: 'no-leak',
+  },
   'GET /api/v1/partner/cases': { as: 'partner', path: () => '/api/v1/partner/cases', expect: 'no-leak' },
   'GET /api/v1/partner/cases/{id}': { as: 'partner', path: (i) => `/api/v1/partner/cases/${i.case}`, expect: '404' },
 };
@@ -987,6 +1019,16 @@ export async function seedOperationsData(ctx: TestContext, victim: Awaited<Retur
     reminder: { personId: household.members[0].id, channel: 'sms', language: 'fr', agreed: true },
   });
   await ctx.app.reminders.runDueReminders();
+  // A task the coordinator gives the case worker on the case (its title carries the contact notes'
+  // marker), and the notification that tells the case worker of it.
+  const task = await call(coordinator, 'POST', '/tasks', {
+    title: `Victim task ${m.contactNotes}`,
+    dueAt: new Date(Date.now() + 86_400_000).toISOString(),
+    caseId,
+    ownerId: victim.byRole.case_worker.id,
+  });
+  const caseWorker = (await signIn(ctx.app, victim.byRole.case_worker.email)).headers;
+  const notification = (await call(caseWorker, 'GET', '/notifications')).items[0];
   const ids: Ids = {
     site,
     user: victim.byRole.case_worker.id,
@@ -1007,6 +1049,8 @@ export async function seedOperationsData(ctx: TestContext, victim: Awaited<Retur
     importJob: importJob.id,
     appointment: appointment.id,
     objective: objective.id,
+    task: task.id,
+    notification: notification.id,
   };
   return { ids, household, markers: m };
 }

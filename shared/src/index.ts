@@ -20,4 +20,5 @@ export * from './programs.js';
 export * from './referrals.js';
 export * from './reports.js';
 export * from './retention.js';
+export * from './tasks.js';
 export * from './text.js';

@@ -63,6 +63,10 @@ export const PERMISSIONS = {
   /** Approve or reject a breakthrough that needs a sign-off (coordinators hold its budget). */
   'breakthrough.approve': ['coordinator'],
   'consent.register': ALL_STAFF,
+  /** One's own tasks: the rules' and the ones one writes (on cases one works on). */
+  'task.use': CASEWORK,
+  /** The team's tasks (its overdue ones), and giving a task to a colleague. */
+  'task.team': ['coordinator'],
   /** Who looked at a household's file (admins: metadata only). */
   'accessLog.read': ['coordinator', 'admin'],
   /** Export everything held on a person (subject access). */

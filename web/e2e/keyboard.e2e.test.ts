@@ -35,7 +35,7 @@ describe('keyboard only', () => {
     await tabTo(page, page.getByRole('button', { name: 'Se connecter' }));
     await page.keyboard.press('Enter');
     await page.waitForURL((url) => !url.pathname.startsWith('/login'));
-    await expectVisible(page.getByRole('heading', { level: 1, name: 'Bonjour Karim Coach' }));
+    await expectVisible(page.getByRole('heading', { level: 1, name: 'Ma journée' }));
 
     // ---- The skip link is the first stop, and leads to the content.
     await page.keyboard.press('Tab');

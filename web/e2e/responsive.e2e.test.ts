@@ -27,7 +27,7 @@ const firstOf = (listPath: string, scope: string) => async (page: Page) => {
 const fixed = (path: string) => async () => path;
 
 const SCREENS: Screen[] = [
-  { name: 'home', role: 'coach', path: fixed('/'), heading: 'Bonjour Karim Coach' },
+  { name: 'home', role: 'coach', path: fixed('/'), heading: 'Ma journée' },
   { name: 'caseload', role: 'coach', path: fixed('/caseload'), heading: 'Mon portefeuille' },
   { name: 'referral-inbox', role: 'coordinator', path: fixed('/referrals'), heading: 'Orientations reçues' },
   {

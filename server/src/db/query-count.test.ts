@@ -307,7 +307,8 @@ describe('statements per request (no N+1)', () => {
     it('propose, cost change, approve, achieve: the same statements for 2 and 20 lines, at most the bound', async () => {
       const few = await journey(small);
       const many = await journey(large);
-      const bounds = { propose: 11, costChange: 11, approve: 12, achieve: 14 };
+      // approve: 13 since issue 18.4, the author's notification written with the sign-off.
+      const bounds = { propose: 11, costChange: 11, approve: 13, achieve: 14 };
       for (const path of Object.keys(bounds) as (keyof typeof bounds)[]) {
         expect(many[path].statements.length, path).toBe(few[path].statements.length);
         expect(few[path].statements.length, path).toBeLessThanOrEqual(bounds[path]);

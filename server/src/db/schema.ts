@@ -29,5 +29,6 @@ export * from '../modules/programs/tables.js';
 export * from '../modules/referrals/tables.js';
 export * from '../modules/retention/tables.js';
 export * from '../modules/sites/tables.js';
+export * from '../modules/tasks/tables.js';
 export * from '../modules/users/tables.js';
 export * from '../platform/tables.js';

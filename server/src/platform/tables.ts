@@ -16,6 +16,7 @@ import { tenantRef, timestamps, timestamptz } from '../db/columns.js';
 import { cases } from '../modules/cases/tables.js';
 import { webhookSubscriptions } from '../modules/integrations/tables.js';
 import { tenant, tenantKey } from '../modules/organisations/tables.js';
+import { users } from '../modules/users/tables.js';
 
 /** Append-only: the application role may insert and read, never update or delete. */
 export const auditLog = pgTable(
@@ -196,6 +197,35 @@ export const caseEvents = pgTable(
   (t) => [
     primaryKey({ columns: [t.organisationId, t.id] }),
     index('case_events_case_idx').on(t.organisationId, t.caseId, t.at),
+    tenantRef(t, t.caseId, cases),
+  ],
+);
+
+/**
+ * In-app notifications (issue 18.4): one row per recipient, written by the module whose change it
+ * tells of, in the same transaction (platform/notifications.ts). It holds ids and a kind, no text:
+ * the web app words it in the reader's language. Read by its recipient only.
+ */
+export const notifications = pgTable(
+  'notifications',
+  {
+    organisationId: tenant(),
+    id: uuid('id').notNull().defaultRandom(),
+    userId: uuid('user_id').notNull(),
+    kind: text('kind').notNull(),
+    caseId: uuid('case_id'),
+    subjectId: uuid('subject_id'),
+    actorId: uuid('actor_id'),
+    createdAt: timestamptz('created_at').notNull().default(sql`now()`),
+    readAt: timestamptz('read_at'),
+  },
+  (t) => [
+    primaryKey({ columns: [t.organisationId, t.id] }),
+    // The list, newest first, and the unread count (a partial index: only what is still unread).
+    index('notifications_user_created_idx').on(t.organisationId, t.userId, t.createdAt, t.id),
+    index('notifications_user_unread_idx').on(t.organisationId, t.userId).where(sql`${t.readAt} is null`),
+    tenantRef(t, t.userId, users),
+    tenantRef(t, t.actorId, users),
     tenantRef(t, t.caseId, cases),
   ],
 );

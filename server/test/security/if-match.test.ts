@@ -71,6 +71,14 @@ const SETUPS: Record<string, (f: Fixtures) => Promise<Target>> = {
       etagUrl: `/objectives/${id}`,
     };
   },
+  'PATCH /api/v1/tasks/{id}': async (f) => {
+    const { id } = await f.post('case_worker', '/tasks', {
+      title: 'Call the landlord',
+      dueAt: new Date(Date.now() + 86_400_000).toISOString(),
+    });
+    const url = `/tasks/${id}`;
+    return { as: 'case_worker', url, body: { title: 'Call the landlord again' }, etagUrl: url };
+  },
   'PATCH /api/v1/appointments/{id}': async (f) => {
     const { caseId } = await f.newCase();
     const { id } = await f.post('coordinator', '/appointments', newAppointment(caseId));

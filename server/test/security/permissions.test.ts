@@ -63,6 +63,8 @@ const PROBES: Partial<Record<Permission, string>> = {
   'referral.send': '/api/v1/referrals',
   'partner.cases': '/api/v1/partner/cases',
   'aggregate.read': '/api/v1/avoided-costs/summary',
+  'task.use': '/api/v1/tasks',
+  'task.team': '/api/v1/tasks?scope=team',
 };
 
 describe('the permission vocabulary through HTTP', () => {

@@ -191,6 +191,16 @@ const MATRIX: Record<string, string> = {
   'PUT /api/v1/objectives/{id}/agreement': 'CW',
   'POST /api/v1/cases/{id}/objective-evaluations': 'CW',
   'GET /api/v1/cases/{id}/objective-evaluations': 'CW',
+  // Tasks: one's own (case workers and coordinators), the team's for coordinators. Notifications: every
+  // account its own; the seeded one is the case worker's (others get a 404), a machine client has none.
+  'POST /api/v1/tasks': 'CW',
+  'GET /api/v1/tasks': 'CW',
+  'GET /api/v1/tasks/{id}': 'CW',
+  'PATCH /api/v1/tasks/{id}': 'CW',
+  'GET /api/v1/notifications': 'ACWPQY',
+  'GET /api/v1/notifications/unread-count': 'ACWPQY',
+  'POST /api/v1/notifications/{id}/read': 'W',
+  'POST /api/v1/notifications/read-all': 'ACWPQY',
   // Partners: their reduced view only.
   'GET /api/v1/partner/cases': 'PQ',
   'GET /api/v1/partner/cases/{id}': 'P',
@@ -224,6 +234,8 @@ const BODIES: Record<string, (ids: Ids) => unknown> = {
 const PATHS: Record<string, (ids: Ids) => string> = {
   'GET /api/v1/admin/audit': () => '/api/v1/admin/audit?limit=200',
   'GET /api/v1/admin/audit.csv': () => '/api/v1/admin/audit.csv',
+  // One's own tasks (the team's is the coordinators': tasks.test.ts).
+  'GET /api/v1/tasks': () => '/api/v1/tasks',
 };
 
 const DENIED = [403, 404];

@@ -29,6 +29,11 @@ function signedInBackend(me: Me) {
     if (url.startsWith('/api/v1/admin/sites')) return jsonResponse({ items: [], nextCursor: null });
     if (url.startsWith('/api/v1/admin/users')) return jsonResponse({ items: [], nextCursor: null });
     if (url.startsWith('/api/v1/caseload')) return jsonResponse({ items: [], nextCursor: null });
+    // "My day": nothing today.
+    if (url === '/api/v1/notifications/unread-count') return jsonResponse({ unread: 0 });
+    if (url.startsWith('/api/v1/notifications?')) return jsonResponse({ items: [], nextCursor: null });
+    if (url.startsWith('/api/v1/tasks?')) return jsonResponse({ items: [], nextCursor: null });
+    if (url.startsWith('/api/v1/appointments?')) return jsonResponse({ items: [], nextCursor: null });
     if (url.startsWith('/api/v1/referrals?')) return jsonResponse({ items: [], nextCursor: null });
     if (url === '/api/v1/programs?limit=200') return pageResponse([]);
     return problemResponse(404, { title: 'Not Found' });
@@ -42,6 +47,7 @@ describe('app routing and session', () => {
     await Promise.all([
       import('../features/auth/routes/sign-in'),
       import('../features/home/routes/home'),
+      import('../features/my-day/routes/my-day'),
       import('../features/admin/routes/admin-layout'),
       import('../features/admin/routes/sites'),
       import('../features/caseload/routes/caseload'),
@@ -77,16 +83,17 @@ describe('app routing and session', () => {
     expect(getAccessToken()).toBe('restored');
   });
 
-  it('shows no DEMO badge for a real organisation, and no Administration for a case worker', async () => {
+  it('shows no DEMO badge for a real organisation, and no Administration for a case worker, who opens on "my day"', async () => {
     signedInBackend(testUser({ role: 'case_worker' }));
     renderApp('/');
 
-    expect(await screen.findByRole('heading', { name: 'Bonjour Marie Dupont' })).toBeTruthy();
+    expect(await screen.findByRole('heading', { name: 'Ma journée' })).toBeTruthy();
     expect(screen.queryByText('DÉMO')).toBeNull();
     const nav = screen.getByRole('navigation', { name: 'Navigation principale' });
     expect(within(nav).queryByRole('link', { name: 'Administration' })).toBeNull();
-    // Honest dashboard: modules are announced, nothing else.
-    expect(screen.getByRole('heading', { name: 'Portefeuille de suivis' })).toBeTruthy();
+    for (const section of ['Notifications', 'Rendez-vous du jour', 'Tâches à faire', 'Ménages en retard de contact'])
+      expect(screen.getByRole('heading', { name: section })).toBeTruthy();
+    expect(await screen.findByText('Aucune tâche pour aujourd’hui.')).toBeTruthy();
     expect(screen.queryByRole('heading', { name: 'Rapports' })).toBeNull();
   });
 
@@ -160,11 +167,11 @@ describe('app routing and session', () => {
     const user = userEvent.setup();
     signedInBackend(testUser());
     renderApp('/');
-    await screen.findByRole('heading', { name: 'Bonjour Marie Dupont' });
+    await screen.findByRole('heading', { name: 'Ma journée' });
 
     await user.click(screen.getByRole('button', { name: /^NL/ }));
 
-    await waitFor(() => expect(screen.getByRole('heading', { name: 'Dag Marie Dupont' })).toBeTruthy());
+    await waitFor(() => expect(screen.getByRole('heading', { name: 'Mijn dag' })).toBeTruthy());
     expect(document.documentElement.lang).toBe('nl');
     expect(screen.getByRole('button', { name: 'Afmelden' })).toBeTruthy();
     localStorage.clear();

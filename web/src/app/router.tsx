@@ -10,6 +10,7 @@ import { ErrorPage } from './routes/error-page';
 import { NotFoundPage } from './routes/not-found';
 import { RequireAuth } from './routes/require-auth';
 import { RequireRole } from './routes/require-role';
+import { StartPage } from './routes/start-page';
 
 /** Prefetches the record a route parameter names, when the parameter can name one (a UUID). */
 const withId =
@@ -23,6 +24,7 @@ const withId =
 // and its main query together (lib/route-loader.ts).
 const SignIn = lazyPage(() => import('../features/auth/routes/sign-in'));
 const Home = lazyPage(() => import('../features/home/routes/home'));
+const MyDay = lazyPage(() => import('../features/my-day/routes/my-day'));
 const AdminLayout = lazyPage(() => import('../features/admin/routes/admin-layout'));
 const Sites = lazyPage(
   () => import('../features/admin/routes/sites'),
@@ -188,7 +190,15 @@ export const routes: RouteObject[] = [
             // Errors inside a page keep the header and navigation around them.
             errorElement: <ErrorPage />,
             children: [
-              { loader: Home.loader, index: true, element: <Home.Page /> },
+              {
+                // "My day" for case workers and coordinators, the module overview for the others.
+                loader: (args) => {
+                  Home.loader(args);
+                  return MyDay.loader(args);
+                },
+                index: true,
+                element: <StartPage myDay={MyDay.Page} home={Home.Page} />,
+              },
               { loader: TwoFactor.loader, path: 'account/two-factor', element: <TwoFactor.Page /> },
               {
                 path: 'caseload',

@@ -22,6 +22,7 @@ import { assertVersion } from '../../lib/etag.js';
 import { conflict, forbidden, HttpProblem, notFound } from '../../lib/problem.js';
 import { dbNow } from '../../lib/sql.js';
 import { audit } from '../../platform/audit.js';
+import { notify } from '../../platform/notifications.js';
 import { emitEvent } from '../../platform/outbox.js';
 import { insertCaseEvent } from '../../platform/timeline.js';
 import { assertCaseRole, loadCaseFor } from '../cases/index.js';
@@ -379,6 +380,15 @@ export async function transition(
   });
   if (to === 'approved' || to === 'achieved') {
     await emitEvent(tx, actor, `breakthrough.${to}`, { breakthroughId: id, caseId: row.caseId });
+  }
+  // The author hears of the sign-off or the rejection (issue 18.4).
+  if (outcome === 'approved' || outcome === 'rejected') {
+    await notify(tx, actor, {
+      userId: row.proposedBy,
+      kind: `breakthrough_${outcome}`,
+      caseId: row.caseId,
+      subjectId: id,
+    });
   }
   return view(tx, actor, updated, known);
 }

@@ -25,6 +25,7 @@ import { badCursor, decodeCursor, decodeInstantCursor, toPage, UUID } from '../.
 import { assertVersion } from '../../lib/etag.js';
 import { conflict, forbidden, HttpProblem, notFound } from '../../lib/problem.js';
 import { audit, sameValue } from '../../platform/audit.js';
+import { notify } from '../../platform/notifications.js';
 import { emitEvent } from '../../platform/outbox.js';
 import { insertCaseEvent } from '../../platform/timeline.js';
 import { assertCaseRole, loadCaseFor, seesAllCases } from './access.js';
@@ -267,6 +268,7 @@ export async function assign(tx: Tx, actor: Actor, id: string, expectedVersion: 
       ...(overridden ? { caseloadOverride: input.caseloadOverrideReason } : {}),
     },
   });
+  await notify(tx, actor, { userId: input.primaryWorkerId, kind: 'case_assigned', caseId: id, subjectId: id });
   return reload(tx, actor, id);
 }
 

@@ -14,6 +14,7 @@ import type { CsvExportLimits } from '../../lib/csv.js';
 import { decodeInstantCursor, toPage } from '../../lib/cursor.js';
 import { conflict, forbidden, HttpProblem, notFound } from '../../lib/problem.js';
 import { audit } from '../../platform/audit.js';
+import { notify } from '../../platform/notifications.js';
 import { emitEvent } from '../../platform/outbox.js';
 import { assertAssignable, getCase } from '../cases/index.js';
 import { createHousehold } from '../households/index.js';
@@ -274,6 +275,7 @@ export async function acceptReferral(tx: Tx, actor: Actor, id: string, input: z.
     },
   });
   await emitEvent(tx, actor, 'referral.decided', { referralId: id, householdId: found.row.householdId, caseId });
+  await notify(tx, actor, { userId: input.primaryWorkerId, kind: 'case_assigned', caseId, subjectId: caseId });
   return { referral: await getReferralUnchecked(tx, actor, id), case: (await getCase(tx, actor, caseId)) as Case };
 }
 

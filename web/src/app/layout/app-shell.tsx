@@ -1,3 +1,4 @@
+import { useQuery } from '@tanstack/react-query';
 import { Suspense, useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, Outlet, useLocation } from 'react-router';
@@ -6,6 +7,8 @@ import { PageLoader } from '../../components/page-loader';
 import { useSignOut } from '../../features/auth/api';
 import { TWO_FACTOR_PATH } from '../../features/auth/paths';
 import { applyAccountLanguage } from '../../lib/i18n';
+import { unreadCountQueryOptions } from '../../lib/notifications';
+import { can } from '../../lib/roles';
 import { useMe } from '../../lib/session';
 import { MainNav } from './main-nav';
 
@@ -63,6 +66,7 @@ export function AppShell() {
               <span className="app-header__user-name">{me.displayName}</span>
               <span className="app-header__user-role">{t(`roles.${me.role}`)}</span>
             </p>
+            {can(me.role, 'task.use') && <NotificationsLink />}
             <Link to={TWO_FACTOR_PATH} className="button button--on-dark">
               {t('header.twoFactor')}
             </Link>
@@ -79,5 +83,22 @@ export function AppShell() {
         </Suspense>
       </main>
     </div>
+  );
+}
+
+/** The header's way to "my day"'s notifications, with the unread count (polled). */
+function NotificationsLink() {
+  const { t } = useTranslation();
+  const unread = useQuery(unreadCountQueryOptions()).data?.unread ?? 0;
+  return (
+    <Link to="/#notifications" className="button button--on-dark" data-testid="notifications-link">
+      {t('myDay.header.notifications')}
+      {unread > 0 && (
+        <span className="notification-badge">
+          {unread}
+          <span className="visually-hidden"> {t('myDay.header.unread', { count: unread })}</span>
+        </span>
+      )}
+    </Link>
   );
 }

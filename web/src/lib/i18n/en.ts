@@ -1719,4 +1719,61 @@ export const en: Messages = {
       meanSatisfaction: 'Mean satisfaction (1 to 5)',
     },
   },
+  myDay: {
+    title: 'My day',
+    intro:
+      '{{name}}, here is your day of {{date}}: what others told you, your appointments, your tasks and the households waiting for a contact.',
+    header: {
+      notifications: 'Notifications',
+      unread: 'unread: {{count}}',
+    },
+    notifications: {
+      title: 'Notifications',
+      empty: 'No notification.',
+      markAllRead: 'Mark all as read',
+      markRead: 'Mark as read',
+      new: 'New',
+      someone: 'Someone',
+      kinds: {
+        breakthrough_approved: '{{actor}} signed off your breakthrough ({{reference}})',
+        breakthrough_rejected: '{{actor}} rejected your breakthrough ({{reference}})',
+        case_assigned: '{{actor}} gave you a case ({{reference}})',
+        task_assigned: '{{actor}} gave you a task {{reference}}',
+      },
+    },
+    appointments: {
+      title: 'Today’s appointments',
+      empty: 'No appointment today.',
+      agenda: 'Open my agenda',
+      status: { done: 'done', missed: 'missed', cancelled: 'cancelled' },
+    },
+    tasks: {
+      title: 'Tasks due',
+      empty: 'No task due today.',
+      due: 'due {{date}}',
+      overdueSince: 'overdue since {{date}}',
+      done: 'Done',
+      more: 'More tasks are due: the first 50 are shown.',
+      add: 'Add a task',
+      save: 'Save the task',
+      fields: { title: 'Task', dueAt: 'Due' },
+      kinds: {
+        contact_overdue: 'Contact the household: the contact is overdue',
+        evaluation_due: 'Evaluate the accompaniment with the household',
+        consent_expiring: 'A consent ends soon: renew it with the person',
+        referral_assigned: 'First contact with a referred household',
+        breakthrough_signoff: 'Sign off a proposed breakthrough',
+        breakthrough_approved: 'Start the signed-off breakthrough',
+      },
+    },
+    team: {
+      title: 'The team’s overdue tasks',
+      empty: 'No task of the team is overdue.',
+    },
+    overdue: {
+      title: 'Overdue households',
+      empty: 'No household is waiting for an overdue contact.',
+      caseload: 'Open my caseload',
+    },
+  },
 };

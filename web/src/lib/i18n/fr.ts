@@ -1730,6 +1730,63 @@ export const fr = {
       meanSatisfaction: 'Satisfaction moyenne (1 à 5)',
     },
   },
+  myDay: {
+    title: 'Ma journée',
+    intro:
+      '{{name}}, voici votre journée du {{date}} : ce qu’on vous a signalé, vos rendez-vous, vos tâches et les ménages qui attendent un contact.',
+    header: {
+      notifications: 'Notifications',
+      unread: 'non lues : {{count}}',
+    },
+    notifications: {
+      title: 'Notifications',
+      empty: 'Aucune notification.',
+      markAllRead: 'Tout marquer comme lu',
+      markRead: 'Marquer comme lu',
+      new: 'Nouveau',
+      someone: 'Quelqu’un',
+      kinds: {
+        breakthrough_approved: '{{actor}} a validé votre percée ({{reference}})',
+        breakthrough_rejected: '{{actor}} a refusé votre percée ({{reference}})',
+        case_assigned: '{{actor}} vous a confié un dossier ({{reference}})',
+        task_assigned: '{{actor}} vous a confié une tâche {{reference}}',
+      },
+    },
+    appointments: {
+      title: 'Rendez-vous du jour',
+      empty: 'Aucun rendez-vous aujourd’hui.',
+      agenda: 'Ouvrir mon agenda',
+      status: { done: 'fait', missed: 'manqué', cancelled: 'annulé' },
+    },
+    tasks: {
+      title: 'Tâches à faire',
+      empty: 'Aucune tâche pour aujourd’hui.',
+      due: 'pour le {{date}}',
+      overdueSince: 'en retard depuis le {{date}}',
+      done: 'Fait',
+      more: 'D’autres tâches sont dues : les 50 premières sont affichées.',
+      add: 'Ajouter une tâche',
+      save: 'Enregistrer la tâche',
+      fields: { title: 'Tâche', dueAt: 'Échéance' },
+      kinds: {
+        contact_overdue: 'Contacter le ménage : le contact est en retard',
+        evaluation_due: 'Évaluer l’accompagnement avec le ménage',
+        consent_expiring: 'Un consentement arrive à échéance : le renouveler avec la personne',
+        referral_assigned: 'Premier contact avec un ménage orienté',
+        breakthrough_signoff: 'Valider une percée proposée',
+        breakthrough_approved: 'Démarrer la percée validée',
+      },
+    },
+    team: {
+      title: 'Tâches en retard de l’équipe',
+      empty: 'Aucune tâche de l’équipe n’est en retard.',
+    },
+    overdue: {
+      title: 'Ménages en retard de contact',
+      empty: 'Aucun ménage n’attend un contact en retard.',
+      caseload: 'Ouvrir mon portefeuille',
+    },
+  },
 } as const;
 
 type Widen<T> = { -readonly [K in keyof T]: T[K] extends string ? string : Widen<T[K]> };

@@ -1728,4 +1728,61 @@ export const nl: Messages = {
       meanSatisfaction: 'Gemiddelde tevredenheid (1 tot 5)',
     },
   },
+  myDay: {
+    title: 'Mijn dag',
+    intro:
+      '{{name}}, dit is uw dag van {{date}}: wat anderen u meldden, uw afspraken, uw taken en de gezinnen die op contact wachten.',
+    header: {
+      notifications: 'Meldingen',
+      unread: 'ongelezen: {{count}}',
+    },
+    notifications: {
+      title: 'Meldingen',
+      empty: 'Geen meldingen.',
+      markAllRead: 'Alles als gelezen markeren',
+      markRead: 'Als gelezen markeren',
+      new: 'Nieuw',
+      someone: 'Iemand',
+      kinds: {
+        breakthrough_approved: '{{actor}} heeft uw doorbraak goedgekeurd ({{reference}})',
+        breakthrough_rejected: '{{actor}} heeft uw doorbraak afgewezen ({{reference}})',
+        case_assigned: '{{actor}} heeft u een dossier toegewezen ({{reference}})',
+        task_assigned: '{{actor}} heeft u een taak gegeven {{reference}}',
+      },
+    },
+    appointments: {
+      title: 'Afspraken van vandaag',
+      empty: 'Geen afspraken vandaag.',
+      agenda: 'Mijn agenda openen',
+      status: { done: 'gedaan', missed: 'gemist', cancelled: 'geannuleerd' },
+    },
+    tasks: {
+      title: 'Te doen',
+      empty: 'Geen taken voor vandaag.',
+      due: 'voor {{date}}',
+      overdueSince: 'te laat sinds {{date}}',
+      done: 'Gedaan',
+      more: 'Er zijn meer taken: de eerste 50 staan hier.',
+      add: 'Taak toevoegen',
+      save: 'Taak opslaan',
+      fields: { title: 'Taak', dueAt: 'Tegen' },
+      kinds: {
+        contact_overdue: 'Neem contact op met het gezin: het contact is te laat',
+        evaluation_due: 'Evalueer de begeleiding met het gezin',
+        consent_expiring: 'Een toestemming loopt binnenkort af: vernieuw ze met de persoon',
+        referral_assigned: 'Eerste contact met een aangemeld gezin',
+        breakthrough_signoff: 'Keur een voorgestelde doorbraak goed',
+        breakthrough_approved: 'Start de goedgekeurde doorbraak',
+      },
+    },
+    team: {
+      title: 'Achterstallige taken van het team',
+      empty: 'Geen enkele taak van het team is te laat.',
+    },
+    overdue: {
+      title: 'Gezinnen met achterstallig contact',
+      empty: 'Geen gezin wacht op achterstallig contact.',
+      caseload: 'Mijn caseload openen',
+    },
+  },
 };
