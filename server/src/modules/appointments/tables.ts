@@ -48,6 +48,11 @@ export const appointments = pgTable(
     reminderAttempts: integer('reminder_attempts').notNull().default(0),
     createdBy: uuid('created_by').notNull(),
     version: integer('version').notNull().default(1),
+    // Corrections (decision 19): a voided appointment stays, marked, and counts in no no-show rate.
+    correctedAt: instant('corrected_at'),
+    voidedAt: instant('voided_at'),
+    voidedBy: uuid('voided_by'),
+    voidReason: text('void_reason'),
     createdAt: instant('created_at').notNull().default(sql`now()`),
     updatedAt: instant('updated_at').notNull().default(sql`now()`),
   },
