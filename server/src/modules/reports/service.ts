@@ -33,7 +33,7 @@ function suppressor(enabled: boolean, threshold = SMALL_COUNT_THRESHOLD) {
 }
 
 /** Bumped when the stored figures change shape or meaning, so older snapshots are not served. */
-const ACTIVITY_FIGURES_VERSION = 3;
+const ACTIVITY_FIGURES_VERSION = 4;
 
 /** Every figure of the activity report as the database computed it, before any masking. */
 async function activityFigures(tx: Tx, scope: repo.Scope) {
