@@ -63,6 +63,7 @@ const PROBES: Partial<Record<Permission, string>> = {
   'referral.send': '/api/v1/referrals',
   'partner.cases': '/api/v1/partner/cases',
   'aggregate.read': '/api/v1/avoided-costs/summary',
+  'caseSettings.read': '/api/v1/case-settings',
 };
 
 describe('the permission vocabulary through HTTP', () => {

@@ -11,7 +11,7 @@ import {
   VoidRequest,
 } from '@percee/shared';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import { changeIfMatch } from '../../lib/etag.js';
+import { changeIfMatch, withEtag } from '../../lib/etag.js';
 import { lookupErrors, writeErrors } from '../../lib/openapi.js';
 import * as service from './service.js';
 
@@ -69,6 +69,24 @@ export const aidRoutes: FastifyPluginAsyncZod = async (app) => {
       },
     },
     async (request) => request.inTenant((tx, actor) => service.totalAid(tx, actor, request.params.id)),
+  );
+
+  app.get(
+    '/aid/:id',
+    {
+      onRequest: app.authenticate,
+      schema: {
+        tags,
+        summary: 'An aid entry, with its version as the ETag (for a correction’s If-Match)',
+        params: IdParam,
+        response: { 200: Aid, ...lookupErrors },
+      },
+    },
+    async (request, reply) =>
+      withEtag(
+        reply,
+        request.inTenant((tx, actor) => service.getAid(tx, actor, request.params.id)),
+      ),
   );
 
   app.post(

@@ -188,3 +188,11 @@ export async function aidHistory(tx: Tx, actor: Actor, id: string, query: PageQu
   await loadCaseFor(tx, actor, aid.caseId);
   return listRevisions(tx, actor.organisationId, 'aid', id, query);
 }
+
+/** One aid entry (its version is the ETag a correction sends back), for those who may read its case. */
+export async function getAid(tx: Tx, actor: Actor, id: string) {
+  const aid = await repo.findAid(tx, actor.organisationId, id);
+  if (!aid) throw notFound('Aid');
+  await loadCaseFor(tx, actor, aid.caseId);
+  return toAid(aid);
+}

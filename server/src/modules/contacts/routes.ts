@@ -13,7 +13,7 @@ import {
 } from '@percee/shared';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { csvResponse, streamCsv } from '../../lib/csv.js';
-import { changeIfMatch } from '../../lib/etag.js';
+import { changeIfMatch, withEtag } from '../../lib/etag.js';
 import { lookupErrors, writeErrors } from '../../lib/openapi.js';
 import * as service from './service.js';
 
@@ -114,6 +114,24 @@ export const contactRoutes: FastifyPluginAsyncZod = async (app) => {
         ],
       });
     },
+  );
+
+  app.get(
+    '/contacts/:id',
+    {
+      onRequest: app.authenticate,
+      schema: {
+        tags,
+        summary: 'A contact, with its version as the ETag (for a correction’s If-Match)',
+        params: IdParam,
+        response: { 200: Contact, ...lookupErrors },
+      },
+    },
+    async (request, reply) =>
+      withEtag(
+        reply,
+        request.inTenant((tx, actor) => service.getContact(tx, actor, request.params.id)),
+      ),
   );
 
   app.post(

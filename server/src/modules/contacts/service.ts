@@ -309,3 +309,12 @@ export async function contactHistory(tx: Tx, actor: Actor, id: string, query: Pa
   await audit(tx, actor, { action: 'contact.read', entityType: 'contact', entityId: id });
   return page;
 }
+
+/** One contact (its version is the ETag a correction sends back), for those who may read its case. */
+export async function getContact(tx: Tx, actor: Actor, id: string) {
+  const contact = await repo.findContact(tx, actor.organisationId, id);
+  if (!contact) throw notFound('Contact');
+  await loadCaseFor(tx, actor, contact.caseId);
+  await audit(tx, actor, { action: 'contact.read', entityType: 'contact', entityId: id });
+  return toContact(contact);
+}
