@@ -10,7 +10,7 @@ import {
   InquiryChannel,
   InquiryOutcome,
 } from './casework.js';
-import { correctionFields, CorrectionReason } from './corrections.js';
+import { CorrectionReason, correctionFields } from './corrections.js';
 import { caseExample, contactExample, contactSavedExample } from './examples.js';
 import { PageQuery } from './pagination.js';
 import { text } from './text.js';

@@ -69,7 +69,10 @@ export const HistoryQuery = PageQuery;
 /** How long after closing a coordinator may reopen a case: the organisation's setting. */
 export const CaseSettings = z
   .object({
-    reopenDays: z.number().int().meta({ description: 'Days after closing during which a coordinator may reopen a case' }),
+    reopenDays: z
+      .number()
+      .int()
+      .meta({ description: 'Days after closing during which a coordinator may reopen a case' }),
   })
   .meta({ id: 'CaseSettings', examples: [{ reopenDays: 90 }] });
 export type CaseSettings = z.infer<typeof CaseSettings>;

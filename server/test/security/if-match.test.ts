@@ -96,7 +96,12 @@ const SETUPS: Record<string, (f: Fixtures) => Promise<Target>> = {
   },
   'POST /api/v1/contacts/{id}/void': async (f) => {
     const id = await newContact(f);
-    return { as: 'coordinator', url: `/contacts/${id}/void`, body: { reason: 'Wrong file' }, etagUrl: `/contacts/${id}` };
+    return {
+      as: 'coordinator',
+      url: `/contacts/${id}/void`,
+      body: { reason: 'Wrong file' },
+      etagUrl: `/contacts/${id}`,
+    };
   },
   'POST /api/v1/aid/{id}/corrections': async (f) => {
     const id = await newAid(f);

@@ -92,8 +92,6 @@ describe('correcting a record', () => {
     await user.click(screen.getByRole('button', { name: 'Historique' }));
     expect(await screen.findByText('Version 1')).toBeTruthy();
     expect(screen.getByText(/Mauvaise date/)).toBeTruthy();
-    await waitFor(() =>
-      expect(fetchMock.mock.calls[0]?.[0]).toBe(`/api/v1/contacts/${CONTACT}/history?limit=50`),
-    );
+    await waitFor(() => expect(fetchMock.mock.calls[0]?.[0]).toBe(`/api/v1/contacts/${CONTACT}/history?limit=50`));
   });
 });

@@ -225,7 +225,10 @@ function ReasonForm({
       serverFields: (field): field is string => names.has(field),
       submit: async (values) => {
         const changed = Object.fromEntries(
-          fields.map((field) => field.name).filter((name) => values[name] !== initial[name]).map((name) => [name, values[name] ?? '']),
+          fields
+            .map((field) => field.name)
+            .filter((name) => values[name] !== initial[name])
+            .map((name) => [name, values[name] ?? '']),
         );
         await send.mutateAsync({ reason: values.reason, ...toApi(changed) });
         await onDone();
@@ -286,7 +289,10 @@ function History({ kind, id, labels }: { kind: CorrectableKind; id: string; labe
   const history = useQuery({
     queryKey: ['record-history', kind, id],
     queryFn: ({ signal }) =>
-      api.get<{ items: RecordRevision[]; nextCursor: string | null }>(`${PATHS[kind]}/${id}/history`, { query: { limit: 50 }, signal }),
+      api.get<{ items: RecordRevision[]; nextCursor: string | null }>(`${PATHS[kind]}/${id}/history`, {
+        query: { limit: 50 },
+        signal,
+      }),
   });
   if (history.isPending) return <p className="muted">{t('common.loading')}</p>;
   if (history.isError) return <Alert tone="error">{t('errors.generic')}</Alert>;

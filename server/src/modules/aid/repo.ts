@@ -38,9 +38,7 @@ export async function aidTotal(tx: Tx, organisationId: string, caseId: string) {
       totalCents: sql<string>`coalesce(sum(${aidGrants.amountCents}), 0)`,
     })
     .from(aidGrants)
-    .where(
-      and(eq(aidGrants.organisationId, organisationId), eq(aidGrants.caseId, caseId), isNull(aidGrants.voidedAt)),
-    );
+    .where(and(eq(aidGrants.organisationId, organisationId), eq(aidGrants.caseId, caseId), isNull(aidGrants.voidedAt)));
   return { grants: row?.grants ?? 0, totalCents: Number(row?.totalCents ?? 0) };
 }
 
@@ -55,7 +53,12 @@ export async function findAid(tx: Tx, organisationId: string, id: string, forUpd
 }
 
 /** A correction or a void: the changed columns, as a new version. */
-export async function updateAid(tx: Tx, organisationId: string, id: string, set: Partial<typeof aidGrants.$inferInsert>) {
+export async function updateAid(
+  tx: Tx,
+  organisationId: string,
+  id: string,
+  set: Partial<typeof aidGrants.$inferInsert>,
+) {
   const [row] = await tx
     .update(aidGrants)
     .set({ ...set, version: sql`${aidGrants.version} + 1` })

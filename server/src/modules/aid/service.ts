@@ -6,7 +6,13 @@ import { assertVersion } from '../../lib/etag.js';
 import { conflict, HttpProblem, notFound } from '../../lib/problem.js';
 import { todayIn } from '../../lib/time.js';
 import { audit, diff } from '../../platform/audit.js';
-import { assertChanges, assertMayCorrect, assertNotVoided, keepRevision, listRevisions } from '../../platform/revisions.js';
+import {
+  assertChanges,
+  assertMayCorrect,
+  assertNotVoided,
+  keepRevision,
+  listRevisions,
+} from '../../platform/revisions.js';
 import { insertCaseEvent } from '../../platform/timeline.js';
 import { loadCaseFor } from '../cases/index.js';
 import { timeZoneOf } from '../organisations/index.js';
@@ -23,8 +29,7 @@ const toAid = (row: repo.AidRow): Aid => ({
   recordedBy: row.recordedBy,
   version: row.version,
   correctedAt: row.correctedAt,
-  voided:
-    row.voidedAt && row.voidedBy ? { at: row.voidedAt, by: row.voidedBy, reason: row.voidReason ?? '' } : null,
+  voided: row.voidedAt && row.voidedBy ? { at: row.voidedAt, by: row.voidedBy, reason: row.voidReason ?? '' } : null,
 });
 
 /** Aid is recorded once granted: a future date would count in a report of a period yet to come. */

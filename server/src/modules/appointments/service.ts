@@ -19,7 +19,13 @@ import { assertVersion } from '../../lib/etag.js';
 import { conflict, forbidden, invalidField, notFound } from '../../lib/problem.js';
 import { assertNotInFuture, canonicalInstant } from '../../lib/time.js';
 import { audit, diff } from '../../platform/audit.js';
-import { assertChanges, assertMayCorrect, assertNotVoided, keepRevision, listRevisions } from '../../platform/revisions.js';
+import {
+  assertChanges,
+  assertMayCorrect,
+  assertNotVoided,
+  keepRevision,
+  listRevisions,
+} from '../../platform/revisions.js';
 import { insertCaseEvent } from '../../platform/timeline.js';
 import { assertCaseRole, loadCaseFor } from '../cases/index.js';
 import { createContact } from '../contacts/index.js';
@@ -70,8 +76,7 @@ const toAppointment = ({ row, householdReference, workerName, members }: repo.Ap
   createdAt: row.createdAt,
   updatedAt: row.updatedAt,
   correctedAt: row.correctedAt,
-  voided:
-    row.voidedAt && row.voidedBy ? { at: row.voidedAt, by: row.voidedBy, reason: row.voidReason ?? '' } : null,
+  voided: row.voidedAt && row.voidedBy ? { at: row.voidedAt, by: row.voidedBy, reason: row.voidReason ?? '' } : null,
 });
 
 const isCoordinator = (actor: Actor) => can(actor.role, 'agenda.team');

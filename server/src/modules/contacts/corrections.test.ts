@@ -260,15 +260,16 @@ describe('corrections of contacts, aid and appointments; reopening a case', () =
     const firstPage = History.parse((await call('GET', `/contacts/${saved.id}/history?limit=1`, worker)).json());
     expect(firstPage.items).toHaveLength(1);
     const secondPage = History.parse(
-      (
-        await call('GET', `/contacts/${saved.id}/history?limit=1&cursor=${firstPage.nextCursor}`, worker)
-      ).json(),
+      (await call('GET', `/contacts/${saved.id}/history?limit=1&cursor=${firstPage.nextCursor}`, worker)).json(),
     );
     expect(secondPage.items.map((item) => item.version)).toEqual([1]);
 
     const timeline = Timeline.parse((await call('GET', `/cases/${caseId}/timeline`, worker)).json());
     const corrected = timeline.items.filter((entry) => entry.kind === 'corrected');
-    expect(corrected.map((entry) => entry.note).sort()).toEqual(['It was a phone call', 'Notes were for another visit']);
+    expect(corrected.map((entry) => entry.note).sort()).toEqual([
+      'It was a phone call',
+      'Notes were for another visit',
+    ]);
     expect(JSON.stringify(timeline.items)).not.toContain('Private words');
 
     const trail = await inTenant(ctx.database.db, { organisationId: org.organisationId }, (tx) =>
@@ -312,12 +313,12 @@ describe('corrections of contacts, aid and appointments; reopening a case', () =
         )
       ).json().type,
     ).toContain('in-future');
-    expect(
-      (await call('POST', `/aid/${wrong.id}/void`, coWorker, { reason: 'Not mine' }, ifMatch(1))).statusCode,
-    ).toBe(403);
-    expect(
-      (await call('POST', `/aid/${wrong.id}/void`, outsider, { reason: 'Intruder' }, ifMatch(1))).statusCode,
-    ).toBe(404);
+    expect((await call('POST', `/aid/${wrong.id}/void`, coWorker, { reason: 'Not mine' }, ifMatch(1))).statusCode).toBe(
+      403,
+    );
+    expect((await call('POST', `/aid/${wrong.id}/void`, outsider, { reason: 'Intruder' }, ifMatch(1))).statusCode).toBe(
+      404,
+    );
     const corrected = await call(
       'POST',
       `/aid/${kept.id}/corrections`,
@@ -355,13 +356,7 @@ describe('corrections of contacts, aid and appointments; reopening a case', () =
     const marked = await call('POST', `/appointments/${missed.id}/transitions`, worker, { to: 'missed' }, ifMatch(1));
     expect(marked.statusCode, marked.body).toBe(200);
     const noShows = async () =>
-      (
-        await call(
-          'GET',
-          `/appointments/no-shows?from=${daysAgo(5)}&to=${daysAgo(-1)}`,
-          coordinator,
-        )
-      )
+      (await call('GET', `/appointments/no-shows?from=${daysAgo(5)}&to=${daysAgo(-1)}`, coordinator))
         .json()
         .programs.find((line: { programId: string }) => line.programId === programId) ?? null;
     expect(await noShows()).toMatchObject({ missed: 1 });

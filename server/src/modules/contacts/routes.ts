@@ -155,9 +155,7 @@ export const contactRoutes: FastifyPluginAsyncZod = async (app) => {
     },
     async (request, reply) =>
       changeIfMatch(request, reply, (version) =>
-        request.inTenant((tx, actor) =>
-          service.correctContact(tx, actor, request.params.id, version, request.body),
-        ),
+        request.inTenant((tx, actor) => service.correctContact(tx, actor, request.params.id, version, request.body)),
       ),
   );
 

@@ -15,7 +15,13 @@ import { assertVersion } from '../../lib/etag.js';
 import { conflict, HttpProblem, invalidField, notFound } from '../../lib/problem.js';
 import { assertNotInFuture, canonicalInstant } from '../../lib/time.js';
 import { audit, diff } from '../../platform/audit.js';
-import { assertChanges, assertMayCorrect, assertNotVoided, keepRevision, listRevisions } from '../../platform/revisions.js';
+import {
+  assertChanges,
+  assertMayCorrect,
+  assertNotVoided,
+  keepRevision,
+  listRevisions,
+} from '../../platform/revisions.js';
 import { insertCaseEvent } from '../../platform/timeline.js';
 import { loadCaseFor, recordContactOnCase, resetContactClock } from '../cases/index.js';
 import * as repo from './repo.js';
@@ -33,8 +39,7 @@ const toContact = (row: repo.ContactRow): Contact => ({
   createdAt: row.createdAt,
   version: row.version,
   correctedAt: row.correctedAt,
-  voided:
-    row.voidedAt && row.voidedBy ? { at: row.voidedAt, by: row.voidedBy, reason: row.voidReason ?? '' } : null,
+  voided: row.voidedAt && row.voidedBy ? { at: row.voidedAt, by: row.voidedBy, reason: row.voidReason ?? '' } : null,
 });
 
 type CaseRow = Awaited<ReturnType<typeof loadCaseFor>>;

@@ -1662,7 +1662,8 @@ export const fr = {
     },
     reopen: 'Rouvrir le dossier',
     reopenSave: 'Rouvrir',
-    reopenOver: 'Le délai de réouverture est dépassé : un dossier se rouvre dans les {{days}} jours suivant sa clôture.',
+    reopenOver:
+      'Le délai de réouverture est dépassé : un dossier se rouvre dans les {{days}} jours suivant sa clôture.',
     settings: {
       title: 'Paramètres des dossiers',
       intro: 'Combien de temps après la clôture d’un dossier un coordinateur peut encore le rouvrir, avec un motif.',

@@ -1660,7 +1660,8 @@ export const nl: Messages = {
     },
     reopen: 'Dossier heropenen',
     reopenSave: 'Heropenen',
-    reopenOver: 'De heropeningstermijn is verstreken: een dossier wordt heropend binnen {{days}} dagen na de afsluiting.',
+    reopenOver:
+      'De heropeningstermijn is verstreken: een dossier wordt heropend binnen {{days}} dagen na de afsluiting.',
     settings: {
       title: 'Dossierinstellingen',
       intro: 'Hoe lang na de afsluiting een coördinator een dossier nog kan heropenen, met een reden.',

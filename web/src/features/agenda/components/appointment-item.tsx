@@ -1,4 +1,4 @@
-import { type Appointment, type ContactType, appointmentPlaces, contactTypeOfPlace } from '@percee/shared';
+import { type Appointment, appointmentPlaces, type ContactType, contactTypeOfPlace } from '@percee/shared';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';

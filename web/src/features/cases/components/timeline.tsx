@@ -122,7 +122,8 @@ export function describeEntry(
         return t('corrections.timeline.aid', { action, kind: t(`enums.aidKind.${aid[1]}`), on: format.date(aid[3]) });
       }
       const appointment = /^appointment:\w+:(.+)$/.exec(summary);
-      if (appointment?.[1]) return t('corrections.timeline.appointment', { action, at: format.dateTime(appointment[1]) });
+      if (appointment?.[1])
+        return t('corrections.timeline.appointment', { action, at: format.dateTime(appointment[1]) });
       return summary;
     }
     case 'reopened': {

@@ -10,8 +10,8 @@ import { isStaleError } from '../../../lib/errors';
 import { emptyToNull, emptyToUndefined, useServerForm, zodErrorOptions } from '../../../lib/forms';
 import { useFormat } from '../../../lib/i18n/format';
 import { illegalTransitionOf } from '../../../lib/problems';
-import { MeContext } from '../../../lib/session';
 import { can } from '../../../lib/roles';
+import { MeContext } from '../../../lib/session';
 import { useReloadCase, useReopenCase, useTransitionCase } from '../api';
 
 type Notice =
@@ -244,12 +244,7 @@ function ReopenCase({ caseItem }: { caseItem: Case }) {
   return (
     <form className="form card" onSubmit={onSubmit} noValidate aria-label={t('corrections.reopen')}>
       {formError && <Alert tone="error">{formError}</Alert>}
-      <Field
-        label={t('corrections.reason')}
-        hint={t('corrections.reasonHint')}
-        error={errors.reason?.message}
-        required
-      >
+      <Field label={t('corrections.reason')} hint={t('corrections.reasonHint')} error={errors.reason?.message} required>
         {(control) => <textarea {...control} rows={2} {...register('reason')} />}
       </Field>
       <div className="button-row">
