@@ -279,10 +279,11 @@ async function afterChange(
 ): Promise<ContactSaved> {
   const latest = await repo.latestContact(tx, actor.organisationId, contact.caseId);
   const updatedCase = await resetContactClock(tx, actor, caseRow, latest, replacedNext);
+  const [me] = await repo.recorderNames(tx, actor.organisationId, [actor.userId]);
   const timelineEntry: TimelineEntry = {
     at: new Date().toISOString(),
     kind: action,
-    actor: { id: actor.userId, displayName: '' },
+    actor: { id: actor.userId, displayName: me?.displayName ?? '' },
     // Which record, never its notes; the reason is the note, as a stage change's.
     summary: `contact:${contact.type}:${contact.occurredAt}`,
     note: reason,
