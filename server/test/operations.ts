@@ -35,7 +35,9 @@ export type Ids = Record<
   | 'appointment'
   | 'objective'
   | 'task'
-  | 'notification',
+  | 'notification'
+  | 'contact'
+  | 'aid',
   string
 >;
 
@@ -736,6 +738,69 @@ export const ATTACKS: Record<string, Attack> = {
     path: () => '/api/v1/notifications/read-all',
     expect: 'no-leak',
   },
+  // Corrections (decision 19): the record's id is unknown to another organisation.
+  'GET /api/v1/contacts/{id}': { as: 'coordinator', path: (i) => `/api/v1/contacts/${i.contact}`, expect: '404' },
+  'POST /api/v1/contacts/{id}/corrections': {
+    as: 'coordinator',
+    path: (i) => `/api/v1/contacts/${i.contact}/corrections`,
+    body: () => ({ reason: 'Matrix correction', type: 'phone' }),
+    expect: '404',
+  },
+  'POST /api/v1/contacts/{id}/void': {
+    as: 'coordinator',
+    path: (i) => `/api/v1/contacts/${i.contact}/void`,
+    body: () => ({ reason: 'Matrix void' }),
+    expect: '404',
+  },
+  'GET /api/v1/contacts/{id}/history': {
+    as: 'coordinator',
+    path: (i) => `/api/v1/contacts/${i.contact}/history`,
+    expect: '404',
+  },
+  'GET /api/v1/aid/{id}': { as: 'coordinator', path: (i) => `/api/v1/aid/${i.aid}`, expect: '404' },
+  'POST /api/v1/aid/{id}/corrections': {
+    as: 'coordinator',
+    path: (i) => `/api/v1/aid/${i.aid}/corrections`,
+    body: () => ({ reason: 'Matrix correction', amountCents: 4200 }),
+    expect: '404',
+  },
+  'POST /api/v1/aid/{id}/void': {
+    as: 'coordinator',
+    path: (i) => `/api/v1/aid/${i.aid}/void`,
+    body: () => ({ reason: 'Matrix void' }),
+    expect: '404',
+  },
+  'GET /api/v1/aid/{id}/history': { as: 'coordinator', path: (i) => `/api/v1/aid/${i.aid}/history`, expect: '404' },
+  'POST /api/v1/appointments/{id}/corrections': {
+    as: 'coordinator',
+    path: (i) => `/api/v1/appointments/${i.appointment}/corrections`,
+    body: () => ({ reason: 'Matrix correction', place: 'phone' }),
+    expect: '404',
+  },
+  'POST /api/v1/appointments/{id}/void': {
+    as: 'coordinator',
+    path: (i) => `/api/v1/appointments/${i.appointment}/void`,
+    body: () => ({ reason: 'Matrix void' }),
+    expect: '404',
+  },
+  'GET /api/v1/appointments/{id}/history': {
+    as: 'coordinator',
+    path: (i) => `/api/v1/appointments/${i.appointment}/history`,
+    expect: '404',
+  },
+  'POST /api/v1/cases/{id}/reopen': {
+    as: 'coordinator',
+    path: (i) => `/api/v1/cases/${i.case}/reopen`,
+    body: () => ({ reason: 'Intruder reopens' }),
+    expect: '404',
+  },
+  'GET /api/v1/case-settings': { as: 'admin', path: () => '/api/v1/case-settings', expect: 'no-leak' },
+  'PUT /api/v1/case-settings': {
+    as: 'admin',
+    path: () => '/api/v1/case-settings',
+    body: () => ({ reopenDays: 60 }),
+    expect: 'no-leak',
+  },
   'GET /api/v1/partner/cases': { as: 'partner', path: () => '/api/v1/partner/cases', expect: 'no-leak' },
   'GET /api/v1/partner/cases/{id}': { as: 'partner', path: (i) => `/api/v1/partner/cases/${i.case}`, expect: '404' },
 };
@@ -907,7 +972,7 @@ export async function seedOperationsData(ctx: TestContext, victim: Awaited<Retur
     category: 'other',
     responsible: m.breakthroughResponsible,
   });
-  await call(coordinator, 'POST', `/cases/${caseId}/contacts`, {
+  const contact = await call(coordinator, 'POST', `/cases/${caseId}/contacts`, {
     occurredAt: justNow(),
     type: 'home_visit',
     participants: m.contactParticipants,
@@ -920,7 +985,7 @@ export async function seedOperationsData(ctx: TestContext, victim: Awaited<Retur
     scores: [{ domain: instrument.domains[0].code, score: 2 }],
     note: m.assessmentNote,
   });
-  await call(coordinator, 'POST', `/cases/${caseId}/aid`, {
+  const aid = await call(coordinator, 'POST', `/cases/${caseId}/aid`, {
     kind: 'food',
     nature: 'material',
     grantedOn: '2026-01-01',
@@ -1051,6 +1116,8 @@ export async function seedOperationsData(ctx: TestContext, victim: Awaited<Retur
     objective: objective.id,
     task: task.id,
     notification: notification.id,
+    contact: contact.id,
+    aid: aid.id,
   };
   return { ids, household, markers: m };
 }

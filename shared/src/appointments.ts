@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { boundedInstant } from './bounds.js';
 import { ContactCreate } from './cases.js';
+import { CorrectionReason, correctionFields } from './corrections.js';
 import { Locale } from './enums.js';
 import { PageQuery } from './pagination.js';
 import { text } from './text.js';
@@ -113,6 +114,24 @@ export const AppointmentTransition = z
   .meta({ id: 'AppointmentTransition' });
 export type AppointmentTransition = z.input<typeof AppointmentTransition>;
 
+/**
+ * A past appointment's correction (done, missed or cancelled: a planned one is changed with PATCH):
+ * the fields that change, and why.
+ */
+export const AppointmentCorrection = z
+  .strictObject({
+    reason: CorrectionReason,
+    place: AppointmentPlace.optional(),
+    startsAt: inputInstant.optional(),
+    durationMinutes: z.number().int().min(5).max(720).optional(),
+    note: text().trim().max(2000).nullable().optional(),
+  })
+  .meta({
+    id: 'AppointmentCorrection',
+    examples: [{ reason: 'It took place at the office, not at home', place: 'office' }],
+  });
+export type AppointmentCorrection = z.input<typeof AppointmentCorrection>;
+
 export const Reminder = z
   .object({
     personId: z.uuid(),
@@ -153,6 +172,8 @@ export const appointmentExample = {
   version: 1,
   createdAt: '2025-03-03T10:05:00.000Z',
   updatedAt: '2025-03-03T10:05:00.000Z',
+  correctedAt: null,
+  voided: null,
 };
 
 export const Appointment = z
@@ -176,6 +197,7 @@ export const Appointment = z
     version: z.number().int().meta({ description: 'Also sent as the ETag; send it back in If-Match to update' }),
     createdAt: datetime,
     updatedAt: datetime,
+    ...correctionFields,
   })
   .meta({ id: 'Appointment', examples: [appointmentExample] });
 export type Appointment = z.infer<typeof Appointment>;

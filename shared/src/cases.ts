@@ -10,6 +10,7 @@ import {
   InquiryChannel,
   InquiryOutcome,
 } from './casework.js';
+import { CorrectionReason, correctionFields } from './corrections.js';
 import { caseExample, contactExample, contactSavedExample } from './examples.js';
 import { PageQuery } from './pagination.js';
 import { text } from './text.js';
@@ -96,6 +97,9 @@ export const timelineKinds = [
   'appointment',
   'reminder',
   'objective',
+  'corrected',
+  'voided',
+  'reopened',
 ] as const;
 export const TimelineEntry = z
   .object({
@@ -126,6 +130,29 @@ export const ContactCreate = z
   .meta({ id: 'ContactCreate' });
 export type ContactCreate = z.input<typeof ContactCreate>;
 
+/** A contact's correction: the fields that change (the others stay), and why. */
+export const ContactCorrection = z
+  .strictObject({
+    reason: CorrectionReason,
+    occurredAt: inputInstant.optional(),
+    type: ContactType.optional(),
+    durationMinutes: z
+      .number()
+      .int()
+      .min(0)
+      .max(24 * 60)
+      .nullable()
+      .optional(),
+    participants: text().trim().max(500).nullable().optional(),
+    notes: text().trim().max(10_000).nullable().optional(),
+    nextPlannedAt: inputInstant.nullable().optional(),
+  })
+  .meta({
+    id: 'ContactCorrection',
+    examples: [{ reason: 'Wrong date typed: the visit was on the Tuesday', occurredAt: '2025-03-04T10:00:00Z' }],
+  });
+export type ContactCorrection = z.input<typeof ContactCorrection>;
+
 export const Contact = z
   .object({
     id: z.uuid(),
@@ -138,6 +165,8 @@ export const Contact = z
     nextPlannedAt: datetime.nullable(),
     recordedBy: z.uuid(),
     createdAt: datetime,
+    version: z.number().int().meta({ description: 'Send it back in If-Match to correct or void the contact' }),
+    ...correctionFields,
   })
   .meta({ id: 'Contact', examples: [contactExample] });
 export type Contact = z.infer<typeof Contact>;
@@ -224,6 +253,19 @@ export const AidCreate = z
   .meta({ id: 'AidCreate' });
 export type AidCreate = z.input<typeof AidCreate>;
 
+/** An aid entry's correction: the fields that change, and why. */
+export const AidCorrection = z
+  .strictObject({
+    reason: CorrectionReason,
+    kind: AidKind.optional(),
+    nature: AidNature.optional(),
+    amountCents: z.number().int().min(0).max(MAX_AID_CENTS).nullable().optional(),
+    grantedOn: boundedDate().optional(),
+    note: text().trim().max(2000).nullable().optional(),
+  })
+  .meta({ id: 'AidCorrection', examples: [{ reason: 'The voucher was 45 €, not 54 €', amountCents: 4500 }] });
+export type AidCorrection = z.input<typeof AidCorrection>;
+
 export const Aid = z
   .object({
     id: z.uuid(),
@@ -234,6 +276,8 @@ export const Aid = z
     grantedOn: z.iso.date(),
     note: z.string().nullable(),
     recordedBy: z.uuid(),
+    version: z.number().int().meta({ description: 'Send it back in If-Match to correct or void the entry' }),
+    ...correctionFields,
   })
   .meta({ id: 'Aid' });
 export type Aid = z.infer<typeof Aid>;

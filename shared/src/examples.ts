@@ -129,6 +129,9 @@ export const contactExample = {
   nextPlannedAt: '2025-03-10T10:00:00.000Z',
   recordedBy: ids.worker,
   createdAt: '2025-03-03T11:05:00.000Z',
+  version: 1,
+  correctedAt: null,
+  voided: null,
 };
 
 /** A contact as POST answers it: the contact, the case as it now is, the new timeline line. */

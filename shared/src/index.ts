@@ -7,6 +7,7 @@ export * from './breakthroughs.js';
 export * from './cases.js';
 export * from './casework.js';
 export * from './consents.js';
+export * from './corrections.js';
 export * from './enums.js';
 export * from './households.js';
 export * from './integrations.js';

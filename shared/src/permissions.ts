@@ -60,6 +60,18 @@ export const PERMISSIONS = {
   /** Every referral of the organisation (the inbox). */
   'referral.inbox': ['coordinator'],
   'referral.decide': ['coordinator'],
+  /**
+   * Correct or void a contact, aid entry or appointment one recorded oneself (with a reason); the author
+   * must still work on the case.
+   */
+  'record.correctOwn': CASEWORK,
+  /** Correct or void anyone's contact, aid entry or appointment (with a reason). */
+  'record.correctAny': ['coordinator'],
+  /** Reopen a closed case, with a reason, within the organisation's reopening period. */
+  'case.reopen': ['coordinator'],
+  /** The case settings (the reopening period): read by those who reopen, set by admins. */
+  'caseSettings.read': ['admin', 'coordinator'],
+  'caseSettings.manage': ['admin'],
   /** Approve or reject a breakthrough that needs a sign-off (coordinators hold its budget). */
   'breakthrough.approve': ['coordinator'],
   'consent.register': ALL_STAFF,

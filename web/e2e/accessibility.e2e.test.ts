@@ -173,6 +173,21 @@ describe('every page passes axe (WCAG 2.1 A/AA)', () => {
     await expectAccessible(page, 'case page, transition form open');
   });
 
+  it('case page (coach): a correction form and a history open (decision 19)', async () => {
+    const page = await as('coach');
+    // The most overdue case first: one with the coach's own contacts, which the coach may correct.
+    const path = await firstLink(page, '/caseload', '.card-list');
+    await open(page, path);
+    const correct = page.locator('#case-journal').getByRole('button', { name: 'Corriger' }).first();
+    await expectVisible(correct);
+    await correct.click();
+    await expectVisible(page.getByRole('form', { name: 'Corriger cette entrée' }));
+    await page.getByRole('button', { name: 'Enregistrer la correction' }).click();
+    await expectAccessible(page, 'case page, correction form with errors');
+    await page.getByRole('button', { name: 'Historique' }).first().click();
+    await expectAccessible(page, 'case page, history open');
+  });
+
   it('case page at the assessment stage (assessment form)', async () => {
     const page = await as('coordinator');
     const path = await firstLink(page, '/cases?stage=assessment', 'table');

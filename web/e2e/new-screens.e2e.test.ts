@@ -24,6 +24,7 @@ const SCREENS: { name: string; role: Role; path: string | ((page: Page) => Promi
   { name: 'help-desk', role: 'coordinator', path: '/help-desk' },
   { name: 'admin-programs', role: 'admin', path: '/admin/programs' },
   { name: 'admin-retention', role: 'admin', path: '/admin/retention' },
+  { name: 'admin-case-settings', role: 'admin', path: '/admin/case-settings' },
   { name: 'admin-audit', role: 'admin', path: '/admin/audit' },
   { name: 'admin-partner-services', role: 'admin', path: '/admin/partner-services' },
   { name: 'two-factor-enrolment', role: 'coach', path: '/account/two-factor' },

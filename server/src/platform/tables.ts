@@ -229,3 +229,32 @@ export const notifications = pgTable(
     tenantRef(t, t.caseId, cases),
   ],
 );
+
+/**
+ * Earlier versions of corrected or voided records (contacts, aid entries, appointments; decision 19):
+ * one row per replaced version, with who replaced it, when and why. The application role inserts and
+ * reads; retention clears the free text of a pseudonymised household's rows (its only update).
+ */
+export const recordRevisions = pgTable(
+  'record_revisions',
+  {
+    organisationId: tenant(),
+    id: bigserial('id', { mode: 'number' }).notNull(),
+    entityType: text('entity_type', { enum: ['contact', 'aid', 'appointment'] }).notNull(),
+    entityId: uuid('entity_id').notNull(),
+    /** The case the record belongs to (appointments alone or with a partner have none). */
+    caseId: uuid('case_id'),
+    version: integer('version').notNull(),
+    action: text('action', { enum: ['corrected', 'voided'] }).notNull(),
+    data: jsonb('data').notNull(),
+    reason: text('reason').notNull(),
+    actorId: uuid('actor_id').notNull(),
+    at: timestamptz('at').notNull().default(sql`now()`),
+  },
+  (t) => [
+    primaryKey({ columns: [t.organisationId, t.id] }),
+    uniqueIndex('record_revisions_entity_version_idx').on(t.organisationId, t.entityType, t.entityId, t.version),
+    index('record_revisions_case_idx').on(t.organisationId, t.caseId),
+    tenantRef(t, t.caseId, cases),
+  ],
+);

@@ -54,7 +54,37 @@ interface Fixtures {
   coordinatorId: string;
   otherWorkerId: string;
   post: (as: Role, url: string, body: object) => Promise<Record<string, unknown>>;
+  /** A POST under If-Match (the version it names), expected to succeed. */
+  postAt: (as: Role, url: string, body: object, version: number) => Promise<Record<string, unknown>>;
 }
+
+/** A past appointment (cancelled) on a new case: what corrections and voids act on. */
+const pastAppointment = async (f: Fixtures) => {
+  const { caseId } = await f.newCase();
+  const { id } = await f.post('coordinator', '/appointments', {
+    ...newAppointment(caseId),
+    startsAt: new Date(Date.now() - 3_600_000).toISOString(),
+  });
+  await f.postAt('coordinator', `/appointments/${id}/transitions`, { to: 'cancelled', reason: 'Ill' }, 1);
+  return id as string;
+};
+const newContact = async (f: Fixtures) => {
+  const { caseId } = await f.newCase();
+  const { id } = await f.post('coordinator', `/cases/${caseId}/contacts`, {
+    occurredAt: new Date().toISOString(),
+    type: 'office',
+  });
+  return id as string;
+};
+const newAid = async (f: Fixtures) => {
+  const { caseId } = await f.newCase();
+  const { id } = await f.post('coordinator', `/cases/${caseId}/aid`, {
+    kind: 'food',
+    nature: 'material',
+    grantedOn: '2026-01-01',
+  });
+  return id as string;
+};
 
 const SETUPS: Record<string, (f: Fixtures) => Promise<Target>> = {
   'PATCH /api/v1/objectives/{id}': async (f) => {
@@ -78,6 +108,65 @@ const SETUPS: Record<string, (f: Fixtures) => Promise<Target>> = {
     });
     const url = `/tasks/${id}`;
     return { as: 'case_worker', url, body: { title: 'Call the landlord again' }, etagUrl: url };
+  },
+  'POST /api/v1/contacts/{id}/corrections': async (f) => {
+    const id = await newContact(f);
+    return {
+      as: 'coordinator',
+      url: `/contacts/${id}/corrections`,
+      body: { reason: 'Typed wrong', type: 'phone' },
+      etagUrl: `/contacts/${id}`,
+    };
+  },
+  'POST /api/v1/contacts/{id}/void': async (f) => {
+    const id = await newContact(f);
+    return {
+      as: 'coordinator',
+      url: `/contacts/${id}/void`,
+      body: { reason: 'Wrong file' },
+      etagUrl: `/contacts/${id}`,
+    };
+  },
+  'POST /api/v1/aid/{id}/corrections': async (f) => {
+    const id = await newAid(f);
+    return {
+      as: 'coordinator',
+      url: `/aid/${id}/corrections`,
+      body: { reason: 'Typed wrong', amountCents: 4500 },
+      etagUrl: `/aid/${id}`,
+    };
+  },
+  'POST /api/v1/aid/{id}/void': async (f) => {
+    const id = await newAid(f);
+    return { as: 'coordinator', url: `/aid/${id}/void`, body: { reason: 'Typed twice' }, etagUrl: `/aid/${id}` };
+  },
+  'POST /api/v1/appointments/{id}/corrections': async (f) => {
+    const id = await pastAppointment(f);
+    return {
+      as: 'coordinator',
+      url: `/appointments/${id}/corrections`,
+      body: { reason: 'It was by phone', place: 'phone' },
+      etagUrl: `/appointments/${id}`,
+    };
+  },
+  'POST /api/v1/appointments/{id}/void': async (f) => {
+    const id = await pastAppointment(f);
+    return {
+      as: 'coordinator',
+      url: `/appointments/${id}/void`,
+      body: { reason: 'Never planned' },
+      etagUrl: `/appointments/${id}`,
+    };
+  },
+  'POST /api/v1/cases/{id}/reopen': async (f) => {
+    const { caseId } = await f.newCase();
+    await f.postAt('coordinator', `/cases/${caseId}/transitions`, { to: 'exit', closureReason: 'moved_away' }, 1);
+    return {
+      as: 'coordinator',
+      url: `/cases/${caseId}/reopen`,
+      body: { reason: 'The family came back' },
+      etagUrl: `/cases/${caseId}`,
+    };
   },
   'PATCH /api/v1/appointments/{id}': async (f) => {
     const { caseId } = await f.newCase();
@@ -297,6 +386,11 @@ describe('If-Match on every version-checked operation of the OpenAPI document', 
       // The coordinator also takes cases: the other worker a transfer goes to.
       otherWorkerId: org.byRole.coordinator.id,
       post,
+      postAt: async (as, url, body, version) => {
+        const response = await send(as, 'POST', url, body, `"${version}"`);
+        expect(response.statusCode, `POST ${url}: ${response.body}`).toBeLessThan(300);
+        return response.json();
+      },
     };
     ({ ids } = await seedOperationsData(ctx, org));
   });

@@ -65,6 +65,7 @@ const PROBES: Partial<Record<Permission, string>> = {
   'aggregate.read': '/api/v1/avoided-costs/summary',
   'task.use': '/api/v1/tasks',
   'task.team': '/api/v1/tasks?scope=team',
+  'caseSettings.read': '/api/v1/case-settings',
 };
 
 describe('the permission vocabulary through HTTP', () => {

@@ -201,6 +201,23 @@ const MATRIX: Record<string, string> = {
   'GET /api/v1/notifications/unread-count': 'ACWPQY',
   'POST /api/v1/notifications/{id}/read': 'W',
   'POST /api/v1/notifications/read-all': 'ACWPQY',
+  // Corrections (decision 19): the seeded contact, aid entry and appointment are the coordinator's, so
+  // the case worker of the case reads them and their history but may not correct or void them (403).
+  'GET /api/v1/contacts/{id}': 'CW',
+  'POST /api/v1/contacts/{id}/corrections': 'C',
+  'POST /api/v1/contacts/{id}/void': 'C',
+  'GET /api/v1/contacts/{id}/history': 'CW',
+  'GET /api/v1/aid/{id}': 'CW',
+  'POST /api/v1/aid/{id}/corrections': 'C',
+  'POST /api/v1/aid/{id}/void': 'C',
+  'GET /api/v1/aid/{id}/history': 'CW',
+  'POST /api/v1/appointments/{id}/corrections': 'C',
+  'POST /api/v1/appointments/{id}/void': 'C',
+  'GET /api/v1/appointments/{id}/history': 'CW',
+  // Reopening a closed case: coordinators; its period is an admin's setting, which coordinators read.
+  'POST /api/v1/cases/{id}/reopen': 'C',
+  'GET /api/v1/case-settings': 'AC',
+  'PUT /api/v1/case-settings': 'A',
   // Partners: their reduced view only.
   'GET /api/v1/partner/cases': 'PQ',
   'GET /api/v1/partner/cases/{id}': 'P',

@@ -131,6 +131,10 @@ const Retention = lazyPage(
   () => import('../features/admin/routes/retention'),
   (qc) => import('../features/admin/api').then((api) => qc.prefetchInfiniteQuery(api.retentionPreviewQueryOptions())),
 );
+const CaseSettings = lazyPage(
+  () => import('../features/admin/routes/case-settings'),
+  (qc) => import('../features/admin/api').then((api) => qc.prefetchQuery(api.caseSettingsQueryOptions())),
+);
 const PersonExport = lazyPage(() => import('../features/households/routes/person-export'));
 const Programs = lazyPage(
   () => import('../features/admin/routes/programs'),
@@ -353,6 +357,7 @@ export const routes: RouteObject[] = [
                   { loader: Programs.loader, path: 'programs', element: <Programs.Page /> },
                   { loader: Catalogue.loader, path: 'catalogue', element: <Catalogue.Page /> },
                   { loader: Retention.loader, path: 'retention', element: <Retention.Page /> },
+                  { loader: CaseSettings.loader, path: 'case-settings', element: <CaseSettings.Page /> },
                   { loader: Audit.loader, path: 'audit', element: <Audit.Page /> },
                 ],
               },

@@ -1,4 +1,4 @@
-import { and, count, desc, eq, sql } from 'drizzle-orm';
+import { and, count, desc, eq, isNull, sql } from 'drizzle-orm';
 import type { Tx } from '../../db/client.js';
 import { aidGrants } from '../../db/schema.js';
 
@@ -30,7 +30,7 @@ export const listAid = (
     .orderBy(desc(aidGrants.grantedOn), desc(aidGrants.createdAt), desc(aidGrants.id))
     .limit(limit + 1);
 
-/** How many grants a case has and their total amount (grants without an amount count as none). */
+/** How many grants a case has and their total amount (grants without an amount count as none; voided ones not at all). */
 export async function aidTotal(tx: Tx, organisationId: string, caseId: string) {
   const [row] = await tx
     .select({
@@ -38,6 +38,31 @@ export async function aidTotal(tx: Tx, organisationId: string, caseId: string) {
       totalCents: sql<string>`coalesce(sum(${aidGrants.amountCents}), 0)`,
     })
     .from(aidGrants)
-    .where(and(eq(aidGrants.organisationId, organisationId), eq(aidGrants.caseId, caseId)));
+    .where(and(eq(aidGrants.organisationId, organisationId), eq(aidGrants.caseId, caseId), isNull(aidGrants.voidedAt)));
   return { grants: row?.grants ?? 0, totalCents: Number(row?.totalCents ?? 0) };
+}
+
+/** One aid entry, locked for a correction when `forUpdate`. */
+export async function findAid(tx: Tx, organisationId: string, id: string, forUpdate = false) {
+  const query = tx
+    .select()
+    .from(aidGrants)
+    .where(and(eq(aidGrants.organisationId, organisationId), eq(aidGrants.id, id)));
+  const [row] = forUpdate ? await query.for('update') : await query;
+  return row;
+}
+
+/** A correction or a void: the changed columns, as a new version. */
+export async function updateAid(
+  tx: Tx,
+  organisationId: string,
+  id: string,
+  set: Partial<typeof aidGrants.$inferInsert>,
+) {
+  const [row] = await tx
+    .update(aidGrants)
+    .set({ ...set, version: sql`${aidGrants.version} + 1` })
+    .where(and(eq(aidGrants.organisationId, organisationId), eq(aidGrants.id, id)))
+    .returning();
+  return row as AidRow;
 }

@@ -1,10 +1,18 @@
-import type { Aid, AidCreate, AidTotal, PageQuery } from '@percee/shared';
+import type { Aid, AidCorrection, AidCreate, AidTotal, PageQuery, VoidRequest } from '@percee/shared';
 import type { Tx } from '../../db/client.js';
 import type { Actor } from '../../db/tenant.js';
 import { decodeKeyCursor, toPage } from '../../lib/cursor.js';
-import { conflict, HttpProblem } from '../../lib/problem.js';
+import { assertVersion } from '../../lib/etag.js';
+import { conflict, HttpProblem, notFound } from '../../lib/problem.js';
 import { todayIn } from '../../lib/time.js';
-import { audit } from '../../platform/audit.js';
+import { audit, diff } from '../../platform/audit.js';
+import {
+  assertChanges,
+  assertMayCorrect,
+  assertNotVoided,
+  keepRevision,
+  listRevisions,
+} from '../../platform/revisions.js';
 import { insertCaseEvent } from '../../platform/timeline.js';
 import { loadCaseFor } from '../cases/index.js';
 import { timeZoneOf } from '../organisations/index.js';
@@ -19,19 +27,26 @@ const toAid = (row: repo.AidRow): Aid => ({
   grantedOn: row.grantedOn,
   note: row.note,
   recordedBy: row.recordedBy,
+  version: row.version,
+  correctedAt: row.correctedAt,
+  voided: row.voidedAt && row.voidedBy ? { at: row.voidedAt, by: row.voidedBy, reason: row.voidReason ?? '' } : null,
 });
+
+/** Aid is recorded once granted: a future date would count in a report of a period yet to come. */
+async function checkGrantedOn(tx: Tx, actor: Actor, grantedOn: string) {
+  const today = todayIn(await timeZoneOf(tx, actor.organisationId));
+  if (grantedOn > today) {
+    throw new HttpProblem(422, 'in-future', 'Unprocessable Content', 'Aid is recorded once granted', {
+      errors: [{ path: 'body.grantedOn', message: `Must not be after today (${today})` }],
+    });
+  }
+}
 
 /** Records aid granted to the household (money in integer cents, never a float). */
 export async function createAid(tx: Tx, actor: Actor, caseId: string, input: AidCreate) {
   const row = await loadCaseFor(tx, actor, caseId, { forUpdate: true });
   if (row.closedAt) throw conflict('case-closed', 'Aid cannot be recorded on a closed case');
-  // Aid is recorded once granted: a future date would count in a report of a period yet to come.
-  const today = todayIn(await timeZoneOf(tx, actor.organisationId));
-  if (input.grantedOn > today) {
-    throw new HttpProblem(422, 'in-future', 'Unprocessable Content', 'Aid is recorded once granted', {
-      errors: [{ path: 'body.grantedOn', message: `Must not be after today (${today})` }],
-    });
-  }
+  await checkGrantedOn(tx, actor, input.grantedOn);
   const aid = await repo.insertAid(tx, {
     organisationId: actor.organisationId,
     caseId,
@@ -72,4 +87,117 @@ export async function listAid(tx: Tx, actor: Actor, caseId: string, query: PageQ
 export async function totalAid(tx: Tx, actor: Actor, caseId: string): Promise<AidTotal> {
   await loadCaseFor(tx, actor, caseId);
   return repo.aidTotal(tx, actor.organisationId, caseId);
+}
+
+/** The fields a correction may change: what a version of an aid entry holds in its history. */
+const correctable = (row: repo.AidRow) => ({
+  kind: row.kind,
+  nature: row.nature,
+  amountCents: row.amountCents,
+  grantedOn: row.grantedOn,
+  note: row.note,
+});
+
+/**
+ * The entry, its case locked, for its author or a coordinator: 404 unless the actor sees the case, 403
+ * unless they may correct it, 412 on a stale version, 409 once voided or the case closed.
+ */
+async function loadForCorrection(tx: Tx, actor: Actor, id: string, version: number) {
+  const aid = await repo.findAid(tx, actor.organisationId, id);
+  if (!aid) throw notFound('Aid');
+  const caseRow = await loadCaseFor(tx, actor, aid.caseId, { forUpdate: true });
+  assertMayCorrect(actor, [aid.recordedBy]);
+  const locked = (await repo.findAid(tx, actor.organisationId, id, true)) as repo.AidRow;
+  assertVersion(version, locked.version);
+  assertNotVoided(locked.voidedAt);
+  if (caseRow.closedAt) throw conflict('case-closed', 'Aid of a closed case is corrected once it is reopened');
+  return locked;
+}
+
+async function onRecord(
+  tx: Tx,
+  actor: Actor,
+  aid: repo.AidRow,
+  action: 'corrected' | 'voided',
+  reason: string,
+  changes: Record<string, unknown>,
+) {
+  await insertCaseEvent(tx, {
+    organisationId: actor.organisationId,
+    caseId: aid.caseId,
+    kind: action,
+    actorId: actor.userId,
+    summary: `aid:${aid.kind}/${aid.nature}:${aid.grantedOn}`,
+    note: reason,
+  });
+  await audit(tx, actor, {
+    action: action === 'corrected' ? 'aid.correct' : 'aid.void',
+    entityType: 'aid',
+    entityId: aid.id,
+    changes: { ...changes, version: [aid.version - 1, aid.version] },
+  });
+}
+
+/** Corrects an aid entry: the changed fields pass the rules of recording one; the earlier version stays. */
+export async function correctAid(tx: Tx, actor: Actor, id: string, version: number, input: AidCorrection) {
+  const aid = await loadForCorrection(tx, actor, id, version);
+  const { reason, ...patch } = input;
+  const before = correctable(aid);
+  if (patch.grantedOn !== undefined) await checkGrantedOn(tx, actor, patch.grantedOn);
+  // The note is the household's: the audit trail says it changed, not what it says.
+  const changes = diff(before, patch, ['note']);
+  assertChanges(changes);
+  await keepRevision(tx, actor, {
+    entityType: 'aid',
+    entityId: id,
+    caseId: aid.caseId,
+    version: aid.version,
+    action: 'corrected',
+    data: before,
+    reason,
+  });
+  const updated = await repo.updateAid(tx, actor.organisationId, id, {
+    ...before,
+    ...patch,
+    correctedAt: new Date().toISOString(),
+  });
+  await onRecord(tx, actor, updated, 'corrected', reason, changes);
+  return toAid(updated);
+}
+
+/** Voids an aid entry: it stays, marked, and counts in no total. */
+export async function voidAid(tx: Tx, actor: Actor, id: string, version: number, input: VoidRequest) {
+  const aid = await loadForCorrection(tx, actor, id, version);
+  await keepRevision(tx, actor, {
+    entityType: 'aid',
+    entityId: id,
+    caseId: aid.caseId,
+    version: aid.version,
+    action: 'voided',
+    data: correctable(aid),
+    reason: input.reason,
+  });
+  const updated = await repo.updateAid(tx, actor.organisationId, id, {
+    voidedAt: new Date().toISOString(),
+    voidedBy: actor.userId,
+    voidReason: input.reason,
+  });
+  await onRecord(tx, actor, updated, 'voided', input.reason, { voided: [false, true] });
+  return toAid(updated);
+}
+
+/** An aid entry's earlier versions, for those who may read its case. */
+export async function aidHistory(tx: Tx, actor: Actor, id: string, query: PageQuery) {
+  const aid = await repo.findAid(tx, actor.organisationId, id);
+  if (!aid) throw notFound('Aid');
+  await loadCaseFor(tx, actor, aid.caseId);
+  return listRevisions(tx, actor.organisationId, 'aid', id, query);
+}
+
+/** One aid entry (its version is the ETag a correction sends back), for those who may read its case. */
+export async function getAid(tx: Tx, actor: Actor, id: string) {
+  const aid = await repo.findAid(tx, actor.organisationId, id);
+  if (!aid) throw notFound('Aid');
+  await loadCaseFor(tx, actor, aid.caseId);
+  return toAid(aid);
 }

@@ -1,6 +1,6 @@
 import { aidKinds, aidNatures } from '@percee/shared';
-import { bigint, index, pgEnum, pgTable, primaryKey, text, uuid } from 'drizzle-orm/pg-core';
-import { isoDate, tenantRef, timestamps } from '../../db/columns.js';
+import { bigint, index, integer, pgEnum, pgTable, primaryKey, text, uuid } from 'drizzle-orm/pg-core';
+import { isoDate, tenantRef, timestamps, timestamptz } from '../../db/columns.js';
 import { cases } from '../cases/tables.js';
 import { tenantKey } from '../organisations/tables.js';
 
@@ -20,6 +20,12 @@ export const aidGrants = pgTable(
     note: text('note'),
     recordedBy: uuid('recorded_by').notNull(),
     createdAt: timestamps.createdAt,
+    // Corrections (decision 19): a voided entry stays, marked, and counts in no total.
+    version: integer('version').notNull().default(1),
+    correctedAt: timestamptz('corrected_at'),
+    voidedAt: timestamptz('voided_at'),
+    voidedBy: uuid('voided_by'),
+    voidReason: text('void_reason'),
   },
   (t) => [
     primaryKey({ columns: [t.organisationId, t.id] }),

@@ -1,5 +1,5 @@
 import type { AppointmentPlace, AppointmentStatus, Locale, ReminderChannel } from '@percee/shared';
-import { and, asc, desc, eq, inArray, type SQL, sql } from 'drizzle-orm';
+import { and, asc, desc, eq, inArray, isNull, type SQL, sql } from 'drizzle-orm';
 import type { Tx } from '../../db/client.js';
 import { caseCoWorkers, cases, households, persons, programs, users } from '../../db/schema.js';
 import { APP_ROLE } from '../../db/tenant.js';
@@ -133,7 +133,7 @@ export async function refreshNextPlannedContact(tx: Tx, organisationId: string, 
     where organisation_id = ${organisationId} and id = ${caseId}`);
 }
 
-/** Done, missed and cancelled appointments of cases, per program, that started in [from, to). */
+/** Done, missed and cancelled appointments of cases, per program, that started in [from, to); voided ones left out. */
 export const noShowsByProgram = (tx: Tx, organisationId: string, from: string, to: string) =>
   tx
     .select({
@@ -151,6 +151,7 @@ export const noShowsByProgram = (tx: Tx, organisationId: string, from: string, t
         eq(appointments.organisationId, organisationId),
         sql`${appointments.startsAt} >= ${from}::timestamptz`,
         sql`${appointments.startsAt} < ${to}::timestamptz`,
+        isNull(appointments.voidedAt),
       ),
     )
     .groupBy(programs.id, programs.name)

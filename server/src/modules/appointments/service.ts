@@ -1,5 +1,6 @@
 import type {
   Appointment,
+  AppointmentCorrection,
   AppointmentCreate,
   AppointmentQuery,
   AppointmentTransition,
@@ -7,6 +8,7 @@ import type {
   NoShowReport,
   OutboxMessage,
   PageQuery,
+  VoidRequest,
 } from '@percee/shared';
 import { can } from '@percee/shared';
 import type { z } from 'zod';
@@ -15,8 +17,15 @@ import type { Actor } from '../../db/tenant.js';
 import { decodeKeyCursor, toPage } from '../../lib/cursor.js';
 import { assertVersion } from '../../lib/etag.js';
 import { conflict, forbidden, invalidField, notFound } from '../../lib/problem.js';
-import { canonicalInstant } from '../../lib/time.js';
+import { assertNotInFuture, canonicalInstant } from '../../lib/time.js';
 import { audit, diff } from '../../platform/audit.js';
+import {
+  assertChanges,
+  assertMayCorrect,
+  assertNotVoided,
+  keepRevision,
+  listRevisions,
+} from '../../platform/revisions.js';
 import { insertCaseEvent } from '../../platform/timeline.js';
 import { assertCaseRole, loadCaseFor } from '../cases/index.js';
 import { createContact } from '../contacts/index.js';
@@ -66,6 +75,8 @@ const toAppointment = ({ row, householdReference, workerName, members }: repo.Ap
   version: row.version,
   createdAt: row.createdAt,
   updatedAt: row.updatedAt,
+  correctedAt: row.correctedAt,
+  voided: row.voidedAt && row.voidedBy ? { at: row.voidedAt, by: row.voidedBy, reason: row.voidReason ?? '' } : null,
 });
 
 const isCoordinator = (actor: Actor) => can(actor.role, 'agenda.team');
@@ -217,7 +228,8 @@ export async function getAppointment(tx: Tx, actor: Actor, id: string) {
   return toAppointment(await loadAppointmentFor(tx, actor, id));
 }
 
-function assertPlanned(status: string) {
+function assertPlanned(status: string, voidedAt: string | null = null) {
+  assertNotVoided(voidedAt);
   if (status !== 'planned') {
     throw conflict('appointment-closed', `This appointment is ${status}; only a planned one changes`);
   }
@@ -233,7 +245,7 @@ export async function updateAppointment(
 ) {
   const { row } = await loadAppointmentFor(tx, actor, id, true);
   assertVersion(version, row.version);
-  assertPlanned(row.status);
+  assertPlanned(row.status, row.voidedAt);
   const startsAt = patch.startsAt ? canonicalInstant(patch.startsAt) : row.startsAt;
   const moved = startsAt !== row.startsAt;
   const changes: Partial<typeof row> = {};
@@ -292,7 +304,7 @@ export async function transitionAppointment(
 ) {
   const { row } = await loadAppointmentFor(tx, actor, id, true);
   assertVersion(version, row.version);
-  assertPlanned(row.status);
+  assertPlanned(row.status, row.voidedAt);
   if (input.to === 'cancelled' && !input.reason) throw invalidField('body.reason', 'Say why it is cancelled');
   if (input.to !== 'done' && input.contact) throw invalidField('body.contact', 'Only a done appointment has a contact');
   if (input.to === 'missed' && new Date(row.startsAt).getTime() > Date.now()) {
@@ -394,4 +406,117 @@ export async function listOutbox(tx: Tx, actor: Actor, query: PageQuery) {
     ),
     nextCursor: page.nextCursor,
   };
+}
+
+/** The fields a correction may change: what a version of an appointment holds in its history. */
+const correctable = (row: repo.AppointmentRow['row']) => ({
+  place: row.place,
+  startsAt: row.startsAt,
+  durationMinutes: row.durationMinutes,
+  note: row.note,
+  status: row.status,
+  statusReason: row.statusReason,
+});
+
+/**
+ * A past appointment (done, missed or cancelled), for its author (who planned it, or whose agenda it is
+ * in) or a coordinator: 404 unless the actor sees it, 403 unless they may correct it, 412 on a stale
+ * version, 409 once voided, while still planned (changed with PATCH, or cancelled), or on a closed case.
+ */
+async function loadForCorrection(tx: Tx, actor: Actor, id: string, version: number) {
+  const { row } = await loadAppointmentFor(tx, actor, id, true);
+  assertMayCorrect(actor, [row.createdBy, row.workerId]);
+  assertVersion(version, row.version);
+  assertNotVoided(row.voidedAt);
+  if (row.status === 'planned') {
+    throw conflict('appointment-planned', 'A planned appointment is changed or cancelled, not corrected or voided');
+  }
+  if (row.caseId) {
+    const found = await loadCaseFor(tx, actor, row.caseId, { forUpdate: true });
+    if (found.closedAt) throw conflict('case-closed', 'Records of a closed case are corrected once it is reopened');
+  }
+  return row;
+}
+
+async function onRecord(
+  tx: Tx,
+  actor: Actor,
+  row: repo.AppointmentRow['row'],
+  action: 'corrected' | 'voided',
+  reason: string,
+  changes: Record<string, unknown>,
+) {
+  if (row.caseId) {
+    await insertCaseEvent(tx, {
+      organisationId: actor.organisationId,
+      caseId: row.caseId,
+      kind: action,
+      actorId: actor.userId,
+      summary: `appointment:${row.status}:${row.startsAt}`,
+      note: reason,
+    });
+  }
+  await audit(tx, actor, {
+    action: action === 'corrected' ? 'appointment.correct' : 'appointment.void',
+    entityType: 'appointment',
+    entityId: row.id,
+    changes: { ...changes, version: [row.version, row.version + 1] },
+  });
+}
+
+/** Corrects a past appointment; the earlier version stays in its history. */
+export async function correctAppointment(
+  tx: Tx,
+  actor: Actor,
+  id: string,
+  version: number,
+  input: AppointmentCorrection,
+) {
+  const row = await loadForCorrection(tx, actor, id, version);
+  const { reason, ...fields } = input;
+  const patch = { ...fields, ...(fields.startsAt ? { startsAt: canonicalInstant(fields.startsAt) } : {}) };
+  // Done or missed: it has taken place (or should have), as marking it required.
+  if (patch.startsAt && row.status !== 'cancelled') assertNotInFuture(patch.startsAt, 'body.startsAt');
+  const before = correctable(row);
+  const changes = diff(before, patch);
+  assertChanges(changes);
+  await keepRevision(tx, actor, {
+    entityType: 'appointment',
+    entityId: id,
+    caseId: row.caseId,
+    version: row.version,
+    action: 'corrected',
+    data: before,
+    reason,
+  });
+  await repo.updateAppointment(tx, actor.organisationId, id, { ...patch, correctedAt: new Date().toISOString() });
+  await onRecord(tx, actor, { ...row, ...patch }, 'corrected', reason, changes);
+  return getAppointment(tx, actor, id);
+}
+
+/** Voids a past appointment: it stays, marked, and counts in no no-show rate. */
+export async function voidAppointment(tx: Tx, actor: Actor, id: string, version: number, input: VoidRequest) {
+  const row = await loadForCorrection(tx, actor, id, version);
+  await keepRevision(tx, actor, {
+    entityType: 'appointment',
+    entityId: id,
+    caseId: row.caseId,
+    version: row.version,
+    action: 'voided',
+    data: correctable(row),
+    reason: input.reason,
+  });
+  await repo.updateAppointment(tx, actor.organisationId, id, {
+    voidedAt: new Date().toISOString(),
+    voidedBy: actor.userId,
+    voidReason: input.reason,
+  });
+  await onRecord(tx, actor, row, 'voided', input.reason, { voided: [false, true] });
+  return getAppointment(tx, actor, id);
+}
+
+/** An appointment's earlier versions, for those who may see it. */
+export async function appointmentHistory(tx: Tx, actor: Actor, id: string, query: PageQuery) {
+  await loadAppointmentFor(tx, actor, id);
+  return listRevisions(tx, actor.organisationId, 'appointment', id, query);
 }

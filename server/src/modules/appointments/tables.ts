@@ -45,6 +45,11 @@ export const appointments = pgTable(
     reminderAttempts: integer('reminder_attempts').notNull().default(0),
     createdBy: uuid('created_by').notNull(),
     ...versioned,
+    // Corrections (decision 19): a voided appointment stays, marked, and counts in no no-show rate.
+    correctedAt: instant('corrected_at'),
+    voidedAt: instant('voided_at'),
+    voidedBy: uuid('voided_by'),
+    voidReason: text('void_reason'),
   },
   (t) => [
     primaryKey({ columns: [t.organisationId, t.id] }),

@@ -1,3 +1,3 @@
 /** The public face of this module: what other modules may use of it (lint forbids reaching past it). */
 export { assertCaseRole, loadCaseFor } from './access.js';
-export { assertAssignable, getCase, recordContactOnCase } from './service.js';
+export { assertAssignable, getCase, recordContactOnCase, resetContactClock } from './service.js';

@@ -9,6 +9,7 @@ import {
   cases,
   households,
   objectives,
+  organisations,
   programs,
   users,
 } from '../../db/schema.js';
@@ -128,6 +129,43 @@ export async function bumpCase(tx: Tx, organisationId: string, id: string, set: 
     .update(cases)
     .set({ ...set, version: sql`${cases.version} + 1`, updatedAt: sql`now()` })
     .where(caseWhere(organisationId, id));
+}
+
+/**
+ * Reopens a closed case: back to the stage it was closed from (evaluation if unknown), the closure
+ * cleared, its contact clock running again. Answers the stage.
+ */
+export async function reopenCase(tx: Tx, organisationId: string, id: string, set: { contactDueAt: string }) {
+  const [row] = await tx
+    .update(cases)
+    .set({
+      stage: sql`coalesce(${cases.exitedFromStage}, 'evaluation')`,
+      closedAt: null,
+      closureReason: null,
+      exitedFromStage: null,
+      contactDueAt: set.contactDueAt,
+      version: sql`${cases.version} + 1`,
+      updatedAt: sql`now()`,
+    })
+    .where(caseWhere(organisationId, id))
+    .returning({ stage: cases.stage });
+  return row?.stage as string;
+}
+
+/** Days after closing during which a case may be reopened (the organisation's setting). */
+export async function reopenDays(tx: Tx, organisationId: string) {
+  const [row] = await tx
+    .select({ days: organisations.caseReopenDays })
+    .from(organisations)
+    .where(eq(organisations.id, organisationId));
+  return row?.days ?? 90;
+}
+
+export async function setReopenDays(tx: Tx, organisationId: string, days: number) {
+  await tx
+    .update(organisations)
+    .set({ caseReopenDays: days, updatedAt: sql`now()` })
+    .where(eq(organisations.id, organisationId));
 }
 
 /** The contact clock's columns, as a new version; what changed, read back. */

@@ -4,6 +4,9 @@ import {
   CaseListQuery,
   CaseloadEntry,
   CaseloadQuery,
+  CaseReopen,
+  CaseSettings,
+  CaseSettingsUpdate,
   CaseTransition,
   CoWorkers,
   CsvQuery,
@@ -165,6 +168,56 @@ export const caseRoutes: FastifyPluginAsyncZod<CaseRouteOptions> = async (app, o
           service.transition(tx, actor, request.params.id, version, request.body, options.onNewRound),
         ),
       ),
+  );
+
+  app.post(
+    '/cases/:id/reopen',
+    {
+      onRequest: app.requirePermission('case.reopen'),
+      schema: {
+        tags,
+        summary: 'Reopen a closed case, with a reason (coordinators)',
+        description:
+          'Within the organisation’s reopening period after the closing (`GET /case-settings`, 90 days unless an ' +
+          'admin set otherwise); after it, 422 `reopen-period-over` with `reopenableUntil`. The case goes back to the ' +
+          'stage it was closed from, its contact clock runs again, and the reopening (with its reason) is on the ' +
+          'timeline and in the audit trail. An open case answers 409 `case-not-closed`. Requires If-Match.',
+        params: IdParam,
+        body: CaseReopen,
+        response: { 200: Case, ...writeErrors },
+      },
+    },
+    async (request, reply) =>
+      changeIfMatch(request, reply, (version) =>
+        request.inTenant((tx, actor) => service.reopen(tx, actor, request.params.id, version, request.body)),
+      ),
+  );
+
+  app.get(
+    '/case-settings',
+    {
+      onRequest: app.requirePermission('caseSettings.read'),
+      schema: {
+        tags,
+        summary: "The organisation's case settings: how many days after closing a case may be reopened",
+        response: { 200: CaseSettings, ...errors },
+      },
+    },
+    async (request) => request.inTenant((tx, actor) => service.caseSettings(tx, actor)),
+  );
+
+  app.put(
+    '/case-settings',
+    {
+      onRequest: app.requirePermission('caseSettings.manage'),
+      schema: {
+        tags,
+        summary: 'Set how many days after closing a coordinator may reopen a case (admins; 0 to 3650)',
+        body: CaseSettingsUpdate,
+        response: { 200: CaseSettings, ...errors },
+      },
+    },
+    async (request) => request.inTenant((tx, actor) => service.updateCaseSettings(tx, actor, request.body)),
   );
 
   app.post(

@@ -5,6 +5,9 @@ import {
   type CaseListQuery,
   type CaseloadEntry,
   type CaseloadQuery,
+  type CaseReopen,
+  type CaseSettings,
+  type CaseSettingsUpdate,
   type CaseTransition,
   type ClosureReason,
   can,
@@ -358,6 +361,88 @@ export async function recordContactOnCase(
     contactDueAt: row.closedAt ? null : contactDueAt(last, row.openedAt, row.contactIntervalDays),
   });
   return toCase({ ...row, ...updated });
+}
+
+/**
+ * After a contact is corrected or voided: the clock as if the contacts were only those that remain, the
+ * latest of them (`latest`, null with none) giving the last contact. The next planned contact follows
+ * the latest contact's unless something else set it (an appointment): `replaced` is the date the changed
+ * contact had given, which goes with it.
+ */
+export async function resetContactClock(
+  tx: Tx,
+  actor: Actor,
+  row: repo.CaseRow,
+  latest: { occurredAt: string; nextPlannedAt: string | null } | null,
+  replaced: string | null,
+): Promise<Case> {
+  const last = latest?.occurredAt ?? null;
+  const givenByContact = row.nextPlannedContactAt === null || row.nextPlannedContactAt === replaced;
+  const updated = await repo.setContactClock(tx, actor.organisationId, row.id, {
+    lastContactAt: last,
+    nextPlannedContactAt: givenByContact ? (latest?.nextPlannedAt ?? null) : row.nextPlannedContactAt,
+    contactDueAt: row.closedAt ? null : contactDueAt(last, row.openedAt, row.contactIntervalDays),
+  });
+  return toCase({ ...row, ...updated });
+}
+
+/** The organisation's case settings: how long after closing a case may be reopened. */
+export async function caseSettings(tx: Tx, actor: Actor): Promise<CaseSettings> {
+  if (!can(actor.role, 'caseSettings.read')) throw forbidden('Case settings are for admins and coordinators');
+  return { reopenDays: await repo.reopenDays(tx, actor.organisationId) };
+}
+
+export async function updateCaseSettings(tx: Tx, actor: Actor, input: CaseSettingsUpdate): Promise<CaseSettings> {
+  if (!can(actor.role, 'caseSettings.manage')) throw forbidden('Case settings are set by admins');
+  const before = await repo.reopenDays(tx, actor.organisationId);
+  await repo.setReopenDays(tx, actor.organisationId, input.reopenDays);
+  await audit(tx, actor, {
+    action: 'case.settings',
+    entityType: 'organisation',
+    entityId: actor.organisationId,
+    changes: { reopenDays: [before, input.reopenDays] },
+  });
+  return { reopenDays: input.reopenDays };
+}
+
+/**
+ * Reopens a closed case, with a reason, within the organisation's reopening period: back to the stage
+ * it was closed from, its contact clock running again. On the timeline and in the audit trail.
+ */
+export async function reopen(tx: Tx, actor: Actor, id: string, expectedVersion: number, input: CaseReopen) {
+  if (!can(actor.role, 'case.reopen')) throw forbidden('Coordinators reopen cases');
+  const row = await loadCaseFor(tx, actor, id, { forUpdate: true });
+  assertVersion(expectedVersion, row.version);
+  if (!row.closedAt) throw conflict('case-not-closed', 'Only a closed case is reopened');
+  const days = await repo.reopenDays(tx, actor.organisationId);
+  const until = new Date(Date.parse(row.closedAt) + days * 86_400_000);
+  if (until.getTime() < Date.now()) {
+    throw new HttpProblem(
+      422,
+      'reopen-period-over',
+      'Unprocessable Content',
+      `A case is reopened within ${days} days of its closing`,
+      { closedAt: row.closedAt, reopenDays: days, reopenableUntil: until.toISOString() },
+    );
+  }
+  const stage = await repo.reopenCase(tx, actor.organisationId, id, {
+    contactDueAt: contactDueAt(row.lastContactAt, row.openedAt, row.contactIntervalDays),
+  });
+  await insertCaseEvent(tx, {
+    organisationId: actor.organisationId,
+    caseId: id,
+    kind: 'reopened',
+    actorId: actor.userId,
+    summary: `exit→${stage}`,
+    note: input.reason,
+  });
+  await audit(tx, actor, {
+    action: 'case.reopen',
+    entityType: 'case',
+    entityId: id,
+    changes: { stage: ['exit', stage], closedAt: [row.closedAt, null], closureReason: [row.closureReason, null] },
+  });
+  return reload(tx, actor, id);
 }
 
 /**

@@ -1,4 +1,4 @@
-import { and, desc, eq, getTableColumns, sql } from 'drizzle-orm';
+import { and, desc, eq, getTableColumns, inArray, isNull, sql } from 'drizzle-orm';
 import type { Tx } from '../../db/client.js';
 import { contacts, users } from '../../db/schema.js';
 
@@ -48,3 +48,48 @@ export async function listContacts(
     .orderBy(desc(contacts.occurredAt), desc(contacts.id))
     .limit(limit + 1);
 }
+
+/** One contact, locked for a correction when `forUpdate`. */
+export async function findContact(tx: Tx, organisationId: string, id: string, forUpdate = false) {
+  const query = tx
+    .select()
+    .from(contacts)
+    .where(and(eq(contacts.organisationId, organisationId), eq(contacts.id, id)));
+  const [row] = forUpdate ? await query.for('update') : await query;
+  return row;
+}
+
+/** A correction or a void: the changed columns, as a new version. */
+export async function updateContact(
+  tx: Tx,
+  organisationId: string,
+  id: string,
+  set: Partial<typeof contacts.$inferInsert>,
+) {
+  const [row] = await tx
+    .update(contacts)
+    .set({ ...set, version: sql`${contacts.version} + 1` })
+    .where(and(eq(contacts.organisationId, organisationId), eq(contacts.id, id)))
+    .returning();
+  return row as ContactRow;
+}
+
+/** The case's latest contact that is not voided (what its contact clock starts from), if any. */
+export async function latestContact(tx: Tx, organisationId: string, caseId: string) {
+  const [row] = await tx
+    .select({ occurredAt: contacts.occurredAt, nextPlannedAt: contacts.nextPlannedAt })
+    .from(contacts)
+    .where(and(eq(contacts.organisationId, organisationId), eq(contacts.caseId, caseId), isNull(contacts.voidedAt)))
+    .orderBy(desc(contacts.occurredAt), desc(contacts.id))
+    .limit(1);
+  return row ?? null;
+}
+
+/** Display names of the staff who recorded contacts (the export's "recorded by"). */
+export const recorderNames = async (tx: Tx, organisationId: string, ids: string[]) =>
+  ids.length === 0
+    ? []
+    : tx
+        .select({ id: users.id, displayName: users.displayName })
+        .from(users)
+        .where(and(eq(users.organisationId, organisationId), inArray(users.id, ids)));

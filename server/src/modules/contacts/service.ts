@@ -1,15 +1,29 @@
-import type { Contact, ContactCreate, ContactSaved, PageQuery, TimelineEntry } from '@percee/shared';
-import { and, eq, inArray } from 'drizzle-orm';
+import type {
+  Contact,
+  ContactCorrection,
+  ContactCreate,
+  ContactSaved,
+  PageQuery,
+  TimelineEntry,
+  VoidRequest,
+} from '@percee/shared';
 import type { Tx } from '../../db/client.js';
-import { users } from '../../db/schema.js';
 import type { Actor } from '../../db/tenant.js';
 import { type CsvExportLimits, countUpTo } from '../../lib/csv.js';
 import { decodeInstantCursor, toPage } from '../../lib/cursor.js';
-import { conflict, HttpProblem, invalidField } from '../../lib/problem.js';
+import { assertVersion } from '../../lib/etag.js';
+import { conflict, HttpProblem, invalidField, notFound } from '../../lib/problem.js';
 import { assertNotInFuture, canonicalInstant } from '../../lib/time.js';
-import { audit } from '../../platform/audit.js';
+import { audit, diff } from '../../platform/audit.js';
+import {
+  assertChanges,
+  assertMayCorrect,
+  assertNotVoided,
+  keepRevision,
+  listRevisions,
+} from '../../platform/revisions.js';
 import { insertCaseEvent } from '../../platform/timeline.js';
-import { loadCaseFor, recordContactOnCase } from '../cases/index.js';
+import { loadCaseFor, recordContactOnCase, resetContactClock } from '../cases/index.js';
 import * as repo from './repo.js';
 
 const toContact = (row: repo.ContactRow): Contact => ({
@@ -23,22 +37,22 @@ const toContact = (row: repo.ContactRow): Contact => ({
   nextPlannedAt: row.nextPlannedAt,
   recordedBy: row.recordedBy,
   createdAt: row.createdAt,
+  version: row.version,
+  correctedAt: row.correctedAt,
+  voided: row.voidedAt && row.voidedBy ? { at: row.voidedAt, by: row.voidedBy, reason: row.voidReason ?? '' } : null,
 });
 
+type CaseRow = Awaited<ReturnType<typeof loadCaseFor>>;
+
 /**
- * Journals a contact with the household and moves the case's contact clock. Answers with what the case
- * screen shows that changed (the case, the timeline line), so that the client reads nothing again.
+ * The dates of a contact, as recording and correcting check them: not in the future, the next planned
+ * contact after it, not before the case opened.
  */
-export async function createContact(tx: Tx, actor: Actor, caseId: string, input: ContactCreate): Promise<ContactSaved> {
-  const occurredAt = canonicalInstant(input.occurredAt);
-  const nextPlannedAt = input.nextPlannedAt ? canonicalInstant(input.nextPlannedAt) : null;
+function checkContactDates(row: CaseRow, occurredAt: string, nextPlannedAt: string | null) {
   assertNotInFuture(occurredAt, 'body.occurredAt');
   if (nextPlannedAt && nextPlannedAt <= occurredAt) {
     throw invalidField('body.nextPlannedAt', 'Must be after the contact');
   }
-
-  const row = await loadCaseFor(tx, actor, caseId, { forUpdate: true });
-  if (row.closedAt) throw conflict('case-closed', 'Contacts cannot be added to a closed case');
   // A contact before the case existed would count in periods the case was not open in (docs/reports.md).
   // Compared to the minute: the forms give minutes, so a contact logged in the minute the case opened
   // (its default time, rounded down) belongs to the case.
@@ -55,6 +69,23 @@ export async function createContact(tx: Tx, actor: Actor, caseId: string, input:
       },
     );
   }
+}
+
+/**
+ * Journals a contact with the household and moves the case's contact clock. Answers with what the case
+ * screen shows that changed (the case, the timeline line), so that the client reads nothing again.
+ */
+export async function createContact(tx: Tx, actor: Actor, caseId: string, input: ContactCreate): Promise<ContactSaved> {
+  const occurredAt = canonicalInstant(input.occurredAt);
+  const nextPlannedAt = input.nextPlannedAt ? canonicalInstant(input.nextPlannedAt) : null;
+  assertNotInFuture(occurredAt, 'body.occurredAt');
+  if (nextPlannedAt && nextPlannedAt <= occurredAt) {
+    throw invalidField('body.nextPlannedAt', 'Must be after the contact');
+  }
+
+  const row = await loadCaseFor(tx, actor, caseId, { forUpdate: true });
+  if (row.closedAt) throw conflict('case-closed', 'Contacts cannot be added to a closed case');
+  checkContactDates(row, occurredAt, nextPlannedAt);
 
   const contact = await repo.insertContact(tx, {
     organisationId: actor.organisationId,
@@ -132,14 +163,7 @@ export async function contactExportPage(
   ]);
   const recorders = [...new Set(page.items.map((row) => row.recordedBy))];
   const names = new Map(
-    recorders.length === 0
-      ? []
-      : (
-          await tx
-            .select({ id: users.id, displayName: users.displayName })
-            .from(users)
-            .where(and(eq(users.organisationId, actor.organisationId), inArray(users.id, recorders)))
-        ).map((user) => [user.id, user.displayName]),
+    (await repo.recorderNames(tx, actor.organisationId, recorders)).map((user) => [user.id, user.displayName]),
   );
   return {
     items: page.items.map((row) => ({
@@ -149,4 +173,154 @@ export async function contactExportPage(
     })),
     nextCursor: page.nextCursor,
   };
+}
+
+/** The fields a correction may change: what a version of a contact holds in its history. */
+const correctable = (row: repo.ContactRow) => ({
+  occurredAt: row.occurredAt,
+  type: row.type,
+  durationMinutes: row.durationMinutes,
+  participants: row.participants,
+  notes: row.notes,
+  nextPlannedAt: row.nextPlannedAt,
+});
+
+/**
+ * The contact, its case locked, for a correction or a void by its author or a coordinator: 404 unless
+ * the actor sees the case, 403 unless they may correct it, 412 on a stale version, 409 once voided or
+ * the case closed (reopen it first).
+ */
+async function loadForCorrection(tx: Tx, actor: Actor, id: string, version: number) {
+  const contact = await repo.findContact(tx, actor.organisationId, id);
+  if (!contact) throw notFound('Contact');
+  const caseRow = await loadCaseFor(tx, actor, contact.caseId, { forUpdate: true });
+  assertMayCorrect(actor, [contact.recordedBy]);
+  const locked = (await repo.findContact(tx, actor.organisationId, id, true)) as repo.ContactRow;
+  assertVersion(version, locked.version);
+  assertNotVoided(locked.voidedAt);
+  if (caseRow.closedAt) throw conflict('case-closed', 'Contacts of a closed case are corrected once it is reopened');
+  return { contact: locked, caseRow };
+}
+
+/** Notes and participants are the household's words: the audit trail says they changed, not what they say. */
+const PRIVATE_FIELDS = ['participants', 'notes'] as (keyof ReturnType<typeof correctable>)[];
+
+/**
+ * Corrects a contact: the changed fields pass the rules of recording one, the earlier version stays in
+ * its history, and the case's contact clock follows (the contact may no longer be the latest).
+ */
+export async function correctContact(
+  tx: Tx,
+  actor: Actor,
+  id: string,
+  version: number,
+  input: ContactCorrection,
+): Promise<ContactSaved> {
+  const { contact, caseRow } = await loadForCorrection(tx, actor, id, version);
+  const before = correctable(contact);
+  const { reason, ...fields } = input;
+  const patch = {
+    ...fields,
+    ...(fields.occurredAt !== undefined ? { occurredAt: canonicalInstant(fields.occurredAt) } : {}),
+    ...(fields.nextPlannedAt ? { nextPlannedAt: canonicalInstant(fields.nextPlannedAt) } : {}),
+  };
+  const after = { ...before, ...patch };
+  checkContactDates(caseRow, after.occurredAt, after.nextPlannedAt);
+  const changes = diff(before, patch, PRIVATE_FIELDS);
+  assertChanges(changes);
+  await keepRevision(tx, actor, {
+    entityType: 'contact',
+    entityId: id,
+    caseId: contact.caseId,
+    version: contact.version,
+    action: 'corrected',
+    data: before,
+    reason,
+  });
+  const updated = await repo.updateContact(tx, actor.organisationId, id, {
+    ...after,
+    correctedAt: new Date().toISOString(),
+  });
+  return afterChange(tx, actor, caseRow, updated, before.nextPlannedAt, 'corrected', reason, changes);
+}
+
+/** Voids a contact: it stays, marked, and counts in no figure; the contact clock falls back. */
+export async function voidContact(tx: Tx, actor: Actor, id: string, version: number, input: VoidRequest) {
+  const { contact, caseRow } = await loadForCorrection(tx, actor, id, version);
+  await keepRevision(tx, actor, {
+    entityType: 'contact',
+    entityId: id,
+    caseId: contact.caseId,
+    version: contact.version,
+    action: 'voided',
+    data: correctable(contact),
+    reason: input.reason,
+  });
+  const updated = await repo.updateContact(tx, actor.organisationId, id, {
+    voidedAt: new Date().toISOString(),
+    voidedBy: actor.userId,
+    voidReason: input.reason,
+  });
+  return afterChange(tx, actor, caseRow, updated, contact.nextPlannedAt, 'voided', input.reason, {
+    voided: [false, true],
+  });
+}
+
+/** The case's clock from the contacts that remain, the timeline line and the audit entry. */
+async function afterChange(
+  tx: Tx,
+  actor: Actor,
+  caseRow: CaseRow,
+  contact: repo.ContactRow,
+  replacedNext: string | null,
+  action: 'corrected' | 'voided',
+  reason: string,
+  changes: Record<string, unknown>,
+): Promise<ContactSaved> {
+  const latest = await repo.latestContact(tx, actor.organisationId, contact.caseId);
+  const updatedCase = await resetContactClock(tx, actor, caseRow, latest, replacedNext);
+  const [me] = await repo.recorderNames(tx, actor.organisationId, [actor.userId]);
+  const timelineEntry: TimelineEntry = {
+    at: new Date().toISOString(),
+    kind: action,
+    actor: { id: actor.userId, displayName: me?.displayName ?? '' },
+    // Which record, never its notes; the reason is the note, as a stage change's.
+    summary: `contact:${contact.type}:${contact.occurredAt}`,
+    note: reason,
+  };
+  await insertCaseEvent(tx, {
+    organisationId: actor.organisationId,
+    caseId: contact.caseId,
+    at: timelineEntry.at,
+    kind: timelineEntry.kind,
+    actorId: actor.userId,
+    summary: timelineEntry.summary,
+    note: timelineEntry.note,
+  });
+  await audit(tx, actor, {
+    action: action === 'corrected' ? 'contact.correct' : 'contact.void',
+    entityType: 'contact',
+    entityId: contact.id,
+    changes: { ...changes, version: [contact.version - 1, contact.version] },
+  });
+  return { ...toContact(contact), case: updatedCase, timelineEntry };
+}
+
+/** A contact's earlier versions, for those who may read its case. */
+export async function contactHistory(tx: Tx, actor: Actor, id: string, query: PageQuery) {
+  const contact = await repo.findContact(tx, actor.organisationId, id);
+  if (!contact) throw notFound('Contact');
+  await loadCaseFor(tx, actor, contact.caseId);
+  const page = await listRevisions(tx, actor.organisationId, 'contact', id, query);
+  await audit(tx, actor, { action: 'contact.read', entityType: 'contact', entityId: id });
+  return page;
+}
+
+/** One contact (its version is the ETag a correction sends back), for those who may read its case. */
+export async function getContact(tx: Tx, actor: Actor, id: string) {
+  const contact = await repo.findContact(tx, actor.organisationId, id);
+  if (!contact) throw notFound('Contact');
+  await loadCaseFor(tx, actor, contact.caseId);
+  await audit(tx, actor, { action: 'contact.read', entityType: 'contact', entityId: id });
+  return toContact(contact);
 }

@@ -19,6 +19,12 @@ export const contacts = pgTable(
     nextPlannedAt: timestamptz('next_planned_at'),
     recordedBy: uuid('recorded_by').notNull(),
     createdAt: timestamps.createdAt,
+    // Corrections (decision 19): a voided contact stays, marked, and counts in no figure.
+    version: integer('version').notNull().default(1),
+    correctedAt: timestamptz('corrected_at'),
+    voidedAt: timestamptz('voided_at'),
+    voidedBy: uuid('voided_by'),
+    voidReason: text('void_reason'),
   },
   (t) => [
     primaryKey({ columns: [t.organisationId, t.id] }),

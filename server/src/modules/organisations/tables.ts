@@ -19,9 +19,14 @@ export const organisations = pgTable(
     retentionMonths: integer('retention_months').notNull().default(RETENTION_MONTHS_DEFAULT),
     /** IANA time zone in which report periods are read (a day, month or year starts at local midnight). */
     timeZone: text('time_zone').notNull().default('Europe/Paris'),
+    /** Days after closing during which a coordinator may reopen a case (issue 18, decision 19). */
+    caseReopenDays: integer('case_reopen_days').notNull().default(90),
     ...timestamps,
   },
-  (t) => [check('organisations_retention_months_check', sql`${t.retentionMonths} between 1 and 600`)],
+  (t) => [
+    check('organisations_retention_months_check', sql`${t.retentionMonths} between 1 and 600`),
+    check('organisations_case_reopen_days_check', sql`${t.caseReopenDays} between 0 and 3650`),
+  ],
 );
 
 /** The tenant column every tenant-owned table leads with. */

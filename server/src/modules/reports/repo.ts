@@ -135,6 +135,7 @@ export async function closureFigures(tx: Tx, scope: Scope) {
 const openInPeriod = (scope: Scope) =>
   sql`c.opened_at < ${end(scope)} and (c.closed_at is null or c.closed_at >= ${start(scope)})`;
 
+/** Voided contacts (decision 19) count in no figure. */
 export async function contactFigures(tx: Tx, scope: Scope) {
   const [totals] = await rowsOf<{
     total: number;
@@ -149,7 +150,7 @@ export async function contactFigures(tx: Tx, scope: Scope) {
           select k.case_id, k.occurred_at,
                  k.occurred_at - lag(k.occurred_at) over (partition by k.case_id order by k.occurred_at, k.id) as gap
           from contacts k join scoped s on s.id = k.case_id
-          where k.organisation_id = ${scope.organisationId} and ${inPeriod(sql`k.occurred_at`, scope)}
+          where k.organisation_id = ${scope.organisationId} and k.voided_at is null and ${inPeriod(sql`k.occurred_at`, scope)}
         )
         select (select count(*)::int from period_contacts) as total,
                (select count(distinct case_id)::int from period_contacts) as cases,
@@ -161,7 +162,7 @@ export async function contactFigures(tx: Tx, scope: Scope) {
     tx,
     sql`select k.type::text as key, count(*)::int as count
         from contacts k join ${casesFrom(scope)} on c.organisation_id = k.organisation_id and c.id = k.case_id
-        where ${caseScope(scope)} and ${openInPeriod(scope)} and ${inPeriod(sql`k.occurred_at`, scope)}
+        where ${caseScope(scope)} and ${openInPeriod(scope)} and k.voided_at is null and ${inPeriod(sql`k.occurred_at`, scope)}
         group by 1 order by 2 desc, 1`,
   );
   return { totals, byType };
@@ -239,13 +240,14 @@ export async function objectiveFigures(tx: Tx, scope: Scope) {
   return row ?? { set: 0, reached: 0, partly: 0, not_reached: 0, evaluations: 0, rated: 0, mean_satisfaction: null };
 }
 
+/** Voided aid entries (decision 19) count in no total. */
 export async function aidFigures(tx: Tx, scope: Scope) {
   return rowsOf<{ kind: string; nature: string; count: number; total: number; households: number }>(
     tx,
     sql`select g.kind::text as kind, g.nature::text as nature, count(*)::int as count,
                coalesce(sum(g.amount_cents), 0)::bigint::float8 as total, count(distinct c.household_id)::int as households
         from aid_grants g join ${casesFrom(scope)} on c.organisation_id = g.organisation_id and c.id = g.case_id
-        where ${caseScope(scope)} and g.granted_on >= ${scope.from}::date and g.granted_on <= ${scope.to}::date
+        where ${caseScope(scope)} and g.voided_at is null and g.granted_on >= ${scope.from}::date and g.granted_on <= ${scope.to}::date
         group by 1, 2`,
   );
 }

@@ -137,10 +137,13 @@ export async function pseudonymise(tx: Tx, organisationId: string, householdId: 
   await tx.execute(sql`update referrals set reason = ${ERASED}, referrer_contact = null, decision_note = null,
       updated_at = now()
     where organisation_id = ${org} and household_id = ${hh}`);
-  await tx.execute(sql`update contacts set notes = null, participants = null
+  await tx.execute(sql`update contacts set notes = null, participants = null,
+      void_reason = case when void_reason is null then null else ${ERASED} end
     where organisation_id = ${org} and case_id in ${caseIds}`);
   await tx.execute(sql`update assessments set note = null where organisation_id = ${org} and case_id in ${caseIds}`);
-  await tx.execute(sql`update aid_grants set note = null where organisation_id = ${org} and case_id in ${caseIds}`);
+  await tx.execute(sql`update aid_grants set note = null,
+      void_reason = case when void_reason is null then null else ${ERASED} end
+    where organisation_id = ${org} and case_id in ${caseIds}`);
   await tx.execute(sql`update objectives set text = ${ERASED}, status_note = null,
       actions = coalesce((select jsonb_agg(jsonb_set(a, '{description}', to_jsonb(${ERASED}::text))) from jsonb_array_elements(actions) a), '[]'::jsonb),
       updated_at = now()
@@ -150,6 +153,10 @@ export async function pseudonymise(tx: Tx, organisationId: string, householdId: 
   await tx.execute(
     sql`update objective_evaluations set note = null where organisation_id = ${org} and case_id in ${caseIds}`,
   );
+  // Earlier versions of corrected or voided records (decision 19): their free text and reasons.
+  await tx.execute(sql`update record_revisions set data = data - 'notes' - 'participants' - 'note' - 'statusReason',
+      reason = ${ERASED}
+    where organisation_id = ${org} and case_id in ${caseIds}`);
   await tx.execute(sql`update breakthrough_plans
     set goals = coalesce((select jsonb_agg(jsonb_set(g, '{text}', to_jsonb(${ERASED}::text))) from jsonb_array_elements(goals) g), '[]'::jsonb),
         deadlocks = coalesce((select jsonb_agg(jsonb_set(d, '{description}', to_jsonb(${ERASED}::text))) from jsonb_array_elements(deadlocks) d), '[]'::jsonb),

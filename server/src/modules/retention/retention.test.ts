@@ -59,6 +59,14 @@ describe('retention: pseudonymisation after the retention period, dry run, legal
       notes: 'Talked about the Dueson debts',
     });
     expect(contact.statusCode, contact.body).toBe(201);
+    // Corrected since: its earlier version, with the old notes, and the reason are kept (decision 19).
+    const corrected = await ctx.app.inject({
+      method: 'POST',
+      url: `/api/v1/contacts/${contact.json().id}/corrections`,
+      headers: { ...coordinator, 'if-match': '"1"' },
+      payload: { reason: 'Madame Dueson asked for it', notes: 'Talked again about the Dueson debts' },
+    });
+    expect(corrected.statusCode, corrected.body).toBe(200);
     const household = await call(coordinator, 'GET', `/households/${households.due.householdId}`);
     const address = await ctx.app.inject({
       method: 'PATCH',
@@ -216,6 +224,7 @@ describe('retention: pseudonymisation after the retention period, dry run, legal
         sql`select 'households' as hit from households h where h.id = ${households.due.householdId} and h::text ilike '%dueson%'
             union all select 'persons' from persons p where p.household_id = ${households.due.householdId} and p::text ilike '%dueson%'
             union all select 'contacts' from contacts k where k.case_id = ${households.due.caseId} and k::text ilike '%dueson%'
+            union all select 'revisions' from record_revisions r where r.case_id = ${households.due.caseId} and r::text ilike '%dueson%'
             union all select 'problems' from household_problems x where x.household_id = ${households.due.householdId} and x::text ilike '%dueson%'
             union all select 'events' from case_events e where e.case_id = ${households.due.caseId} and e.note is not null
             union all select 'consents' from consents c where c.household_id = ${households.due.householdId} and c::text ilike '%dueson%'

@@ -2,6 +2,8 @@ import type {
   AuditEntry,
   AuditHead,
   AuditVerification,
+  CaseSettings,
+  CaseSettingsUpdate,
   CostCatalogueItem,
   CostCatalogueItemCreate,
   CostCatalogueItemUpdate,
@@ -289,3 +291,18 @@ export const auditVerifyQueryOptions = () =>
     }),
     enabled: false,
   });
+
+/** How long after closing a coordinator may reopen a case (decision 19). */
+export const caseSettingsQueryOptions = () =>
+  queryOptions({
+    queryKey: ['admin', 'case-settings'] as const,
+    queryFn: ({ signal }) => api.get<CaseSettings>('/case-settings', { signal }),
+  });
+
+export function useUpdateCaseSettings() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (body: CaseSettingsUpdate) => api.put<CaseSettings>('/case-settings', body),
+    onSuccess: (saved) => queryClient.setQueryData(caseSettingsQueryOptions().queryKey, saved),
+  });
+}

@@ -35,7 +35,7 @@ export const outboxQueryOptions = () =>
     retry: false,
   });
 
-function useRefreshAfterChange() {
+export function useRefreshAfterChange() {
   const queryClient = useQueryClient();
   // An appointment moves the case's next planned contact, and a done one journals a contact.
   return () =>

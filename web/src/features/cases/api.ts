@@ -163,6 +163,16 @@ export function useTransitionCase() {
   });
 }
 
+/** Reopen a closed case (coordinators), with a reason, within the organisation's period. */
+export function useReopenCase() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: ({ current, reason }: { current: Case; reason: string }) =>
+      api.post<Case>(`${path(current.id)}/reopen`, { reason }, { headers: ifMatch(current.version) }),
+    onSuccess: (updated) => caseChanged(queryClient, updated),
+  });
+}
+
 export function useAssignCase() {
   const queryClient = useQueryClient();
   return useMutation({

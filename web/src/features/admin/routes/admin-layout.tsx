@@ -27,6 +27,9 @@ export default function AdminLayout() {
         <NavLink to="retention" className="tabs__link">
           {t('retention.title')}
         </NavLink>
+        <NavLink to="case-settings" className="tabs__link">
+          {t('corrections.settings.title')}
+        </NavLink>
         <NavLink to="audit" className="tabs__link">
           {t('audit.title')}
         </NavLink>

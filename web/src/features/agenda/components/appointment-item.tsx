@@ -1,13 +1,14 @@
-import { type Appointment, type ContactType, contactTypeOfPlace } from '@percee/shared';
+import { type Appointment, appointmentPlaces, type ContactType, contactTypeOfPlace } from '@percee/shared';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { Alert } from '../../../components/alert';
 import { Field } from '../../../components/field';
+import { RecordCorrection, VoidedNote } from '../../../components/record-correction';
 import { dateTimeLocalToIso, toDateTimeLocal } from '../../../lib/dates';
 import { errorMessage } from '../../../lib/errors';
 import { useFormat } from '../../../lib/i18n/format';
-import { useTransitionAppointment } from '../api';
+import { useRefreshAfterChange, useTransitionAppointment } from '../api';
 
 type Step = 'idle' | 'done' | 'cancel';
 
@@ -50,7 +51,11 @@ export function AppointmentItem({
   const planned = appointment.status === 'planned';
   const started = start.getTime() <= Date.now();
   return (
-    <li className="card appointment" data-status={appointment.status}>
+    <li
+      className="card appointment"
+      data-status={appointment.status}
+      data-voided={appointment.voided ? 'true' : undefined}
+    >
       <p className="appointment__when">
         <strong>{format.dateTime(appointment.startsAt)}</strong> · {format.minutes(appointment.durationMinutes)} ·{' '}
         {t(`agenda.place.${appointment.place}`)}
@@ -86,6 +91,10 @@ export function AppointmentItem({
         )}
       </p>
       {appointment.statusReason && <p className="muted">{appointment.statusReason}</p>}
+      <VoidedNote voided={appointment.voided} />
+      {appointment.correctedAt && <p className="muted">{t('corrections.corrected')}</p>}
+      {/* A past appointment is corrected or voided; a planned one is changed or cancelled. */}
+      {!planned && <AppointmentCorrection appointment={appointment} />}
       {error && <Alert tone="error">{error}</Alert>}
       {planned && step === 'idle' && (
         <div className="button-row">
@@ -224,5 +233,51 @@ export function AppointmentItem({
         </form>
       )}
     </li>
+  );
+}
+
+/** Correct or void a past appointment (who planned it, whose agenda it is in, a coordinator). */
+function AppointmentCorrection({ appointment }: { appointment: Appointment }) {
+  const { t } = useTranslation();
+  const refresh = useRefreshAfterChange();
+  const fields = [
+    {
+      name: 'place',
+      label: t('agenda.fields.place'),
+      type: 'select',
+      options: appointmentPlaces.map((place) => ({ value: place, label: t(`agenda.place.${place}`) })),
+    },
+    { name: 'startsAt', label: t('agenda.fields.startsAt'), type: 'datetime-local' },
+    { name: 'note', label: t('agenda.fields.note'), type: 'textarea' },
+  ] as const;
+  return (
+    <RecordCorrection
+      kind="appointment"
+      record={{
+        id: appointment.id,
+        version: appointment.version,
+        voided: appointment.voided,
+        authorIds: [appointment.worker.id],
+      }}
+      fields={fields}
+      initial={{
+        place: appointment.place,
+        startsAt: toDateTimeLocal(new Date(appointment.startsAt)),
+        note: appointment.note ?? '',
+      }}
+      historyLabels={{
+        durationMinutes: t('agenda.fields.durationMinutes'),
+        status: t('corrections.fields.status'),
+        statusReason: t('corrections.fields.statusReason'),
+      }}
+      toApi={(changed) => {
+        const body: Record<string, unknown> = {};
+        if (changed.place !== undefined) body.place = changed.place;
+        if (changed.startsAt !== undefined) body.startsAt = dateTimeLocalToIso(changed.startsAt);
+        if (changed.note !== undefined) body.note = changed.note.trim() || null;
+        return body;
+      }}
+      onChanged={refresh}
+    />
   );
 }

@@ -77,6 +77,9 @@ describe('the aid of a case', () => {
     grantedOn: `2025-0${n}-01`,
     note: null,
     recordedBy: IDS.worker,
+    version: 1,
+    correctedAt: null,
+    voided: null,
   });
 
   it('shows the grants page by page, with the total of every grant from the server', async () => {

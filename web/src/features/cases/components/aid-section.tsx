@@ -1,5 +1,5 @@
-import { AidCreate, aidKinds, aidNatures, type Case } from '@percee/shared';
-import { useQuery } from '@tanstack/react-query';
+import { type Aid, AidCreate, aidKinds, aidNatures, type Case } from '@percee/shared';
+import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { z } from 'zod';
 import { Field } from '../../../components/field';
@@ -7,13 +7,14 @@ import { FormActions, SelectField } from '../../../components/form-parts';
 import { LoadMore } from '../../../components/load-more';
 import { PageLoader } from '../../../components/page-loader';
 import { QueryError } from '../../../components/query-error';
+import { RecordCorrection, VoidedNote } from '../../../components/record-correction';
 import { localDate } from '../../../lib/dates';
 import { blankToNull } from '../../../lib/forms';
 import { i18n } from '../../../lib/i18n';
 import { useFormat } from '../../../lib/i18n/format';
 import { useKeysetList } from '../../../lib/keyset';
 import { parseEuroToCents } from '../../../lib/money';
-import { aidQueryOptions, aidTotalQueryOptions, useCreateAid } from '../api';
+import { aidQueryOptions, aidTotalQueryOptions, caseKeys, useCreateAid } from '../api';
 import { JournalFormNotices, useJournalForm } from './journal-form';
 
 type AidKind = (typeof aidKinds)[number];
@@ -86,12 +87,14 @@ export function AidSection({ caseItem }: { caseItem: Case }) {
                   <th scope="col" className="numeric">
                     {t('aid.fields.amount')}
                   </th>
+                  <th scope="col">{t('corrections.column')}</th>
                 </tr>
               </thead>
               <tbody>
                 {rows.map((item) => (
-                  <tr key={item.id}>
+                  <tr key={item.id} data-voided={item.voided ? 'true' : undefined}>
                     <th scope="row" data-label={t('aid.fields.grantedOn')}>
+                      <VoidedNote voided={item.voided} />
                       <time dateTime={item.grantedOn}>{format.date(item.grantedOn)}</time>
                       {item.note && <span className="cell-secondary">{item.note}</span>}
                     </th>
@@ -99,6 +102,10 @@ export function AidSection({ caseItem }: { caseItem: Case }) {
                     <td data-label={t('aid.fields.nature')}>{t(`enums.aidNature.${item.nature}`)}</td>
                     <td data-label={t('aid.fields.amount')} className="numeric">
                       {item.amountCents === null ? '—' : format.euros(item.amountCents)}
+                    </td>
+                    <td data-label={t('corrections.column')}>
+                      {item.correctedAt && <span className="cell-secondary">{t('corrections.corrected')}</span>}
+                      {!caseItem.closedAt && <AidCorrection aid={item} />}
                     </td>
                   </tr>
                 ))}
@@ -113,6 +120,7 @@ export function AidSection({ caseItem }: { caseItem: Case }) {
                   <td className="numeric">
                     {total.data ? format.euros(total.data.totalCents) : total.isError ? '—' : t('common.loading')}
                   </td>
+                  <td />
                 </tr>
               </tfoot>
             </table>
@@ -180,5 +188,57 @@ export function AidForm({ caseId }: { caseId: string }) {
       </Field>
       <FormActions submitting={isSubmitting} label={t('aid.save')} />
     </form>
+  );
+}
+
+/** Correct or void an aid entry (its author, a coordinator), or read its earlier versions. */
+function AidCorrection({ aid }: { aid: Aid }) {
+  const { t } = useTranslation();
+  const queryClient = useQueryClient();
+  const format = useFormat();
+  const fields = [
+    { name: 'grantedOn', label: t('aid.fields.grantedOn'), type: 'date' },
+    {
+      name: 'kind',
+      label: t('aid.fields.kind'),
+      type: 'select',
+      options: aidKinds.map((kind) => ({ value: kind, label: t(`enums.aidKind.${kind}`) })),
+    },
+    {
+      name: 'nature',
+      label: t('aid.fields.nature'),
+      type: 'select',
+      options: aidNatures.map((nature) => ({ value: nature, label: t(`enums.aidNature.${nature}`) })),
+    },
+    { name: 'amountCents', label: t('aid.fields.amount'), type: 'text' },
+    { name: 'note', label: t('aid.fields.note'), type: 'textarea' },
+  ] as const;
+  return (
+    <RecordCorrection
+      kind="aid"
+      record={{ id: aid.id, version: aid.version, voided: aid.voided, authorIds: [aid.recordedBy] }}
+      fields={fields}
+      initial={{
+        grantedOn: aid.grantedOn,
+        kind: aid.kind,
+        nature: aid.nature,
+        // Typed in euros, as when recording it.
+        amountCents: aid.amountCents === null ? '' : format.euros(aid.amountCents).replace(/\s*€\s*/g, ''),
+        note: aid.note ?? '',
+      }}
+      toApi={(changed) => {
+        const body: Record<string, unknown> = {};
+        if (changed.grantedOn !== undefined) body.grantedOn = changed.grantedOn;
+        if (changed.kind !== undefined) body.kind = changed.kind;
+        if (changed.nature !== undefined) body.nature = changed.nature;
+        if (changed.amountCents !== undefined) {
+          // An amount that is not one is sent as such: the server refuses it under the field.
+          body.amountCents = changed.amountCents.trim() === '' ? null : (parseEuroToCents(changed.amountCents) ?? -1);
+        }
+        if (changed.note !== undefined) body.note = changed.note.trim() || null;
+        return body;
+      }}
+      onChanged={() => queryClient.invalidateQueries({ queryKey: caseKeys.detail(aid.caseId) })}
+    />
   );
 }

@@ -144,6 +144,33 @@ export function describeEntry(
       }
       return summary;
     }
+    case 'corrected':
+    case 'voided': {
+      // `contact:phone:<at>`, `aid:food/material:<date>`, `appointment:missed:<at>`: which record, never its notes.
+      const action = t(`corrections.actions.${entry.kind}`);
+      const contact = /^contact:(\w+):(.+)$/.exec(summary);
+      if (contact?.[2] && isContactType(contact[1])) {
+        return t('corrections.timeline.contact', {
+          action,
+          type: t(`enums.contactType.${contact[1]}`),
+          at: format.dateTime(contact[2]),
+        });
+      }
+      const aid = /^aid:(\w+)\/(\w+):(.+)$/.exec(summary);
+      if (aid?.[3] && isAidKind(aid[1]) && isAidNature(aid[2])) {
+        return t('corrections.timeline.aid', { action, kind: t(`enums.aidKind.${aid[1]}`), on: format.date(aid[3]) });
+      }
+      const appointment = /^appointment:\w+:(.+)$/.exec(summary);
+      if (appointment?.[1])
+        return t('corrections.timeline.appointment', { action, at: format.dateTime(appointment[1]) });
+      return summary;
+    }
+    case 'reopened': {
+      const match = /^exit→(\w+)$/.exec(summary);
+      return match && isStage(match[1])
+        ? t('corrections.timeline.reopened', { stage: t(`enums.stage.${match[1]}`) })
+        : summary;
+    }
     default:
       return summary;
   }

@@ -1,17 +1,20 @@
 import { zodResolver } from '@hookform/resolvers/zod';
-import { type Case, type CaseStage, CaseTransition, closureReasons } from '@percee/shared';
-import { useId, useState } from 'react';
+import { type Case, CaseReopen, type CaseStage, CaseTransition, closureReasons } from '@percee/shared';
+import { use, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Alert } from '../../../components/alert';
 import { Field } from '../../../components/field';
 import { FormActions, SuccessNotice } from '../../../components/form-parts';
 import { IllegalMoveAlert } from '../../../components/illegal-move-alert';
 import { StaleNotice } from '../../../components/stale-notice';
+import { isProblem } from '../../../lib/api-client';
 import { isStaleError } from '../../../lib/errors';
 import { emptyToNull, emptyToUndefined, useServerForm, zodErrorOptions } from '../../../lib/forms';
 import { useFormat } from '../../../lib/i18n/format';
 import { illegalTransitionOf } from '../../../lib/problems';
-import { useReloadCase, useTransitionCase } from '../api';
+import { can } from '../../../lib/roles';
+import { MeContext } from '../../../lib/session';
+import { useReloadCase, useReopenCase, useTransitionCase } from '../api';
 
 type Notice =
   | { kind: 'moved'; stage: CaseStage }
@@ -100,6 +103,8 @@ export function TransitionPanel({ caseItem }: { caseItem: Case }) {
         </fieldset>
       )}
 
+      {caseItem.closedAt && <ReopenCase caseItem={caseItem} />}
+
       {target && caseItem.stage !== 'exit' && (
         <TransitionForm
           key={target}
@@ -187,6 +192,61 @@ function TransitionForm({ caseItem, to, title, onCancel, onDone }: TransitionFor
         {(control) => <textarea {...control} {...register('note', { setValueAs: emptyToNull })} rows={3} />}
       </Field>
       <FormActions submitting={isSubmitting} label={t('cases.transition.confirm')} onCancel={onCancel} />
+    </form>
+  );
+}
+
+/** A coordinator reopens a closed case, with a reason, within the period an admin set. */
+function ReopenCase({ caseItem }: { caseItem: Case }) {
+  const { t } = useTranslation();
+  const me = use(MeContext);
+  const reopen = useReopenCase();
+  const [open, setOpen] = useState(false);
+  const {
+    register,
+    onSubmit,
+    formError,
+    formState: { errors, isSubmitting },
+  } = useServerForm(
+    { resolver: zodResolver(CaseReopen, zodErrorOptions), defaultValues: { reason: '' } },
+    {
+      serverFields: ['reason'],
+      submit: async (values) => {
+        await reopen.mutateAsync({ current: caseItem, reason: values.reason });
+        setOpen(false);
+      },
+      onProblem: (error) => {
+        if (isProblem(error, 'reopen-period-over')) {
+          const days = (error as { extensions: Record<string, unknown> }).extensions.reopenDays;
+          return t('corrections.reopenOver', { days: typeof days === 'number' ? days : '?' });
+        }
+        if (isStaleError(error)) return t('errors.stale');
+        return undefined;
+      },
+    },
+  );
+  if (!me || !can(me.role, 'case.reopen')) return null;
+  if (!open) {
+    return (
+      <button type="button" className="button" onClick={() => setOpen(true)}>
+        {t('corrections.reopen')}
+      </button>
+    );
+  }
+  return (
+    <form className="form card" onSubmit={onSubmit} noValidate aria-label={t('corrections.reopen')}>
+      {formError && <Alert tone="error">{formError}</Alert>}
+      <Field label={t('corrections.reason')} hint={t('corrections.reasonHint')} error={errors.reason?.message} required>
+        {(control) => <textarea {...control} rows={2} {...register('reason')} />}
+      </Field>
+      <div className="button-row">
+        <button type="submit" className="button button--primary" disabled={isSubmitting}>
+          {isSubmitting ? t('common.saving') : t('corrections.reopenSave')}
+        </button>
+        <button type="button" className="button" onClick={() => setOpen(false)}>
+          {t('common.cancel')}
+        </button>
+      </div>
     </form>
   );
 }

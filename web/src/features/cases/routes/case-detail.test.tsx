@@ -57,6 +57,9 @@ describe('case page', () => {
       nextPlannedAt: null,
       recordedBy: IDS.worker,
       createdAt: '2025-02-01T10:05:00.000Z',
+      version: 1,
+      correctedAt: null,
+      voided: null,
     };
     const olderLine: TimelineEntry = {
       at: '2025-01-10T09:00:00.000Z',
