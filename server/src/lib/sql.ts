@@ -1,6 +1,9 @@
-import { and, eq, type SQL } from 'drizzle-orm';
+import { and, eq, type SQL, sql } from 'drizzle-orm';
 import type { AnyPgColumn } from 'drizzle-orm/pg-core';
 import type { Tx } from '../db/client.js';
+
+/** The database's clock, for a timestamp a service puts in the columns it hands a repo's update. */
+export const dbNow = () => sql`now()`;
 
 /** Rows of a raw aggregate query (both drivers return `{ rows }`). */
 export async function rowsOf<T>(tx: Tx, query: SQL): Promise<T[]> {
