@@ -1,9 +1,19 @@
-import type { TaskStatus } from '@percee/shared';
-import { and, asc, desc, eq, isNull, type SQL, sql } from 'drizzle-orm';
+import type { TaskRuleKind, TaskStatus } from '@percee/shared';
+import { and, asc, desc, eq, isNotNull, isNull, notInArray, type SQL, sql } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/pg-core';
-import type { Tx } from '../../db/client.js';
-import { cases, households, notifications, users } from '../../db/schema.js';
-import { tenantJoin } from '../../lib/sql.js';
+import type { Db, Tx } from '../../db/client.js';
+import {
+  breakthroughs,
+  caseEvents,
+  cases,
+  consents,
+  households,
+  notifications,
+  organisations,
+  users,
+} from '../../db/schema.js';
+import { APP_ROLE } from '../../db/tenant.js';
+import { rowsOf, tenantJoin } from '../../lib/sql.js';
 import { tasks } from './tables.js';
 
 const taskColumns = {
@@ -150,4 +160,157 @@ export async function notificationExists(tx: Tx, organisationId: string, userId:
     .from(notifications)
     .where(and(mine(organisationId, userId), eq(notifications.id, id)));
   return !!row;
+}
+
+/*
+ * The rules' queries (rules.ts, TASK_RULES names the rule and its kind; these find its candidates).
+ * Each returns, for one organisation, the rows a rule keys its tasks by: the subject, the owner, the
+ * case, the due time and the episode.
+ */
+export type RuleCandidate = {
+  subject: string;
+  owner_id: string;
+  case_id: string | null;
+  due_at: string | Date;
+  episode: string | null;
+};
+
+const at = (value: Date) => sql`${value.toISOString()}::timestamptz`;
+
+/** Open cases whose contact was due before `now`; the due time is the episode. */
+export const overdueContactCandidates = (tx: Tx, organisationId: string, now: Date) =>
+  rowsOf<RuleCandidate>(
+    tx,
+    sql`select id as subject, primary_worker_id as owner_id, id as case_id, contact_due_at as due_at,
+               to_char(contact_due_at at time zone 'UTC', 'YYYYMMDDHH24MISSMS') as episode
+        from ${cases}
+        where organisation_id = ${organisationId} and closed_at is null and contact_due_at < ${at(now)}`,
+  );
+
+/** Open cases in the evaluation stage; the episode is the stage change that brought them there. */
+export const evaluationDueCandidates = (tx: Tx, organisationId: string) =>
+  rowsOf<RuleCandidate>(
+    tx,
+    sql`select c.id as subject, c.primary_worker_id as owner_id, c.id as case_id,
+               coalesce(e.at, c.updated_at) as due_at, e.id::text as episode
+        from ${cases} c
+        left join lateral (
+          select ev.id, ev.at from ${caseEvents} ev
+          where ev.organisation_id = c.organisation_id and ev.case_id = c.id and ev.kind = 'stage_change'
+          order by ev.at desc, ev.id desc limit 1) e on true
+        where c.organisation_id = ${organisationId} and c.closed_at is null and c.stage = 'evaluation'`,
+  );
+
+/** Unwithdrawn consents ending in (from, until], once per open case of the household. */
+export const expiringConsentCandidates = (tx: Tx, organisationId: string, from: Date, until: Date) =>
+  rowsOf<RuleCandidate>(
+    tx,
+    sql`select s.id as subject, c.primary_worker_id as owner_id, c.id as case_id, s.expires_at as due_at,
+               c.id::text as episode
+        from ${consents} s
+        join ${cases} c on c.organisation_id = s.organisation_id and c.household_id = s.household_id
+          and c.closed_at is null
+        where s.organisation_id = ${organisationId} and s.withdrawn_at is null
+          and s.expires_at > ${at(from)} and s.expires_at <= ${at(until)}`,
+  );
+
+/** Open cases opened from a referral with no contact logged yet. */
+export const referralAssignedCandidates = (tx: Tx, organisationId: string) =>
+  rowsOf<RuleCandidate>(
+    tx,
+    sql`select id as subject, primary_worker_id as owner_id, id as case_id,
+               coalesce(contact_due_at, opened_at) as due_at, referral_id::text as episode
+        from ${cases}
+        where organisation_id = ${organisationId} and closed_at is null and referral_id is not null
+          and last_contact_at is null`,
+  );
+
+/** Breakthroughs waiting for a sign-off, once for each active user holding one of `approverRoles`. */
+export const breakthroughSignoffCandidates = (tx: Tx, organisationId: string, approverRoles: readonly string[]) =>
+  rowsOf<RuleCandidate>(
+    tx,
+    sql`select b.id as subject, u.id as owner_id, b.case_id, b.proposed_at as due_at, null as episode
+        from ${breakthroughs} b
+        join ${users} u on u.organisation_id = b.organisation_id and u.active
+          and u.role::text in (${sql.join(
+            approverRoles.map((role) => sql`${role}`),
+            sql`, `,
+          )})
+        where b.organisation_id = ${organisationId} and b.status = 'proposed' and b.needs_approval`,
+  );
+
+/** Approved breakthroughs not started yet, for their author. */
+export const approvedBreakthroughCandidates = (tx: Tx, organisationId: string) =>
+  rowsOf<RuleCandidate>(
+    tx,
+    sql`select id as subject, proposed_by as owner_id, case_id, coalesce(decided_at, updated_at) as due_at,
+               null as episode
+        from ${breakthroughs}
+        where organisation_id = ${organisationId} and status = 'approved'`,
+  );
+
+export interface RuleTaskRow {
+  key: string;
+  ownerId: string;
+  caseId: string | null;
+  dueAt: string;
+}
+
+/** Adds the rule tasks whose key is new; a key already known (open or closed) is left as it is. */
+export async function insertRuleTasks(tx: Tx, organisationId: string, kind: TaskRuleKind, wanted: RuleTaskRow[]) {
+  if (wanted.length === 0) return 0;
+  const inserted = await tx
+    .insert(tasks)
+    .values(
+      wanted.map((task) => ({
+        organisationId,
+        kind,
+        ownerId: task.ownerId,
+        caseId: task.caseId,
+        dueAt: task.dueAt,
+        ruleKey: task.key,
+      })),
+    )
+    .onConflictDoNothing({ target: [tasks.organisationId, tasks.ruleKey] })
+    .returning({ id: tasks.id });
+  return inserted.length;
+}
+
+/** Closes, as done automatically, a rule's open tasks whose key is not in `keys`; returns how many. */
+export async function closeEndedRuleTasks(
+  tx: Tx,
+  organisationId: string,
+  kind: TaskRuleKind,
+  keys: string[],
+  now: Date,
+) {
+  const ended = await tx
+    .update(tasks)
+    .set({
+      status: 'done',
+      closedAt: now.toISOString(),
+      closedAutomatically: true,
+      version: sql`${tasks.version} + 1`,
+      updatedAt: sql`now()`,
+    })
+    .where(
+      and(
+        eq(tasks.organisationId, organisationId),
+        eq(tasks.kind, kind),
+        eq(tasks.status, 'open'),
+        isNotNull(tasks.ruleKey),
+        keys.length > 0 ? notInArray(tasks.ruleKey, keys) : undefined,
+      ),
+    )
+    .returning({ id: tasks.id });
+  return ended.length;
+}
+
+/** Every organisation's id, seen through the `task_rules_worker` policy (its own transaction). */
+export async function listOrganisationIds(db: Db) {
+  return db.transaction(async (tx) => {
+    await tx.execute(sql`select set_config('role', ${APP_ROLE}, true), set_config('app.worker', 'tasks', true)`);
+    const rows = await tx.select({ id: organisations.id }).from(organisations);
+    return rows.map((row) => row.id);
+  });
 }
