@@ -21,8 +21,6 @@ const EXCEPTIONS: Record<string, string> = {
   'demo/heerlen.ts': 'demo seed data',
   'demo/partner.ts': 'demo seed data',
   'demo/soliha.ts': 'demo seed data',
-  // Moved to contacts/repo.ts on a parallel branch (issue 24); this entry goes when that branch lands.
-  'contacts/service.ts': 'moved on a parallel branch',
 };
 
 const QUERY_CALL =
