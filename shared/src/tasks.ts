@@ -19,6 +19,7 @@ export const taskRuleKinds = [
   'referral_assigned',
   'breakthrough_signoff',
   'breakthrough_approved',
+  'objective_due',
 ] as const;
 export const taskKinds = ['manual', ...taskRuleKinds] as const;
 export const TaskKind = z.enum(taskKinds);
@@ -31,6 +32,12 @@ export type TaskStatus = z.infer<typeof TaskStatus>;
 
 /** A consent ending within this many days is a task for the case's worker. */
 export const CONSENT_EXPIRY_NOTICE_DAYS = 30;
+
+/**
+ * An open (or partly reached) objective due within this many days (or past due) is a task for the
+ * case's worker: a week leaves time to meet the person before the date agreed with them.
+ */
+export const OBJECTIVE_DUE_NOTICE_DAYS = 7;
 
 const ids = {
   task: '6e7f8a9b-0c1d-4e2f-8a3b-4c5d6e7f8a16',

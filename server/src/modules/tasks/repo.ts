@@ -14,6 +14,7 @@ import {
 } from '../../db/schema.js';
 import { APP_ROLE } from '../../db/tenant.js';
 import { rowsOf, tenantJoin } from '../../lib/sql.js';
+import { objectives } from '../objectives/tables.js';
 import { tasks } from './tables.js';
 
 const taskColumns = {
@@ -247,6 +248,24 @@ export const approvedBreakthroughCandidates = (tx: Tx, organisationId: string) =
                null as episode
         from ${breakthroughs}
         where organisation_id = ${organisationId} and status = 'approved'`,
+  );
+
+/**
+ * Open or partly reached objectives of open cases due on or before `until` (an ISO date), for the
+ * case's worker; the due date is the episode. One evaluated within its notice window (a partly reached
+ * one keeps its status) is left out: the evaluation ended the task, until a new due date is agreed.
+ */
+export const objectiveDueCandidates = (tx: Tx, organisationId: string, until: string, noticeDays: number) =>
+  rowsOf<RuleCandidate>(
+    tx,
+    sql`select o.id as subject, c.primary_worker_id as owner_id, c.id as case_id,
+               (o.due_on::timestamp at time zone 'UTC') as due_at, o.due_on::text as episode
+        from ${objectives} o
+        join ${cases} c on c.organisation_id = o.organisation_id and c.id = o.case_id and c.closed_at is null
+        where o.organisation_id = ${organisationId} and o.status in ('open', 'partly')
+          and o.due_on is not null and o.due_on <= ${until}::date
+          and (o.evaluated_at is null
+               or (o.evaluated_at at time zone 'UTC')::date < o.due_on - ${noticeDays}::int)`,
   );
 
 export interface RuleTaskRow {

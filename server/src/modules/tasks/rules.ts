@@ -1,4 +1,10 @@
-import { CONSENT_EXPIRY_NOTICE_DAYS, daysAfter, PERMISSIONS, type TaskRuleKind } from '@percee/shared';
+import {
+  CONSENT_EXPIRY_NOTICE_DAYS,
+  daysAfter,
+  OBJECTIVE_DUE_NOTICE_DAYS,
+  PERMISSIONS,
+  type TaskRuleKind,
+} from '@percee/shared';
 import type { FastifyBaseLogger } from 'fastify';
 import type { Db, Tx } from '../../db/client.js';
 import { inTenant } from '../../db/tenant.js';
@@ -13,7 +19,7 @@ import * as repo from './repo.js';
  * breakthrough was decided, the case went to another worker). A new episode (the next overdue period,
  * the next evaluation) is a new key, so a task closed by hand does not come back for the same one.
  *
- * Adding a rule (e.g. "objective due") is one entry in TASK_RULES, its candidates' query in repo.ts and its
+ * Adding a rule is one entry in TASK_RULES, its candidates' query in repo.ts and its
  * kind in shared/src/tasks.ts.
  */
 
@@ -79,6 +85,22 @@ export const TASK_RULES: readonly TaskRule[] = [
     kind: 'breakthrough_approved',
     tasks: async (tx, organisationId) =>
       keyed('breakthrough_approved', await repo.approvedBreakthroughCandidates(tx, organisationId)),
+  },
+  {
+    // An open or partly reached objective of an open case due within the notice period (or past due),
+    // for the case's worker; the due date is the episode (a new date agreed is a new task). Evaluating
+    // it, or closing the case, ends the task.
+    kind: 'objective_due',
+    tasks: async (tx, organisationId, now) =>
+      keyed(
+        'objective_due',
+        await repo.objectiveDueCandidates(
+          tx,
+          organisationId,
+          daysAfter(now, OBJECTIVE_DUE_NOTICE_DAYS).toISOString().slice(0, 10),
+          OBJECTIVE_DUE_NOTICE_DAYS,
+        ),
+      ),
   },
 ];
 

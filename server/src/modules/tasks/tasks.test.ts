@@ -1,4 +1,4 @@
-import { Notification, page, Task, UnreadCount } from '@percee/shared';
+import { Notification, OBJECTIVE_DUE_NOTICE_DAYS, page, Task, UnreadCount } from '@percee/shared';
 import { and, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestOrganisation, signIn, startTestApp } from '../../../test/app.js';
@@ -262,6 +262,77 @@ describe('tasks, task rules and notifications', () => {
       expect(
         now.filter((task) => task.ownerId === org.byRole.case_worker.id).every((task) => task.closedAutomatically),
       ).toBe(true);
+    });
+  });
+
+  describe('objective due', () => {
+    const dayFromNow = (days: number) => daysFromNow(days).slice(0, 10);
+    const objectiveTasks = async (caseId: string) =>
+      (await ruleTasks(caseId)).filter((task) => task.kind === 'objective_due');
+
+    async function objective(caseId: string, dueInDays: number) {
+      const created = await call(worker, 'POST', `/cases/${caseId}/objectives`, {
+        domain: 'housing',
+        text: `Find a flat (${dueInDays})`,
+        dueOn: dayFromNow(dueInDays),
+      });
+      expect(created.statusCode, created.body).toBe(201);
+      return created.json().id as string;
+    }
+
+    const setCase = (caseId: string, values: Partial<typeof cases.$inferInsert>) =>
+      inTenant(ctx.database.db, { organisationId: org.organisationId }, (tx) =>
+        tx
+          .update(cases)
+          .set(values)
+          .where(and(eq(cases.organisationId, org.organisationId), eq(cases.id, caseId))),
+      );
+
+    it(`opens a task ${OBJECTIVE_DUE_NOTICE_DAYS} days before the due date, once; its evaluation closes it`, async () => {
+      const { case: planning } = await insertCase(ctx.database, org.organisationId, {
+        programId,
+        primaryWorkerId: org.byRole.case_worker.id,
+        stage: 'planning',
+      });
+      const soon = await objective(planning.id, 3);
+      await objective(planning.id, OBJECTIVE_DUE_NOTICE_DAYS + 10);
+      await runRules();
+      await runRules();
+      const found = await objectiveTasks(planning.id);
+      // One task, for the objective due within the notice period only, however often the rules run.
+      expect(found).toHaveLength(1);
+      expect(found[0]).toMatchObject({ status: 'open', ownerId: org.byRole.case_worker.id });
+      expect(found[0]?.ruleKey).toContain(soon);
+      expect(new Date(found[0]?.dueAt as string).toISOString().slice(0, 10)).toBe(dayFromNow(3));
+      const mine = TaskPage.parse((await call(worker, 'GET', '/tasks?limit=200')).json());
+      expect(mine.items.find((task) => task.id === found[0]?.id)).toMatchObject({ kind: 'objective_due', title: null });
+
+      // Evaluated as partly reached: still open as an objective, but the task for this due date ends.
+      await setCase(planning.id, { stage: 'evaluation' });
+      const evaluated = await call(worker, 'POST', `/cases/${planning.id}/objective-evaluations`, {
+        evaluatedAt: new Date(Date.now() - 60_000).toISOString(),
+        satisfaction: 3,
+        outcomes: [{ objectiveId: soon, outcome: 'partly' }],
+      });
+      expect(evaluated.statusCode, evaluated.body).toBe(201);
+      await runRules();
+      const after = await objectiveTasks(planning.id);
+      expect(after).toHaveLength(1);
+      expect(after[0]).toMatchObject({ status: 'done', closedAutomatically: true });
+    });
+
+    it('closing the case closes the task', async () => {
+      const { case: closing } = await insertCase(ctx.database, org.organisationId, {
+        programId,
+        primaryWorkerId: org.byRole.case_worker.id,
+        stage: 'planning',
+      });
+      await objective(closing.id, 1);
+      await runRules();
+      expect((await objectiveTasks(closing.id)).map((task) => task.status)).toEqual(['open']);
+      await setCase(closing.id, { closedAt: new Date().toISOString() });
+      await runRules();
+      expect(await objectiveTasks(closing.id)).toMatchObject([{ status: 'done', closedAutomatically: true }]);
     });
   });
 

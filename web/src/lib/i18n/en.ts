@@ -1764,6 +1764,7 @@ export const en: Messages = {
         referral_assigned: 'First contact with a referred household',
         breakthrough_signoff: 'Sign off a proposed breakthrough',
         breakthrough_approved: 'Start the signed-off breakthrough',
+        objective_due: 'An objective agreed with the person is due soon: review it',
       },
     },
     team: {

@@ -1775,6 +1775,7 @@ export const fr = {
         referral_assigned: 'Premier contact avec un ménage orienté',
         breakthrough_signoff: 'Valider une percée proposée',
         breakthrough_approved: 'Démarrer la percée validée',
+        objective_due: 'Un objectif convenu avec la personne arrive à échéance : faire le point',
       },
     },
     team: {

@@ -1773,6 +1773,7 @@ export const nl: Messages = {
         referral_assigned: 'Eerste contact met een aangemeld gezin',
         breakthrough_signoff: 'Keur een voorgestelde doorbraak goed',
         breakthrough_approved: 'Start de goedgekeurde doorbraak',
+        objective_due: 'Een met de persoon afgesproken doel vervalt binnenkort: bespreek de voortgang',
       },
     },
     team: {
