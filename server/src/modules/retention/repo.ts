@@ -153,6 +153,10 @@ export async function pseudonymise(tx: Tx, organisationId: string, householdId: 
   await tx.execute(
     sql`update objective_evaluations set note = null where organisation_id = ${org} and case_id in ${caseIds}`,
   );
+  // A manual task's title is free text about the person (a rule's task has none; decision 18). The
+  // title stays non-null for a manual task (tasks_manual_title_check), so a placeholder.
+  await tx.execute(sql`update tasks set title = ${ERASED}, updated_at = now()
+    where organisation_id = ${org} and case_id in ${caseIds} and kind = 'manual'`);
   // Earlier versions of corrected or voided records (decision 19): their free text and reasons.
   await tx.execute(sql`update record_revisions set data = data - 'notes' - 'participants' - 'note' - 'statusReason',
       reason = ${ERASED}

@@ -109,6 +109,19 @@ describe('retention: pseudonymisation after the retention period, dry run, legal
     });
     expect(withdrawn.statusCode, withdrawn.body).toBeLessThan(300);
 
+    // A task written about the person on the case (decision 18), and a rule's task (no text) beside it.
+    const task = await call(caseWorker, 'POST', '/tasks', {
+      title: 'Call Madame Dueson about the deposit',
+      dueAt: '2020-01-12T09:00:00.000Z',
+      caseId: households.due.caseId,
+    });
+    expect(task.statusCode, task.body).toBe(201);
+    await inTenant(ctx.database.db, { organisationId: org.organisationId }, (tx) =>
+      tx.execute(sql`insert into tasks (organisation_id, kind, owner_id, case_id, due_at, rule_key)
+        values (${org.organisationId}, 'contact_overdue', ${org.byRole.case_worker.id}, ${households.due.caseId},
+          '2020-01-20T09:00:00Z', ${`contact_overdue:${households.due.caseId}::${org.byRole.case_worker.id}`})`),
+    );
+
     const limit = sql`now() - make_interval(months => 60)`;
     // Closed one day before the limit (more than 60 months ago): due.
     await closeCase(ctx, org.organisationId, households.due.caseId, sql`${limit} - interval '1 day'`);
@@ -228,10 +241,22 @@ describe('retention: pseudonymisation after the retention period, dry run, legal
             union all select 'problems' from household_problems x where x.household_id = ${households.due.householdId} and x::text ilike '%dueson%'
             union all select 'events' from case_events e where e.case_id = ${households.due.caseId} and e.note is not null
             union all select 'consents' from consents c where c.household_id = ${households.due.householdId} and c::text ilike '%dueson%'
-            union all select 'involvements' from case_involvements i where i.case_id = ${households.due.caseId} and i::text ilike '%dueson%'`,
+            union all select 'involvements' from case_involvements i where i.case_id = ${households.due.caseId} and i::text ilike '%dueson%'
+            union all select 'tasks' from tasks t where t.case_id = ${households.due.caseId} and t::text ilike '%dueson%'`,
       ),
     );
     expect(leftovers).toEqual([]);
+    // The tasks stay (the counts do not move); a manual one keeps a placeholder title, a rule's none.
+    const keptTasks = await inTenant(ctx.database.db, { organisationId: org.organisationId }, (tx) =>
+      rowsOf<{ kind: string; title: string | null }>(
+        tx,
+        sql`select kind, title from tasks where case_id = ${households.due.caseId} order by kind`,
+      ),
+    );
+    expect(keptTasks).toEqual([
+      { kind: 'contact_overdue', title: null },
+      { kind: 'manual', title: '—' },
+    ]);
     // The others are untouched.
     const recent = (await call(coordinator, 'GET', `/households/${households.recent.householdId}`)).json();
     expect(recent.members[0].lastName).toBe('Recentski');
