@@ -119,6 +119,10 @@ export const PersonExport = z
         planVersions: z.array(Row),
         breakthroughs: z.array(z.object({ breakthrough: Row, scenarioLines: z.array(Row) })),
         involvements: z.array(Row).meta({ description: 'Partner services involved in the case, and on what purpose' }),
+        tasks: z.array(Row).meta({ description: 'Tasks on the case, written by staff or kept by a rule (issue 18.4)' }),
+        notifications: z
+          .array(Row)
+          .meta({ description: 'In-app notifications to staff about the case (ids and a kind, no text)' }),
       }),
     ),
     inquiries: z.array(Row),
@@ -127,6 +131,9 @@ export const PersonExport = z
     reminderMessages: z
       .array(Row)
       .meta({ description: 'Reminders the local sink kept (development installations only)' }),
+    revisions: z.array(Row).meta({
+      description: 'Earlier versions of the contacts, aid entries and appointments corrected or voided since, with the reason (decision 19)',
+    }),
     consents: z.array(Row).meta({ description: "The person's lines of the consent and legal-basis register" }),
     audit: z.array(Row).meta({ description: 'Every recorded read and change of the file (household, person, cases)' }),
   })

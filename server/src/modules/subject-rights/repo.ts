@@ -20,12 +20,15 @@ import {
   households,
   inquiries,
   legalHolds,
+  notifications,
   objectiveEvaluations,
   objectiveOutcomes,
   objectives,
   organisations,
   persons,
+  recordRevisions,
   referrals,
+  tasks,
 } from '../../db/schema.js';
 
 type TenantTable = PgTable & { organisationId: AnyPgColumn };
@@ -142,6 +145,31 @@ export const consentsOf = (tx: Tx, org: string, personId: string) =>
 
 export const involvementsOf = (tx: Tx, org: string, caseIds: string[]) =>
   rowsFor(tx, caseInvolvements, org, caseInvolvements.caseId, caseIds, caseInvolvements.startedAt, caseInvolvements.id);
+
+export const tasksOf = (tx: Tx, org: string, caseIds: string[]) =>
+  rowsFor(tx, tasks, org, tasks.caseId, caseIds, tasks.dueAt, tasks.id);
+
+/** In-app notifications about the cases (ids and a kind: a case given to a worker, a sign-off, ...). */
+export const notificationsOf = (tx: Tx, org: string, caseIds: string[]) =>
+  rowsFor(tx, notifications, org, notifications.caseId, caseIds, notifications.createdAt, notifications.id);
+
+/**
+ * Earlier versions of the file's corrected or voided records (decision 19), by the records' own ids:
+ * an appointment alone with the household or with a partner has no case.
+ */
+export async function revisionsOf(tx: Tx, org: string, entities: Record<'contact' | 'aid' | 'appointment', string[]>) {
+  const about = Object.entries(entities).map(([type, ids]): SQL | undefined =>
+    ids.length === 0
+      ? undefined
+      : and(eq(recordRevisions.entityType, type as keyof typeof entities), inArray(recordRevisions.entityId, ids)),
+  );
+  if (about.every((condition) => condition === undefined)) return [];
+  return tx
+    .select()
+    .from(recordRevisions)
+    .where(and(eq(recordRevisions.organisationId, org), or(...about)))
+    .orderBy(asc(recordRevisions.at), asc(recordRevisions.id));
+}
 
 /** The audit entries about any of these entities, by entity type (types without ids are left out). */
 export function auditOf(tx: Tx, org: string, entities: Record<string, string[]>) {

@@ -38,6 +38,9 @@ export const EXPORTED_TABLES = [
   'objectives',
   'objective_evaluations',
   'objective_outcomes',
+  'tasks',
+  'notifications',
+  'record_revisions',
 ] as const;
 
 const byCase = <T>(rows: T[], key: (row: T) => string) => {
@@ -84,6 +87,14 @@ export async function exportPerson(tx: Tx, actor: Actor, personId: string): Prom
   const holdRows = await repo.legalHoldsOf(tx, org, householdId);
   const consentRows = await repo.consentsOf(tx, org, personId);
   const involvementRows = await repo.involvementsOf(tx, org, caseIds);
+  const taskRows = await repo.tasksOf(tx, org, caseIds);
+  const notificationRows = await repo.notificationsOf(tx, org, caseIds);
+  const agenda = await householdAppointments(tx, org, householdId);
+  const revisionRows = await repo.revisionsOf(tx, org, {
+    contact: ids(contactRows),
+    aid: ids(aidRows),
+    appointment: ids(agenda.appointments),
+  });
 
   // The file's history: every recorded read and change of the household, this person, the cases,
   // referrals and what hangs off them.
@@ -101,9 +112,10 @@ export async function exportPerson(tx: Tx, actor: Actor, personId: string): Prom
     breakthrough_plan: ids(planRows),
     breakthrough: ids(breakthroughRows),
     consent: ids(consentRows),
+    appointment: ids(agenda.appointments),
+    task: ids(taskRows),
   });
 
-  const agenda = await householdAppointments(tx, org, householdId);
   const { searchText: _search, addressKey: _key, ...householdFields } = household;
   const { nameKey: _name, ...personFields } = person;
   const timelines = byCase(timeline, (row) => row.caseId);
@@ -119,6 +131,8 @@ export async function exportPerson(tx: Tx, actor: Actor, personId: string): Prom
   const linesBy = byCase(lineRows, (row) => row.breakthroughId);
   const coWorkersBy = byCase(coWorkers, (row) => row.caseId);
   const involvementsBy = byCase(involvementRows, (row) => row.caseId);
+  const tasksBy = byCase(taskRows, (row) => row.caseId as string);
+  const notificationsBy = byCase(notificationRows, (row) => row.caseId as string);
 
   const result: PersonExport = {
     exportedAt: new Date().toISOString(),
@@ -151,12 +165,15 @@ export async function exportPerson(tx: Tx, actor: Actor, personId: string): Prom
           scenarioLines: linesBy.get(breakthrough.id) ?? [],
         })),
         involvements: involvementsBy.get(row.id) ?? [],
+        tasks: tasksBy.get(row.id) ?? [],
+        notifications: notificationsBy.get(row.id) ?? [],
       };
     }),
     inquiries: inquiryRows,
     legalHolds: holdRows,
     appointments: agenda.appointments,
     reminderMessages: agenda.reminderMessages,
+    revisions: revisionRows,
     consents: consentRows,
     audit: auditRows,
   };

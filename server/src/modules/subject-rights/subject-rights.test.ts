@@ -53,10 +53,25 @@ describe('data-subject rights: export of everything held about a person, rectifi
     const caseId = accepted.case.id;
     // Now, not earlier: the case opened just now, and a contact before its case opened is refused.
     const at = new Date().toISOString();
-    await ok(coordinator, 'POST', `/cases/${caseId}/contacts`, {
+    const contact = await ok(coordinator, 'POST', `/cases/${caseId}/contacts`, {
       occurredAt: at,
       type: 'home_visit',
       notes: `${lastName} notes`,
+    });
+    const correct = (url: string, payload: object) =>
+      ctx.app.inject({ method: 'POST', url: `/api/v1${url}`, headers: { ...coordinator, 'if-match': '"1"' }, payload });
+    // Corrected since: the earlier version is in record_revisions (decision 19).
+    const corrected = await correct(`/contacts/${contact.id}/corrections`, {
+      reason: `${lastName} asked for it`,
+      notes: `${lastName} notes, corrected`,
+    });
+    expect(corrected.statusCode, corrected.body).toBe(200);
+    // A task on the case given to its worker (who is notified about the case).
+    await ok(coordinator, 'POST', '/tasks', {
+      title: `Call ${lastName} about the deposit`,
+      dueAt: new Date(Date.now() + 86_400_000).toISOString(),
+      caseId,
+      ownerId: org.byRole.case_worker.id,
     });
     const current = await call(coordinator, 'GET', `/cases/${caseId}`);
     const moved = await ctx.app.inject({
@@ -72,11 +87,13 @@ describe('data-subject rights: export of everything held about a person, rectifi
       assessedAt: at,
       scores: [{ domain: instruments[0].domains[0].code, score: 3 }],
     });
-    await ok(coordinator, 'POST', `/cases/${caseId}/aid`, {
+    const aid = await ok(coordinator, 'POST', `/cases/${caseId}/aid`, {
       kind: 'food',
       nature: 'material',
       grantedOn: at.slice(0, 10),
     });
+    const aidCorrected = await correct(`/aid/${aid.id}/corrections`, { reason: 'A voucher', amountCents: 1500 });
+    expect(aidCorrected.statusCode, aidCorrected.body).toBe(200);
     await ok(coordinator, 'POST', '/inquiries', {
       channel: 'phone',
       topic: `${lastName} inquiry`,
@@ -160,6 +177,16 @@ describe('data-subject rights: export of everything held about a person, rectifi
     expect(file.planVersions.length).toBeGreaterThan(0);
     expect(file.breakthroughs).toHaveLength(1);
     expect(file.breakthroughs[0].scenarioLines).toHaveLength(1);
+    expect(file.tasks).toMatchObject([{ kind: 'manual', title: 'Call Subjecto about the deposit' }]);
+    // The case given to its worker at the referral's acceptance, then the task.
+    expect(file.notifications.map((n: { kind: string }) => n.kind)).toContain('task_assigned');
+    expect(file.notifications.every((n: { caseId: string }) => n.caseId === files.subject.caseId)).toBe(true);
+    // The earlier versions of the corrected contact and aid entry, with the reasons.
+    expect(exported.revisions).toHaveLength(2);
+    expect(exported.revisions).toMatchObject([
+      { entityType: 'contact', action: 'corrected', reason: 'Subjecto asked for it', data: { notes: 'Subjecto notes' } },
+      { entityType: 'aid', action: 'corrected', reason: 'A voucher' },
+    ]);
     expect(exported.inquiries).toHaveLength(1);
     expect(exported.legalHolds).toHaveLength(1);
     const actions = new Set(exported.audit.map((entry: { action: string }) => entry.action));
