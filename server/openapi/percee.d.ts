@@ -4882,6 +4882,10 @@ export interface components {
                 involvements: {
                     [key: string]: unknown;
                 }[];
+                /** @description In-app notifications to staff about the case (ids and a kind, no text) */
+                notifications: {
+                    [key: string]: unknown;
+                }[];
                 objectiveEvaluations: {
                     evaluation: {
                         [key: string]: unknown;
@@ -4898,6 +4902,10 @@ export interface components {
                     [key: string]: unknown;
                 } | null;
                 planVersions: {
+                    [key: string]: unknown;
+                }[];
+                /** @description Tasks on the case, written by staff or kept by a rule (issue 18.4) */
+                tasks: {
                     [key: string]: unknown;
                 }[];
                 timeline: {
@@ -4941,6 +4949,10 @@ export interface components {
             }[];
             /** @description Reminders the local sink kept (development installations only) */
             reminderMessages: {
+                [key: string]: unknown;
+            }[];
+            /** @description Earlier versions of the contacts, aid entries and appointments corrected or voided since, with the reason (decision 19) */
+            revisions: {
                 [key: string]: unknown;
             }[];
         };
@@ -5541,7 +5553,7 @@ export interface components {
             /** Format: uuid */
             id: string;
             /** @enum {string} */
-            kind: "manual" | "contact_overdue" | "evaluation_due" | "consent_expiring" | "referral_assigned" | "breakthrough_signoff" | "breakthrough_approved";
+            kind: "manual" | "contact_overdue" | "evaluation_due" | "consent_expiring" | "referral_assigned" | "breakthrough_signoff" | "breakthrough_approved" | "objective_due";
             owner: {
                 displayName: string;
                 /** Format: uuid */

@@ -132,7 +132,8 @@ export const PersonExport = z
       .array(Row)
       .meta({ description: 'Reminders the local sink kept (development installations only)' }),
     revisions: z.array(Row).meta({
-      description: 'Earlier versions of the contacts, aid entries and appointments corrected or voided since, with the reason (decision 19)',
+      description:
+        'Earlier versions of the contacts, aid entries and appointments corrected or voided since, with the reason (decision 19)',
     }),
     consents: z.array(Row).meta({ description: "The person's lines of the consent and legal-basis register" }),
     audit: z.array(Row).meta({ description: 'Every recorded read and change of the file (household, person, cases)' }),

@@ -184,7 +184,12 @@ describe('data-subject rights: export of everything held about a person, rectifi
     // The earlier versions of the corrected contact and aid entry, with the reasons.
     expect(exported.revisions).toHaveLength(2);
     expect(exported.revisions).toMatchObject([
-      { entityType: 'contact', action: 'corrected', reason: 'Subjecto asked for it', data: { notes: 'Subjecto notes' } },
+      {
+        entityType: 'contact',
+        action: 'corrected',
+        reason: 'Subjecto asked for it',
+        data: { notes: 'Subjecto notes' },
+      },
       { entityType: 'aid', action: 'corrected', reason: 'A voucher' },
     ]);
     expect(exported.inquiries).toHaveLength(1);

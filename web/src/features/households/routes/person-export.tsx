@@ -131,9 +131,20 @@ export default function PersonExportRoute() {
             title={t('personExport.breakthroughs')}
             rows={file.breakthroughs.map((b) => ({ ...b.breakthrough, scenarioLines: b.scenarioLines }))}
           />
+          <Rows
+            id={`export-objectives-${index}`}
+            title={t('personExport.objectives')}
+            rows={[
+              ...file.objectives,
+              ...file.objectiveEvaluations.map((e) => ({ ...e.evaluation, outcomes: e.outcomes })),
+            ]}
+          />
           <Rows id={`export-involvements-${index}`} title={t('personExport.involvements')} rows={file.involvements} />
+          <Rows id={`export-tasks-${index}`} title={t('personExport.tasks')} rows={file.tasks} />
         </section>
       ))}
+      <Rows id="export-appointments" title={t('personExport.appointments')} rows={data.appointments} />
+      <Rows id="export-revisions" title={t('personExport.revisions')} rows={data.revisions} />
       <Rows id="export-inquiries" title={t('personExport.inquiries')} rows={data.inquiries} />
       <Rows id="export-holds" title={t('personExport.legalHolds')} rows={data.legalHolds} />
       <Rows id="export-consents" title={t('personExport.consents')} rows={data.consents} />
