@@ -153,6 +153,13 @@ export async function pseudonymise(tx: Tx, organisationId: string, householdId: 
   await tx.execute(
     sql`update objective_evaluations set note = null where organisation_id = ${org} and case_id in ${caseIds}`,
   );
+  // Appointments with the household (decision 15): the note, and the reasons (kept as '—' where set,
+  // as a status or a void needs one). The local sink's message copies are insert-only for the
+  // application role and are not cleared here.
+  await tx.execute(sql`update appointments set note = null,
+      status_reason = case when status_reason is null then null else ${ERASED} end,
+      void_reason = case when void_reason is null then null else ${ERASED} end, updated_at = now()
+    where organisation_id = ${org} and household_id = ${hh}`);
   // A manual task's title is free text about the person (a rule's task has none; decision 18). The
   // title stays non-null for a manual task (tasks_manual_title_check), so a placeholder.
   await tx.execute(sql`update tasks set title = ${ERASED}, updated_at = now()

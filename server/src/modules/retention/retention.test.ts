@@ -109,6 +109,17 @@ describe('retention: pseudonymisation after the retention period, dry run, legal
     });
     expect(withdrawn.statusCode, withdrawn.body).toBeLessThan(300);
 
+    // An appointment with a note about the person (issue 18.2).
+    const appointment = await call(coordinator, 'POST', '/appointments', {
+      with: 'household',
+      caseId: households.due.caseId,
+      memberIds: [household.json().members[0].id],
+      place: 'home_visit',
+      startsAt: new Date(Date.now() + 30 * 3_600_000).toISOString(),
+      durationMinutes: 60,
+      note: 'Bring Madame Dueson’s lease',
+    });
+    expect(appointment.statusCode, appointment.body).toBe(201);
     // A task written about the person on the case (decision 18), and a rule's task (no text) beside it.
     const task = await call(caseWorker, 'POST', '/tasks', {
       title: 'Call Madame Dueson about the deposit',
@@ -242,6 +253,7 @@ describe('retention: pseudonymisation after the retention period, dry run, legal
             union all select 'events' from case_events e where e.case_id = ${households.due.caseId} and e.note is not null
             union all select 'consents' from consents c where c.household_id = ${households.due.householdId} and c::text ilike '%dueson%'
             union all select 'involvements' from case_involvements i where i.case_id = ${households.due.caseId} and i::text ilike '%dueson%'
+            union all select 'appointments' from appointments a where a.household_id = ${households.due.householdId} and a::text ilike '%dueson%'
             union all select 'tasks' from tasks t where t.case_id = ${households.due.caseId} and t::text ilike '%dueson%'`,
       ),
     );
