@@ -136,7 +136,7 @@ export interface paths {
         };
         /**
          * Walk the organisation's audit hash chain
-         * @description Recomputes every row’s hash and checks that each row follows the previous one. `ok: false` names the first broken row (a changed row, a missing row, or a broken link). With `seq` and `hash` of a head anchored earlier, also checks that the chain still holds it: a chain rewritten from that point, or cut short, is then found too.
+         * @description Recomputes every row’s hash and checks that each row follows the previous one. `ok: false` names the first broken row (a changed row, a missing row, or a broken link). With `seq` and `hash` of a head anchored earlier, also checks that the chain still holds it: a chain rewritten from that point, or cut short, is then found too. The check is recorded (its time and whether the chain held) for monitoring (`percee_audit_chain_*` metrics).
          */
         get: operations["getAdminAuditVerify"];
         put?: never;

@@ -244,6 +244,8 @@ export async function buildApp(config: Config, deps: AppDependencies = {}) {
   app.decorate('jobs', jobs);
   app.addHook('onReady', async () => jobs.start());
   app.addHook('preClose', async () => jobs.stop());
+  // OpenTelemetry traces only with OTEL_EXPORTER_OTLP_ENDPOINT (loaded only then), before the routes.
+  if (config.tracing) await (await import('./platform/tracing.js')).registerTracing(app, config.tracing);
   // Prometheus metrics on their own listener (METRICS_PORT), before the routes so their hook sees them all.
   if (config.metrics) await app.register(metricsPlugin, { ...config.metrics, database, jobs });
   // Import jobs run in this process, batch by batch (their state is in the database: any instance resumes them).

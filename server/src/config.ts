@@ -62,6 +62,8 @@ const EnvSchema = z
     // Prometheus metrics on a listener of their own, never the public port (platform/metrics.ts); unset: off.
     METRICS_PORT: z.coerce.number().int().min(0).max(65535).optional(),
     METRICS_HOST: z.string().min(1).default('127.0.0.1'),
+    // OpenTelemetry traces (platform/tracing.ts), OTLP over HTTP to this collector base URL; unset: off.
+    OTEL_EXPORTER_OTLP_ENDPOINT: z.url({ protocol: /^https?$/ }).optional(),
     LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
     DATABASE_URL: z.url({ protocol: /^postgres(ql)?$/ }).optional(),
     DATA_DIR: z.string().min(1).default(path.join(repoRoot, '.data')),
@@ -219,6 +221,11 @@ function toConfig(env: z.infer<typeof EnvSchema>) {
      * it to a private interface the scraper reaches (default loopback). Without a port, no metrics.
      */
     metrics: env.METRICS_PORT === undefined ? undefined : { port: env.METRICS_PORT, host: env.METRICS_HOST },
+    /** Request traces (@fastify/otel) sent to `{endpoint}/v1/traces`; off unless an endpoint is set. */
+    tracing:
+      env.OTEL_EXPORTER_OTLP_ENDPOINT === undefined
+        ? undefined
+        : { tracesUrl: `${env.OTEL_EXPORTER_OTLP_ENDPOINT.replace(/\/+$/, '')}/v1/traces` },
     database: embedded
       ? ({ kind: 'pglite', dataDir: path.join(env.DATA_DIR, 'pglite') } as const)
       : ({

@@ -4,6 +4,7 @@ import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { createTestOrganisation, signIn, startTestApp } from '../../test/app.js';
 import { insertCase, insertProgram } from '../../test/fixtures.js';
+import { verifyChains } from '../cli/admin/verify-audit.js';
 
 type Ctx = Awaited<ReturnType<typeof startTestApp>>;
 
@@ -168,6 +169,62 @@ describe('Prometheus metrics on their own listener (METRICS_PORT)', () => {
     const overdue = value(samples, 'percee_job_overdue_seconds', { job: 'housekeeping' });
     expect(overdue).toBeGreaterThanOrEqual(600);
     expect(overdue).toBeLessThan(700);
+  });
+
+  it("shows the audit chains' last check: when (the oldest), and how many were found broken", async () => {
+    const a = await createTestOrganisation(ctx.database, 'Chain A', ['admin']);
+    const b = await createTestOrganisation(ctx.database, 'Chain B', ['admin']);
+    const audited = ['percee_audit_chain_last_check_timestamp_seconds', 'percee_audit_chain_last_check_ok'];
+    let { samples, text } = await scrape();
+    // Never checked: the oldest check is "never" (0), so a staleness alert fires.
+    expect(value(samples, 'percee_audit_chain_last_check_timestamp_seconds')).toBe(0);
+    expect(value(samples, 'percee_audit_chain_unchecked_organisations')).toBeGreaterThanOrEqual(2);
+    expect(value(samples, 'percee_audit_chain_last_check_ok')).toBe(1);
+
+    // What `pnpm admin verify-audit` runs: every organisation checked, and each check recorded.
+    const before = Math.floor(Date.now() / 1000);
+    const results = await verifyChains(ctx.database);
+    expect(results.every((r) => r.result.ok)).toBe(true);
+    ({ samples, text } = await scrape());
+    const checkedAt = value(samples, 'percee_audit_chain_last_check_timestamp_seconds');
+    expect(checkedAt).toBeGreaterThanOrEqual(before - 1);
+    expect(checkedAt).toBeLessThanOrEqual(Date.now() / 1000 + 1);
+    expect(value(samples, 'percee_audit_chain_unchecked_organisations')).toBe(0);
+    expect(value(samples, 'percee_audit_chain_broken_organisations')).toBe(0);
+    expect(value(samples, 'percee_audit_chain_last_check_ok')).toBe(1);
+    // Aggregates only: no organisation named or identified.
+    for (const name of audited) expect(find(samples, name)[0]?.labels).toEqual({});
+    expect(text).not.toContain(a.organisationId);
+    expect(text).not.toContain('Chain A');
+
+    // A forged row in A's chain, found by the CLI's check of A alone.
+    await ctx.database.db.execute(
+      sql`update audit_log set action = 'test.forged' where organisation_id = ${a.organisationId} and seq = 1`,
+    );
+    const [forged] = await verifyChains(ctx.database, { organisation: a.organisationId });
+    expect(forged?.result.ok).toBe(false);
+    ({ samples } = await scrape());
+    expect(value(samples, 'percee_audit_chain_broken_organisations')).toBe(1);
+    expect(value(samples, 'percee_audit_chain_last_check_ok')).toBe(0);
+    // Only A was checked again: the oldest check is still one of the first run's.
+    expect(value(samples, 'percee_audit_chain_last_check_timestamp_seconds')).toBeLessThanOrEqual(
+      Date.now() / 1000 - 0.001,
+    );
+
+    // The admin API's verification records its check too: B, checked again now, still holds.
+    const lastCheckOfB = async () => {
+      const { rows } = (await ctx.database.db.execute(
+        sql`select extract(epoch from checked_at)::float8 as at, ok from audit_chain_checks where organisation_id = ${b.organisationId}`,
+      )) as unknown as { rows: { at: number; ok: boolean }[] };
+      return { at: Number(rows[0]?.at), ok: rows[0]?.ok };
+    };
+    const byCli = await lastCheckOfB();
+    const admin = (await signIn(ctx.app, b.byRole.admin.email)).headers;
+    const verify = await ctx.app.inject({ method: 'GET', url: '/api/v1/admin/audit/verify', headers: admin });
+    expect(verify.statusCode).toBe(200);
+    const byApi = await lastCheckOfB();
+    expect(byApi.ok).toBe(true);
+    expect(byApi.at).toBeGreaterThan(byCli.at);
   });
 
   it.runIf(inject('testDatabase').kind === 'postgres')(

@@ -123,6 +123,24 @@ function createMetrics(database: Database, jobs: JobRunner) {
     'percee_event_feed_lag_seconds',
     'Age of the oldest open writing transaction: events committed after it began wait in the event feed until it ends',
   );
+  // The last check of each organisation's audit chain (verify-audit, GET /admin/audit/verify), as
+  // aggregates: no organisation is named.
+  const auditOldestCheck = gauge(
+    'percee_audit_chain_last_check_timestamp_seconds',
+    "When the least recently checked organisation's audit chain was last verified (Unix time); 0 while an organisation's chain has never been checked",
+  );
+  const auditChainsOk = gauge(
+    'percee_audit_chain_last_check_ok',
+    "1 when every organisation's last audit chain check found the chain intact, 0 when one found it broken or rewritten",
+  );
+  const auditBroken = gauge(
+    'percee_audit_chain_broken_organisations',
+    'Organisations whose last audit chain check found the chain broken or rewritten',
+  );
+  const auditUnchecked = gauge(
+    'percee_audit_chain_unchecked_organisations',
+    'Organisations whose audit chain has never been checked',
+  );
 
   async function refresh() {
     try {
@@ -192,6 +210,20 @@ function createMetrics(database: Database, jobs: JobRunner) {
           from pg_stat_activity where backend_xid is not null and pid <> pg_backend_pid()`,
     );
     feedLag.set(Math.max(0, Number(feed?.lag ?? 0)));
+    const [chains] = await rowsOf<{ unchecked: number; broken: number; oldest: number | null }>(
+      tx,
+      sql`select (count(*) filter (where c.organisation_id is null))::int as unchecked,
+                 (count(*) filter (where not c.ok))::int as broken,
+                 extract(epoch from min(c.checked_at))::float8 as oldest
+          from organisations o left join audit_chain_checks c on c.organisation_id = o.id`,
+    );
+    const unchecked = chains?.unchecked ?? 0;
+    const broken = chains?.broken ?? 0;
+    // An organisation never checked makes the oldest check "never": the staleness alert fires.
+    auditOldestCheck.set(unchecked > 0 || chains?.oldest == null ? 0 : Number(chains.oldest));
+    auditChainsOk.set(broken === 0 ? 1 : 0);
+    auditBroken.set(broken);
+    auditUnchecked.set(unchecked);
   }
 
   return {

@@ -2,6 +2,7 @@ import { sql } from 'drizzle-orm';
 import {
   bigint,
   bigserial,
+  boolean,
   index,
   integer,
   jsonb,
@@ -49,6 +50,20 @@ export const auditLog = pgTable(
     index('audit_log_time_idx').on(t.organisationId, t.occurredAt),
   ],
 );
+
+/**
+ * The last walk of each organisation's audit chain (`pnpm admin verify-audit`, GET /admin/audit/verify):
+ * when, and whether it held. One row per organisation, overwritten by every check; the metrics
+ * endpoint reads it across organisations (the oldest check, the count of broken chains).
+ */
+export const auditChainChecks = pgTable('audit_chain_checks', {
+  organisationId: tenant().primaryKey(),
+  checkedAt: timestamptz('checked_at').notNull().default(sql`now()`),
+  ok: boolean('ok').notNull(),
+  /** Rows walked; when broken, the seq of the first broken row. */
+  rowsChecked: integer('rows_checked').notNull(),
+  firstBrokenSeq: bigint('first_broken_seq', { mode: 'number' }),
+});
 
 /** Installation-wide facts (e.g. that the demo was seeded). Not tenant data; the app role cannot read it. */
 export const systemState = pgTable('system_state', {

@@ -1,6 +1,6 @@
 import { and, asc, desc, eq, gt, gte, lt, lte, type SQL, sql } from 'drizzle-orm';
 import type { Tx } from '../../db/client.js';
-import { apiClients, auditLog, users } from '../../db/schema.js';
+import { apiClients, auditChainChecks, auditLog, users } from '../../db/schema.js';
 import { rowsOf, tenantJoin } from '../../lib/sql.js';
 
 export const GENESIS = '0'.repeat(64);
@@ -166,4 +166,19 @@ export async function head(tx: Tx, organisationId: string) {
     .orderBy(desc(auditLog.seq))
     .limit(1);
   return row ?? null;
+}
+
+/** The organisation's last chain check, overwritten (one row per organisation). */
+export async function recordCheck(
+  tx: Tx,
+  organisationId: string,
+  check: { ok: boolean; rowsChecked: number; firstBrokenSeq: number | null },
+) {
+  await tx
+    .insert(auditChainChecks)
+    .values({ organisationId, ...check })
+    .onConflictDoUpdate({
+      target: auditChainChecks.organisationId,
+      set: { ...check, checkedAt: sql`now()` },
+    });
 }

@@ -103,7 +103,7 @@ export const auditRoutes: FastifyPluginAsyncZod = async (app) => {
         tags,
         summary: "Walk the organisation's audit hash chain",
         description:
-          'Recomputes every row’s hash and checks that each row follows the previous one. `ok: false` names the first broken row (a changed row, a missing row, or a broken link). With `seq` and `hash` of a head anchored earlier, also checks that the chain still holds it: a chain rewritten from that point, or cut short, is then found too.',
+          'Recomputes every row’s hash and checks that each row follows the previous one. `ok: false` names the first broken row (a changed row, a missing row, or a broken link). With `seq` and `hash` of a head anchored earlier, also checks that the chain still holds it: a chain rewritten from that point, or cut short, is then found too. The check is recorded (its time and whether the chain held) for monitoring (`percee_audit_chain_*` metrics).',
         querystring: AuditAnchorQuery,
         response: { 200: AuditVerification, ...errors },
       },
@@ -111,7 +111,7 @@ export const auditRoutes: FastifyPluginAsyncZod = async (app) => {
     async (request) => {
       const { seq, hash } = request.query;
       const anchor = seq !== undefined && hash !== undefined ? { seq, hash } : undefined;
-      return request.inTenant((tx, actor) => service.verifyChain(tx, actor.organisationId, anchor));
+      return request.inTenant((tx, actor) => service.checkChain(tx, actor.organisationId, anchor));
     },
   );
 

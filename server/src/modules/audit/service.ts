@@ -133,6 +133,25 @@ export async function verifyChain(
   }
 }
 
+/**
+ * Walks the chain (verifyChain) and records when and with what result, for monitoring: the metrics
+ * endpoint shows the oldest last check and the broken chains (docs/operations.md "Monitoring").
+ * Every verification an operator or admin makes goes through here (CLI and API).
+ */
+export async function checkChain(
+  tx: Tx,
+  organisationId: string,
+  anchor?: { seq: number; hash: string },
+): Promise<AuditVerification> {
+  const result = await verifyChain(tx, organisationId, anchor);
+  await repo.recordCheck(tx, organisationId, {
+    ok: result.ok,
+    rowsChecked: result.checked,
+    firstBrokenSeq: result.firstBroken?.seq ?? null,
+  });
+  return result;
+}
+
 export async function head(tx: Tx, organisationId: string) {
   const row = await repo.head(tx, organisationId);
   return {
