@@ -12,11 +12,10 @@ import {
   PageQuery,
   Problem,
   page,
-  RecordRevision,
-  VoidRequest,
 } from '@percee/shared';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { requiredIfMatch, setEtag } from '../../lib/etag.js';
+import { registerCorrectionRoutes } from '../../platform/revision-routes.js';
 import * as service from './service.js';
 
 const errors = { 400: Problem, 401: Problem, 403: Problem, 404: Problem };
@@ -156,72 +155,31 @@ export const appointmentRoutes: FastifyPluginAsyncZod<AppointmentRouteOptions> =
     },
   );
 
-  app.post(
-    '/appointments/:id/corrections',
-    {
-      onRequest,
-      schema: {
-        tags,
-        summary: 'Correct a past appointment (who planned it, whose agenda it is in, or a coordinator), with a reason',
-        description:
-          'Done, missed or cancelled appointments (a planned one is changed with PATCH: 409 `appointment-planned`). The ' +
-          'fields given change; a done or missed one cannot be moved into the future (422). The earlier version stays ' +
-          'in the history, the correction is on the case’s timeline and in the audit trail. Requires If-Match.',
-        params: IdParam,
-        body: AppointmentCorrection,
-        response: { 200: Appointment, ...writeErrors },
-      },
+  registerCorrectionRoutes(app, {
+    path: '/appointments/:id',
+    tags,
+    saved: Appointment,
+    correct: {
+      summary: 'Correct a past appointment (who planned it, whose agenda it is in, or a coordinator), with a reason',
+      description:
+        'Done, missed or cancelled appointments (a planned one is changed with PATCH: 409 `appointment-planned`). The ' +
+        'fields given change; a done or missed one cannot be moved into the future (422). The earlier version stays ' +
+        'in the history, the correction is on the case’s timeline and in the audit trail. Requires If-Match.',
+      body: AppointmentCorrection,
+      run: service.correctAppointment,
     },
-    async (request, reply) => {
-      const version = requiredIfMatch(request);
-      const corrected = await request.inTenant((tx, actor) =>
-        service.correctAppointment(tx, actor, request.params.id, version, request.body),
-      );
-      setEtag(reply, corrected.version);
-      return corrected;
+    void: {
+      summary: 'Void a past appointment, with a reason',
+      description:
+        'Nothing is deleted: it stays in the agenda, marked voided, and counts in no no-show rate. A planned one is ' +
+        'cancelled instead (409 `appointment-planned`). On the case’s timeline and in the audit trail. Requires If-Match.',
+      run: service.voidAppointment,
     },
-  );
-
-  app.post(
-    '/appointments/:id/void',
-    {
-      onRequest,
-      schema: {
-        tags,
-        summary: 'Void a past appointment, with a reason',
-        description:
-          'Nothing is deleted: it stays in the agenda, marked voided, and counts in no no-show rate. A planned one is ' +
-          'cancelled instead (409 `appointment-planned`). On the case’s timeline and in the audit trail. Requires If-Match.',
-        params: IdParam,
-        body: VoidRequest,
-        response: { 200: Appointment, ...writeErrors },
-      },
+    history: {
+      summary: 'The earlier versions of an appointment, newest first: who replaced each, when and why',
+      list: service.appointmentHistory,
     },
-    async (request, reply) => {
-      const version = requiredIfMatch(request);
-      const voided = await request.inTenant((tx, actor) =>
-        service.voidAppointment(tx, actor, request.params.id, version, request.body),
-      );
-      setEtag(reply, voided.version);
-      return voided;
-    },
-  );
-
-  app.get(
-    '/appointments/:id/history',
-    {
-      onRequest,
-      schema: {
-        tags,
-        summary: 'The earlier versions of an appointment, newest first: who replaced each, when and why',
-        params: IdParam,
-        querystring: PageQuery,
-        response: { 200: page(RecordRevision), ...errors },
-      },
-    },
-    async (request) =>
-      request.inTenant((tx, actor) => service.appointmentHistory(tx, actor, request.params.id, request.query)),
-  );
+  });
 
   if (options.outbox) {
     app.get(
