@@ -14,12 +14,10 @@ import {
   page,
 } from '@percee/shared';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import { requiredIfMatch, setEtag } from '../../lib/etag.js';
+import { changeIfMatch, withEtag } from '../../lib/etag.js';
+import { lookupErrors as errors, writeErrors } from '../../lib/openapi.js';
 import { registerCorrectionRoutes } from '../../platform/revision-routes.js';
 import * as service from './service.js';
-
-const errors = { 400: Problem, 401: Problem, 403: Problem, 404: Problem };
-const writeErrors = { ...errors, 409: Problem, 412: Problem, 422: Problem, 428: Problem };
 
 export interface AppointmentRouteOptions {
   settings: service.AppointmentSettings;
@@ -47,13 +45,13 @@ export const appointmentRoutes: FastifyPluginAsyncZod<AppointmentRouteOptions> =
         response: { 201: Appointment, ...errors, 409: Problem, 422: Problem },
       },
     },
-    async (request, reply) => {
-      const created = await request.inTenant((tx, actor) =>
-        service.createAppointment(tx, actor, request.body, options.settings),
-      );
-      setEtag(reply, created.version);
-      return reply.code(201).send(created);
-    },
+    async (request, reply) =>
+      reply.code(201).send(
+        await withEtag(
+          reply,
+          request.inTenant((tx, actor) => service.createAppointment(tx, actor, request.body, options.settings)),
+        ),
+      ),
   );
 
   app.get(
@@ -97,11 +95,11 @@ export const appointmentRoutes: FastifyPluginAsyncZod<AppointmentRouteOptions> =
       onRequest,
       schema: { tags, summary: 'An appointment', params: IdParam, response: { 200: Appointment, ...errors } },
     },
-    async (request, reply) => {
-      const found = await request.inTenant((tx, actor) => service.getAppointment(tx, actor, request.params.id));
-      setEtag(reply, found.version);
-      return found;
-    },
+    async (request, reply) =>
+      withEtag(
+        reply,
+        request.inTenant((tx, actor) => service.getAppointment(tx, actor, request.params.id)),
+      ),
   );
 
   app.patch(
@@ -119,14 +117,12 @@ export const appointmentRoutes: FastifyPluginAsyncZod<AppointmentRouteOptions> =
         response: { 200: Appointment, ...writeErrors },
       },
     },
-    async (request, reply) => {
-      const version = requiredIfMatch(request);
-      const updated = await request.inTenant((tx, actor) =>
-        service.updateAppointment(tx, actor, request.params.id, version, request.body, options.settings),
-      );
-      setEtag(reply, updated.version);
-      return updated;
-    },
+    async (request, reply) =>
+      changeIfMatch(request, reply, (version) =>
+        request.inTenant((tx, actor) =>
+          service.updateAppointment(tx, actor, request.params.id, version, request.body, options.settings),
+        ),
+      ),
   );
 
   app.post(
@@ -145,14 +141,12 @@ export const appointmentRoutes: FastifyPluginAsyncZod<AppointmentRouteOptions> =
         response: { 200: Appointment, ...writeErrors },
       },
     },
-    async (request, reply) => {
-      const version = requiredIfMatch(request);
-      const moved = await request.inTenant((tx, actor) =>
-        service.transitionAppointment(tx, actor, request.params.id, version, request.body),
-      );
-      setEtag(reply, moved.version);
-      return moved;
-    },
+    async (request, reply) =>
+      changeIfMatch(request, reply, (version) =>
+        request.inTenant((tx, actor) =>
+          service.transitionAppointment(tx, actor, request.params.id, version, request.body),
+        ),
+      ),
   );
 
   registerCorrectionRoutes(app, {
