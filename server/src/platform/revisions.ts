@@ -4,8 +4,11 @@ import type { Tx } from '../db/client.js';
 import { recordRevisions, users } from '../db/schema.js';
 import type { Actor } from '../db/tenant.js';
 import { decodeKeyCursor, toPage } from '../lib/cursor.js';
-import { conflict, forbidden, HttpProblem } from '../lib/problem.js';
+import { assertVersion } from '../lib/etag.js';
+import { conflict, forbidden, HttpProblem, notFound } from '../lib/problem.js';
 import { tenantJoin } from '../lib/sql.js';
+import { audit, diff } from './audit.js';
+import { insertCaseEvent } from './timeline.js';
 
 /*
  * Corrections of records (contacts, aid entries, appointments; decision 19), the part every kind
@@ -49,6 +52,133 @@ export async function keepRevision(
   },
 ) {
   await tx.insert(recordRevisions).values({ organisationId: actor.organisationId, actorId: actor.userId, ...revision });
+}
+
+/** What a correction or a void names of the record it replaces a version of. */
+export interface RevisedRecord {
+  entityType: CorrectableKind;
+  entityId: string;
+  caseId: string | null;
+  /** The version being replaced. */
+  version: number;
+}
+
+/**
+ * The checks every correction or void makes on the locked record, in this order: 403 unless the actor
+ * may correct it, 412 on a stale version, 409 once voided.
+ */
+export function assertCorrectable(
+  actor: Actor,
+  authorIds: (string | null)[],
+  record: { version: number; voidedAt: string | null },
+  version: number,
+) {
+  assertMayCorrect(actor, authorIds);
+  assertVersion(version, record.version);
+  assertNotVoided(record.voidedAt);
+}
+
+/** The case of a record takes no correction while closed (reopen it first). */
+export function assertCaseOpen(caseRow: { closedAt: string | null }, message: string) {
+  if (caseRow.closedAt) throw conflict('case-closed', message);
+}
+
+/**
+ * A record of a case (contact, aid entry), its case locked, for a correction or a void: 404 unless it
+ * exists and the actor sees the case (`lockCase` throws then), then `assertCorrectable`, then 409 if the
+ * case is closed. `find(true)` reads it again under a row lock, once its case is locked.
+ */
+export async function loadCaseRecordForCorrection<
+  R extends { caseId: string; version: number; voidedAt: string | null },
+  C extends { closedAt: string | null },
+>(
+  actor: Actor,
+  version: number,
+  record: {
+    name: string;
+    find: (forUpdate: boolean) => Promise<R | undefined>;
+    lockCase: (caseId: string) => Promise<C>;
+    authors: (record: R) => (string | null)[];
+    closedCase: string;
+  },
+): Promise<{ record: R; caseRow: C }> {
+  const found = await record.find(false);
+  if (!found) throw notFound(record.name);
+  const caseRow = await record.lockCase(found.caseId);
+  const locked = (await record.find(true)) as R;
+  assertCorrectable(actor, record.authors(locked), locked, version);
+  assertCaseOpen(caseRow, record.closedCase);
+  return { record: locked, caseRow };
+}
+
+/**
+ * A correction: the fields that change (`secret` ones said to change, not how), 422 if none does, the
+ * version replaced kept, then `update` writes the whole corrected version.
+ */
+export async function correctRecord<T extends Record<string, unknown>, R>(
+  tx: Tx,
+  actor: Actor,
+  revised: RevisedRecord,
+  change: { before: T; patch: Partial<T>; reason: string; secret?: (keyof T)[] },
+  update: (fields: T & { correctedAt: string }) => Promise<R>,
+): Promise<{ updated: R; changes: Record<string, unknown> }> {
+  const changes = diff(change.before, change.patch, change.secret);
+  assertChanges(changes);
+  await keepRevision(tx, actor, { ...revised, action: 'corrected', data: change.before, reason: change.reason });
+  const updated = await update({ ...change.before, ...change.patch, correctedAt: new Date().toISOString() });
+  return { updated, changes };
+}
+
+/** A void: nothing is deleted, the record stays marked (its last version kept in the history). */
+export async function voidRecord<R>(
+  tx: Tx,
+  actor: Actor,
+  revised: RevisedRecord,
+  data: Record<string, unknown>,
+  reason: string,
+  update: (fields: { voidedAt: string; voidedBy: string; voidReason: string }) => Promise<R>,
+): Promise<R> {
+  await keepRevision(tx, actor, { ...revised, action: 'voided', data, reason });
+  return update({ voidedAt: new Date().toISOString(), voidedBy: actor.userId, voidReason: reason });
+}
+
+/**
+ * A correction or a void on the case's timeline (which record, in `summary`, never its notes; the reason
+ * as the note, as a stage change's) and in the audit trail (`entity.correct` or `entity.void`).
+ */
+export async function recordCorrection(
+  tx: Tx,
+  actor: Actor,
+  event: {
+    entityType: CorrectableKind;
+    entityId: string;
+    caseId: string | null;
+    action: 'corrected' | 'voided';
+    summary: string;
+    reason: string;
+    changes: Record<string, unknown>;
+    /** The version it now has. */
+    version: number;
+    at?: string;
+  },
+) {
+  if (event.caseId) {
+    await insertCaseEvent(tx, {
+      organisationId: actor.organisationId,
+      caseId: event.caseId,
+      ...(event.at ? { at: event.at } : {}),
+      kind: event.action,
+      actorId: actor.userId,
+      summary: event.summary,
+      note: event.reason,
+    });
+  }
+  await audit(tx, actor, {
+    action: `${event.entityType}.${event.action === 'corrected' ? 'correct' : 'void'}`,
+    entityType: event.entityType,
+    entityId: event.entityId,
+    changes: { ...event.changes, version: [event.version - 1, event.version] },
+  });
 }
 
 /** A record's earlier versions, newest first, after the version of the previous page. */

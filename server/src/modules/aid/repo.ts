@@ -1,6 +1,7 @@
-import { and, count, desc, eq, isNull, sql } from 'drizzle-orm';
+import { and, count, eq, isNull, sql } from 'drizzle-orm';
 import type { Tx } from '../../db/client.js';
 import { aidGrants } from '../../db/schema.js';
+import { keysetPage } from '../../platform/keyset.js';
 
 export type AidRow = typeof aidGrants.$inferSelect;
 
@@ -14,21 +15,21 @@ export const listAid = (
   caseId: string,
   limit: number,
   before?: [grantedOn: string, createdAt: string, id: string],
-) =>
-  tx
+) => {
+  const page = keysetPage(
+    'desc',
+    [aidGrants.grantedOn, aidGrants.createdAt, aidGrants.id],
+    ['date', 'instant', 'uuid'],
+    before,
+    limit,
+  );
+  return tx
     .select()
     .from(aidGrants)
-    .where(
-      and(
-        eq(aidGrants.organisationId, organisationId),
-        eq(aidGrants.caseId, caseId),
-        before
-          ? sql`(${aidGrants.grantedOn}, ${aidGrants.createdAt}, ${aidGrants.id}) < (${before[0]}::date, ${before[1]}::timestamptz, ${before[2]}::uuid)`
-          : undefined,
-      ),
-    )
-    .orderBy(desc(aidGrants.grantedOn), desc(aidGrants.createdAt), desc(aidGrants.id))
-    .limit(limit + 1);
+    .where(and(eq(aidGrants.organisationId, organisationId), eq(aidGrants.caseId, caseId), page.where))
+    .orderBy(...page.orderBy)
+    .limit(page.limit);
+};
 
 /** How many grants a case has and their total amount (grants without an amount count as none; voided ones not at all). */
 export async function aidTotal(tx: Tx, organisationId: string, caseId: string) {

@@ -1,18 +1,6 @@
-import {
-  Aid,
-  AidCorrection,
-  AidCreate,
-  AidTotal,
-  IdParam,
-  PageQuery,
-  Problem,
-  page,
-  RecordRevision,
-  VoidRequest,
-} from '@percee/shared';
+import { Aid, AidCorrection, AidCreate, AidTotal, IdParam, PageQuery, Problem, page } from '@percee/shared';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import { changeIfMatch, withEtag } from '../../lib/etag.js';
-import { lookupErrors, writeErrors } from '../../lib/openapi.js';
+import { registerCorrectionRoutes } from '../../platform/revision-routes.js';
 import * as service from './service.js';
 
 export const aidRoutes: FastifyPluginAsyncZod = async (app) => {
@@ -71,80 +59,35 @@ export const aidRoutes: FastifyPluginAsyncZod = async (app) => {
     async (request) => request.inTenant((tx, actor) => service.totalAid(tx, actor, request.params.id)),
   );
 
-  app.get(
-    '/aid/:id',
-    {
-      onRequest: app.authenticate,
-      schema: {
-        tags,
-        summary: 'An aid entry, with its version as the ETag (for a correction’s If-Match)',
-        params: IdParam,
-        response: { 200: Aid, ...lookupErrors },
-      },
+  registerCorrectionRoutes(app, {
+    path: '/aid/:id',
+    tags,
+    saved: Aid,
+    get: {
+      summary: 'An aid entry, with its version as the ETag (for a correction’s If-Match)',
+      response: Aid,
+      load: service.getAid,
     },
-    async (request, reply) =>
-      withEtag(
-        reply,
-        request.inTenant((tx, actor) => service.getAid(tx, actor, request.params.id)),
-      ),
-  );
-
-  app.post(
-    '/aid/:id/corrections',
-    {
-      onRequest: app.authenticate,
-      schema: {
-        tags,
-        summary: 'Correct an aid entry (its author or a coordinator), with a reason',
-        description:
-          'The fields given change, the others stay; they pass the rules of recording aid (422 `in-future`; 422 ' +
-          '`no-change` if nothing changes). The earlier version stays in the history, the correction is on the ' +
-          'timeline ("corrected", with the reason) and in the audit trail. Others on the case 403; a voided entry or ' +
-          'a closed case 409. Requires If-Match with the entry’s `version`.',
-        params: IdParam,
-        body: AidCorrection,
-        response: { 200: Aid, ...writeErrors },
-      },
+    correct: {
+      summary: 'Correct an aid entry (its author or a coordinator), with a reason',
+      description:
+        'The fields given change, the others stay; they pass the rules of recording aid (422 `in-future`; 422 ' +
+        '`no-change` if nothing changes). The earlier version stays in the history, the correction is on the ' +
+        'timeline ("corrected", with the reason) and in the audit trail. Others on the case 403; a voided entry or ' +
+        'a closed case 409. Requires If-Match with the entry’s `version`.',
+      body: AidCorrection,
+      run: service.correctAid,
     },
-    async (request, reply) =>
-      changeIfMatch(request, reply, (version) =>
-        request.inTenant((tx, actor) => service.correctAid(tx, actor, request.params.id, version, request.body)),
-      ),
-  );
-
-  app.post(
-    '/aid/:id/void',
-    {
-      onRequest: app.authenticate,
-      schema: {
-        tags,
-        summary: 'Void an aid entry (its author or a coordinator), with a reason',
-        description:
-          'Nothing is deleted: the entry stays, marked voided, and counts in no total or report. On the timeline and ' +
-          'in the audit trail. Requires If-Match with the entry’s `version`.',
-        params: IdParam,
-        body: VoidRequest,
-        response: { 200: Aid, ...writeErrors },
-      },
+    void: {
+      summary: 'Void an aid entry (its author or a coordinator), with a reason',
+      description:
+        'Nothing is deleted: the entry stays, marked voided, and counts in no total or report. On the timeline and ' +
+        'in the audit trail. Requires If-Match with the entry’s `version`.',
+      run: service.voidAid,
     },
-    async (request, reply) =>
-      changeIfMatch(request, reply, (version) =>
-        request.inTenant((tx, actor) => service.voidAid(tx, actor, request.params.id, version, request.body)),
-      ),
-  );
-
-  app.get(
-    '/aid/:id/history',
-    {
-      onRequest: app.authenticate,
-      schema: {
-        tags,
-        summary: 'The earlier versions of an aid entry, newest first: who replaced each, when and why',
-        params: IdParam,
-        querystring: PageQuery,
-        response: { 200: page(RecordRevision), ...lookupErrors },
-      },
+    history: {
+      summary: 'The earlier versions of an aid entry, newest first: who replaced each, when and why',
+      list: service.aidHistory,
     },
-    async (request) => request.inTenant((tx, actor) => service.aidHistory(tx, actor, request.params.id, request.query)),
-  );
+  });
 };

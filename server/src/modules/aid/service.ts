@@ -2,16 +2,15 @@ import type { Aid, AidCorrection, AidCreate, AidTotal, PageQuery, VoidRequest } 
 import type { Tx } from '../../db/client.js';
 import type { Actor } from '../../db/tenant.js';
 import { decodeKeyCursor, toPage } from '../../lib/cursor.js';
-import { assertVersion } from '../../lib/etag.js';
 import { conflict, HttpProblem, notFound } from '../../lib/problem.js';
 import { todayIn } from '../../lib/time.js';
-import { audit, diff } from '../../platform/audit.js';
+import { audit } from '../../platform/audit.js';
 import {
-  assertChanges,
-  assertMayCorrect,
-  assertNotVoided,
-  keepRevision,
+  correctRecord,
   listRevisions,
+  loadCaseRecordForCorrection,
+  recordCorrection,
+  voidRecord,
 } from '../../platform/revisions.js';
 import { insertCaseEvent } from '../../platform/timeline.js';
 import { loadCaseFor } from '../cases/index.js';
@@ -103,64 +102,48 @@ const correctable = (row: repo.AidRow) => ({
  * unless they may correct it, 412 on a stale version, 409 once voided or the case closed.
  */
 async function loadForCorrection(tx: Tx, actor: Actor, id: string, version: number) {
-  const aid = await repo.findAid(tx, actor.organisationId, id);
-  if (!aid) throw notFound('Aid');
-  const caseRow = await loadCaseFor(tx, actor, aid.caseId, { forUpdate: true });
-  assertMayCorrect(actor, [aid.recordedBy]);
-  const locked = (await repo.findAid(tx, actor.organisationId, id, true)) as repo.AidRow;
-  assertVersion(version, locked.version);
-  assertNotVoided(locked.voidedAt);
-  if (caseRow.closedAt) throw conflict('case-closed', 'Aid of a closed case is corrected once it is reopened');
-  return locked;
+  const { record } = await loadCaseRecordForCorrection(actor, version, {
+    name: 'Aid',
+    find: (forUpdate) => repo.findAid(tx, actor.organisationId, id, forUpdate),
+    lockCase: (caseId) => loadCaseFor(tx, actor, caseId, { forUpdate: true }),
+    authors: (aid) => [aid.recordedBy],
+    closedCase: 'Aid of a closed case is corrected once it is reopened',
+  });
+  return record;
 }
 
-async function onRecord(
+const revised = (aid: repo.AidRow) =>
+  ({ entityType: 'aid', entityId: aid.id, caseId: aid.caseId, version: aid.version }) as const;
+
+const onRecord = (
   tx: Tx,
   actor: Actor,
   aid: repo.AidRow,
   action: 'corrected' | 'voided',
   reason: string,
   changes: Record<string, unknown>,
-) {
-  await insertCaseEvent(tx, {
-    organisationId: actor.organisationId,
-    caseId: aid.caseId,
-    kind: action,
-    actorId: actor.userId,
+) =>
+  recordCorrection(tx, actor, {
+    ...revised(aid),
+    action,
     summary: `aid:${aid.kind}/${aid.nature}:${aid.grantedOn}`,
-    note: reason,
+    reason,
+    changes,
   });
-  await audit(tx, actor, {
-    action: action === 'corrected' ? 'aid.correct' : 'aid.void',
-    entityType: 'aid',
-    entityId: aid.id,
-    changes: { ...changes, version: [aid.version - 1, aid.version] },
-  });
-}
 
 /** Corrects an aid entry: the changed fields pass the rules of recording one; the earlier version stays. */
 export async function correctAid(tx: Tx, actor: Actor, id: string, version: number, input: AidCorrection) {
   const aid = await loadForCorrection(tx, actor, id, version);
   const { reason, ...patch } = input;
-  const before = correctable(aid);
   if (patch.grantedOn !== undefined) await checkGrantedOn(tx, actor, patch.grantedOn);
   // The note is the household's: the audit trail says it changed, not what it says.
-  const changes = diff(before, patch, ['note']);
-  assertChanges(changes);
-  await keepRevision(tx, actor, {
-    entityType: 'aid',
-    entityId: id,
-    caseId: aid.caseId,
-    version: aid.version,
-    action: 'corrected',
-    data: before,
-    reason,
-  });
-  const updated = await repo.updateAid(tx, actor.organisationId, id, {
-    ...before,
-    ...patch,
-    correctedAt: new Date().toISOString(),
-  });
+  const { updated, changes } = await correctRecord(
+    tx,
+    actor,
+    revised(aid),
+    { before: correctable(aid), patch, reason, secret: ['note'] },
+    (fields) => repo.updateAid(tx, actor.organisationId, id, fields),
+  );
   await onRecord(tx, actor, updated, 'corrected', reason, changes);
   return toAid(updated);
 }
@@ -168,20 +151,9 @@ export async function correctAid(tx: Tx, actor: Actor, id: string, version: numb
 /** Voids an aid entry: it stays, marked, and counts in no total. */
 export async function voidAid(tx: Tx, actor: Actor, id: string, version: number, input: VoidRequest) {
   const aid = await loadForCorrection(tx, actor, id, version);
-  await keepRevision(tx, actor, {
-    entityType: 'aid',
-    entityId: id,
-    caseId: aid.caseId,
-    version: aid.version,
-    action: 'voided',
-    data: correctable(aid),
-    reason: input.reason,
-  });
-  const updated = await repo.updateAid(tx, actor.organisationId, id, {
-    voidedAt: new Date().toISOString(),
-    voidedBy: actor.userId,
-    voidReason: input.reason,
-  });
+  const updated = await voidRecord(tx, actor, revised(aid), correctable(aid), input.reason, (fields) =>
+    repo.updateAid(tx, actor.organisationId, id, fields),
+  );
   await onRecord(tx, actor, updated, 'voided', input.reason, { voided: [false, true] });
   return toAid(updated);
 }

@@ -12,15 +12,12 @@ import {
   PageQuery,
   Problem,
   page,
-  RecordRevision,
-  VoidRequest,
 } from '@percee/shared';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import { requiredIfMatch, setEtag } from '../../lib/etag.js';
+import { changeIfMatch, withEtag } from '../../lib/etag.js';
+import { lookupErrors as errors, writeErrors } from '../../lib/openapi.js';
+import { registerCorrectionRoutes } from '../../platform/revision-routes.js';
 import * as service from './service.js';
-
-const errors = { 400: Problem, 401: Problem, 403: Problem, 404: Problem };
-const writeErrors = { ...errors, 409: Problem, 412: Problem, 422: Problem, 428: Problem };
 
 export interface AppointmentRouteOptions {
   settings: service.AppointmentSettings;
@@ -48,13 +45,13 @@ export const appointmentRoutes: FastifyPluginAsyncZod<AppointmentRouteOptions> =
         response: { 201: Appointment, ...errors, 409: Problem, 422: Problem },
       },
     },
-    async (request, reply) => {
-      const created = await request.inTenant((tx, actor) =>
-        service.createAppointment(tx, actor, request.body, options.settings),
-      );
-      setEtag(reply, created.version);
-      return reply.code(201).send(created);
-    },
+    async (request, reply) =>
+      reply.code(201).send(
+        await withEtag(
+          reply,
+          request.inTenant((tx, actor) => service.createAppointment(tx, actor, request.body, options.settings)),
+        ),
+      ),
   );
 
   app.get(
@@ -98,11 +95,11 @@ export const appointmentRoutes: FastifyPluginAsyncZod<AppointmentRouteOptions> =
       onRequest,
       schema: { tags, summary: 'An appointment', params: IdParam, response: { 200: Appointment, ...errors } },
     },
-    async (request, reply) => {
-      const found = await request.inTenant((tx, actor) => service.getAppointment(tx, actor, request.params.id));
-      setEtag(reply, found.version);
-      return found;
-    },
+    async (request, reply) =>
+      withEtag(
+        reply,
+        request.inTenant((tx, actor) => service.getAppointment(tx, actor, request.params.id)),
+      ),
   );
 
   app.patch(
@@ -120,14 +117,12 @@ export const appointmentRoutes: FastifyPluginAsyncZod<AppointmentRouteOptions> =
         response: { 200: Appointment, ...writeErrors },
       },
     },
-    async (request, reply) => {
-      const version = requiredIfMatch(request);
-      const updated = await request.inTenant((tx, actor) =>
-        service.updateAppointment(tx, actor, request.params.id, version, request.body, options.settings),
-      );
-      setEtag(reply, updated.version);
-      return updated;
-    },
+    async (request, reply) =>
+      changeIfMatch(request, reply, (version) =>
+        request.inTenant((tx, actor) =>
+          service.updateAppointment(tx, actor, request.params.id, version, request.body, options.settings),
+        ),
+      ),
   );
 
   app.post(
@@ -146,82 +141,39 @@ export const appointmentRoutes: FastifyPluginAsyncZod<AppointmentRouteOptions> =
         response: { 200: Appointment, ...writeErrors },
       },
     },
-    async (request, reply) => {
-      const version = requiredIfMatch(request);
-      const moved = await request.inTenant((tx, actor) =>
-        service.transitionAppointment(tx, actor, request.params.id, version, request.body),
-      );
-      setEtag(reply, moved.version);
-      return moved;
-    },
+    async (request, reply) =>
+      changeIfMatch(request, reply, (version) =>
+        request.inTenant((tx, actor) =>
+          service.transitionAppointment(tx, actor, request.params.id, version, request.body),
+        ),
+      ),
   );
 
-  app.post(
-    '/appointments/:id/corrections',
-    {
-      onRequest,
-      schema: {
-        tags,
-        summary: 'Correct a past appointment (who planned it, whose agenda it is in, or a coordinator), with a reason',
-        description:
-          'Done, missed or cancelled appointments (a planned one is changed with PATCH: 409 `appointment-planned`). The ' +
-          'fields given change; a done or missed one cannot be moved into the future (422). The earlier version stays ' +
-          'in the history, the correction is on the case’s timeline and in the audit trail. Requires If-Match.',
-        params: IdParam,
-        body: AppointmentCorrection,
-        response: { 200: Appointment, ...writeErrors },
-      },
+  registerCorrectionRoutes(app, {
+    path: '/appointments/:id',
+    tags,
+    saved: Appointment,
+    correct: {
+      summary: 'Correct a past appointment (who planned it, whose agenda it is in, or a coordinator), with a reason',
+      description:
+        'Done, missed or cancelled appointments (a planned one is changed with PATCH: 409 `appointment-planned`). The ' +
+        'fields given change; a done or missed one cannot be moved into the future (422). The earlier version stays ' +
+        'in the history, the correction is on the case’s timeline and in the audit trail. Requires If-Match.',
+      body: AppointmentCorrection,
+      run: service.correctAppointment,
     },
-    async (request, reply) => {
-      const version = requiredIfMatch(request);
-      const corrected = await request.inTenant((tx, actor) =>
-        service.correctAppointment(tx, actor, request.params.id, version, request.body),
-      );
-      setEtag(reply, corrected.version);
-      return corrected;
+    void: {
+      summary: 'Void a past appointment, with a reason',
+      description:
+        'Nothing is deleted: it stays in the agenda, marked voided, and counts in no no-show rate. A planned one is ' +
+        'cancelled instead (409 `appointment-planned`). On the case’s timeline and in the audit trail. Requires If-Match.',
+      run: service.voidAppointment,
     },
-  );
-
-  app.post(
-    '/appointments/:id/void',
-    {
-      onRequest,
-      schema: {
-        tags,
-        summary: 'Void a past appointment, with a reason',
-        description:
-          'Nothing is deleted: it stays in the agenda, marked voided, and counts in no no-show rate. A planned one is ' +
-          'cancelled instead (409 `appointment-planned`). On the case’s timeline and in the audit trail. Requires If-Match.',
-        params: IdParam,
-        body: VoidRequest,
-        response: { 200: Appointment, ...writeErrors },
-      },
+    history: {
+      summary: 'The earlier versions of an appointment, newest first: who replaced each, when and why',
+      list: service.appointmentHistory,
     },
-    async (request, reply) => {
-      const version = requiredIfMatch(request);
-      const voided = await request.inTenant((tx, actor) =>
-        service.voidAppointment(tx, actor, request.params.id, version, request.body),
-      );
-      setEtag(reply, voided.version);
-      return voided;
-    },
-  );
-
-  app.get(
-    '/appointments/:id/history',
-    {
-      onRequest,
-      schema: {
-        tags,
-        summary: 'The earlier versions of an appointment, newest first: who replaced each, when and why',
-        params: IdParam,
-        querystring: PageQuery,
-        response: { 200: page(RecordRevision), ...errors },
-      },
-    },
-    async (request) =>
-      request.inTenant((tx, actor) => service.appointmentHistory(tx, actor, request.params.id, request.query)),
-  );
+  });
 
   if (options.outbox) {
     app.get(

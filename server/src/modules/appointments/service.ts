@@ -20,11 +20,13 @@ import { conflict, forbidden, invalidField, notFound } from '../../lib/problem.j
 import { assertNotInFuture, canonicalInstant } from '../../lib/time.js';
 import { audit, diff } from '../../platform/audit.js';
 import {
-  assertChanges,
-  assertMayCorrect,
+  assertCaseOpen,
+  assertCorrectable,
   assertNotVoided,
-  keepRevision,
+  correctRecord,
   listRevisions,
+  recordCorrection,
+  voidRecord,
 } from '../../platform/revisions.js';
 import { insertCaseEvent } from '../../platform/timeline.js';
 import { assertCaseRole, loadCaseFor } from '../cases/index.js';
@@ -425,44 +427,37 @@ const correctable = (row: repo.AppointmentRow['row']) => ({
  */
 async function loadForCorrection(tx: Tx, actor: Actor, id: string, version: number) {
   const { row } = await loadAppointmentFor(tx, actor, id, true);
-  assertMayCorrect(actor, [row.createdBy, row.workerId]);
-  assertVersion(version, row.version);
-  assertNotVoided(row.voidedAt);
+  assertCorrectable(actor, [row.createdBy, row.workerId], row, version);
   if (row.status === 'planned') {
     throw conflict('appointment-planned', 'A planned appointment is changed or cancelled, not corrected or voided');
   }
   if (row.caseId) {
     const found = await loadCaseFor(tx, actor, row.caseId, { forUpdate: true });
-    if (found.closedAt) throw conflict('case-closed', 'Records of a closed case are corrected once it is reopened');
+    assertCaseOpen(found, 'Records of a closed case are corrected once it is reopened');
   }
   return row;
 }
 
-async function onRecord(
+const revised = (row: repo.AppointmentRow['row']) =>
+  ({ entityType: 'appointment', entityId: row.id, caseId: row.caseId, version: row.version }) as const;
+
+/** On the case's timeline (if any) and in the audit trail; `row` as it was before the change, but for its fields. */
+const onRecord = (
   tx: Tx,
   actor: Actor,
   row: repo.AppointmentRow['row'],
   action: 'corrected' | 'voided',
   reason: string,
   changes: Record<string, unknown>,
-) {
-  if (row.caseId) {
-    await insertCaseEvent(tx, {
-      organisationId: actor.organisationId,
-      caseId: row.caseId,
-      kind: action,
-      actorId: actor.userId,
-      summary: `appointment:${row.status}:${row.startsAt}`,
-      note: reason,
-    });
-  }
-  await audit(tx, actor, {
-    action: action === 'corrected' ? 'appointment.correct' : 'appointment.void',
-    entityType: 'appointment',
-    entityId: row.id,
-    changes: { ...changes, version: [row.version, row.version + 1] },
+) =>
+  recordCorrection(tx, actor, {
+    ...revised(row),
+    version: row.version + 1,
+    action,
+    summary: `appointment:${row.status}:${row.startsAt}`,
+    reason,
+    changes,
   });
-}
 
 /** Corrects a past appointment; the earlier version stays in its history. */
 export async function correctAppointment(
@@ -477,19 +472,13 @@ export async function correctAppointment(
   const patch = { ...fields, ...(fields.startsAt ? { startsAt: canonicalInstant(fields.startsAt) } : {}) };
   // Done or missed: it has taken place (or should have), as marking it required.
   if (patch.startsAt && row.status !== 'cancelled') assertNotInFuture(patch.startsAt, 'body.startsAt');
-  const before = correctable(row);
-  const changes = diff(before, patch);
-  assertChanges(changes);
-  await keepRevision(tx, actor, {
-    entityType: 'appointment',
-    entityId: id,
-    caseId: row.caseId,
-    version: row.version,
-    action: 'corrected',
-    data: before,
-    reason,
-  });
-  await repo.updateAppointment(tx, actor.organisationId, id, { ...patch, correctedAt: new Date().toISOString() });
+  const { changes } = await correctRecord(
+    tx,
+    actor,
+    revised(row),
+    { before: correctable(row), patch, reason },
+    (fields) => repo.updateAppointment(tx, actor.organisationId, id, fields),
+  );
   await onRecord(tx, actor, { ...row, ...patch }, 'corrected', reason, changes);
   return getAppointment(tx, actor, id);
 }
@@ -497,20 +486,9 @@ export async function correctAppointment(
 /** Voids a past appointment: it stays, marked, and counts in no no-show rate. */
 export async function voidAppointment(tx: Tx, actor: Actor, id: string, version: number, input: VoidRequest) {
   const row = await loadForCorrection(tx, actor, id, version);
-  await keepRevision(tx, actor, {
-    entityType: 'appointment',
-    entityId: id,
-    caseId: row.caseId,
-    version: row.version,
-    action: 'voided',
-    data: correctable(row),
-    reason: input.reason,
-  });
-  await repo.updateAppointment(tx, actor.organisationId, id, {
-    voidedAt: new Date().toISOString(),
-    voidedBy: actor.userId,
-    voidReason: input.reason,
-  });
+  await voidRecord(tx, actor, revised(row), correctable(row), input.reason, (fields) =>
+    repo.updateAppointment(tx, actor.organisationId, id, fields),
+  );
   await onRecord(tx, actor, row, 'voided', input.reason, { voided: [false, true] });
   return getAppointment(tx, actor, id);
 }

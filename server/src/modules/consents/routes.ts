@@ -1,8 +1,7 @@
 import { Consent, ConsentCreate, ConsentListQuery, ConsentWithdrawal, IdParam, Problem, page } from '@percee/shared';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { lookupErrors as errors } from '../../lib/openapi.js';
 import * as service from './service.js';
-
-const errors = { 400: Problem, 401: Problem, 403: Problem, 404: Problem };
 
 export const consentRoutes: FastifyPluginAsyncZod = async (app) => {
   const tags = ['consents'];

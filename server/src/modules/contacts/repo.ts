@@ -1,6 +1,7 @@
 import { and, desc, eq, getTableColumns, inArray, isNull, sql } from 'drizzle-orm';
 import type { Tx } from '../../db/client.js';
 import { contacts, users } from '../../db/schema.js';
+import { keysetPage } from '../../platform/keyset.js';
 
 export type ContactRow = typeof contacts.$inferSelect;
 
@@ -33,20 +34,13 @@ export async function listContacts(
   limit: number,
   before?: [string, string],
 ) {
+  const page = keysetPage('desc', [contacts.occurredAt, contacts.id], ['instant', 'uuid'], before, limit);
   return tx
     .select()
     .from(contacts)
-    .where(
-      and(
-        eq(contacts.organisationId, organisationId),
-        eq(contacts.caseId, caseId),
-        before
-          ? sql`(${contacts.occurredAt}, ${contacts.id}) < (${before[0]}::timestamptz, ${before[1]}::uuid)`
-          : undefined,
-      ),
-    )
-    .orderBy(desc(contacts.occurredAt), desc(contacts.id))
-    .limit(limit + 1);
+    .where(and(eq(contacts.organisationId, organisationId), eq(contacts.caseId, caseId), page.where))
+    .orderBy(...page.orderBy)
+    .limit(page.limit);
 }
 
 /** One contact, locked for a correction when `forUpdate`. */

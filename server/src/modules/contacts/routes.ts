@@ -8,13 +8,10 @@ import {
   PageQuery,
   Problem,
   page,
-  RecordRevision,
-  VoidRequest,
 } from '@percee/shared';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { csvResponse, streamCsv } from '../../lib/csv.js';
-import { changeIfMatch, withEtag } from '../../lib/etag.js';
-import { lookupErrors, writeErrors } from '../../lib/openapi.js';
+import { registerCorrectionRoutes } from '../../platform/revision-routes.js';
 import * as service from './service.js';
 
 export const contactRoutes: FastifyPluginAsyncZod = async (app) => {
@@ -116,84 +113,38 @@ export const contactRoutes: FastifyPluginAsyncZod = async (app) => {
     },
   );
 
-  app.get(
-    '/contacts/:id',
-    {
-      onRequest: app.authenticate,
-      schema: {
-        tags,
-        summary: 'A contact, with its version as the ETag (for a correction’s If-Match)',
-        params: IdParam,
-        response: { 200: Contact, ...lookupErrors },
-      },
+  registerCorrectionRoutes(app, {
+    path: '/contacts/:id',
+    tags,
+    saved: ContactSaved,
+    get: {
+      summary: 'A contact, with its version as the ETag (for a correction’s If-Match)',
+      response: Contact,
+      load: service.getContact,
     },
-    async (request, reply) =>
-      withEtag(
-        reply,
-        request.inTenant((tx, actor) => service.getContact(tx, actor, request.params.id)),
-      ),
-  );
-
-  app.post(
-    '/contacts/:id/corrections',
-    {
-      onRequest: app.authenticate,
-      schema: {
-        tags,
-        summary: 'Correct a contact (its author or a coordinator), with a reason',
-        description:
-          'The fields given change, the others stay; they pass the rules of recording a contact (422 ' +
-          '`before-case-opened`, not in the future, `nextPlannedAt` after it; 422 `no-change` if nothing changes). ' +
-          'The earlier version stays in the history (`GET /contacts/{id}/history`), the correction is on the ' +
-          'timeline ("corrected", with the reason) and in the audit trail (notes and participants: that they ' +
-          'changed, not what they say). The case’s contact clock follows. Others on the case 403; a voided contact ' +
-          'or a closed case 409 (reopen it first). Requires If-Match with the contact’s `version`.',
-        params: IdParam,
-        body: ContactCorrection,
-        response: { 200: ContactSaved, ...writeErrors },
-      },
+    correct: {
+      summary: 'Correct a contact (its author or a coordinator), with a reason',
+      description:
+        'The fields given change, the others stay; they pass the rules of recording a contact (422 ' +
+        '`before-case-opened`, not in the future, `nextPlannedAt` after it; 422 `no-change` if nothing changes). ' +
+        'The earlier version stays in the history (`GET /contacts/{id}/history`), the correction is on the ' +
+        'timeline ("corrected", with the reason) and in the audit trail (notes and participants: that they ' +
+        'changed, not what they say). The case’s contact clock follows. Others on the case 403; a voided contact ' +
+        'or a closed case 409 (reopen it first). Requires If-Match with the contact’s `version`.',
+      body: ContactCorrection,
+      run: service.correctContact,
     },
-    async (request, reply) =>
-      changeIfMatch(request, reply, (version) =>
-        request.inTenant((tx, actor) => service.correctContact(tx, actor, request.params.id, version, request.body)),
-      ),
-  );
-
-  app.post(
-    '/contacts/:id/void',
-    {
-      onRequest: app.authenticate,
-      schema: {
-        tags,
-        summary: 'Void a contact (its author or a coordinator), with a reason',
-        description:
-          'Nothing is deleted: the contact stays, marked voided, and counts in no figure (activity report, contact ' +
-          'clock: the case’s last contact falls back to the previous one). On the timeline ("voided") and in the ' +
-          'audit trail. Requires If-Match with the contact’s `version`.',
-        params: IdParam,
-        body: VoidRequest,
-        response: { 200: ContactSaved, ...writeErrors },
-      },
+    void: {
+      summary: 'Void a contact (its author or a coordinator), with a reason',
+      description:
+        'Nothing is deleted: the contact stays, marked voided, and counts in no figure (activity report, contact ' +
+        'clock: the case’s last contact falls back to the previous one). On the timeline ("voided") and in the ' +
+        'audit trail. Requires If-Match with the contact’s `version`.',
+      run: service.voidContact,
     },
-    async (request, reply) =>
-      changeIfMatch(request, reply, (version) =>
-        request.inTenant((tx, actor) => service.voidContact(tx, actor, request.params.id, version, request.body)),
-      ),
-  );
-
-  app.get(
-    '/contacts/:id/history',
-    {
-      onRequest: app.authenticate,
-      schema: {
-        tags,
-        summary: 'The earlier versions of a contact, newest first: who replaced each, when and why',
-        params: IdParam,
-        querystring: PageQuery,
-        response: { 200: page(RecordRevision), ...lookupErrors },
-      },
+    history: {
+      summary: 'The earlier versions of a contact, newest first: who replaced each, when and why',
+      list: service.contactHistory,
     },
-    async (request) =>
-      request.inTenant((tx, actor) => service.contactHistory(tx, actor, request.params.id, request.query)),
-  );
+  });
 };

@@ -11,16 +11,15 @@ import type { Tx } from '../../db/client.js';
 import type { Actor } from '../../db/tenant.js';
 import { type CsvExportLimits, countUpTo } from '../../lib/csv.js';
 import { decodeInstantCursor, toPage } from '../../lib/cursor.js';
-import { assertVersion } from '../../lib/etag.js';
 import { conflict, HttpProblem, invalidField, notFound } from '../../lib/problem.js';
 import { assertNotInFuture, canonicalInstant } from '../../lib/time.js';
-import { audit, diff } from '../../platform/audit.js';
+import { audit } from '../../platform/audit.js';
 import {
-  assertChanges,
-  assertMayCorrect,
-  assertNotVoided,
-  keepRevision,
+  correctRecord,
   listRevisions,
+  loadCaseRecordForCorrection,
+  recordCorrection,
+  voidRecord,
 } from '../../platform/revisions.js';
 import { insertCaseEvent } from '../../platform/timeline.js';
 import { loadCaseFor, recordContactOnCase, resetContactClock } from '../cases/index.js';
@@ -191,16 +190,18 @@ const correctable = (row: repo.ContactRow) => ({
  * the case closed (reopen it first).
  */
 async function loadForCorrection(tx: Tx, actor: Actor, id: string, version: number) {
-  const contact = await repo.findContact(tx, actor.organisationId, id);
-  if (!contact) throw notFound('Contact');
-  const caseRow = await loadCaseFor(tx, actor, contact.caseId, { forUpdate: true });
-  assertMayCorrect(actor, [contact.recordedBy]);
-  const locked = (await repo.findContact(tx, actor.organisationId, id, true)) as repo.ContactRow;
-  assertVersion(version, locked.version);
-  assertNotVoided(locked.voidedAt);
-  if (caseRow.closedAt) throw conflict('case-closed', 'Contacts of a closed case are corrected once it is reopened');
-  return { contact: locked, caseRow };
+  const { record, caseRow } = await loadCaseRecordForCorrection(actor, version, {
+    name: 'Contact',
+    find: (forUpdate) => repo.findContact(tx, actor.organisationId, id, forUpdate),
+    lockCase: (caseId) => loadCaseFor(tx, actor, caseId, { forUpdate: true }),
+    authors: (contact) => [contact.recordedBy],
+    closedCase: 'Contacts of a closed case are corrected once it is reopened',
+  });
+  return { contact: record, caseRow };
 }
+
+const revised = (contact: repo.ContactRow) =>
+  ({ entityType: 'contact', entityId: contact.id, caseId: contact.caseId, version: contact.version }) as const;
 
 /** Notes and participants are the household's words: the audit trail says they changed, not what they say. */
 const PRIVATE_FIELDS = ['participants', 'notes'] as (keyof ReturnType<typeof correctable>)[];
@@ -226,41 +227,22 @@ export async function correctContact(
   };
   const after = { ...before, ...patch };
   checkContactDates(caseRow, after.occurredAt, after.nextPlannedAt);
-  const changes = diff(before, patch, PRIVATE_FIELDS);
-  assertChanges(changes);
-  await keepRevision(tx, actor, {
-    entityType: 'contact',
-    entityId: id,
-    caseId: contact.caseId,
-    version: contact.version,
-    action: 'corrected',
-    data: before,
-    reason,
-  });
-  const updated = await repo.updateContact(tx, actor.organisationId, id, {
-    ...after,
-    correctedAt: new Date().toISOString(),
-  });
+  const { updated, changes } = await correctRecord(
+    tx,
+    actor,
+    revised(contact),
+    { before, patch, reason, secret: PRIVATE_FIELDS },
+    (fields) => repo.updateContact(tx, actor.organisationId, id, fields),
+  );
   return afterChange(tx, actor, caseRow, updated, before.nextPlannedAt, 'corrected', reason, changes);
 }
 
 /** Voids a contact: it stays, marked, and counts in no figure; the contact clock falls back. */
 export async function voidContact(tx: Tx, actor: Actor, id: string, version: number, input: VoidRequest) {
   const { contact, caseRow } = await loadForCorrection(tx, actor, id, version);
-  await keepRevision(tx, actor, {
-    entityType: 'contact',
-    entityId: id,
-    caseId: contact.caseId,
-    version: contact.version,
-    action: 'voided',
-    data: correctable(contact),
-    reason: input.reason,
-  });
-  const updated = await repo.updateContact(tx, actor.organisationId, id, {
-    voidedAt: new Date().toISOString(),
-    voidedBy: actor.userId,
-    voidReason: input.reason,
-  });
+  const updated = await voidRecord(tx, actor, revised(contact), correctable(contact), input.reason, (fields) =>
+    repo.updateContact(tx, actor.organisationId, id, fields),
+  );
   return afterChange(tx, actor, caseRow, updated, contact.nextPlannedAt, 'voided', input.reason, {
     voided: [false, true],
   });
@@ -288,20 +270,13 @@ async function afterChange(
     summary: `contact:${contact.type}:${contact.occurredAt}`,
     note: reason,
   };
-  await insertCaseEvent(tx, {
-    organisationId: actor.organisationId,
-    caseId: contact.caseId,
+  await recordCorrection(tx, actor, {
+    ...revised(contact),
     at: timelineEntry.at,
-    kind: timelineEntry.kind,
-    actorId: actor.userId,
+    action,
     summary: timelineEntry.summary,
-    note: timelineEntry.note,
-  });
-  await audit(tx, actor, {
-    action: action === 'corrected' ? 'contact.correct' : 'contact.void',
-    entityType: 'contact',
-    entityId: contact.id,
-    changes: { ...changes, version: [contact.version - 1, contact.version] },
+    reason,
+    changes,
   });
   return { ...toContact(contact), case: updatedCase, timelineEntry };
 }

@@ -19,11 +19,9 @@ import { z } from 'zod';
 import { API_PREFIX } from '../../api-prefix.js';
 import { streamCsv } from '../../lib/csv.js';
 import { changeIfMatch, etagOf, withEtag } from '../../lib/etag.js';
-import { scoped } from '../../lib/openapi.js';
+import { lookupErrors as errors, scoped } from '../../lib/openapi.js';
 import { IdempotencyHeaders, idempotent } from '../../platform/idempotency.js';
 import * as service from './service.js';
-
-const errors = { 400: Problem, 401: Problem, 403: Problem, 404: Problem };
 
 export const householdRoutes: FastifyPluginAsyncZod = async (app) => {
   const tags = ['households'];

@@ -29,7 +29,7 @@ import { API_PREFIX } from '../../api-prefix.js';
 import type { Config } from '../../config.js';
 import { type CsvCell, streamCsv } from '../../lib/csv.js';
 import { changeIfMatch, requiredIfMatch, setEtag, withEtag } from '../../lib/etag.js';
-import { scoped } from '../../lib/openapi.js';
+import { lookupErrors as errors, scoped } from '../../lib/openapi.js';
 import { HttpProblem } from '../../lib/problem.js';
 import { IdempotencyHeaders, idempotent } from '../../platform/idempotency.js';
 import { eventFeed } from '../../platform/outbox.js';
@@ -48,7 +48,6 @@ import {
 } from './imports.js';
 import * as webhooks from './webhooks.js';
 
-const errors = { 400: Problem, 401: Problem, 403: Problem, 404: Problem };
 const tags = ['integrations'];
 
 /** If-Match when sent (actions such as rotate and revoke); required on PATCH through requiredIfMatch. */

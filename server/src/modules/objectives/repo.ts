@@ -4,6 +4,7 @@ import { alias } from 'drizzle-orm/pg-core';
 import type { Tx } from '../../db/client.js';
 import { breakthroughs, cases, partnerServices, users } from '../../db/schema.js';
 import { tenantJoin } from '../../lib/sql.js';
+import { keysetPage } from '../../platform/keyset.js';
 import { objectiveEvaluations, objectiveOutcomes, objectives } from './tables.js';
 
 const recorder = alias(users, 'agreement_recorder');
@@ -36,8 +37,15 @@ export const listObjectives = (
   organisationId: string,
   caseId: string,
   options: { limit: number; open?: boolean | undefined; after?: [string, string] | undefined },
-) =>
-  selectObjectives(tx)
+) => {
+  const page = keysetPage(
+    'asc',
+    [objectives.createdAt, objectives.id],
+    ['instant', 'uuid'],
+    options.after,
+    options.limit,
+  );
+  return selectObjectives(tx)
     .where(
       and(
         eq(objectives.organisationId, organisationId),
@@ -47,13 +55,12 @@ export const listObjectives = (
           : options.open
             ? inArray(objectives.status, [...OPEN_OBJECTIVE_STATUSES])
             : sql`${objectives.status} not in ('open', 'partly')`,
-        options.after
-          ? sql`(${objectives.createdAt}, ${objectives.id}) > (${options.after[0]}::timestamptz, ${options.after[1]}::uuid)`
-          : undefined,
+        page.where,
       ),
     )
-    .orderBy(asc(objectives.createdAt), asc(objectives.id))
-    .limit(options.limit + 1);
+    .orderBy(...page.orderBy)
+    .limit(page.limit);
+};
 
 export async function insertObjective(tx: Tx, values: typeof objectives.$inferInsert) {
   const [row] = await tx.insert(objectives).values(values).returning({ id: objectives.id });
@@ -145,21 +152,23 @@ export const listEvaluations = (
   caseId: string,
   limit: number,
   after?: [string, string],
-) =>
-  tx
+) => {
+  const page = keysetPage(
+    'asc',
+    [objectiveEvaluations.evaluatedAt, objectiveEvaluations.id],
+    ['instant', 'uuid'],
+    after,
+    limit,
+  );
+  return tx
     .select()
     .from(objectiveEvaluations)
     .where(
-      and(
-        eq(objectiveEvaluations.organisationId, organisationId),
-        eq(objectiveEvaluations.caseId, caseId),
-        after
-          ? sql`(${objectiveEvaluations.evaluatedAt}, ${objectiveEvaluations.id}) > (${after[0]}::timestamptz, ${after[1]}::uuid)`
-          : undefined,
-      ),
+      and(eq(objectiveEvaluations.organisationId, organisationId), eq(objectiveEvaluations.caseId, caseId), page.where),
     )
-    .orderBy(asc(objectiveEvaluations.evaluatedAt), asc(objectiveEvaluations.id))
-    .limit(limit + 1);
+    .orderBy(...page.orderBy)
+    .limit(page.limit);
+};
 
 export async function outcomesOf(tx: Tx, organisationId: string, evaluationIds: string[]) {
   if (evaluationIds.length === 0) return [];
@@ -204,8 +213,9 @@ export const openDueBefore = (
   before: string,
   limit: number,
   after?: [dueOn: string, id: string],
-) =>
-  tx
+) => {
+  const page = keysetPage('asc', [objectives.dueOn, objectives.id], ['date', 'uuid'], after, limit);
+  return tx
     .select({
       id: objectives.id,
       caseId: objectives.caseId,
@@ -221,8 +231,9 @@ export const openDueBefore = (
         sql`${objectives.status} in ('open', 'partly') and ${objectives.dueOn} is not null`,
         sql`${objectives.dueOn} < ${before}::date`,
         sql`${cases.closedAt} is null`,
-        after ? sql`(${objectives.dueOn}, ${objectives.id}) > (${after[0]}::date, ${after[1]}::uuid)` : undefined,
+        page.where,
       ),
     )
-    .orderBy(asc(objectives.dueOn), asc(objectives.id))
-    .limit(limit + 1);
+    .orderBy(...page.orderBy)
+    .limit(page.limit);
+};

@@ -12,11 +12,9 @@ import {
   page,
 } from '@percee/shared';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import { requiredIfMatch, setEtag } from '../../lib/etag.js';
+import { changeIfMatch, withEtag } from '../../lib/etag.js';
+import { lookupErrors as errors, writeErrors } from '../../lib/openapi.js';
 import * as service from './service.js';
-
-const errors = { 400: Problem, 401: Problem, 403: Problem, 404: Problem };
-const writeErrors = { ...errors, 409: Problem, 412: Problem, 422: Problem, 428: Problem };
 
 export const objectiveRoutes: FastifyPluginAsyncZod = async (app) => {
   const tags = ['objectives'];
@@ -39,13 +37,13 @@ export const objectiveRoutes: FastifyPluginAsyncZod = async (app) => {
         response: { 201: Objective, ...errors, 409: Problem, 422: Problem },
       },
     },
-    async (request, reply) => {
-      const created = await request.inTenant((tx, actor) =>
-        service.createObjective(tx, actor, request.params.id, request.body),
-      );
-      setEtag(reply, created.version);
-      return reply.code(201).send(created);
-    },
+    async (request, reply) =>
+      reply.code(201).send(
+        await withEtag(
+          reply,
+          request.inTenant((tx, actor) => service.createObjective(tx, actor, request.params.id, request.body)),
+        ),
+      ),
   );
 
   app.get(
@@ -71,11 +69,11 @@ export const objectiveRoutes: FastifyPluginAsyncZod = async (app) => {
       onRequest,
       schema: { tags, summary: 'An objective', params: IdParam, response: { 200: Objective, ...errors } },
     },
-    async (request, reply) => {
-      const found = await request.inTenant((tx, actor) => service.getObjective(tx, actor, request.params.id));
-      setEtag(reply, found.version);
-      return found;
-    },
+    async (request, reply) =>
+      withEtag(
+        reply,
+        request.inTenant((tx, actor) => service.getObjective(tx, actor, request.params.id)),
+      ),
   );
 
   app.patch(
@@ -93,14 +91,10 @@ export const objectiveRoutes: FastifyPluginAsyncZod = async (app) => {
         response: { 200: Objective, ...writeErrors },
       },
     },
-    async (request, reply) => {
-      const version = requiredIfMatch(request);
-      const updated = await request.inTenant((tx, actor) =>
-        service.updateObjective(tx, actor, request.params.id, version, request.body),
-      );
-      setEtag(reply, updated.version);
-      return updated;
-    },
+    async (request, reply) =>
+      changeIfMatch(request, reply, (version) =>
+        request.inTenant((tx, actor) => service.updateObjective(tx, actor, request.params.id, version, request.body)),
+      ),
   );
 
   app.put(
@@ -118,14 +112,10 @@ export const objectiveRoutes: FastifyPluginAsyncZod = async (app) => {
         response: { 200: Objective, ...writeErrors },
       },
     },
-    async (request, reply) => {
-      const version = requiredIfMatch(request);
-      const updated = await request.inTenant((tx, actor) =>
-        service.recordAgreement(tx, actor, request.params.id, version, request.body),
-      );
-      setEtag(reply, updated.version);
-      return updated;
-    },
+    async (request, reply) =>
+      changeIfMatch(request, reply, (version) =>
+        request.inTenant((tx, actor) => service.recordAgreement(tx, actor, request.params.id, version, request.body)),
+      ),
   );
 
   app.post(

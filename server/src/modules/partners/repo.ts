@@ -1,9 +1,10 @@
 import type { ConsentPurpose, PartnerServiceUpdate } from '@percee/shared';
-import { and, asc, eq, type SQL, sql } from 'drizzle-orm';
+import { and, eq, type SQL, sql } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/pg-core';
 import type { Tx } from '../../db/client.js';
 import { caseInvolvements, cases, households, partnerServices, programs, users } from '../../db/schema.js';
 import { rowsOf, tenantJoin } from '../../lib/sql.js';
+import { keysetPage } from '../../platform/keyset.js';
 import { activeConsentCovers } from '../consents/index.js';
 
 const starter = alias(users, 'starter');
@@ -37,19 +38,13 @@ export const involvementsOf = (
   caseId: string,
   limit: number,
   after?: [string, string],
-) =>
-  selectInvolvements(tx)
-    .where(
-      and(
-        eq(caseInvolvements.organisationId, organisationId),
-        eq(caseInvolvements.caseId, caseId),
-        after
-          ? sql`(${caseInvolvements.startedAt}, ${caseInvolvements.id}) > (${after[0]}::timestamptz, ${after[1]}::uuid)`
-          : undefined,
-      ),
-    )
-    .orderBy(asc(caseInvolvements.startedAt), asc(caseInvolvements.id))
-    .limit(limit + 1);
+) => {
+  const page = keysetPage('asc', [caseInvolvements.startedAt, caseInvolvements.id], ['instant', 'uuid'], after, limit);
+  return selectInvolvements(tx)
+    .where(and(eq(caseInvolvements.organisationId, organisationId), eq(caseInvolvements.caseId, caseId), page.where))
+    .orderBy(...page.orderBy)
+    .limit(page.limit);
+};
 
 export async function findInvolvement(tx: Tx, organisationId: string, caseId: string, id: string) {
   const [row] = await selectInvolvements(tx).where(
@@ -111,16 +106,11 @@ export async function partnerCases(
   limit: number,
   after?: [string, string],
 ) {
+  const page = keysetPage('asc', [households.reference, cases.id], ['text', 'uuid'], after, limit);
   return selectPartnerCases(tx)
-    .where(
-      and(
-        eq(cases.organisationId, organisationId),
-        visibleToPartner(organisationId, userId),
-        after ? sql`(${households.reference}, ${cases.id}) > (${after[0]}, ${after[1]}::uuid)` : undefined,
-      ),
-    )
-    .orderBy(asc(households.reference), asc(cases.id))
-    .limit(limit + 1);
+    .where(and(eq(cases.organisationId, organisationId), visibleToPartner(organisationId, userId), page.where))
+    .orderBy(...page.orderBy)
+    .limit(page.limit);
 }
 
 export async function partnerCase(tx: Tx, organisationId: string, userId: string, caseId: string) {
@@ -159,18 +149,15 @@ const serviceWhere = (organisationId: string, id: string) =>
   and(eq(partnerServices.organisationId, organisationId), eq(partnerServices.id, id));
 
 /** Names are unique per organisation (partner_services_org_name_key serves this order). */
-export const listServiceRows = (tx: Tx, organisationId: string, limit: number, after?: [string, string]) =>
-  tx
+export const listServiceRows = (tx: Tx, organisationId: string, limit: number, after?: [string, string]) => {
+  const page = keysetPage('asc', [partnerServices.name, partnerServices.id], ['text', 'uuid'], after, limit);
+  return tx
     .select()
     .from(partnerServices)
-    .where(
-      and(
-        eq(partnerServices.organisationId, organisationId),
-        after ? sql`(${partnerServices.name}, ${partnerServices.id}) > (${after[0]}, ${after[1]}::uuid)` : undefined,
-      ),
-    )
-    .orderBy(asc(partnerServices.name), asc(partnerServices.id))
-    .limit(limit + 1);
+    .where(and(eq(partnerServices.organisationId, organisationId), page.where))
+    .orderBy(...page.orderBy)
+    .limit(page.limit);
+};
 
 export const findService = async (tx: Tx, organisationId: string, id: string) =>
   (await tx.select().from(partnerServices).where(serviceWhere(organisationId, id)))[0];

@@ -13,9 +13,8 @@ import {
   page,
 } from '@percee/shared';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { lookupErrors as errors } from '../../lib/openapi.js';
 import * as service from './service.js';
-
-const errors = { 400: Problem, 401: Problem, 403: Problem, 404: Problem };
 
 export const partnerRoutes: FastifyPluginAsyncZod = async (app) => {
   const adminOnly = app.requirePermission('partnerService.manage');

@@ -16,11 +16,9 @@ import { z } from 'zod';
 import { API_PREFIX } from '../../api-prefix.js';
 import { csvResponse, streamCsv } from '../../lib/csv.js';
 import { etagOf, withEtag } from '../../lib/etag.js';
-import { scoped } from '../../lib/openapi.js';
+import { lookupErrors as errors, scoped } from '../../lib/openapi.js';
 import { IdempotencyHeaders, idempotent } from '../../platform/idempotency.js';
 import * as service from './service.js';
-
-const errors = { 400: Problem, 401: Problem, 403: Problem, 404: Problem };
 
 export const referralRoutes: FastifyPluginAsyncZod = async (app) => {
   const tags = ['referrals'];

@@ -13,11 +13,9 @@ import {
 } from '@percee/shared';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { requiredIfMatch, setEtag } from '../../lib/etag.js';
+import { changeIfMatch, withEtag } from '../../lib/etag.js';
+import { lookupErrors as errors, writeErrors } from '../../lib/openapi.js';
 import * as service from './service.js';
-
-const errors = { 400: Problem, 401: Problem, 403: Problem, 404: Problem };
-const writeErrors = { ...errors, 409: Problem, 412: Problem, 422: Problem, 428: Problem };
 
 export const taskRoutes: FastifyPluginAsyncZod = async (app) => {
   const tags = ['tasks'];
@@ -38,11 +36,13 @@ export const taskRoutes: FastifyPluginAsyncZod = async (app) => {
         response: { 201: Task, ...errors, 422: Problem },
       },
     },
-    async (request, reply) => {
-      const created = await request.inTenant((tx, actor) => service.createTask(tx, actor, request.body));
-      setEtag(reply, created.version);
-      return reply.code(201).send(created);
-    },
+    async (request, reply) =>
+      reply.code(201).send(
+        await withEtag(
+          reply,
+          request.inTenant((tx, actor) => service.createTask(tx, actor, request.body)),
+        ),
+      ),
   );
 
   app.get(
@@ -74,11 +74,11 @@ export const taskRoutes: FastifyPluginAsyncZod = async (app) => {
         response: { 200: Task, ...errors },
       },
     },
-    async (request, reply) => {
-      const found = await request.inTenant((tx, actor) => service.getTask(tx, actor, request.params.id));
-      setEtag(reply, found.version);
-      return found;
-    },
+    async (request, reply) =>
+      withEtag(
+        reply,
+        request.inTenant((tx, actor) => service.getTask(tx, actor, request.params.id)),
+      ),
   );
 
   app.patch(
@@ -96,14 +96,10 @@ export const taskRoutes: FastifyPluginAsyncZod = async (app) => {
         response: { 200: Task, ...writeErrors },
       },
     },
-    async (request, reply) => {
-      const version = requiredIfMatch(request);
-      const updated = await request.inTenant((tx, actor) =>
-        service.updateTask(tx, actor, request.params.id, version, request.body),
-      );
-      setEtag(reply, updated.version);
-      return updated;
-    },
+    async (request, reply) =>
+      changeIfMatch(request, reply, (version) =>
+        request.inTenant((tx, actor) => service.updateTask(tx, actor, request.params.id, version, request.body)),
+      ),
   );
 };
 
