@@ -1,6 +1,7 @@
 import { type ReactNode, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Alert } from '../../../components/alert';
+import { DataTable } from '../../../components/data-table';
 import { DocumentTitle } from '../../../components/document-title';
 import { EditorPanel } from '../../../components/editor-panel';
 import { ListStatus } from '../../../components/list-status';
@@ -190,71 +191,56 @@ export function AdminListPage<T extends AdminRecord, Mode extends string = 'edit
       )}
 
       <ListStatus query={list} count={items.length} empty={t(`${texts}.empty`)}>
-        <div className="table-wrap">
-          <table className="data-table">
-            <caption className="visually-hidden">
-              {texts === 'catalogue' ? t('catalogue.title') : t(`${texts}.tableCaption`)}
-            </caption>
-            <thead>
-              <tr>
-                {columns.map((column) => (
-                  <th key={column.label} scope="col" className={column.numeric ? 'numeric' : undefined}>
-                    {column.label}
-                  </th>
-                ))}
-                <th scope="col">
-                  <span className="visually-hidden">{t('common.actions')}</span>
-                </th>
-              </tr>
-            </thead>
-            <tbody>
-              {items.map((item) => {
-                const name = nameOf(item);
-                const toggling = toggle?.isPending && toggle.variables?.id === item.id;
-                return (
-                  <tr key={item.id} className={item.active ? undefined : 'is-inactive'}>
-                    {header && (
-                      <th scope="row" data-label={header.label}>
-                        {header.cell(item)}
-                      </th>
-                    )}
-                    {cells.map((column) => (
-                      <td
-                        key={column.label}
-                        data-label={column.label}
-                        className={column.numeric ? 'numeric' : undefined}
-                      >
-                        {column.cell(item)}
-                      </td>
-                    ))}
-                    <td className="row-actions">
+        <DataTable
+          caption={texts === 'catalogue' ? t('catalogue.title') : t(`${texts}.tableCaption`)}
+          columns={[
+            ...columns.map((column) => ({ label: column.label, numeric: column.numeric })),
+            { label: t('common.actions'), labelHidden: true },
+          ]}
+        >
+          <tbody>
+            {items.map((item) => {
+              const name = nameOf(item);
+              const toggling = toggle?.isPending && toggle.variables?.id === item.id;
+              return (
+                <tr key={item.id} className={item.active ? undefined : 'is-inactive'}>
+                  {header && (
+                    <th scope="row" data-label={header.label}>
+                      {header.cell(item)}
+                    </th>
+                  )}
+                  {cells.map((column) => (
+                    <td key={column.label} data-label={column.label} className={column.numeric ? 'numeric' : undefined}>
+                      {column.cell(item)}
+                    </td>
+                  ))}
+                  <td className="row-actions">
+                    <button
+                      type="button"
+                      className="button button--small"
+                      aria-label={t('common.editItem', { name })}
+                      onClick={() => open({ mode: 'edit' as Mode, item })}
+                    >
+                      {t('common.edit')}
+                    </button>
+                    {rowActions?.(item, { open, notify: setNotice })}
+                    {toggle && canToggle(item) && (
                       <button
                         type="button"
                         className="button button--small"
-                        aria-label={t('common.editItem', { name })}
-                        onClick={() => open({ mode: 'edit' as Mode, item })}
+                        aria-label={t(item.active ? 'common.deactivateItem' : 'common.activateItem', { name })}
+                        disabled={toggling}
+                        onClick={() => toggleActive(item)}
                       >
-                        {t('common.edit')}
+                        {item.active ? t('common.deactivate') : t('common.activate')}
                       </button>
-                      {rowActions?.(item, { open, notify: setNotice })}
-                      {toggle && canToggle(item) && (
-                        <button
-                          type="button"
-                          className="button button--small"
-                          aria-label={t(item.active ? 'common.deactivateItem' : 'common.activateItem', { name })}
-                          disabled={toggling}
-                          onClick={() => toggleActive(item)}
-                        >
-                          {item.active ? t('common.deactivate') : t('common.activate')}
-                        </button>
-                      )}
-                    </td>
-                  </tr>
-                );
-              })}
-            </tbody>
-          </table>
-        </div>
+                    )}
+                  </td>
+                </tr>
+              );
+            })}
+          </tbody>
+        </DataTable>
         {list.fetchNextPage && (
           <LoadMore
             hasNextPage={list.hasNextPage ?? false}

@@ -2,6 +2,7 @@ import { useQuery } from '@tanstack/react-query';
 import { type FormEvent, useEffect, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Alert } from '../../../components/alert';
+import { DataTable } from '../../../components/data-table';
 import { DocumentTitle } from '../../../components/document-title';
 import { LoadMore } from '../../../components/load-more';
 import { PageLoader } from '../../../components/page-loader';
@@ -131,49 +132,40 @@ export default function RetentionRoute() {
             {candidates.length === 0 ? (
               <p className="empty-state">{t('retention.nothingDue')}</p>
             ) : (
-              <div className="table-wrap">
-                <table className="data-table">
-                  <caption className="visually-hidden">{t('retention.previewTitle')}</caption>
-                  <thead>
-                    <tr>
-                      <th scope="col">{t('retention.fields.reference')}</th>
-                      <th scope="col">{t('retention.fields.lastClosedAt')}</th>
-                      <th scope="col" className="numeric">
-                        {t('retention.fields.persons')}
+              <DataTable
+                caption={t('retention.previewTitle')}
+                columns={[
+                  { label: t('retention.fields.reference') },
+                  { label: t('retention.fields.lastClosedAt') },
+                  { label: t('retention.fields.persons'), numeric: true },
+                  { label: t('retention.fields.cases'), numeric: true },
+                  { label: t('retention.fields.contacts'), numeric: true },
+                  { label: t('common.status') },
+                ]}
+              >
+                <tbody>
+                  {candidates.map((item) => (
+                    <tr key={item.householdId}>
+                      <th scope="row" data-label={t('retention.fields.reference')}>
+                        {item.reference}
                       </th>
-                      <th scope="col" className="numeric">
-                        {t('retention.fields.cases')}
-                      </th>
-                      <th scope="col" className="numeric">
-                        {t('retention.fields.contacts')}
-                      </th>
-                      <th scope="col">{t('common.status')}</th>
+                      <td data-label={t('retention.fields.lastClosedAt')}>
+                        <time dateTime={item.lastClosedAt}>{format.date(item.lastClosedAt)}</time>
+                      </td>
+                      <td data-label={t('retention.fields.persons')} className="numeric">
+                        {item.counts.persons}
+                      </td>
+                      <td data-label={t('retention.fields.cases')} className="numeric">
+                        {item.counts.cases}
+                      </td>
+                      <td data-label={t('retention.fields.contacts')} className="numeric">
+                        {item.counts.contacts}
+                      </td>
+                      <td data-label={t('common.status')}>{item.held ? t('retention.held') : t('retention.due')}</td>
                     </tr>
-                  </thead>
-                  <tbody>
-                    {candidates.map((item) => (
-                      <tr key={item.householdId}>
-                        <th scope="row" data-label={t('retention.fields.reference')}>
-                          {item.reference}
-                        </th>
-                        <td data-label={t('retention.fields.lastClosedAt')}>
-                          <time dateTime={item.lastClosedAt}>{format.date(item.lastClosedAt)}</time>
-                        </td>
-                        <td data-label={t('retention.fields.persons')} className="numeric">
-                          {item.counts.persons}
-                        </td>
-                        <td data-label={t('retention.fields.cases')} className="numeric">
-                          {item.counts.cases}
-                        </td>
-                        <td data-label={t('retention.fields.contacts')} className="numeric">
-                          {item.counts.contacts}
-                        </td>
-                        <td data-label={t('common.status')}>{item.held ? t('retention.held') : t('retention.due')}</td>
-                      </tr>
-                    ))}
-                  </tbody>
-                </table>
-              </div>
+                  ))}
+                </tbody>
+              </DataTable>
             )}
             <LoadMore {...preview} />
             {summary.due > 0 && !confirming && (

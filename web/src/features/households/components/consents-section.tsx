@@ -11,6 +11,7 @@ import {
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { z } from 'zod';
+import { DataTable } from '../../../components/data-table';
 import { Field } from '../../../components/field';
 import { FormActions, FormNotices, SelectField } from '../../../components/form-parts';
 import { ListStatus } from '../../../components/list-status';
@@ -67,46 +68,41 @@ export function ConsentsSection({ householdId, members }: { householdId: string;
       <h2 id="household-consents-title">{t('consents.title')}</h2>
       <p className="muted">{t('consents.intro')}</p>
       <ListStatus query={consents} count={lines.length} empty={t('consents.empty')}>
-        <div className="table-wrap">
-          <table className="data-table">
-            <caption className="visually-hidden">{t('consents.title')}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{t('consents.fields.person')}</th>
-                <th scope="col">{t('consents.fields.purpose')}</th>
-                <th scope="col">{t('consents.fields.recipient')}</th>
-                <th scope="col">{t('consents.fields.legalBasis')}</th>
-                <th scope="col">{t('consents.fields.status')}</th>
-                <th scope="col">
-                  <span className="visually-hidden">{t('consents.actions')}</span>
+        <DataTable
+          caption={t('consents.title')}
+          columns={[
+            { label: t('consents.fields.person') },
+            { label: t('consents.fields.purpose') },
+            { label: t('consents.fields.recipient') },
+            { label: t('consents.fields.legalBasis') },
+            { label: t('consents.fields.status') },
+            { label: t('consents.actions'), labelHidden: true },
+          ]}
+        >
+          <tbody>
+            {lines.map((consent) => (
+              <tr key={consent.id}>
+                <th scope="row" data-label={t('consents.fields.person')}>
+                  {consent.person.displayName}
+                  {consent.evidenceNote && <span className="cell-secondary">{consent.evidenceNote}</span>}
                 </th>
+                <td data-label={t('consents.fields.purpose')}>{t(`enums.consentPurpose.${consent.purpose}`)}</td>
+                <td data-label={t('consents.fields.recipient')}>{consent.recipient.name}</td>
+                <td data-label={t('consents.fields.legalBasis')}>{t(`enums.legalBasis.${consent.legalBasis}`)}</td>
+                <td data-label={t('consents.fields.status')}>
+                  {t(`consents.status.${consent.status}`)}
+                  <span className="cell-secondary">
+                    {t('consents.grantedOn', { date: format.date(consent.grantedAt) })}
+                    {consent.expiresAt && ` · ${t('consents.expiresOn', { date: format.date(consent.expiresAt) })}`}
+                    {consent.withdrawnAt &&
+                      ` · ${t('consents.withdrawnOn', { date: format.date(consent.withdrawnAt) })}: ${consent.withdrawalReason ?? ''}`}
+                  </span>
+                </td>
+                <td>{!consent.withdrawnAt && <WithdrawButton householdId={householdId} consent={consent} />}</td>
               </tr>
-            </thead>
-            <tbody>
-              {lines.map((consent) => (
-                <tr key={consent.id}>
-                  <th scope="row" data-label={t('consents.fields.person')}>
-                    {consent.person.displayName}
-                    {consent.evidenceNote && <span className="cell-secondary">{consent.evidenceNote}</span>}
-                  </th>
-                  <td data-label={t('consents.fields.purpose')}>{t(`enums.consentPurpose.${consent.purpose}`)}</td>
-                  <td data-label={t('consents.fields.recipient')}>{consent.recipient.name}</td>
-                  <td data-label={t('consents.fields.legalBasis')}>{t(`enums.legalBasis.${consent.legalBasis}`)}</td>
-                  <td data-label={t('consents.fields.status')}>
-                    {t(`consents.status.${consent.status}`)}
-                    <span className="cell-secondary">
-                      {t('consents.grantedOn', { date: format.date(consent.grantedAt) })}
-                      {consent.expiresAt && ` · ${t('consents.expiresOn', { date: format.date(consent.expiresAt) })}`}
-                      {consent.withdrawnAt &&
-                        ` · ${t('consents.withdrawnOn', { date: format.date(consent.withdrawnAt) })}: ${consent.withdrawalReason ?? ''}`}
-                    </span>
-                  </td>
-                  <td>{!consent.withdrawnAt && <WithdrawButton householdId={householdId} consent={consent} />}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+            ))}
+          </tbody>
+        </DataTable>
       </ListStatus>
       <LoadMore {...consents} />
       <ConsentForm householdId={householdId} members={members} />
