@@ -93,3 +93,26 @@ export function SelectField({
     </Field>
   );
 }
+
+/** A message that reports how an action went. */
+export interface Notice {
+  tone: 'success' | 'error';
+  text: ReactNode;
+}
+
+/**
+ * The live region of a page's notices: always there, so that a notice is announced when it appears.
+ * `children` are further messages announced in the same region.
+ */
+export function NoticeRegion({ notice, children }: { notice: Notice | null; children?: ReactNode }) {
+  return (
+    <div aria-live="polite">
+      {notice && (
+        <Alert tone={notice.tone} live={false}>
+          {notice.text}
+        </Alert>
+      )}
+      {children}
+    </div>
+  );
+}

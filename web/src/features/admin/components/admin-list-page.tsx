@@ -1,13 +1,13 @@
 import { type ReactNode, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Alert } from '../../../components/alert';
 import { DataTable } from '../../../components/data-table';
-import { DocumentTitle } from '../../../components/document-title';
 import { EditorPanel } from '../../../components/editor-panel';
+import { NoticeRegion } from '../../../components/form-parts';
 import { ListStatus } from '../../../components/list-status';
 import { LoadMore } from '../../../components/load-more';
 import { StatusBadge } from '../../../components/status-badge';
 import { errorMessage } from '../../../lib/errors';
+import { AdminSection } from './admin-section';
 
 /** What an admin list holds: records with an id, that are deactivated rather than deleted. */
 interface AdminRecord {
@@ -152,13 +152,11 @@ export function AdminListPage<T extends AdminRecord, Mode extends string = 'edit
   };
 
   return (
-    <section aria-labelledby={titleId}>
-      <DocumentTitle page={t(`${texts}.title`)} />
-      <div className="section-header">
-        <div>
-          <h2 id={titleId}>{t(`${texts}.title`)}</h2>
-          <p className="muted">{t(`${texts}.intro`)}</p>
-        </div>
+    <AdminSection
+      titleId={titleId}
+      title={t(`${texts}.title`)}
+      intro={t(`${texts}.intro`)}
+      actions={
         <button
           ref={newButton}
           type="button"
@@ -168,16 +166,11 @@ export function AdminListPage<T extends AdminRecord, Mode extends string = 'edit
         >
           {t(`${texts}.new`)}
         </button>
-      </div>
+      }
+    >
       {banner}
 
-      <div aria-live="polite">
-        {notice && (
-          <Alert tone={notice.tone} live={false}>
-            {notice.text}
-          </Alert>
-        )}
-      </div>
+      <NoticeRegion notice={notice} />
 
       {editing && (
         <EditorPanel key={'item' in editing ? `${editing.mode}-${editing.item.id}` : 'new'} title={titleOf(editing)}>
@@ -249,6 +242,6 @@ export function AdminListPage<T extends AdminRecord, Mode extends string = 'edit
           />
         )}
       </ListStatus>
-    </section>
+    </AdminSection>
   );
 }

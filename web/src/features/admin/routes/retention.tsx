@@ -1,9 +1,8 @@
 import { useQuery } from '@tanstack/react-query';
 import { type FormEvent, useEffect, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Alert } from '../../../components/alert';
 import { DataTable } from '../../../components/data-table';
-import { DocumentTitle } from '../../../components/document-title';
+import { type Notice, NoticeRegion } from '../../../components/form-parts';
 import { LoadMore } from '../../../components/load-more';
 import { PageLoader } from '../../../components/page-loader';
 import { QueryError } from '../../../components/query-error';
@@ -16,6 +15,7 @@ import {
   useRunRetention,
   useUpdateRetentionSettings,
 } from '../api';
+import { AdminSection } from '../components/admin-section';
 
 /** The retention period, the dry run of what a run would pseudonymise now, and the run itself (confirmed). */
 export default function RetentionRoute() {
@@ -30,7 +30,7 @@ export default function RetentionRoute() {
   const run = useRunRetention();
   const [months, setMonths] = useState('');
   const [confirming, setConfirming] = useState(false);
-  const [notice, setNotice] = useState<{ tone: 'success' | 'error'; text: string } | null>(null);
+  const [notice, setNotice] = useState<Notice | null>(null);
   const monthsId = useId();
 
   useEffect(() => {
@@ -66,22 +66,8 @@ export default function RetentionRoute() {
   };
 
   return (
-    <section aria-labelledby="retention-title">
-      <DocumentTitle page={t('retention.title')} />
-      <div className="section-header">
-        <div>
-          <h2 id="retention-title">{t('retention.title')}</h2>
-          <p className="muted">{t('retention.intro')}</p>
-        </div>
-      </div>
-
-      <div aria-live="polite">
-        {notice && (
-          <Alert tone={notice.tone} live={false}>
-            {notice.text}
-          </Alert>
-        )}
-      </div>
+    <AdminSection titleId="retention-title" title={t('retention.title')} intro={t('retention.intro')}>
+      <NoticeRegion notice={notice} />
 
       {settings.isPending ? (
         <PageLoader />
@@ -198,6 +184,6 @@ export default function RetentionRoute() {
           </>
         )}
       </section>
-    </section>
+    </AdminSection>
   );
 }

@@ -2,10 +2,10 @@ import { type InquiryChannel, type InquiryOutcome, inquiryChannels, inquiryOutco
 import { useEffect, useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation, useNavigate } from 'react-router';
-import { Alert } from '../../../components/alert';
 import { CsvExport } from '../../../components/csv-export';
 import { DataTable } from '../../../components/data-table';
 import { DocumentTitle } from '../../../components/document-title';
+import { type Notice, NoticeRegion } from '../../../components/form-parts';
 import { ListStatus } from '../../../components/list-status';
 import { LoadMore } from '../../../components/load-more';
 import { errorMessage } from '../../../lib/errors';
@@ -41,7 +41,7 @@ export default function HelpDeskRoute() {
   const navigate = useNavigate();
   const location = useLocation();
   const logInquiry = useLogInquiry();
-  const [notice, setNotice] = useState<{ tone: 'success' | 'error'; text: string } | null>(null);
+  const [notice, setNotice] = useState<Notice | null>(null);
   const [days, setDays] = useState<{ from: string; to: string }>({ from: '', to: '' });
   const [channel, setChannel] = useState<InquiryChannel | ''>('');
   const [outcome, setOutcome] = useState<InquiryOutcome | ''>('');
@@ -78,13 +78,7 @@ export default function HelpDeskRoute() {
       <h1>{t('helpDesk.title')}</h1>
       <p className="lead">{t('helpDesk.intro')}</p>
 
-      <div aria-live="polite">
-        {notice && (
-          <Alert tone={notice.tone} live={false}>
-            {notice.text}
-          </Alert>
-        )}
-      </div>
+      <NoticeRegion notice={notice} />
 
       <section className="card no-print" aria-labelledby={`${id}-log`}>
         <h2 id={`${id}-log`}>{t('helpDesk.logTitle')}</h2>
