@@ -1,4 +1,3 @@
-import { zodResolver } from '@hookform/resolvers/zod';
 import {
   type Consent,
   ConsentCreate,
@@ -17,8 +16,9 @@ import { FormActions, FormNotices, SelectField } from '../../../components/form-
 import { ListStatus } from '../../../components/list-status';
 import { LoadMore } from '../../../components/load-more';
 import { PartnerServiceSelect } from '../../../components/partner-service-select';
+import { useEntryForm } from '../../../lib/entry-form';
 import { errorMessage } from '../../../lib/errors';
-import { blankToNull, useServerForm, zodErrorOptions } from '../../../lib/forms';
+import { blankToNull } from '../../../lib/forms';
 import { useFormat } from '../../../lib/i18n/format';
 import { useKeysetList } from '../../../lib/keyset';
 import { consentsQueryOptions, useRecordConsent, useWithdrawConsent } from '../api';
@@ -168,24 +168,13 @@ function WithdrawButton({ householdId, consent }: { householdId: string; consent
 export function ConsentForm({ householdId, members }: { householdId: string; members: Person[] }) {
   const { t } = useTranslation();
   const record = useRecordConsent(householdId);
-  const [saved, setSaved] = useState(false);
   const {
     register,
     onSubmit,
     formError,
+    saved,
     formState: { errors, isSubmitting },
-  } = useServerForm(
-    { resolver: zodResolver(ConsentInput, zodErrorOptions), defaultValues: empty() },
-    {
-      serverFields: FIELDS,
-      onAttempt: () => setSaved(false),
-      submit: async (values, form) => {
-        await record.mutateAsync(values);
-        form.reset(empty());
-        setSaved(true);
-      },
-    },
-  );
+  } = useEntryForm({ schema: ConsentInput, empty, serverFields: FIELDS, save: record.mutateAsync });
 
   return (
     <form className="form card" onSubmit={onSubmit} noValidate aria-busy={isSubmitting}>
