@@ -1,4 +1,4 @@
-import type { ReactNode } from 'react';
+import type { ComponentProps, ReactNode } from 'react';
 import type { UseFormRegisterReturn } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { Alert } from './alert';
@@ -114,5 +114,22 @@ export function NoticeRegion({ notice, children }: { notice: Notice | null; chil
       )}
       {children}
     </div>
+  );
+}
+
+/**
+ * An e-mail address input: the e-mail keyboard, no automatic capital or spelling fix. Takes the
+ * field's control props and `register(name)` (its ref too) like an `<input>`.
+ */
+export function EmailInput({ autoComplete = 'off', ...props }: Omit<ComponentProps<'input'>, 'type'>) {
+  return (
+    <input
+      {...props}
+      type="email"
+      inputMode="email"
+      autoComplete={autoComplete}
+      autoCapitalize="none"
+      spellCheck={false}
+    />
   );
 }

@@ -13,7 +13,7 @@ import {
 import { useTranslation } from 'react-i18next';
 import { Alert } from '../../../components/alert';
 import { Field, type FieldControlProps } from '../../../components/field';
-import { FormActions } from '../../../components/form-parts';
+import { EmailInput, FormActions } from '../../../components/form-parts';
 import { ApiError } from '../../../lib/api-client';
 import { emptyToNull, emptyToUndefined, useServerForm, zodErrorOptions } from '../../../lib/forms';
 import { partnerServicesQueryOptions } from '../../../lib/reference-data';
@@ -257,17 +257,7 @@ export function UserCreateForm({ onSaved, onCancel }: UserCreateFormProps) {
           role={role}
           afterName={
             <Field label={t('admin.users.fields.email')} error={errors.email?.message} required>
-              {(control) => (
-                <input
-                  {...control}
-                  {...register('email')}
-                  type="email"
-                  inputMode="email"
-                  autoComplete="off"
-                  autoCapitalize="none"
-                  spellCheck={false}
-                />
-              )}
+              {(control) => <EmailInput {...control} {...register('email')} />}
             </Field>
           }
         />
