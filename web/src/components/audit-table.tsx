@@ -2,6 +2,7 @@ import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { describeChanges } from '../lib/audit-changes';
 import { useFormat } from '../lib/i18n/format';
+import { DataTable } from './data-table';
 
 /** One audit entry as a row: the admin's trail and a household's access log show the same columns. */
 export interface AuditRow {
@@ -33,43 +34,40 @@ export function AuditTable({ caption, rows, withEntity = false, more }: AuditTab
   const format = useFormat();
   return (
     <>
-      <div className="table-wrap">
-        <table className="data-table">
-          <caption className="visually-hidden">{caption}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{t('audit.when')}</th>
-              <th scope="col">{t('audit.who')}</th>
-              <th scope="col">{t('audit.what')}</th>
-              {withEntity && <th scope="col">{t('audit.entity')}</th>}
-              <th scope="col">{t('audit.changes')}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {rows.map((row) => (
-              <tr key={row.seq}>
-                <td>{format.dateTime(row.occurredAt)}</td>
-                <td>{row.who}</td>
+      <DataTable
+        caption={caption}
+        columns={[
+          { label: t('audit.when') },
+          { label: t('audit.who') },
+          { label: t('audit.what') },
+          withEntity && { label: t('audit.entity') },
+          { label: t('audit.changes') },
+        ]}
+      >
+        <tbody>
+          {rows.map((row) => (
+            <tr key={row.seq}>
+              <td>{format.dateTime(row.occurredAt)}</td>
+              <td>{row.who}</td>
+              <td>
+                <code>{row.action}</code>
+              </td>
+              {withEntity && (
                 <td>
-                  <code>{row.action}</code>
+                  {row.entity?.type}
+                  {row.entity?.id && <span className="cell-secondary"> {row.entity.id}</span>}
                 </td>
-                {withEntity && (
-                  <td>
-                    {row.entity?.type}
-                    {row.entity?.id && <span className="cell-secondary"> {row.entity.id}</span>}
-                  </td>
+              )}
+              <td>
+                {describeChanges(row.changedFields, row.changes)}
+                {row.valuesRedacted && row.changedFields.length > 0 && (
+                  <span className="cell-secondary"> ({t('audit.valuesHidden')})</span>
                 )}
-                <td>
-                  {describeChanges(row.changedFields, row.changes)}
-                  {row.valuesRedacted && row.changedFields.length > 0 && (
-                    <span className="cell-secondary"> ({t('audit.valuesHidden')})</span>
-                  )}
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </DataTable>
       {more.hasNextPage && (
         <button
           type="button"

@@ -1,5 +1,6 @@
 import { lazy, Suspense, useId } from 'react';
 import { useTranslation } from 'react-i18next';
+import { DataTable } from './data-table';
 
 export interface ChartSeries {
   /** The key of the value in each datum. */
@@ -62,36 +63,30 @@ export function Chart(props: ChartProps) {
           </div>
           <details className="disclosure chart__data">
             <summary>{t('charts.showData', { title })}</summary>
-            <div className="table-wrap">
-              <table className="data-table data-table--keep">
-                <caption className="visually-hidden">{title}</caption>
-                <thead>
-                  <tr>
-                    <th scope="col">{t('charts.category')}</th>
-                    {series.map((item) => (
-                      <th key={item.key} scope="col" className="numeric">
-                        {item.name}
-                      </th>
-                    ))}
+            <DataTable
+              caption={title}
+              className="data-table--keep"
+              columns={[
+                { label: t('charts.category') },
+                ...series.map((item) => ({ label: item.name, numeric: true })),
+              ]}
+            >
+              <tbody>
+                {data.map((datum) => (
+                  <tr key={datum.label}>
+                    <th scope="row">{datum.label}</th>
+                    {series.map((item) => {
+                      const value = datum[item.key];
+                      return (
+                        <td key={item.key} className="numeric" data-label={item.name}>
+                          {typeof value === 'number' ? formatValue(value) : (value ?? '—')}
+                        </td>
+                      );
+                    })}
                   </tr>
-                </thead>
-                <tbody>
-                  {data.map((datum) => (
-                    <tr key={datum.label}>
-                      <th scope="row">{datum.label}</th>
-                      {series.map((item) => {
-                        const value = datum[item.key];
-                        return (
-                          <td key={item.key} className="numeric" data-label={item.name}>
-                            {typeof value === 'number' ? formatValue(value) : (value ?? '—')}
-                          </td>
-                        );
-                      })}
-                    </tr>
-                  ))}
-                </tbody>
-              </table>
-            </div>
+                ))}
+              </tbody>
+            </DataTable>
           </details>
         </>
       )}

@@ -1,4 +1,4 @@
-import type { ReactNode } from 'react';
+import type { ComponentProps, ReactNode } from 'react';
 import type { UseFormRegisterReturn } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { Alert } from './alert';
@@ -91,5 +91,45 @@ export function SelectField({
         </select>
       )}
     </Field>
+  );
+}
+
+/** A message that reports how an action went. */
+export interface Notice {
+  tone: 'success' | 'error';
+  text: ReactNode;
+}
+
+/**
+ * The live region of a page's notices: always there, so that a notice is announced when it appears.
+ * `children` are further messages announced in the same region.
+ */
+export function NoticeRegion({ notice, children }: { notice: Notice | null; children?: ReactNode }) {
+  return (
+    <div aria-live="polite">
+      {notice && (
+        <Alert tone={notice.tone} live={false}>
+          {notice.text}
+        </Alert>
+      )}
+      {children}
+    </div>
+  );
+}
+
+/**
+ * An e-mail address input: the e-mail keyboard, no automatic capital or spelling fix. Takes the
+ * field's control props and `register(name)` (its ref too) like an `<input>`.
+ */
+export function EmailInput({ autoComplete = 'off', ...props }: Omit<ComponentProps<'input'>, 'type'>) {
+  return (
+    <input
+      {...props}
+      type="email"
+      inputMode="email"
+      autoComplete={autoComplete}
+      autoCapitalize="none"
+      spellCheck={false}
+    />
   );
 }

@@ -12,6 +12,7 @@ import { can } from '../lib/roles';
 import { MeContext } from '../lib/session';
 import { Alert } from './alert';
 import { Field } from './field';
+import { SuccessNotice } from './form-parts';
 
 /*
  * Correcting or voiding a contact, an aid entry or an appointment (decision 19): its author or a
@@ -123,13 +124,7 @@ export function RecordCorrection({
           {t('corrections.history')}
         </button>
       </div>
-      <div aria-live="polite">
-        {notice && (
-          <Alert tone="success" live={false}>
-            {notice}
-          </Alert>
-        )}
-      </div>
+      <SuccessNotice>{notice}</SuccessNotice>
       {mode === 'correct' && (
         <ReasonForm
           kind={kind}

@@ -1,12 +1,13 @@
 import { type ReactNode, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Alert } from '../../../components/alert';
-import { DocumentTitle } from '../../../components/document-title';
+import { DataTable } from '../../../components/data-table';
 import { EditorPanel } from '../../../components/editor-panel';
+import { NoticeRegion } from '../../../components/form-parts';
 import { ListStatus } from '../../../components/list-status';
 import { LoadMore } from '../../../components/load-more';
 import { StatusBadge } from '../../../components/status-badge';
 import { errorMessage } from '../../../lib/errors';
+import { AdminSection } from './admin-section';
 
 /** What an admin list holds: records with an id, that are deactivated rather than deleted. */
 interface AdminRecord {
@@ -151,13 +152,11 @@ export function AdminListPage<T extends AdminRecord, Mode extends string = 'edit
   };
 
   return (
-    <section aria-labelledby={titleId}>
-      <DocumentTitle page={t(`${texts}.title`)} />
-      <div className="section-header">
-        <div>
-          <h2 id={titleId}>{t(`${texts}.title`)}</h2>
-          <p className="muted">{t(`${texts}.intro`)}</p>
-        </div>
+    <AdminSection
+      titleId={titleId}
+      title={t(`${texts}.title`)}
+      intro={t(`${texts}.intro`)}
+      actions={
         <button
           ref={newButton}
           type="button"
@@ -167,16 +166,11 @@ export function AdminListPage<T extends AdminRecord, Mode extends string = 'edit
         >
           {t(`${texts}.new`)}
         </button>
-      </div>
+      }
+    >
       {banner}
 
-      <div aria-live="polite">
-        {notice && (
-          <Alert tone={notice.tone} live={false}>
-            {notice.text}
-          </Alert>
-        )}
-      </div>
+      <NoticeRegion notice={notice} />
 
       {editing && (
         <EditorPanel key={'item' in editing ? `${editing.mode}-${editing.item.id}` : 'new'} title={titleOf(editing)}>
@@ -190,71 +184,56 @@ export function AdminListPage<T extends AdminRecord, Mode extends string = 'edit
       )}
 
       <ListStatus query={list} count={items.length} empty={t(`${texts}.empty`)}>
-        <div className="table-wrap">
-          <table className="data-table">
-            <caption className="visually-hidden">
-              {texts === 'catalogue' ? t('catalogue.title') : t(`${texts}.tableCaption`)}
-            </caption>
-            <thead>
-              <tr>
-                {columns.map((column) => (
-                  <th key={column.label} scope="col" className={column.numeric ? 'numeric' : undefined}>
-                    {column.label}
-                  </th>
-                ))}
-                <th scope="col">
-                  <span className="visually-hidden">{t('common.actions')}</span>
-                </th>
-              </tr>
-            </thead>
-            <tbody>
-              {items.map((item) => {
-                const name = nameOf(item);
-                const toggling = toggle?.isPending && toggle.variables?.id === item.id;
-                return (
-                  <tr key={item.id} className={item.active ? undefined : 'is-inactive'}>
-                    {header && (
-                      <th scope="row" data-label={header.label}>
-                        {header.cell(item)}
-                      </th>
-                    )}
-                    {cells.map((column) => (
-                      <td
-                        key={column.label}
-                        data-label={column.label}
-                        className={column.numeric ? 'numeric' : undefined}
-                      >
-                        {column.cell(item)}
-                      </td>
-                    ))}
-                    <td className="row-actions">
+        <DataTable
+          caption={texts === 'catalogue' ? t('catalogue.title') : t(`${texts}.tableCaption`)}
+          columns={[
+            ...columns.map((column) => ({ label: column.label, numeric: column.numeric })),
+            { label: t('common.actions'), labelHidden: true },
+          ]}
+        >
+          <tbody>
+            {items.map((item) => {
+              const name = nameOf(item);
+              const toggling = toggle?.isPending && toggle.variables?.id === item.id;
+              return (
+                <tr key={item.id} className={item.active ? undefined : 'is-inactive'}>
+                  {header && (
+                    <th scope="row" data-label={header.label}>
+                      {header.cell(item)}
+                    </th>
+                  )}
+                  {cells.map((column) => (
+                    <td key={column.label} data-label={column.label} className={column.numeric ? 'numeric' : undefined}>
+                      {column.cell(item)}
+                    </td>
+                  ))}
+                  <td className="row-actions">
+                    <button
+                      type="button"
+                      className="button button--small"
+                      aria-label={t('common.editItem', { name })}
+                      onClick={() => open({ mode: 'edit' as Mode, item })}
+                    >
+                      {t('common.edit')}
+                    </button>
+                    {rowActions?.(item, { open, notify: setNotice })}
+                    {toggle && canToggle(item) && (
                       <button
                         type="button"
                         className="button button--small"
-                        aria-label={t('common.editItem', { name })}
-                        onClick={() => open({ mode: 'edit' as Mode, item })}
+                        aria-label={t(item.active ? 'common.deactivateItem' : 'common.activateItem', { name })}
+                        disabled={toggling}
+                        onClick={() => toggleActive(item)}
                       >
-                        {t('common.edit')}
+                        {item.active ? t('common.deactivate') : t('common.activate')}
                       </button>
-                      {rowActions?.(item, { open, notify: setNotice })}
-                      {toggle && canToggle(item) && (
-                        <button
-                          type="button"
-                          className="button button--small"
-                          aria-label={t(item.active ? 'common.deactivateItem' : 'common.activateItem', { name })}
-                          disabled={toggling}
-                          onClick={() => toggleActive(item)}
-                        >
-                          {item.active ? t('common.deactivate') : t('common.activate')}
-                        </button>
-                      )}
-                    </td>
-                  </tr>
-                );
-              })}
-            </tbody>
-          </table>
-        </div>
+                    )}
+                  </td>
+                </tr>
+              );
+            })}
+          </tbody>
+        </DataTable>
         {list.fetchNextPage && (
           <LoadMore
             hasNextPage={list.hasNextPage ?? false}
@@ -263,6 +242,6 @@ export function AdminListPage<T extends AdminRecord, Mode extends string = 'edit
           />
         )}
       </ListStatus>
-    </section>
+    </AdminSection>
   );
 }

@@ -1,22 +1,19 @@
 import { zodResolver } from '@hookform/resolvers/zod';
+import { type Locale, locales, Password, type Role, roles, type User, UserCreate, UserUpdate } from '@percee/shared';
+import { type QueryKey, type UseQueryOptions, useQuery } from '@tanstack/react-query';
+import type { ReactNode } from 'react';
 import {
-  type Locale,
-  locales,
-  type PartnerService,
-  Password,
-  type Role,
-  roles,
-  type Site,
-  type User,
-  UserCreate,
-  UserUpdate,
-} from '@percee/shared';
-import { useQuery } from '@tanstack/react-query';
-import { type FieldError, type UseFormRegisterReturn, useWatch } from 'react-hook-form';
+  type FieldError,
+  type FieldValues,
+  type Path,
+  type UseFormRegister,
+  type UseFormRegisterReturn,
+  useWatch,
+} from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { Alert } from '../../../components/alert';
 import { Field, type FieldControlProps } from '../../../components/field';
-import { FormActions } from '../../../components/form-parts';
+import { EmailInput, FormActions } from '../../../components/form-parts';
 import { ApiError } from '../../../lib/api-client';
 import { emptyToNull, emptyToUndefined, useServerForm, zodErrorOptions } from '../../../lib/forms';
 import { partnerServicesQueryOptions } from '../../../lib/reference-data';
@@ -55,22 +52,24 @@ function LocaleOptions() {
  * Active records, plus the current one even if it was deactivated since. The registered select is
  * only mounted once the records are known, so that react-hook-form can select the current value.
  */
-function ActiveRecordSelect<T extends { id: string; name: string; active: boolean }>({
+function ActiveRecordSelect<T extends { id: string; name: string; active: boolean }, K extends QueryKey>({
   control,
   registration,
-  records,
+  query,
   currentId,
   noneLabel,
   optionLabel = (record) => record.name,
 }: {
   control: FieldControlProps;
   registration: UseFormRegisterReturn;
-  records: { isPending: boolean; data?: T[] | undefined };
+  /** The records' list, read only once the select is shown. */
+  query: UseQueryOptions<T[], Error, T[], K>;
   currentId: string | null | undefined;
   noneLabel: string;
   optionLabel?: (record: T) => string;
 }) {
   const { t } = useTranslation();
+  const records = useQuery(query);
   if (records.isPending) {
     return (
       <select {...control} disabled aria-busy="true">
@@ -91,52 +90,115 @@ function ActiveRecordSelect<T extends { id: string; name: string; active: boolea
   );
 }
 
-function SiteSelect({
-  control,
-  currentSiteId,
-  registration,
+/** Field errors of the fields both user forms share. */
+interface AccountFieldErrors {
+  displayName?: string | undefined;
+  role?: string | undefined;
+  locale?: string | undefined;
+  siteId?: string | undefined;
+  partnerServiceId?: string | undefined;
+}
+
+/**
+ * The fields the create and edit forms share: name, role, language, site and (partner accounts
+ * only) partner service. `afterName` goes between the name and the role (the e-mail at creation).
+ */
+function AccountFields({
+  fields,
+  errors,
+  role,
+  current,
+  afterName,
 }: {
-  control: FieldControlProps;
-  currentSiteId?: string | null;
-  registration: UseFormRegisterReturn;
+  fields: Record<keyof AccountFieldErrors, UseFormRegisterReturn>;
+  errors: AccountFieldErrors;
+  role: Role | undefined;
+  /** The edited user's site and service, listed even if deactivated since. */
+  current?: { siteId: string | null; partnerServiceId: string | null };
+  afterName?: ReactNode;
 }) {
   const { t } = useTranslation();
-  const sites = useQuery(sitesQueryOptions());
   return (
-    <ActiveRecordSelect<Site>
-      control={control}
-      registration={registration}
-      records={sites}
-      currentId={currentSiteId}
-      noneLabel={t('admin.users.fields.noSite')}
-    />
+    <>
+      <Field label={t('admin.users.fields.displayName')} error={errors.displayName} required>
+        {(control) => <input {...control} {...fields.displayName} type="text" autoComplete="off" />}
+      </Field>
+      {afterName}
+      <Field label={t('admin.users.fields.role')} error={errors.role} required>
+        {(control) => (
+          <select {...control} {...fields.role}>
+            <RoleOptions />
+          </select>
+        )}
+      </Field>
+      <Field label={t('admin.users.fields.locale')} error={errors.locale} required>
+        {(control) => (
+          <select {...control} {...fields.locale}>
+            <LocaleOptions />
+          </select>
+        )}
+      </Field>
+      <Field label={t('admin.users.fields.site')} error={errors.siteId}>
+        {(control) => (
+          <ActiveRecordSelect
+            control={control}
+            registration={fields.siteId}
+            query={sitesQueryOptions()}
+            currentId={current?.siteId}
+            noneLabel={t('admin.users.fields.noSite')}
+          />
+        )}
+      </Field>
+      {role === 'partner' && (
+        // For partner accounts: the partner service they work for (they see the cases it is involved in).
+        <Field
+          label={t('admin.users.fields.partnerService')}
+          hint={t('admin.users.partnerServiceHint')}
+          error={errors.partnerServiceId}
+        >
+          {(control) => (
+            <ActiveRecordSelect
+              control={control}
+              registration={fields.partnerServiceId}
+              query={partnerServicesQueryOptions()}
+              currentId={current?.partnerServiceId}
+              noneLabel={t('admin.users.fields.noPartnerService')}
+              optionLabel={(service) =>
+                service.active ? service.name : t('admin.users.fields.inactiveService', { name: service.name })
+              }
+            />
+          )}
+        </Field>
+      )}
+    </>
   );
 }
 
-/** For partner accounts: the partner service they work for (they see the cases it is involved in). */
-function PartnerServiceSelect({
-  control,
-  currentServiceId,
-  registration,
-}: {
-  control: FieldControlProps;
-  currentServiceId?: string | null;
-  registration: UseFormRegisterReturn;
-}) {
-  const { t } = useTranslation();
-  const services = useQuery(partnerServicesQueryOptions());
-  return (
-    <ActiveRecordSelect<PartnerService>
-      control={control}
-      registration={registration}
-      records={services}
-      currentId={currentServiceId}
-      noneLabel={t('admin.users.fields.noPartnerService')}
-      optionLabel={(service) =>
-        service.active ? service.name : t('admin.users.fields.inactiveService', { name: service.name })
-      }
-    />
-  );
+type AccountField = keyof AccountFieldErrors;
+
+/** Both forms register the shared fields the same way (no site or service is sent as `null`). */
+function accountFields<T extends FieldValues>(
+  register: UseFormRegister<T>,
+): Record<AccountField, UseFormRegisterReturn> {
+  // The two forms' values both have these fields (UserCreate and UserUpdate), which TypeScript cannot see here.
+  const field = (name: AccountField) => name as Path<T>;
+  return {
+    displayName: register(field('displayName')),
+    role: register(field('role')),
+    locale: register(field('locale')),
+    siteId: register(field('siteId'), { setValueAs: emptyToNull }),
+    partnerServiceId: register(field('partnerServiceId'), { setValueAs: emptyToNull }),
+  };
+}
+
+function accountErrors(errors: Partial<Record<AccountField, { message?: string | undefined }>>): AccountFieldErrors {
+  return {
+    displayName: errors.displayName?.message,
+    role: errors.role?.message,
+    locale: errors.locale?.message,
+    siteId: errors.siteId?.message,
+    partnerServiceId: errors.partnerServiceId?.message,
+  };
 }
 
 /** Only partner accounts belong to a partner service: every other role is sent without one. */
@@ -189,53 +251,16 @@ export function UserCreateForm({ onSaved, onCancel }: UserCreateFormProps) {
     <form className="form" onSubmit={onSubmit} noValidate aria-busy={isSubmitting}>
       {formError && <Alert tone="error">{formError}</Alert>}
       <div className="form-grid">
-        <Field label={t('admin.users.fields.displayName')} error={errors.displayName?.message} required>
-          {(control) => <input {...control} {...register('displayName')} type="text" autoComplete="off" />}
-        </Field>
-        <Field label={t('admin.users.fields.email')} error={errors.email?.message} required>
-          {(control) => (
-            <input
-              {...control}
-              {...register('email')}
-              type="email"
-              inputMode="email"
-              autoComplete="off"
-              autoCapitalize="none"
-              spellCheck={false}
-            />
-          )}
-        </Field>
-        <Field label={t('admin.users.fields.role')} error={errors.role?.message} required>
-          {(control) => (
-            <select {...control} {...register('role')}>
-              <RoleOptions />
-            </select>
-          )}
-        </Field>
-        <Field label={t('admin.users.fields.locale')} error={errors.locale?.message} required>
-          {(control) => (
-            <select {...control} {...register('locale')}>
-              <LocaleOptions />
-            </select>
-          )}
-        </Field>
-        <Field label={t('admin.users.fields.site')} error={errors.siteId?.message}>
-          {(control) => <SiteSelect control={control} registration={register('siteId', { setValueAs: emptyToNull })} />}
-        </Field>
-        {role === 'partner' && (
-          <Field
-            label={t('admin.users.fields.partnerService')}
-            hint={t('admin.users.partnerServiceHint')}
-            error={errors.partnerServiceId?.message}
-          >
-            {(control) => (
-              <PartnerServiceSelect
-                control={control}
-                registration={register('partnerServiceId', { setValueAs: emptyToNull })}
-              />
-            )}
-          </Field>
-        )}
+        <AccountFields
+          fields={accountFields(register)}
+          errors={accountErrors(errors)}
+          role={role}
+          afterName={
+            <Field label={t('admin.users.fields.email')} error={errors.email?.message} required>
+              {(control) => <EmailInput {...control} {...register('email')} />}
+            </Field>
+          }
+        />
         <Field
           label={t('admin.users.fields.password')}
           hint={t('admin.users.passwordHint', { minimum: PASSWORD_MIN_LENGTH })}
@@ -296,47 +321,12 @@ export function UserEditForm({ user, onSaved, onCancel }: UserEditFormProps) {
         <dd>{user.email}</dd>
       </dl>
       <div className="form-grid">
-        <Field label={t('admin.users.fields.displayName')} error={errors.displayName?.message} required>
-          {(control) => <input {...control} {...register('displayName')} type="text" autoComplete="off" />}
-        </Field>
-        <Field label={t('admin.users.fields.role')} error={errors.role?.message} required>
-          {(control) => (
-            <select {...control} {...register('role')}>
-              <RoleOptions />
-            </select>
-          )}
-        </Field>
-        <Field label={t('admin.users.fields.locale')} error={errors.locale?.message} required>
-          {(control) => (
-            <select {...control} {...register('locale')}>
-              <LocaleOptions />
-            </select>
-          )}
-        </Field>
-        <Field label={t('admin.users.fields.site')} error={errors.siteId?.message}>
-          {(control) => (
-            <SiteSelect
-              control={control}
-              currentSiteId={user.siteId}
-              registration={register('siteId', { setValueAs: emptyToNull })}
-            />
-          )}
-        </Field>
-        {role === 'partner' && (
-          <Field
-            label={t('admin.users.fields.partnerService')}
-            hint={t('admin.users.partnerServiceHint')}
-            error={errors.partnerServiceId?.message}
-          >
-            {(control) => (
-              <PartnerServiceSelect
-                control={control}
-                currentServiceId={user.partnerServiceId}
-                registration={register('partnerServiceId', { setValueAs: emptyToNull })}
-              />
-            )}
-          </Field>
-        )}
+        <AccountFields
+          fields={accountFields(register)}
+          errors={accountErrors(errors)}
+          role={role}
+          current={{ siteId: user.siteId, partnerServiceId: user.partnerServiceId }}
+        />
         <Field
           label={t('admin.users.fields.newPassword')}
           hint={t('admin.users.newPasswordHint', { minimum: PASSWORD_MIN_LENGTH })}

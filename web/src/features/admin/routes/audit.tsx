@@ -3,12 +3,13 @@ import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Alert } from '../../../components/alert';
 import { AuditTable } from '../../../components/audit-table';
-import { DocumentTitle } from '../../../components/document-title';
+import { type Notice, NoticeRegion } from '../../../components/form-parts';
 import { PageLoader } from '../../../components/page-loader';
 import { downloadFromApi } from '../../../lib/download';
 import { errorMessage } from '../../../lib/errors';
 import { useKeysetList } from '../../../lib/keyset';
 import { type AuditFilterValues, auditQueryOptions, auditVerifyQueryOptions, usersQueryOptions } from '../api';
+import { AdminSection } from '../components/admin-section';
 
 /** A date field (yyyy-mm-dd) as the instant its day starts, in UTC; `to` includes its whole day. */
 const dayStart = (day: string, plusDays = 0) => {
@@ -21,7 +22,7 @@ export default function AuditRoute() {
   const { t } = useTranslation();
   const [draft, setDraft] = useState({ from: '', to: '', actorUserId: '', action: '', entityType: '', entityId: '' });
   const [filters, setFilters] = useState<AuditFilterValues>({});
-  const [notice, setNotice] = useState<{ tone: 'success' | 'error'; text: string } | null>(null);
+  const [notice, setNotice] = useState<Notice | null>(null);
   const users = useKeysetList(usersQueryOptions());
   const entries = useKeysetList(auditQueryOptions(filters));
   const verify = useQuery(auditVerifyQueryOptions());
@@ -64,13 +65,11 @@ export default function AuditRoute() {
   );
 
   return (
-    <section aria-labelledby="audit-title">
-      <DocumentTitle page={t('audit.title')} />
-      <div className="section-header">
-        <div>
-          <h2 id="audit-title">{t('audit.title')}</h2>
-          <p className="muted">{t('audit.intro')}</p>
-        </div>
+    <AdminSection
+      titleId="audit-title"
+      title={t('audit.title')}
+      intro={t('audit.intro')}
+      actions={
         <div>
           <button type="button" className="button" onClick={() => void verify.refetch()}>
             {t('audit.verify')}
@@ -79,14 +78,9 @@ export default function AuditRoute() {
             {t('audit.export')}
           </button>
         </div>
-      </div>
-
-      <div aria-live="polite">
-        {notice && (
-          <Alert tone={notice.tone} live={false}>
-            {notice.text}
-          </Alert>
-        )}
+      }
+    >
+      <NoticeRegion notice={notice}>
         {verify.isFetching ? (
           <PageLoader />
         ) : verify.isError ? (
@@ -107,7 +101,7 @@ export default function AuditRoute() {
             <code>{t('audit.head', { seq: verify.data.head.seq, hash: verify.data.head.hash })}</code>
           </Alert>
         ) : null}
-      </div>
+      </NoticeRegion>
 
       <form className="filters" aria-label={t('audit.filters')} onSubmit={apply}>
         {field('from', t('audit.from'), 'date')}
@@ -160,6 +154,6 @@ export default function AuditRoute() {
           }))}
         />
       )}
-    </section>
+    </AdminSection>
   );
 }

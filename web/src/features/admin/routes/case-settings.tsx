@@ -5,12 +5,13 @@ import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { z } from 'zod';
 import { Alert } from '../../../components/alert';
-import { DocumentTitle } from '../../../components/document-title';
 import { Field } from '../../../components/field';
+import { SuccessNotice } from '../../../components/form-parts';
 import { PageLoader } from '../../../components/page-loader';
 import { QueryError } from '../../../components/query-error';
 import { useServerForm, zodErrorOptions } from '../../../lib/forms';
 import { caseSettingsQueryOptions, useUpdateCaseSettings } from '../api';
+import { AdminSection } from '../components/admin-section';
 
 /** Typed as text, sent as a whole number of days (0 to 3650, the API's bounds). */
 const Input = z
@@ -46,21 +47,12 @@ export default function CaseSettingsRoute() {
   }, [settings.data, reset]);
 
   return (
-    <section aria-labelledby="case-settings-title">
-      <DocumentTitle page={t('corrections.settings.title')} />
-      <div className="section-header">
-        <div>
-          <h2 id="case-settings-title">{t('corrections.settings.title')}</h2>
-          <p className="muted">{t('corrections.settings.intro')}</p>
-        </div>
-      </div>
-      <div aria-live="polite">
-        {saved && (
-          <Alert tone="success" live={false}>
-            {t('corrections.settings.saved')}
-          </Alert>
-        )}
-      </div>
+    <AdminSection
+      titleId="case-settings-title"
+      title={t('corrections.settings.title')}
+      intro={t('corrections.settings.intro')}
+    >
+      <SuccessNotice>{saved && t('corrections.settings.saved')}</SuccessNotice>
       {settings.isPending ? (
         <PageLoader />
       ) : settings.isError ? (
@@ -83,6 +75,6 @@ export default function CaseSettingsRoute() {
           </div>
         </form>
       )}
-    </section>
+    </AdminSection>
   );
 }

@@ -2,6 +2,7 @@ import type { CostCatalogueItem } from '@percee/shared';
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { Alert } from '../../../components/alert';
+import { DataTable } from '../../../components/data-table';
 import { StatusBadge } from '../../../components/status-badge';
 import { currentLanguage } from '../../../lib/i18n';
 import { useFormat } from '../../../lib/i18n/format';
@@ -109,32 +110,28 @@ function PriceHistory({ item }: { item: CostCatalogueItem }) {
   const { t } = useTranslation();
   const format = useFormat();
   return (
-    <div className="table-wrap">
-      <table className="data-table">
-        <caption className="table-caption">{t('catalogue.history')}</caption>
-        <thead>
-          <tr>
-            <th scope="col">{t('catalogue.fields.validFrom')}</th>
-            <th scope="col" className="numeric">
-              {t('catalogue.fields.price')}
+    <DataTable
+      caption={t('catalogue.history')}
+      captionVisible
+      columns={[
+        { label: t('catalogue.fields.validFrom') },
+        { label: t('catalogue.fields.price'), numeric: true },
+        { label: t('catalogue.fields.priceNote') },
+      ]}
+    >
+      <tbody>
+        {item.prices.map((price) => (
+          <tr key={price.id}>
+            <th scope="row" data-label={t('catalogue.fields.validFrom')}>
+              {format.date(price.validFrom)}
             </th>
-            <th scope="col">{t('catalogue.fields.priceNote')}</th>
+            <td className="numeric" data-label={t('catalogue.fields.price')}>
+              {format.euros(price.unitPriceCents)}
+            </td>
+            <td data-label={t('catalogue.fields.priceNote')}>{price.note ?? '—'}</td>
           </tr>
-        </thead>
-        <tbody>
-          {item.prices.map((price) => (
-            <tr key={price.id}>
-              <th scope="row" data-label={t('catalogue.fields.validFrom')}>
-                {format.date(price.validFrom)}
-              </th>
-              <td className="numeric" data-label={t('catalogue.fields.price')}>
-                {format.euros(price.unitPriceCents)}
-              </td>
-              <td data-label={t('catalogue.fields.priceNote')}>{price.note ?? '—'}</td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </div>
+        ))}
+      </tbody>
+    </DataTable>
   );
 }

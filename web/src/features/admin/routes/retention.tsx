@@ -1,8 +1,8 @@
 import { useQuery } from '@tanstack/react-query';
 import { type FormEvent, useEffect, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Alert } from '../../../components/alert';
-import { DocumentTitle } from '../../../components/document-title';
+import { DataTable } from '../../../components/data-table';
+import { type Notice, NoticeRegion } from '../../../components/form-parts';
 import { LoadMore } from '../../../components/load-more';
 import { PageLoader } from '../../../components/page-loader';
 import { QueryError } from '../../../components/query-error';
@@ -15,6 +15,7 @@ import {
   useRunRetention,
   useUpdateRetentionSettings,
 } from '../api';
+import { AdminSection } from '../components/admin-section';
 
 /** The retention period, the dry run of what a run would pseudonymise now, and the run itself (confirmed). */
 export default function RetentionRoute() {
@@ -29,7 +30,7 @@ export default function RetentionRoute() {
   const run = useRunRetention();
   const [months, setMonths] = useState('');
   const [confirming, setConfirming] = useState(false);
-  const [notice, setNotice] = useState<{ tone: 'success' | 'error'; text: string } | null>(null);
+  const [notice, setNotice] = useState<Notice | null>(null);
   const monthsId = useId();
 
   useEffect(() => {
@@ -65,22 +66,8 @@ export default function RetentionRoute() {
   };
 
   return (
-    <section aria-labelledby="retention-title">
-      <DocumentTitle page={t('retention.title')} />
-      <div className="section-header">
-        <div>
-          <h2 id="retention-title">{t('retention.title')}</h2>
-          <p className="muted">{t('retention.intro')}</p>
-        </div>
-      </div>
-
-      <div aria-live="polite">
-        {notice && (
-          <Alert tone={notice.tone} live={false}>
-            {notice.text}
-          </Alert>
-        )}
-      </div>
+    <AdminSection titleId="retention-title" title={t('retention.title')} intro={t('retention.intro')}>
+      <NoticeRegion notice={notice} />
 
       {settings.isPending ? (
         <PageLoader />
@@ -131,49 +118,40 @@ export default function RetentionRoute() {
             {candidates.length === 0 ? (
               <p className="empty-state">{t('retention.nothingDue')}</p>
             ) : (
-              <div className="table-wrap">
-                <table className="data-table">
-                  <caption className="visually-hidden">{t('retention.previewTitle')}</caption>
-                  <thead>
-                    <tr>
-                      <th scope="col">{t('retention.fields.reference')}</th>
-                      <th scope="col">{t('retention.fields.lastClosedAt')}</th>
-                      <th scope="col" className="numeric">
-                        {t('retention.fields.persons')}
+              <DataTable
+                caption={t('retention.previewTitle')}
+                columns={[
+                  { label: t('retention.fields.reference') },
+                  { label: t('retention.fields.lastClosedAt') },
+                  { label: t('retention.fields.persons'), numeric: true },
+                  { label: t('retention.fields.cases'), numeric: true },
+                  { label: t('retention.fields.contacts'), numeric: true },
+                  { label: t('common.status') },
+                ]}
+              >
+                <tbody>
+                  {candidates.map((item) => (
+                    <tr key={item.householdId}>
+                      <th scope="row" data-label={t('retention.fields.reference')}>
+                        {item.reference}
                       </th>
-                      <th scope="col" className="numeric">
-                        {t('retention.fields.cases')}
-                      </th>
-                      <th scope="col" className="numeric">
-                        {t('retention.fields.contacts')}
-                      </th>
-                      <th scope="col">{t('common.status')}</th>
+                      <td data-label={t('retention.fields.lastClosedAt')}>
+                        <time dateTime={item.lastClosedAt}>{format.date(item.lastClosedAt)}</time>
+                      </td>
+                      <td data-label={t('retention.fields.persons')} className="numeric">
+                        {item.counts.persons}
+                      </td>
+                      <td data-label={t('retention.fields.cases')} className="numeric">
+                        {item.counts.cases}
+                      </td>
+                      <td data-label={t('retention.fields.contacts')} className="numeric">
+                        {item.counts.contacts}
+                      </td>
+                      <td data-label={t('common.status')}>{item.held ? t('retention.held') : t('retention.due')}</td>
                     </tr>
-                  </thead>
-                  <tbody>
-                    {candidates.map((item) => (
-                      <tr key={item.householdId}>
-                        <th scope="row" data-label={t('retention.fields.reference')}>
-                          {item.reference}
-                        </th>
-                        <td data-label={t('retention.fields.lastClosedAt')}>
-                          <time dateTime={item.lastClosedAt}>{format.date(item.lastClosedAt)}</time>
-                        </td>
-                        <td data-label={t('retention.fields.persons')} className="numeric">
-                          {item.counts.persons}
-                        </td>
-                        <td data-label={t('retention.fields.cases')} className="numeric">
-                          {item.counts.cases}
-                        </td>
-                        <td data-label={t('retention.fields.contacts')} className="numeric">
-                          {item.counts.contacts}
-                        </td>
-                        <td data-label={t('common.status')}>{item.held ? t('retention.held') : t('retention.due')}</td>
-                      </tr>
-                    ))}
-                  </tbody>
-                </table>
-              </div>
+                  ))}
+                </tbody>
+              </DataTable>
             )}
             <LoadMore {...preview} />
             {summary.due > 0 && !confirming && (
@@ -206,6 +184,6 @@ export default function RetentionRoute() {
           </>
         )}
       </section>
-    </section>
+    </AdminSection>
   );
 }

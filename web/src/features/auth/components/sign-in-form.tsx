@@ -4,6 +4,7 @@ import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Alert } from '../../../components/alert';
 import { Field } from '../../../components/field';
+import { EmailInput } from '../../../components/form-parts';
 import { ApiError } from '../../../lib/api-client';
 import { errorMessage } from '../../../lib/errors';
 import { useServerForm, zodErrorOptions } from '../../../lib/forms';
@@ -67,17 +68,7 @@ export function SignInForm({ onSignedIn }: SignInFormProps) {
       {formError && <Alert tone="error">{formError}</Alert>}
 
       <Field label={t('auth.signIn.email')} error={errors.email?.message} required>
-        {(control) => (
-          <input
-            {...control}
-            {...register('email')}
-            type="email"
-            inputMode="email"
-            autoComplete="username"
-            autoCapitalize="none"
-            spellCheck={false}
-          />
-        )}
+        {(control) => <EmailInput {...control} {...register('email')} autoComplete="username" />}
       </Field>
 
       <Field label={t('auth.signIn.password')} error={errors.password?.message} required>

@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
 import { Chart } from '../../../components/chart';
 import { CsvExport } from '../../../components/csv-export';
+import { DataTable } from '../../../components/data-table';
 import { DocumentTitle } from '../../../components/document-title';
 import { PageLoader } from '../../../components/page-loader';
 import { QueryError } from '../../../components/query-error';
@@ -164,46 +165,35 @@ function GroupTable({ caption, groups }: { caption: string; groups: Groups }) {
   const count = (value: number | null) => (value === null ? '—' : format.number(value));
   if (groups.length === 0) return null;
   return (
-    <div className="table-wrap">
-      <table className="data-table">
-        <caption className="visually-hidden">{caption}</caption>
-        <thead>
-          <tr>
-            <th scope="col">{t('avoidedCosts.group')}</th>
-            <th scope="col" className="numeric">
-              {t('avoidedCosts.figures.householdsFollowed')}
-            </th>
-            <th scope="col" className="numeric">
-              {t('avoidedCosts.figures.householdsWithPlan')}
-            </th>
-            <th scope="col" className="numeric">
-              {t('avoidedCosts.figures.breakthroughs')}
-            </th>
-            <th scope="col" className="numeric">
-              {t('figures.net')}
-            </th>
+    <DataTable
+      caption={caption}
+      columns={[
+        { label: t('avoidedCosts.group') },
+        { label: t('avoidedCosts.figures.householdsFollowed'), numeric: true },
+        { label: t('avoidedCosts.figures.householdsWithPlan'), numeric: true },
+        { label: t('avoidedCosts.figures.breakthroughs'), numeric: true },
+        { label: t('figures.net'), numeric: true },
+      ]}
+    >
+      <tbody>
+        {groups.map((group) => (
+          <tr key={group.key}>
+            <th scope="row">{group.label}</th>
+            <td className="numeric" data-label={t('avoidedCosts.figures.householdsFollowed')}>
+              {count(group.householdsFollowed)}
+            </td>
+            <td className="numeric" data-label={t('avoidedCosts.figures.householdsWithPlan')}>
+              {count(group.householdsWithPlan)}
+            </td>
+            <td className="numeric" data-label={t('avoidedCosts.figures.breakthroughs')}>
+              {format.number(group.breakthroughs)}
+            </td>
+            <td className="numeric" data-label={t('figures.net')}>
+              {format.euros(group.netAvoidedCents)}
+            </td>
           </tr>
-        </thead>
-        <tbody>
-          {groups.map((group) => (
-            <tr key={group.key}>
-              <th scope="row">{group.label}</th>
-              <td className="numeric" data-label={t('avoidedCosts.figures.householdsFollowed')}>
-                {count(group.householdsFollowed)}
-              </td>
-              <td className="numeric" data-label={t('avoidedCosts.figures.householdsWithPlan')}>
-                {count(group.householdsWithPlan)}
-              </td>
-              <td className="numeric" data-label={t('avoidedCosts.figures.breakthroughs')}>
-                {format.number(group.breakthroughs)}
-              </td>
-              <td className="numeric" data-label={t('figures.net')}>
-                {format.euros(group.netAvoidedCents)}
-              </td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </div>
+        ))}
+      </tbody>
+    </DataTable>
   );
 }

@@ -1,6 +1,7 @@
 import type { AvoidedCostFigures, Breakthrough, CostCatalogueItem } from '@percee/shared';
 import { returnPerEuroHundredths } from '@percee/shared';
 import { useTranslation } from 'react-i18next';
+import { DataTable } from '../../../components/data-table';
 import { FiguresList } from '../../../components/figures-list';
 import { useFormat } from '../../../lib/i18n/format';
 import { scenarioKinds } from '../scenario';
@@ -34,63 +35,54 @@ export function PricedLines({
     <div className="stack-small">
       <p>{t('scenario.horizonValue', { months: scenario.horizonMonths })}</p>
       {scenarioKinds.map((kind) => (
-        <div key={kind} className="table-wrap">
-          <table className="data-table">
-            <caption className="table-caption">{t(`scenario.${kind}.title`)}</caption>
-            <thead>
+        <DataTable
+          key={kind}
+          caption={t(`scenario.${kind}.title`)}
+          captionVisible
+          columns={[
+            { label: t('scenario.item') },
+            { label: t('scenario.quantity'), numeric: true },
+            { label: t('scenario.probability'), numeric: true },
+            { label: t('scenario.unitPrice'), numeric: true },
+            { label: t('scenario.lineAmount'), numeric: true },
+          ]}
+        >
+          <tbody>
+            {scenario[kind].length === 0 ? (
               <tr>
-                <th scope="col">{t('scenario.item')}</th>
-                <th scope="col" className="numeric">
-                  {t('scenario.quantity')}
-                </th>
-                <th scope="col" className="numeric">
-                  {t('scenario.probability')}
-                </th>
-                <th scope="col" className="numeric">
-                  {t('scenario.unitPrice')}
-                </th>
-                <th scope="col" className="numeric">
-                  {t('scenario.lineAmount')}
-                </th>
+                <td colSpan={5} className="muted">
+                  {t('scenario.noLines')}
+                </td>
               </tr>
-            </thead>
-            <tbody>
-              {scenario[kind].length === 0 ? (
-                <tr>
-                  <td colSpan={5} className="muted">
-                    {t('scenario.noLines')}
-                  </td>
-                </tr>
-              ) : (
-                scenario[kind].map((line, index) => {
-                  const item = items.get(line.catalogueItemId);
-                  return (
-                    // biome-ignore lint/suspicious/noArrayIndexKey: lines are positional
-                    <tr key={index}>
-                      <th scope="row" data-label={t('scenario.item')}>
-                        {item ? itemLabel(item) : line.code}
-                        {item && <span className="cell-secondary">{t(`enums.costCategory.${item.category}`)}</span>}
-                      </th>
-                      <td className="numeric" data-label={t('scenario.quantity')}>
-                        {format.number(line.quantity)}
-                        {item && ` ${t(`enums.costUnitPlural.${item.unit}`)}`}
-                      </td>
-                      <td className="numeric" data-label={t('scenario.probability')}>
-                        {format.percent(line.probabilityPercent)}
-                      </td>
-                      <td className="numeric" data-label={t('scenario.unitPrice')}>
-                        {format.euros(line.unitPriceCents)}
-                      </td>
-                      <td className="numeric" data-label={t('scenario.lineAmount')}>
-                        {format.euros(line.cents)}
-                      </td>
-                    </tr>
-                  );
-                })
-              )}
-            </tbody>
-          </table>
-        </div>
+            ) : (
+              scenario[kind].map((line, index) => {
+                const item = items.get(line.catalogueItemId);
+                return (
+                  // biome-ignore lint/suspicious/noArrayIndexKey: lines are positional
+                  <tr key={index}>
+                    <th scope="row" data-label={t('scenario.item')}>
+                      {item ? itemLabel(item) : line.code}
+                      {item && <span className="cell-secondary">{t(`enums.costCategory.${item.category}`)}</span>}
+                    </th>
+                    <td className="numeric" data-label={t('scenario.quantity')}>
+                      {format.number(line.quantity)}
+                      {item && ` ${t(`enums.costUnitPlural.${item.unit}`)}`}
+                    </td>
+                    <td className="numeric" data-label={t('scenario.probability')}>
+                      {format.percent(line.probabilityPercent)}
+                    </td>
+                    <td className="numeric" data-label={t('scenario.unitPrice')}>
+                      {format.euros(line.unitPriceCents)}
+                    </td>
+                    <td className="numeric" data-label={t('scenario.lineAmount')}>
+                      {format.euros(line.cents)}
+                    </td>
+                  </tr>
+                );
+              })
+            )}
+          </tbody>
+        </DataTable>
       ))}
     </div>
   );

@@ -3,9 +3,9 @@ import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation, useParams } from 'react-router';
-import { Alert } from '../../../components/alert';
 import { DocumentTitle } from '../../../components/document-title';
 import { EditorPanel } from '../../../components/editor-panel';
+import { SuccessNotice } from '../../../components/form-parts';
 import { NotFoundMessage } from '../../../components/not-found-message';
 import { PageLoader } from '../../../components/page-loader';
 import { QueryError } from '../../../components/query-error';
@@ -93,18 +93,11 @@ function BreakthroughPage({ breakthrough, householdName }: { breakthrough: Break
           )}
         </p>
       </header>
-      <div aria-live="polite">
-        {created && !saved && (
-          <Alert tone="success" live={false}>
-            {t('breakthroughs.created')}
-          </Alert>
-        )}
-        {saved && (
-          <Alert tone="success" live={false}>
-            {t(saved === 'details' ? 'breakthroughs.saved' : 'scenario.saved')}
-          </Alert>
-        )}
-      </div>
+      <SuccessNotice>
+        {saved
+          ? t(saved === 'details' ? 'breakthroughs.saved' : 'scenario.saved')
+          : created && t('breakthroughs.created')}
+      </SuccessNotice>
       {stale && (
         <StaleNotice
           onReload={() => {

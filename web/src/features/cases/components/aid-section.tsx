@@ -2,6 +2,7 @@ import { type Aid, AidCreate, aidKinds, aidNatures, type Case } from '@percee/sh
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { z } from 'zod';
+import { DataTable } from '../../../components/data-table';
 import { Field } from '../../../components/field';
 import { FormActions, SelectField } from '../../../components/form-parts';
 import { LoadMore } from '../../../components/load-more';
@@ -76,55 +77,48 @@ export function AidSection({ caseItem }: { caseItem: Case }) {
         <p className="empty-state">{t('aid.empty')}</p>
       ) : (
         <>
-          <div className="table-wrap">
-            <table className="data-table">
-              <caption className="visually-hidden">{t('aid.title')}</caption>
-              <thead>
-                <tr>
-                  <th scope="col">{t('aid.fields.grantedOn')}</th>
-                  <th scope="col">{t('aid.fields.kind')}</th>
-                  <th scope="col">{t('aid.fields.nature')}</th>
-                  <th scope="col" className="numeric">
-                    {t('aid.fields.amount')}
+          <DataTable
+            caption={t('aid.title')}
+            columns={[
+              { label: t('aid.fields.grantedOn') },
+              { label: t('aid.fields.kind') },
+              { label: t('aid.fields.nature') },
+              { label: t('aid.fields.amount'), numeric: true },
+              { label: t('corrections.column') },
+            ]}
+          >
+            <tbody>
+              {rows.map((item) => (
+                <tr key={item.id} data-voided={item.voided ? 'true' : undefined}>
+                  <th scope="row" data-label={t('aid.fields.grantedOn')}>
+                    <VoidedNote voided={item.voided} />
+                    <time dateTime={item.grantedOn}>{format.date(item.grantedOn)}</time>
+                    {item.note && <span className="cell-secondary">{item.note}</span>}
                   </th>
-                  <th scope="col">{t('corrections.column')}</th>
-                </tr>
-              </thead>
-              <tbody>
-                {rows.map((item) => (
-                  <tr key={item.id} data-voided={item.voided ? 'true' : undefined}>
-                    <th scope="row" data-label={t('aid.fields.grantedOn')}>
-                      <VoidedNote voided={item.voided} />
-                      <time dateTime={item.grantedOn}>{format.date(item.grantedOn)}</time>
-                      {item.note && <span className="cell-secondary">{item.note}</span>}
-                    </th>
-                    <td data-label={t('aid.fields.kind')}>{t(`enums.aidKind.${item.kind}`)}</td>
-                    <td data-label={t('aid.fields.nature')}>{t(`enums.aidNature.${item.nature}`)}</td>
-                    <td data-label={t('aid.fields.amount')} className="numeric">
-                      {item.amountCents === null ? '—' : format.euros(item.amountCents)}
-                    </td>
-                    <td data-label={t('corrections.column')}>
-                      {item.correctedAt && <span className="cell-secondary">{t('corrections.corrected')}</span>}
-                      {!caseItem.closedAt && <AidCorrection aid={item} />}
-                    </td>
-                  </tr>
-                ))}
-              </tbody>
-              <tfoot className="data-table__foot">
-                <tr>
-                  <th scope="row" colSpan={3}>
-                    {aid.hasNextPage && total.data
-                      ? t('aid.totalOfAll', { number: total.data.grants })
-                      : t('aid.total')}
-                  </th>
-                  <td className="numeric">
-                    {total.data ? format.euros(total.data.totalCents) : total.isError ? '—' : t('common.loading')}
+                  <td data-label={t('aid.fields.kind')}>{t(`enums.aidKind.${item.kind}`)}</td>
+                  <td data-label={t('aid.fields.nature')}>{t(`enums.aidNature.${item.nature}`)}</td>
+                  <td data-label={t('aid.fields.amount')} className="numeric">
+                    {item.amountCents === null ? '—' : format.euros(item.amountCents)}
                   </td>
-                  <td />
+                  <td data-label={t('corrections.column')}>
+                    {item.correctedAt && <span className="cell-secondary">{t('corrections.corrected')}</span>}
+                    {!caseItem.closedAt && <AidCorrection aid={item} />}
+                  </td>
                 </tr>
-              </tfoot>
-            </table>
-          </div>
+              ))}
+            </tbody>
+            <tfoot className="data-table__foot">
+              <tr>
+                <th scope="row" colSpan={3}>
+                  {aid.hasNextPage && total.data ? t('aid.totalOfAll', { number: total.data.grants }) : t('aid.total')}
+                </th>
+                <td className="numeric">
+                  {total.data ? format.euros(total.data.totalCents) : total.isError ? '—' : t('common.loading')}
+                </td>
+                <td />
+              </tr>
+            </tfoot>
+          </DataTable>
           {aid.isError && <QueryError error={aid.error} onRetry={() => void aid.fetchNextPage()} />}
           {total.isError && <QueryError error={total.error} onRetry={() => void total.refetch()} />}
           <LoadMore {...aid} />

@@ -1,14 +1,13 @@
-import { zodResolver } from '@hookform/resolvers/zod';
-import { useState } from 'react';
-import type { DefaultValues, FieldValues } from 'react-hook-form';
+import type { FieldValues } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import type { z } from 'zod';
 import { DraftNotice } from '../../../components/draft-notice';
 import { FormNotices } from '../../../components/form-parts';
 import { isProblem } from '../../../lib/api-client';
+import { useEntryForm } from '../../../lib/entry-form';
 import { isNetworkError } from '../../../lib/errors';
 import { draftKey, type FormDraft, useFormDraft } from '../../../lib/form-draft';
-import { type ServerFields, useServerForm, zodErrorOptions } from '../../../lib/forms';
+import type { ServerFields } from '../../../lib/forms';
 import { useReloadCase } from '../api';
 
 interface JournalFormOptions<TFieldValues extends FieldValues, TTransformedValues> {
@@ -41,32 +40,26 @@ export function useJournalForm<TFieldValues extends FieldValues, TTransformedVal
 }: JournalFormOptions<TFieldValues, TTransformedValues>) {
   const { t } = useTranslation();
   const reloadCase = useReloadCase(caseId);
-  const [saved, setSaved] = useState(false);
-  const form = useServerForm<TFieldValues, unknown, TTransformedValues>(
-    // Complete values are default values too (react-hook-form types them as a deep partial).
-    { resolver: zodResolver(schema, zodErrorOptions), defaultValues: empty() as DefaultValues<TFieldValues> },
-    {
-      serverFields,
-      onAttempt: () => setSaved(false),
-      submit: async (values, { reset }) => {
-        await save(values);
-        draft.clear();
-        reset(empty());
-        setSaved(true);
-      },
-      onProblem: (error) => {
-        if (isNetworkError(error)) return t('drafts.offline');
-        if (isProblem(error, movedOn.slug)) {
-          void reloadCase();
-          return movedOn.message;
-        }
-        return undefined;
-      },
+  const form = useEntryForm({
+    schema,
+    empty,
+    serverFields,
+    save: async (values: TTransformedValues) => {
+      await save(values);
+      draft.clear();
     },
-  );
+    onProblem: (error) => {
+      if (isNetworkError(error)) return t('drafts.offline');
+      if (isProblem(error, movedOn.slug)) {
+        void reloadCase();
+        return movedOn.message;
+      }
+      return undefined;
+    },
+  });
   // What is typed survives a reload or a lost connection, in this tab only.
   const draft = useFormDraft(form, draftKey(formName, scope));
-  return { ...form, draft, saved };
+  return { ...form, draft };
 }
 
 /** The notices above a journal form: saved (announced), the form-level error, a draft put back. */

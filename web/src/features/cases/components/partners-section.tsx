@@ -1,6 +1,4 @@
-import { zodResolver } from '@hookform/resolvers/zod';
 import { type Case, type ConsentPurpose, consentPurposes, InvolvementCreate } from '@percee/shared';
-import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { z } from 'zod';
 import { Field } from '../../../components/field';
@@ -9,7 +7,8 @@ import { ListStatus } from '../../../components/list-status';
 import { LoadMore } from '../../../components/load-more';
 import { PartnerServiceSelect } from '../../../components/partner-service-select';
 import { isProblem } from '../../../lib/api-client';
-import { blankToNull, useServerForm, zodErrorOptions } from '../../../lib/forms';
+import { useEntryForm } from '../../../lib/entry-form';
+import { blankToNull } from '../../../lib/forms';
 import { useFormat } from '../../../lib/i18n/format';
 import { useKeysetList } from '../../../lib/keyset';
 import { involvementsQueryOptions, useEndInvolvement, useInvolve } from '../api';
@@ -72,25 +71,19 @@ export function PartnersSection({ caseItem }: { caseItem: Case }) {
 export function InvolveForm({ caseId }: { caseId: string }) {
   const { t } = useTranslation();
   const involve = useInvolve(caseId);
-  const [saved, setSaved] = useState(false);
   const {
     register,
     onSubmit,
     formError,
+    saved,
     formState: { errors, isSubmitting },
-  } = useServerForm(
-    { resolver: zodResolver(InvolveInput, zodErrorOptions), defaultValues: empty() },
-    {
-      serverFields: FIELDS,
-      onAttempt: () => setSaved(false),
-      submit: async (values, form) => {
-        await involve.mutateAsync(values);
-        form.reset(empty());
-        setSaved(true);
-      },
-      onProblem: (error) => (isProblem(error, 'consent-missing') ? t('involvements.consentMissing') : undefined),
-    },
-  );
+  } = useEntryForm({
+    schema: InvolveInput,
+    empty,
+    serverFields: FIELDS,
+    save: involve.mutateAsync,
+    onProblem: (error) => (isProblem(error, 'consent-missing') ? t('involvements.consentMissing') : undefined),
+  });
 
   return (
     <form className="form card" onSubmit={onSubmit} noValidate aria-busy={isSubmitting}>

@@ -4,6 +4,7 @@ import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router';
 import { CsvExport } from '../../../components/csv-export';
+import { DataTable } from '../../../components/data-table';
 import { DocumentTitle } from '../../../components/document-title';
 import { DueBadge } from '../../../components/due-badge';
 import { ListStatus } from '../../../components/list-status';
@@ -127,52 +128,49 @@ export default function CasesRoute() {
       <CsvExport path="/cases.csv" query={{ ...filters }} fallbackName="cases.csv" />
 
       <ListStatus query={cases} count={items.length} empty={t('cases.empty')}>
-        <div className="table-wrap">
-          <table className="data-table">
-            <caption className="visually-hidden">{t('cases.tableCaption')}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{t('cases.fields.household')}</th>
-                <th scope="col">{t('cases.fields.stage')}</th>
-                <th scope="col">{t('cases.fields.program')}</th>
-                <th scope="col">{t('cases.fields.primaryWorker')}</th>
-                <th scope="col">{t('cases.fields.contactDue')}</th>
+        <DataTable
+          caption={t('cases.tableCaption')}
+          columns={[
+            { label: t('cases.fields.household') },
+            { label: t('cases.fields.stage') },
+            { label: t('cases.fields.program') },
+            { label: t('cases.fields.primaryWorker') },
+            { label: t('cases.fields.contactDue') },
+          ]}
+        >
+          <tbody>
+            {items.map((item) => (
+              <tr key={item.id}>
+                <th scope="row" data-label={t('cases.fields.household')}>
+                  <Link to={`/cases/${item.id}`}>{item.household.displayName}</Link>
+                  <span className="cell-secondary">{item.household.reference}</span>
+                </th>
+                <td data-label={t('cases.fields.stage')}>
+                  <StageBadge stage={item.stage} />
+                </td>
+                <td data-label={t('cases.fields.program')}>{item.programName}</td>
+                <td data-label={t('cases.fields.primaryWorker')}>{item.primaryWorker.displayName}</td>
+                <td data-label={t('cases.fields.contactDue')}>
+                  {item.closedAt ? (
+                    <>
+                      {t('cases.closedOn', { date: format.date(item.closedAt) })}
+                      {item.closureReason && (
+                        <span className="cell-secondary">{t(`enums.closureReason.${item.closureReason}`)}</span>
+                      )}
+                    </>
+                  ) : item.contactDueAt ? (
+                    <>
+                      <time dateTime={item.contactDueAt}>{format.date(item.contactDueAt)}</time>{' '}
+                      <DueBadge overdue={item.overdue} daysUntilDue={daysUntil(item.contactDueAt)} />
+                    </>
+                  ) : (
+                    '—'
+                  )}
+                </td>
               </tr>
-            </thead>
-            <tbody>
-              {items.map((item) => (
-                <tr key={item.id}>
-                  <th scope="row" data-label={t('cases.fields.household')}>
-                    <Link to={`/cases/${item.id}`}>{item.household.displayName}</Link>
-                    <span className="cell-secondary">{item.household.reference}</span>
-                  </th>
-                  <td data-label={t('cases.fields.stage')}>
-                    <StageBadge stage={item.stage} />
-                  </td>
-                  <td data-label={t('cases.fields.program')}>{item.programName}</td>
-                  <td data-label={t('cases.fields.primaryWorker')}>{item.primaryWorker.displayName}</td>
-                  <td data-label={t('cases.fields.contactDue')}>
-                    {item.closedAt ? (
-                      <>
-                        {t('cases.closedOn', { date: format.date(item.closedAt) })}
-                        {item.closureReason && (
-                          <span className="cell-secondary">{t(`enums.closureReason.${item.closureReason}`)}</span>
-                        )}
-                      </>
-                    ) : item.contactDueAt ? (
-                      <>
-                        <time dateTime={item.contactDueAt}>{format.date(item.contactDueAt)}</time>{' '}
-                        <DueBadge overdue={item.overdue} daysUntilDue={daysUntil(item.contactDueAt)} />
-                      </>
-                    ) : (
-                      '—'
-                    )}
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+            ))}
+          </tbody>
+        </DataTable>
         <LoadMore {...cases} />
       </ListStatus>
     </div>

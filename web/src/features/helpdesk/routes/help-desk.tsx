@@ -2,9 +2,10 @@ import { type InquiryChannel, type InquiryOutcome, inquiryChannels, inquiryOutco
 import { useEffect, useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation, useNavigate } from 'react-router';
-import { Alert } from '../../../components/alert';
 import { CsvExport } from '../../../components/csv-export';
+import { DataTable } from '../../../components/data-table';
 import { DocumentTitle } from '../../../components/document-title';
+import { type Notice, NoticeRegion } from '../../../components/form-parts';
 import { ListStatus } from '../../../components/list-status';
 import { LoadMore } from '../../../components/load-more';
 import { errorMessage } from '../../../lib/errors';
@@ -40,7 +41,7 @@ export default function HelpDeskRoute() {
   const navigate = useNavigate();
   const location = useLocation();
   const logInquiry = useLogInquiry();
-  const [notice, setNotice] = useState<{ tone: 'success' | 'error'; text: string } | null>(null);
+  const [notice, setNotice] = useState<Notice | null>(null);
   const [days, setDays] = useState<{ from: string; to: string }>({ from: '', to: '' });
   const [channel, setChannel] = useState<InquiryChannel | ''>('');
   const [outcome, setOutcome] = useState<InquiryOutcome | ''>('');
@@ -77,13 +78,7 @@ export default function HelpDeskRoute() {
       <h1>{t('helpDesk.title')}</h1>
       <p className="lead">{t('helpDesk.intro')}</p>
 
-      <div aria-live="polite">
-        {notice && (
-          <Alert tone={notice.tone} live={false}>
-            {notice.text}
-          </Alert>
-        )}
-      </div>
+      <NoticeRegion notice={notice} />
 
       <section className="card no-print" aria-labelledby={`${id}-log`}>
         <h2 id={`${id}-log`}>{t('helpDesk.logTitle')}</h2>
@@ -161,42 +156,39 @@ export default function HelpDeskRoute() {
         <CsvExport path="/inquiries.csv" query={{ ...filters }} fallbackName="inquiries.csv" />
 
         <ListStatus query={inquiries} count={items.length} empty={t('helpDesk.empty')}>
-          <div className="table-wrap">
-            <table className="data-table">
-              <caption className="visually-hidden">{t('helpDesk.tableCaption')}</caption>
-              <thead>
-                <tr>
-                  <th scope="col">{t('helpDesk.fields.receivedAt')}</th>
-                  <th scope="col">{t('helpDesk.fields.channel')}</th>
-                  <th scope="col">{t('helpDesk.fields.topic')}</th>
-                  <th scope="col">{t('helpDesk.fields.outcome')}</th>
+          <DataTable
+            caption={t('helpDesk.tableCaption')}
+            columns={[
+              { label: t('helpDesk.fields.receivedAt') },
+              { label: t('helpDesk.fields.channel') },
+              { label: t('helpDesk.fields.topic') },
+              { label: t('helpDesk.fields.outcome') },
+            ]}
+          >
+            <tbody>
+              {items.map((inquiry) => (
+                <tr key={inquiry.id}>
+                  <td data-label={t('helpDesk.fields.receivedAt')}>
+                    <time dateTime={inquiry.receivedAt}>{format.dateTime(inquiry.receivedAt)}</time>
+                  </td>
+                  <td data-label={t('helpDesk.fields.channel')}>{t(`enums.inquiryChannel.${inquiry.channel}`)}</td>
+                  <th scope="row" data-label={t('helpDesk.fields.topic')}>
+                    {/* Null for admins when the inquiry led to a referral (that household's file). */}
+                    {inquiry.topic ?? '—'}
+                  </th>
+                  <td data-label={t('helpDesk.fields.outcome')}>
+                    {t(`enums.inquiryOutcome.${inquiry.outcome}`)}
+                    {inquiry.routedTo && <span className="cell-secondary">{inquiry.routedTo}</span>}
+                    {inquiry.referralId && followsReferrals(me.role) && (
+                      <span className="cell-secondary">
+                        <Link to={`/referrals/${inquiry.referralId}`}>{t('helpDesk.seeReferral')}</Link>
+                      </span>
+                    )}
+                  </td>
                 </tr>
-              </thead>
-              <tbody>
-                {items.map((inquiry) => (
-                  <tr key={inquiry.id}>
-                    <td data-label={t('helpDesk.fields.receivedAt')}>
-                      <time dateTime={inquiry.receivedAt}>{format.dateTime(inquiry.receivedAt)}</time>
-                    </td>
-                    <td data-label={t('helpDesk.fields.channel')}>{t(`enums.inquiryChannel.${inquiry.channel}`)}</td>
-                    <th scope="row" data-label={t('helpDesk.fields.topic')}>
-                      {/* Null for admins when the inquiry led to a referral (that household's file). */}
-                      {inquiry.topic ?? '—'}
-                    </th>
-                    <td data-label={t('helpDesk.fields.outcome')}>
-                      {t(`enums.inquiryOutcome.${inquiry.outcome}`)}
-                      {inquiry.routedTo && <span className="cell-secondary">{inquiry.routedTo}</span>}
-                      {inquiry.referralId && followsReferrals(me.role) && (
-                        <span className="cell-secondary">
-                          <Link to={`/referrals/${inquiry.referralId}`}>{t('helpDesk.seeReferral')}</Link>
-                        </span>
-                      )}
-                    </td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
+              ))}
+            </tbody>
+          </DataTable>
           <LoadMore
             hasNextPage={inquiries.hasNextPage}
             isFetchingNextPage={inquiries.isFetchingNextPage}

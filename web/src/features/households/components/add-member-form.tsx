@@ -3,7 +3,7 @@ import { householdRoles, type Person, PersonInput, residenceStatuses } from '@pe
 import { useTranslation } from 'react-i18next';
 import { Alert } from '../../../components/alert';
 import { Field } from '../../../components/field';
-import { FormActions } from '../../../components/form-parts';
+import { EmailInput, FormActions } from '../../../components/form-parts';
 import { localDate } from '../../../lib/dates';
 import { emptyToNull, useServerForm, zodErrorOptions } from '../../../lib/forms';
 import { useAddMember } from '../api';
@@ -87,17 +87,7 @@ export function AddMemberForm({ householdId, onSaved, onCancel }: AddMemberFormP
           {(c) => <input {...c} {...register('phone', { setValueAs: emptyToNull })} type="tel" autoComplete="off" />}
         </Field>
         <Field label={t('people.email')} error={errors.email?.message}>
-          {(c) => (
-            <input
-              {...c}
-              {...register('email', { setValueAs: emptyToNull })}
-              type="email"
-              inputMode="email"
-              autoComplete="off"
-              autoCapitalize="none"
-              spellCheck={false}
-            />
-          )}
+          {(c) => <EmailInput {...c} {...register('email', { setValueAs: emptyToNull })} />}
         </Field>
       </div>
       <FormActions submitting={isSubmitting} label={t('households.addMember')} onCancel={onCancel} />

@@ -1,4 +1,3 @@
-import { zodResolver } from '@hookform/resolvers/zod';
 import {
   type Consent,
   ConsentCreate,
@@ -11,13 +10,15 @@ import {
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { z } from 'zod';
+import { DataTable } from '../../../components/data-table';
 import { Field } from '../../../components/field';
 import { FormActions, FormNotices, SelectField } from '../../../components/form-parts';
 import { ListStatus } from '../../../components/list-status';
 import { LoadMore } from '../../../components/load-more';
 import { PartnerServiceSelect } from '../../../components/partner-service-select';
+import { useEntryForm } from '../../../lib/entry-form';
 import { errorMessage } from '../../../lib/errors';
-import { blankToNull, useServerForm, zodErrorOptions } from '../../../lib/forms';
+import { blankToNull } from '../../../lib/forms';
 import { useFormat } from '../../../lib/i18n/format';
 import { useKeysetList } from '../../../lib/keyset';
 import { consentsQueryOptions, useRecordConsent, useWithdrawConsent } from '../api';
@@ -67,46 +68,41 @@ export function ConsentsSection({ householdId, members }: { householdId: string;
       <h2 id="household-consents-title">{t('consents.title')}</h2>
       <p className="muted">{t('consents.intro')}</p>
       <ListStatus query={consents} count={lines.length} empty={t('consents.empty')}>
-        <div className="table-wrap">
-          <table className="data-table">
-            <caption className="visually-hidden">{t('consents.title')}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{t('consents.fields.person')}</th>
-                <th scope="col">{t('consents.fields.purpose')}</th>
-                <th scope="col">{t('consents.fields.recipient')}</th>
-                <th scope="col">{t('consents.fields.legalBasis')}</th>
-                <th scope="col">{t('consents.fields.status')}</th>
-                <th scope="col">
-                  <span className="visually-hidden">{t('consents.actions')}</span>
+        <DataTable
+          caption={t('consents.title')}
+          columns={[
+            { label: t('consents.fields.person') },
+            { label: t('consents.fields.purpose') },
+            { label: t('consents.fields.recipient') },
+            { label: t('consents.fields.legalBasis') },
+            { label: t('consents.fields.status') },
+            { label: t('consents.actions'), labelHidden: true },
+          ]}
+        >
+          <tbody>
+            {lines.map((consent) => (
+              <tr key={consent.id}>
+                <th scope="row" data-label={t('consents.fields.person')}>
+                  {consent.person.displayName}
+                  {consent.evidenceNote && <span className="cell-secondary">{consent.evidenceNote}</span>}
                 </th>
+                <td data-label={t('consents.fields.purpose')}>{t(`enums.consentPurpose.${consent.purpose}`)}</td>
+                <td data-label={t('consents.fields.recipient')}>{consent.recipient.name}</td>
+                <td data-label={t('consents.fields.legalBasis')}>{t(`enums.legalBasis.${consent.legalBasis}`)}</td>
+                <td data-label={t('consents.fields.status')}>
+                  {t(`consents.status.${consent.status}`)}
+                  <span className="cell-secondary">
+                    {t('consents.grantedOn', { date: format.date(consent.grantedAt) })}
+                    {consent.expiresAt && ` · ${t('consents.expiresOn', { date: format.date(consent.expiresAt) })}`}
+                    {consent.withdrawnAt &&
+                      ` · ${t('consents.withdrawnOn', { date: format.date(consent.withdrawnAt) })}: ${consent.withdrawalReason ?? ''}`}
+                  </span>
+                </td>
+                <td>{!consent.withdrawnAt && <WithdrawButton householdId={householdId} consent={consent} />}</td>
               </tr>
-            </thead>
-            <tbody>
-              {lines.map((consent) => (
-                <tr key={consent.id}>
-                  <th scope="row" data-label={t('consents.fields.person')}>
-                    {consent.person.displayName}
-                    {consent.evidenceNote && <span className="cell-secondary">{consent.evidenceNote}</span>}
-                  </th>
-                  <td data-label={t('consents.fields.purpose')}>{t(`enums.consentPurpose.${consent.purpose}`)}</td>
-                  <td data-label={t('consents.fields.recipient')}>{consent.recipient.name}</td>
-                  <td data-label={t('consents.fields.legalBasis')}>{t(`enums.legalBasis.${consent.legalBasis}`)}</td>
-                  <td data-label={t('consents.fields.status')}>
-                    {t(`consents.status.${consent.status}`)}
-                    <span className="cell-secondary">
-                      {t('consents.grantedOn', { date: format.date(consent.grantedAt) })}
-                      {consent.expiresAt && ` · ${t('consents.expiresOn', { date: format.date(consent.expiresAt) })}`}
-                      {consent.withdrawnAt &&
-                        ` · ${t('consents.withdrawnOn', { date: format.date(consent.withdrawnAt) })}: ${consent.withdrawalReason ?? ''}`}
-                    </span>
-                  </td>
-                  <td>{!consent.withdrawnAt && <WithdrawButton householdId={householdId} consent={consent} />}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+            ))}
+          </tbody>
+        </DataTable>
       </ListStatus>
       <LoadMore {...consents} />
       <ConsentForm householdId={householdId} members={members} />
@@ -172,24 +168,13 @@ function WithdrawButton({ householdId, consent }: { householdId: string; consent
 export function ConsentForm({ householdId, members }: { householdId: string; members: Person[] }) {
   const { t } = useTranslation();
   const record = useRecordConsent(householdId);
-  const [saved, setSaved] = useState(false);
   const {
     register,
     onSubmit,
     formError,
+    saved,
     formState: { errors, isSubmitting },
-  } = useServerForm(
-    { resolver: zodResolver(ConsentInput, zodErrorOptions), defaultValues: empty() },
-    {
-      serverFields: FIELDS,
-      onAttempt: () => setSaved(false),
-      submit: async (values, form) => {
-        await record.mutateAsync(values);
-        form.reset(empty());
-        setSaved(true);
-      },
-    },
-  );
+  } = useEntryForm({ schema: ConsentInput, empty, serverFields: FIELDS, save: record.mutateAsync });
 
   return (
     <form className="form card" onSubmit={onSubmit} noValidate aria-busy={isSubmitting}>

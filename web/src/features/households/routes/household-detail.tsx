@@ -4,6 +4,7 @@ import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { AuditTable } from '../../../components/audit-table';
+import { DataTable } from '../../../components/data-table';
 import { DocumentTitle } from '../../../components/document-title';
 import { EditorPanel } from '../../../components/editor-panel';
 import { SuccessNotice } from '../../../components/form-parts';
@@ -251,46 +252,41 @@ function HouseholdCases({ householdId }: { householdId: string }) {
         ) : aidRows.length === 0 ? (
           <p className="muted">{t('aid.empty')}</p>
         ) : (
-          <div className="table-wrap">
-            <table className="data-table">
-              <caption className="visually-hidden">{t('aid.title')}</caption>
-              <thead>
-                <tr>
-                  <th scope="col">{t('aid.fields.grantedOn')}</th>
-                  <th scope="col">{t('aid.fields.kind')}</th>
-                  <th scope="col">{t('cases.fields.program')}</th>
-                  <th scope="col" className="numeric">
-                    {t('aid.fields.amount')}
+          <DataTable
+            caption={t('aid.title')}
+            columns={[
+              { label: t('aid.fields.grantedOn') },
+              { label: t('aid.fields.kind') },
+              { label: t('cases.fields.program') },
+              { label: t('aid.fields.amount'), numeric: true },
+            ]}
+          >
+            <tbody>
+              {aidRows.map((row) => (
+                <tr key={row.id}>
+                  <th scope="row" data-label={t('aid.fields.grantedOn')}>
+                    <time dateTime={row.grantedOn}>{format.date(row.grantedOn)}</time>
                   </th>
+                  <td data-label={t('aid.fields.kind')}>
+                    {t(`enums.aidKind.${row.kind}`)}
+                    <span className="cell-secondary">{t(`enums.aidNature.${row.nature}`)}</span>
+                  </td>
+                  <td data-label={t('cases.fields.program')}>{row.programName}</td>
+                  <td data-label={t('aid.fields.amount')} className="numeric">
+                    {row.amountCents === null ? '—' : format.euros(row.amountCents)}
+                  </td>
                 </tr>
-              </thead>
-              <tbody>
-                {aidRows.map((row) => (
-                  <tr key={row.id}>
-                    <th scope="row" data-label={t('aid.fields.grantedOn')}>
-                      <time dateTime={row.grantedOn}>{format.date(row.grantedOn)}</time>
-                    </th>
-                    <td data-label={t('aid.fields.kind')}>
-                      {t(`enums.aidKind.${row.kind}`)}
-                      <span className="cell-secondary">{t(`enums.aidNature.${row.nature}`)}</span>
-                    </td>
-                    <td data-label={t('cases.fields.program')}>{row.programName}</td>
-                    <td data-label={t('aid.fields.amount')} className="numeric">
-                      {row.amountCents === null ? '—' : format.euros(row.amountCents)}
-                    </td>
-                  </tr>
-                ))}
-              </tbody>
-              <tfoot className="data-table__foot">
-                <tr>
-                  <th scope="row" colSpan={3}>
-                    {t('aid.total')}
-                  </th>
-                  <td className="numeric">{format.euros(sumCents(aidRows.map((row) => row.amountCents)))}</td>
-                </tr>
-              </tfoot>
-            </table>
-          </div>
+              ))}
+            </tbody>
+            <tfoot className="data-table__foot">
+              <tr>
+                <th scope="row" colSpan={3}>
+                  {t('aid.total')}
+                </th>
+                <td className="numeric">{format.euros(sumCents(aidRows.map((row) => row.amountCents)))}</td>
+              </tr>
+            </tfoot>
+          </DataTable>
         )}
       </section>
     </>

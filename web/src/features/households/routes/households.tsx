@@ -2,6 +2,7 @@ import { useEffect, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router';
 import { CsvExport } from '../../../components/csv-export';
+import { DataTable } from '../../../components/data-table';
 import { DocumentTitle } from '../../../components/document-title';
 import { ListStatus } from '../../../components/list-status';
 import { LoadMore } from '../../../components/load-more';
@@ -81,35 +82,30 @@ export default function HouseholdsRoute() {
           count={items.length}
           empty={q ? t('households.noResults', { q }) : t('households.empty')}
         >
-          <div className="table-wrap">
-            <table className="data-table">
-              <caption className="visually-hidden">
-                {q ? t('households.resultsFor', { q }) : t('households.title')}
-              </caption>
-              <thead>
-                <tr>
-                  <th scope="col">{t('households.fields.name')}</th>
-                  <th scope="col">{t('households.fields.reference')}</th>
-                  <th scope="col">{t('households.fields.municipality')}</th>
-                  <th scope="col">{t('households.fields.members')}</th>
-                  <th scope="col">{t('households.fields.openCases')}</th>
+          <DataTable
+            caption={q ? t('households.resultsFor', { q }) : t('households.title')}
+            columns={[
+              { label: t('households.fields.name') },
+              { label: t('households.fields.reference') },
+              { label: t('households.fields.municipality') },
+              { label: t('households.fields.members') },
+              { label: t('households.fields.openCases') },
+            ]}
+          >
+            <tbody>
+              {items.map((household) => (
+                <tr key={household.id}>
+                  <th scope="row" data-label={t('households.fields.name')}>
+                    <Link to={`/households/${household.id}`}>{household.displayName}</Link>
+                  </th>
+                  <td data-label={t('households.fields.reference')}>{household.reference}</td>
+                  <td data-label={t('households.fields.municipality')}>{household.municipality ?? '—'}</td>
+                  <td data-label={t('households.fields.members')}>{format.number(household.memberCount)}</td>
+                  <td data-label={t('households.fields.openCases')}>{format.number(household.openCaseCount)}</td>
                 </tr>
-              </thead>
-              <tbody>
-                {items.map((household) => (
-                  <tr key={household.id}>
-                    <th scope="row" data-label={t('households.fields.name')}>
-                      <Link to={`/households/${household.id}`}>{household.displayName}</Link>
-                    </th>
-                    <td data-label={t('households.fields.reference')}>{household.reference}</td>
-                    <td data-label={t('households.fields.municipality')}>{household.municipality ?? '—'}</td>
-                    <td data-label={t('households.fields.members')}>{format.number(household.memberCount)}</td>
-                    <td data-label={t('households.fields.openCases')}>{format.number(household.openCaseCount)}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
+              ))}
+            </tbody>
+          </DataTable>
           <LoadMore {...households} />
         </ListStatus>
       </div>

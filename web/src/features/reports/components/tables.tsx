@@ -1,6 +1,7 @@
 import type { Count } from '@percee/shared';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
+import { DataTable } from '../../../components/data-table';
 import { useFormat } from '../../../lib/i18n/format';
 
 /** A count as the API gives it: a number, or "<5" (hidden for privacy) shown as is. */
@@ -25,29 +26,22 @@ export interface FigureRow {
 export function FigureTable({ caption, rows }: { caption: string; rows: readonly FigureRow[] }) {
   const { t } = useTranslation();
   return (
-    <div className="table-wrap">
-      <table className="data-table data-table--keep">
-        <caption className="visually-hidden">{caption}</caption>
-        <thead>
-          <tr>
-            <th scope="col">{t('reports.figure')}</th>
-            <th scope="col" className="numeric">
-              {t('reports.value')}
-            </th>
+    <DataTable
+      caption={caption}
+      className="data-table--keep"
+      columns={[{ label: t('reports.figure') }, { label: t('reports.value'), numeric: true }]}
+    >
+      <tbody>
+        {rows.map((row) => (
+          <tr key={row.key}>
+            <th scope="row">{row.label}</th>
+            <td className="numeric" data-label={t('reports.value')}>
+              {row.value}
+            </td>
           </tr>
-        </thead>
-        <tbody>
-          {rows.map((row) => (
-            <tr key={row.key}>
-              <th scope="row">{row.label}</th>
-              <td className="numeric" data-label={t('reports.value')}>
-                {row.value}
-              </td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </div>
+        ))}
+      </tbody>
+    </DataTable>
   );
 }
 

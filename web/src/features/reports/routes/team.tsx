@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { Chart } from '../../../components/chart';
 import { CsvExport } from '../../../components/csv-export';
+import { DataTable } from '../../../components/data-table';
 import { DocumentTitle } from '../../../components/document-title';
 import { PageLoader } from '../../../components/page-loader';
 import { QueryError } from '../../../components/query-error';
@@ -70,59 +71,55 @@ function TeamSections({ dashboard }: { dashboard: TeamDashboard }) {
         {dashboard.workers.length === 0 ? (
           <p className="empty-state">{t('team.noWorkers')}</p>
         ) : (
-          <div className="table-wrap">
-            <table className="data-table caseload-table">
-              <caption className="visually-hidden">{t('team.caseload')}</caption>
-              <thead>
-                <tr>
-                  <th scope="col">{t('team.worker')}</th>
-                  <th scope="col">{t('team.openCases')}</th>
-                  <th scope="col" className="numeric">
-                    {t('team.overdue')}
-                  </th>
-                </tr>
-              </thead>
-              <tbody>
-                {dashboard.workers.map((worker) => {
-                  const limit = worker.caseloadLimit;
-                  const scale = Math.max(limit ?? 0, worker.openCases, 1);
-                  const state = limit === null ? 'under' : caseloadState(worker.openCases, limit);
-                  const over = state === 'over';
-                  const full = state !== 'under';
-                  return (
-                    <tr key={worker.id}>
-                      <th scope="row">{worker.displayName}</th>
-                      <td data-label={t('team.openCases')}>
-                        <div className="load-bar">
-                          <span
-                            className={`load-bar__fill${over ? ' load-bar__fill--over' : full ? ' load-bar__fill--full' : ''}`}
-                            style={{ width: `${(worker.openCases / scale) * 100}%` }}
-                          />
-                          {limit !== null && (
-                            <span className="load-bar__limit" style={{ left: `${(limit / scale) * 100}%` }} />
-                          )}
-                        </div>
-                        <span className="load-bar__text">
-                          {limit === null
-                            ? t('team.openNoLimit', { count: worker.openCases })
-                            : t('team.openOfLimit', { count: worker.openCases, limit })}
-                          {over && <span className="badge badge--danger">{t('team.overLimit')}</span>}
-                          {!over && full && <span className="badge badge--warning">{t('team.atLimit')}</span>}
-                        </span>
-                      </td>
-                      <td className="numeric" data-label={t('team.overdue')}>
-                        {worker.overdue > 0 ? (
-                          <span className="badge badge--danger">{format.number(worker.overdue)}</span>
-                        ) : (
-                          format.number(0)
+          <DataTable
+            caption={t('team.caseload')}
+            className="caseload-table"
+            columns={[
+              { label: t('team.worker') },
+              { label: t('team.openCases') },
+              { label: t('team.overdue'), numeric: true },
+            ]}
+          >
+            <tbody>
+              {dashboard.workers.map((worker) => {
+                const limit = worker.caseloadLimit;
+                const scale = Math.max(limit ?? 0, worker.openCases, 1);
+                const state = limit === null ? 'under' : caseloadState(worker.openCases, limit);
+                const over = state === 'over';
+                const full = state !== 'under';
+                return (
+                  <tr key={worker.id}>
+                    <th scope="row">{worker.displayName}</th>
+                    <td data-label={t('team.openCases')}>
+                      <div className="load-bar">
+                        <span
+                          className={`load-bar__fill${over ? ' load-bar__fill--over' : full ? ' load-bar__fill--full' : ''}`}
+                          style={{ width: `${(worker.openCases / scale) * 100}%` }}
+                        />
+                        {limit !== null && (
+                          <span className="load-bar__limit" style={{ left: `${(limit / scale) * 100}%` }} />
                         )}
-                      </td>
-                    </tr>
-                  );
-                })}
-              </tbody>
-            </table>
-          </div>
+                      </div>
+                      <span className="load-bar__text">
+                        {limit === null
+                          ? t('team.openNoLimit', { count: worker.openCases })
+                          : t('team.openOfLimit', { count: worker.openCases, limit })}
+                        {over && <span className="badge badge--danger">{t('team.overLimit')}</span>}
+                        {!over && full && <span className="badge badge--warning">{t('team.atLimit')}</span>}
+                      </span>
+                    </td>
+                    <td className="numeric" data-label={t('team.overdue')}>
+                      {worker.overdue > 0 ? (
+                        <span className="badge badge--danger">{format.number(worker.overdue)}</span>
+                      ) : (
+                        format.number(0)
+                      )}
+                    </td>
+                  </tr>
+                );
+              })}
+            </tbody>
+          </DataTable>
         )}
       </section>
 
