@@ -41,6 +41,7 @@ describe('the household as a family', () => {
     await link.click();
     await expectVisible(page.getByRole('heading', { level: 2, name: 'Composition du ménage' }));
     await settle(page);
+    const householdUrl = new URL(page.url()).pathname;
 
     // Correct the first current member: a new phone number, with the reason.
     await page
@@ -72,8 +73,7 @@ describe('the household as a family', () => {
         .getByRole('link', { name: /Dubois/ })
         .first(),
     );
-    await page.goBack();
-    await page.goBack();
+    await page.goto(householdUrl);
     await settle(page);
 
     // The printable summary.

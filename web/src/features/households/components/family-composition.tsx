@@ -159,6 +159,13 @@ function MemberHistory({ householdId, person }: { householdId: string; person: P
   const { t } = useTranslation();
   const format = useFormat();
   const list = useKeysetList(memberHistoryQueryOptions(householdId, person.id));
+  // Relationships and dates as the rest of the page shows them.
+  const shown = (field: (typeof SHOWN_FIELDS)[number], value: string) =>
+    field === 'role'
+      ? t(`enums.householdRole.${value as Person['role']}`)
+      : field === 'birthDate' || field === 'joinedOn' || field === 'leftOn'
+        ? format.date(value)
+        : value;
   return (
     <section
       className="family__history"
@@ -178,7 +185,7 @@ function MemberHistory({ householdId, person }: { householdId: string; person: P
               </span>
               <span className="cell-secondary">
                 {SHOWN_FIELDS.filter((field) => revision.record[field] != null)
-                  .map((field) => `${t(`family.fields.${field}`)}: ${String(revision.record[field])}`)
+                  .map((field) => `${t(`family.fields.${field}`)}: ${shown(field, String(revision.record[field]))}`)
                   .join(' · ')}
               </span>
             </li>
