@@ -85,6 +85,13 @@ describe('the household as a family', () => {
     // On paper: no navigation, no buttons.
     await page.emulateMedia({ media: 'print' });
     expect(await page.getByRole('button', { name: 'Imprimer' }).isVisible()).toBe(false);
+    expect(await page.getByRole('heading', { level: 1, name: /Résumé du dossier/ }).isVisible()).toBe(true);
+    expect(
+      await page
+        .getByRole('cell', { name: /98 76 54/ })
+        .first()
+        .isVisible(),
+    ).toBe(true);
     await screenshot(page, 'household-summary-print');
     await page.emulateMedia({ media: 'screen' });
   });

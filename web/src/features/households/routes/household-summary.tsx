@@ -54,7 +54,8 @@ function SummaryDocument({ summary }: { summary: HouseholdCaseSummary }) {
       <p className="breadcrumb no-print">
         <Link to={`/households/${household.id}`}>{name}</Link>
       </p>
-      <header className="case-summary__header">
+      {/* Not a <header>: the print styles hide headers (the app's), and this one is the document's title. */}
+      <div className="case-summary__header">
         <h1 id="case-summary-title">
           {t('family.summaryTitle')}: {name} <span className="muted">{household.reference}</span>
         </h1>
@@ -67,7 +68,7 @@ function SummaryDocument({ summary }: { summary: HouseholdCaseSummary }) {
             {t('family.print')}
           </button>
         </div>
-      </header>
+      </div>
 
       <section aria-labelledby="case-summary-members">
         <h2 id="case-summary-members">{t('family.title')}</h2>
