@@ -39,6 +39,7 @@ import { consentRoutes } from './modules/consents/routes.js';
 import { contactRoutes } from './modules/contacts/routes.js';
 import { healthRoutes } from './modules/health/routes.js';
 import { helpdeskRoutes } from './modules/helpdesk/routes.js';
+import { householdSummaryRoutes } from './modules/household-summary/routes.js';
 import { householdRoutes } from './modules/households/routes.js';
 import { DeliveryWorker } from './modules/integrations/delivery.js';
 import { ImportRunner } from './modules/integrations/imports.js';
@@ -269,6 +270,7 @@ export async function buildApp(config: Config, deps: AppDependencies = {}) {
       await api.register(teamRoutes);
       await api.register(programRoutes);
       await api.register(householdRoutes);
+      await api.register(householdSummaryRoutes);
       await api.register(referralRoutes);
       // A re-assessment carries the case's open objectives over to its new round.
       await api.register(caseRoutes, { onNewRound: carryOverObjectives });

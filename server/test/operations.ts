@@ -167,6 +167,21 @@ export const ATTACKS: Record<string, Attack> = {
     body: () => ({ firstName: 'A', lastName: 'B', role: 'child' }),
     expect: '404',
   },
+  'GET /api/v1/households/{id}/members/{personId}': {
+    as: 'coordinator',
+    path: (i) => `/api/v1/households/${i.household}/members/${i.person}`,
+    expect: '404',
+  },
+  'GET /api/v1/households/{id}/members/{personId}/history': {
+    as: 'coordinator',
+    path: (i) => `/api/v1/households/${i.household}/members/${i.person}/history`,
+    expect: '404',
+  },
+  'GET /api/v1/households/{id}/summary': {
+    as: 'coordinator',
+    path: (i) => `/api/v1/households/${i.household}/summary`,
+    expect: '404',
+  },
   'PATCH /api/v1/households/{id}/members/{personId}': {
     as: 'coordinator',
     path: (i) => `/api/v1/households/${i.household}/members/${i.person}`,

@@ -15,6 +15,10 @@ const PersonFields = {
   residenceStatus: ResidenceStatus,
   phone: text().trim().max(40).nullable(),
   email: z.email().max(254).nullable(),
+  /** When the member joined the household (a birth, a move in); null: from the start. */
+  joinedOn: boundedDate().nullable(),
+  /** When the member left (moved out, died); null: still a member. Never before `joinedOn`. */
+  leftOn: boundedDate().nullable(),
 };
 
 export const PersonInput = z.strictObject({
@@ -23,6 +27,8 @@ export const PersonInput = z.strictObject({
   residenceStatus: PersonFields.residenceStatus.default('unknown'),
   phone: PersonFields.phone.default(null),
   email: PersonFields.email.default(null),
+  joinedOn: PersonFields.joinedOn.default(null),
+  leftOn: PersonFields.leftOn.default(null),
 });
 export type PersonInput = z.input<typeof PersonInput>;
 
@@ -35,8 +41,17 @@ export const Person = z
     birthDate: isoDate.nullable(),
     role: HouseholdRole,
     residenceStatus: ResidenceStatus,
-    phone: z.string().nullable(),
+    phone: z
+      .string()
+      .nullable()
+      .meta({ description: 'Null for roles not entitled to contact details (permission household.contactDetails)' }),
     email: z.string().nullable(),
+    joinedOn: isoDate.nullable(),
+    leftOn: isoDate.nullable(),
+    /** Whole years on the organisation's day (its time zone); null without a birth date. */
+    age: z.number().int().nullable(),
+    /** The member's version: its ETag, sent back as If-Match to correct it. */
+    version: z.number().int(),
   })
   .meta({ id: 'Person' });
 export type Person = z.infer<typeof Person>;

@@ -9,6 +9,7 @@ export * from './casework.js';
 export * from './consents.js';
 export * from './corrections.js';
 export * from './enums.js';
+export * from './family.js';
 export * from './households.js';
 export * from './integrations.js';
 export * from './money.js';

@@ -83,6 +83,11 @@ export const PERMISSIONS = {
   'accessLog.read': ['coordinator', 'admin'],
   /** Export everything held on a person (subject access). */
   'subjectData.export': ['coordinator'],
+  /**
+   * A household member's phone number and e-mail (issue 18.6): those who work on the file. Partners,
+   * analysts and admins never get them, whatever route they reach.
+   */
+  'household.contactDetails': CASEWORK,
   /** Partner services' own view: "our cases". */
   'partner.cases': ['partner'],
 

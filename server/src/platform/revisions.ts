@@ -16,6 +16,9 @@ import { insertCaseEvent } from './timeline.js';
  * records and their rules (validation, figures); this keeps the one history table.
  */
 
+/** What keeps earlier versions here: the correctable records, and household members (issue 18.6). */
+export type RevisedKind = CorrectableKind | 'person';
+
 /** Its author (while still on the case: the caller checked that) or a coordinator; anyone else 403. */
 export function assertMayCorrect(actor: Actor, authorIds: (string | null)[]) {
   if (can(actor.role, 'record.correctAny')) return;
@@ -42,7 +45,7 @@ export async function keepRevision(
   tx: Tx,
   actor: Actor,
   revision: {
-    entityType: CorrectableKind;
+    entityType: RevisedKind;
     entityId: string;
     caseId: string | null;
     version: number;
@@ -185,7 +188,7 @@ export async function recordCorrection(
 export async function listRevisions(
   tx: Tx,
   organisationId: string,
-  entityType: CorrectableKind,
+  entityType: RevisedKind,
   entityId: string,
   query: PageQuery,
 ): Promise<{ items: RecordRevision[]; nextCursor: string | null }> {

@@ -255,7 +255,7 @@ export const recordRevisions = pgTable(
   {
     organisationId: tenant(),
     id: bigserial('id', { mode: 'number' }).notNull(),
-    entityType: text('entity_type', { enum: ['contact', 'aid', 'appointment'] }).notNull(),
+    entityType: text('entity_type', { enum: ['contact', 'aid', 'appointment', 'person'] }).notNull(),
     entityId: uuid('entity_id').notNull(),
     /** The case the record belongs to (appointments alone or with a partner have none). */
     caseId: uuid('case_id'),

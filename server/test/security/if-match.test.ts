@@ -189,6 +189,16 @@ const SETUPS: Record<string, (f: Fixtures) => Promise<Target>> = {
     const url = `/households/${householdId}`;
     return { as: 'coordinator', url, body: { municipality: 'Elsewhere' }, etagUrl: url };
   },
+  'PATCH /api/v1/households/{id}/members/{personId}': async (f) => {
+    const { householdId } = await f.newCase();
+    const added = await f.post('coordinator', `/households/${householdId}/members`, {
+      firstName: 'Matrix',
+      lastName: 'Member',
+      role: 'child',
+    });
+    const url = `/households/${householdId}/members/${added.id as string}`;
+    return { as: 'coordinator', url, body: { residenceStatus: 'citizen', reason: 'Matrix correction' }, etagUrl: url };
+  },
   'POST /api/v1/cases/{id}/transitions': async (f) => {
     const { caseId } = await f.newCase();
     return {

@@ -105,6 +105,10 @@ const MATRIX: Record<string, string> = {
   'PATCH /api/v1/households/{id}': 'CWM',
   'POST /api/v1/households/{id}/members': 'CW',
   'PATCH /api/v1/households/{id}/members/{personId}': 'CW',
+  // The household as a family (issue 18.6): a member, its history, the printable summary.
+  'GET /api/v1/households/{id}/members/{personId}': 'CW',
+  'GET /api/v1/households/{id}/members/{personId}/history': 'CW',
+  'GET /api/v1/households/{id}/summary': 'CW',
   // Data protection: legal holds are coordinators' and admins' duties (a hold carries a reason, not file
   // content); a person's export is the whole file, so coordinators only (it is audited).
   'GET /api/v1/households/{id}/legal-holds': 'AC',

@@ -136,6 +136,12 @@ const CaseSettings = lazyPage(
   (qc) => import('../features/admin/api').then((api) => qc.prefetchQuery(api.caseSettingsQueryOptions())),
 );
 const PersonExport = lazyPage(() => import('../features/households/routes/person-export'));
+const HouseholdPrintSummary = lazyPage(
+  () => import('../features/households/routes/household-summary'),
+  withId('householdId', (qc, id) =>
+    import('../features/households/api').then((api) => qc.prefetchQuery(api.householdSummaryQueryOptions(id))),
+  ),
+);
 const Programs = lazyPage(
   () => import('../features/admin/routes/programs'),
   (qc) => import('../features/admin/api').then((api) => qc.prefetchQuery(api.allProgramsQueryOptions())),
@@ -261,6 +267,12 @@ export const routes: RouteObject[] = [
                   { loader: Households.loader, index: true, element: <Households.Page /> },
                   { loader: HouseholdDetail.loader, path: ':householdId', element: <HouseholdDetail.Page /> },
                   // Coordinators and admins only (the API refuses others with 403).
+                  // The printable case summary (issue 18.6): same access as the file.
+                  {
+                    loader: HouseholdPrintSummary.loader,
+                    path: ':householdId/summary',
+                    element: <HouseholdPrintSummary.Page />,
+                  },
                   {
                     loader: PersonExport.loader,
                     path: ':householdId/persons/:personId/export',

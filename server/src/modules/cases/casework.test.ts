@@ -543,10 +543,13 @@ describe('referrals, households and the six-stage case workflow', () => {
     );
     expect(stale.statusCode).toBe(412);
     const applicant = created.json().members[0];
-    const renamed = await call(coordinator, 'PATCH', `/households/${created.json().id}/members/${applicant.id}`, {
-      lastName: 'Leclercq-Dubois',
-      reason: 'Spelling corrected at her request',
-    });
+    const renamed = await call(
+      coordinator,
+      'PATCH',
+      `/households/${created.json().id}/members/${applicant.id}`,
+      { lastName: 'Leclercq-Dubois', reason: 'Spelling corrected at her request' },
+      { 'if-match': `"${applicant.version}"` },
+    );
     expect(renamed.json()).toMatchObject({ lastName: 'Leclercq-Dubois', birthDate: '1985-04-12' });
     const reloaded = await call(coordinator, 'GET', `/households/${created.json().id}`);
     expect(reloaded.json().members[0].lastName).toBe('Leclercq-Dubois');

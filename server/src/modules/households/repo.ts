@@ -127,6 +127,8 @@ export function householdFilters(
     workerId?: string | undefined;
     siteId?: string | undefined;
     updatedSince?: string | undefined;
+    /** An exact household reference (the unique index answers it). */
+    reference?: string | undefined;
     tokens: string[];
   },
 ) {
@@ -134,6 +136,7 @@ export function householdFilters(
   if (query.workerId !== undefined) filters.push(workedBy(organisationId, query.workerId));
   if (query.siteId) filters.push(eq(households.siteId, query.siteId));
   if (query.updatedSince !== undefined) filters.push(sql`${households.updatedAt} >= ${query.updatedSince}`);
+  if (query.reference !== undefined) filters.push(eq(households.reference, query.reference));
   if (query.tokens.length > 0) {
     // Substring or close word (typos) for every token, through the trigram index (migration 0007):
     // the function returns ids of the tenant's households; this query still reads them under RLS.
@@ -229,20 +232,27 @@ export async function bumpHousehold(tx: Tx, organisationId: string, id: string) 
     .where(householdWhere(organisationId, id));
 }
 
-export async function findMember(tx: Tx, organisationId: string, householdId: string, personId: string) {
-  const [row] = await tx
+export async function findMember(
+  tx: Tx,
+  organisationId: string,
+  householdId: string,
+  personId: string,
+  forUpdate = false,
+) {
+  const query = tx
     .select()
     .from(persons)
     .where(
       and(eq(persons.organisationId, organisationId), eq(persons.householdId, householdId), eq(persons.id, personId)),
     );
+  const [row] = forUpdate ? await query.for('update') : await query;
   return row;
 }
 
 export async function updatePerson(tx: Tx, organisationId: string, id: string, set: PgUpdateSetSource<typeof persons>) {
   const [row] = await tx
     .update(persons)
-    .set({ ...set, updatedAt: sql`now()` })
+    .set({ ...set, version: sql`${persons.version} + 1`, updatedAt: sql`now()` })
     .where(and(eq(persons.organisationId, organisationId), eq(persons.id, id)))
     .returning();
   return row;

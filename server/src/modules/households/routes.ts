@@ -8,11 +8,13 @@ import {
   HouseholdSummary,
   HouseholdUpdate,
   IdParam,
+  PageQuery,
   Person,
   PersonInput,
   PersonUpdate,
   Problem,
   page,
+  RecordRevision,
 } from '@percee/shared';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
@@ -172,21 +174,66 @@ export const householdRoutes: FastifyPluginAsyncZod = async (app) => {
     },
   );
 
+  const MemberParams = z.object({ id: z.uuid(), personId: z.uuid() });
+
+  app.get(
+    '/households/:id/members/:personId',
+    {
+      onRequest,
+      schema: {
+        tags,
+        summary: 'A member of a household, with its age and version (its ETag)',
+        description:
+          'Phone and e-mail are null for roles without `household.contactDetails`. Reading a member is an audited read of the file.',
+        params: MemberParams,
+        response: { 200: Person, ...errors },
+      },
+    },
+    async (request, reply) =>
+      withEtag(
+        reply,
+        request.inTenant((tx, actor) => service.getMember(tx, actor, request.params.id, request.params.personId)),
+      ),
+  );
+
   app.patch(
     '/households/:id/members/:personId',
     {
       onRequest,
       schema: {
         tags,
-        summary: 'Correct a member of a household',
-        params: z.object({ id: z.uuid(), personId: z.uuid() }),
+        summary:
+          'Correct a member of a household: contact details, relationship, birth date, joined or left (requires If-Match)',
+        description:
+          'A member who moves out gets `leftOn` (the row stays: the composition shows who left); a newborn is a new member (POST) with `joinedOn`. The earlier version is kept with who, when and the required `reason` (`GET .../history`).',
+        params: MemberParams,
         body: PersonUpdate,
-        response: { 200: Person, ...errors },
+        response: { 200: Person, ...errors, 412: Problem, 422: Problem, 428: Problem },
+      },
+    },
+    async (request, reply) =>
+      changeIfMatch(request, reply, (version) =>
+        request.inTenant((tx, actor) =>
+          service.updateMember(tx, actor, request.params.id, request.params.personId, version, request.body),
+        ),
+      ),
+  );
+
+  app.get(
+    '/households/:id/members/:personId/history',
+    {
+      onRequest,
+      schema: {
+        tags,
+        summary: "A member's earlier versions, newest first: who replaced each, when and why",
+        params: MemberParams,
+        querystring: PageQuery,
+        response: { 200: page(RecordRevision), ...errors },
       },
     },
     async (request) =>
       request.inTenant((tx, actor) =>
-        service.updateMember(tx, actor, request.params.id, request.params.personId, request.body),
+        service.memberHistory(tx, actor, request.params.id, request.params.personId, request.query),
       ),
   );
 };

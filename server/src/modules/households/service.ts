@@ -8,9 +8,13 @@ import type {
   PersonInput,
 } from '@percee/shared';
 import {
+  ageOn,
   can,
   type DuplicateCheck,
   type HouseholdCreate as HouseholdCreateSchema,
+  isHouseholdReference,
+  looksLikePhone,
+  normalisePhone,
   PersonInput as PersonInputSchema,
 } from '@percee/shared';
 import type { z } from 'zod';
@@ -20,9 +24,12 @@ import { type CsvExportLimits, countUpTo } from '../../lib/csv.js';
 import { decodeInstantCursor, decodeTextCursor, toPage } from '../../lib/cursor.js';
 import { assertVersion } from '../../lib/etag.js';
 import { FOREIGN_KEY_VIOLATION, sqlState } from '../../lib/pg-errors.js';
-import { conflict, forbidden, HttpProblem, notFound } from '../../lib/problem.js';
+import { conflict, forbidden, HttpProblem, invalidField, notFound } from '../../lib/problem.js';
 import { normalise } from '../../lib/text.js';
+import { todayIn } from '../../lib/time.js';
 import { audit, diff, sameValue } from '../../platform/audit.js';
+import { assertChanges, keepRevision, listRevisions } from '../../platform/revisions.js';
+import { timeZoneOf } from '../organisations/index.js';
 import * as repo from './repo.js';
 
 type NewHousehold = z.output<typeof HouseholdCreateSchema>;
@@ -47,16 +54,37 @@ function displayNameOf(members: { firstName: string; lastName: string; role: str
 
 function searchTextOf(
   reference: string,
-  members: { firstName: string; lastName: string }[],
+  members: { firstName: string; lastName: string; phone?: string | null }[],
   address: string | null,
   municipality: string | null,
 ) {
+  // Phone numbers as digits with the national 0 (normalisePhone), so a number typed any way finds them.
+  const phones = members.map((m) => (m.phone ? normalisePhone(m.phone) : '')).filter(Boolean);
   return normalise(
-    [reference, ...members.map((m) => `${m.firstName} ${m.lastName}`), address ?? '', municipality ?? ''].join(' '),
+    [
+      reference,
+      ...members.map((m) => `${m.firstName} ${m.lastName}`),
+      address ?? '',
+      municipality ?? '',
+      ...phones,
+    ].join(' '),
   );
 }
 
-const toPerson = (row: repo.PersonRow): Person => ({
+/** What a member's answer needs besides the row: the organisation's day (ages) and the reader's rights. */
+export interface PersonView {
+  today: string;
+  contactDetails: boolean;
+}
+
+export async function personView(tx: Tx, actor: Actor): Promise<PersonView> {
+  return {
+    today: todayIn(await timeZoneOf(tx, actor.organisationId)),
+    contactDetails: can(actor.role, 'household.contactDetails'),
+  };
+}
+
+const toPerson = (row: repo.PersonRow, view: PersonView): Person => ({
   id: row.id,
   householdId: row.householdId,
   firstName: row.firstName,
@@ -64,8 +92,13 @@ const toPerson = (row: repo.PersonRow): Person => ({
   birthDate: row.birthDate,
   role: row.role,
   residenceStatus: row.residenceStatus,
-  phone: row.phone,
-  email: row.email,
+  // Contact details only to those entitled (shared/permissions.ts), whatever route answers the member.
+  phone: view.contactDetails ? row.phone : null,
+  email: view.contactDetails ? row.email : null,
+  joinedOn: row.joinedOn,
+  leftOn: row.leftOn,
+  age: row.birthDate ? ageOn(row.birthDate, view.today) : null,
+  version: row.version,
 });
 
 export async function loadHousehold(tx: Tx, actor: Actor, id: string, forUpdate = false) {
@@ -78,7 +111,9 @@ export async function loadHousehold(tx: Tx, actor: Actor, id: string, forUpdate 
   return row;
 }
 
-async function toHousehold(tx: Tx, actor: Actor, row: repo.HouseholdRow): Promise<Household> {
+/** A household's answer (members with ages and, for those entitled, contact details). */
+export async function toHousehold(tx: Tx, actor: Actor, row: repo.HouseholdRow): Promise<Household> {
+  const view = await personView(tx, actor);
   const members = await repo.membersOf(tx, actor.organisationId, row.id);
   const problems = await repo.problemsOf(tx, actor.organisationId, row.id);
   return {
@@ -88,7 +123,7 @@ async function toHousehold(tx: Tx, actor: Actor, row: repo.HouseholdRow): Promis
     postalCode: row.postalCode,
     municipality: row.municipality,
     siteId: row.siteId,
-    members: members.map(toPerson),
+    members: members.map((member) => toPerson(member, view)),
     problems: problems.map((p) => ({ domain: p.domain, severity: p.severity, since: p.since, note: p.note })),
     createdAt: row.createdAt,
     updatedAt: row.updatedAt,
@@ -104,16 +139,37 @@ export async function getHousehold(tx: Tx, actor: Actor, id: string) {
 
 /** What the household search (and its export) holds: the actor's households matching the query. */
 function householdFilters(actor: Actor, query: Omit<HouseholdSearchQuery, 'cursor' | 'limit'>) {
-  const tokens = normalise(query.q ?? '')
-    .split(' ')
-    .filter(Boolean)
-    .slice(0, 6);
+  const q = query.q?.trim() ?? '';
+  // An exact reference finds that household only; a phone number is one token of digits (however it
+  // was typed); names are words, each with its adjacent-letter swaps ("dubios" tries "dubois").
+  const reference = isHouseholdReference(q) ? q.toUpperCase() : undefined;
+  const tokens = reference
+    ? []
+    : looksLikePhone(q)
+      ? [normalisePhone(q)]
+      : normalise(q).split(' ').filter(Boolean).slice(0, 6).map(withSwaps);
   return repo.householdFilters(actor.organisationId, {
     workerId: seesAll(actor) ? undefined : actor.userId,
     siteId: query.siteId,
     updatedSince: query.updatedSince,
+    reference,
     tokens,
   });
+}
+
+/**
+ * A word and its adjacent-letter swaps, as `word|swap1|swap2...` (app.household_search_ids, migration
+ * 0040): the commonest typo. Trigram similarity alone misses it on short names ("dubios" shares 3 of 7
+ * trigrams with "dubois"). Words of 5 to 16 letters; numbers never.
+ */
+export function withSwaps(word: string): string {
+  if (word.length < 5 || word.length > 16 || /^[0-9]+$/.test(word)) return word;
+  const variants = new Set([word]);
+  for (let i = 0; i + 1 < word.length; i++) {
+    if (word[i] === word[i + 1]) continue;
+    variants.add(word.slice(0, i) + word[i + 1] + word[i] + word.slice(i + 2));
+  }
+  return [...variants].join('|');
 }
 
 export async function searchHouseholds(tx: Tx, actor: Actor, query: HouseholdSearchQuery) {
@@ -351,6 +407,8 @@ export async function updateHousehold(
 export async function addMember(tx: Tx, actor: Actor, householdId: string, input: PersonInput) {
   const household = await loadHousehold(tx, actor, householdId, true);
   const member = PersonInputSchema.parse(input);
+  assertContactRights(actor, member);
+  assertDates(member.joinedOn, member.leftOn);
   const [row] = await insertMembers(tx, actor, householdId, [member]);
   await repo.bumpHousehold(tx, actor.organisationId, householdId);
   await refreshDerived(tx, actor, household);
@@ -358,23 +416,77 @@ export async function addMember(tx: Tx, actor: Actor, householdId: string, input
     action: 'person.create',
     entityType: 'person',
     entityId: row?.id ?? null,
-    changes: { householdId },
+    changes: { householdId, ...(member.joinedOn ? { joinedOn: member.joinedOn } : {}) },
   });
-  return toPerson(row as repo.PersonRow);
+  // Another module hooks household events (household.member_changed) here, in this transaction.
+  return toPerson(row as repo.PersonRow, await personView(tx, actor));
 }
 
+/** Only those entitled to contact details write them (they could not read them back otherwise). */
+function assertContactRights(actor: Actor, input: { phone?: string | null; email?: string | null }) {
+  if ((input.phone != null || input.email != null) && !can(actor.role, 'household.contactDetails')) {
+    throw forbidden('Your role may not record contact details');
+  }
+}
+
+function assertDates(joinedOn: string | null | undefined, leftOn: string | null | undefined) {
+  if (joinedOn && leftOn && leftOn < joinedOn) throw invalidField('body.leftOn', 'Cannot be before joinedOn');
+}
+
+/** One member, as its ETag's version (read with the household: an audited read of the file). */
+export async function getMember(tx: Tx, actor: Actor, householdId: string, personId: string) {
+  await loadHousehold(tx, actor, householdId);
+  const row = await repo.findMember(tx, actor.organisationId, householdId, personId);
+  if (!row) throw notFound('Person');
+  await audit(tx, actor, { action: 'person.read', entityType: 'person', entityId: personId, changes: { householdId } });
+  return toPerson(row, await personView(tx, actor));
+}
+
+/** The fields a member's earlier version keeps in its history. */
+const memberFields = [
+  'firstName',
+  'lastName',
+  'birthDate',
+  'role',
+  'residenceStatus',
+  'phone',
+  'email',
+  'joinedOn',
+  'leftOn',
+] as const;
+
+/**
+ * Corrects a member under If-Match (a move out, a new phone, a spelling): the earlier version is kept
+ * with who, when and why (record_revisions, entity `person`), the change audited with before and after.
+ */
 export async function updateMember(
   tx: Tx,
   actor: Actor,
   householdId: string,
   personId: string,
-  input: Partial<NewPerson> & { reason?: string },
+  expectedVersion: number,
+  input: Partial<NewPerson> & { reason: string },
 ) {
   const { reason, ...patch } = input;
   const household = await loadHousehold(tx, actor, householdId, true);
-  const before = await repo.findMember(tx, actor.organisationId, householdId, personId);
+  const before = await repo.findMember(tx, actor.organisationId, householdId, personId, true);
   if (!before) throw notFound('Person');
+  assertVersion(expectedVersion, before.version);
+  if ('phone' in patch || 'email' in patch) assertContactRights(actor, { phone: 'x' });
+  // Contact details are personal data: the trail says they changed, not to what.
+  const changes = diff(before, patch, ['phone', 'email']);
+  assertChanges(changes);
   const merged = { ...before, ...patch };
+  assertDates(merged.joinedOn, merged.leftOn);
+  await keepRevision(tx, actor, {
+    entityType: 'person',
+    entityId: personId,
+    caseId: null,
+    version: before.version,
+    action: 'corrected',
+    data: Object.fromEntries(memberFields.map((field) => [field, before[field]])),
+    reason,
+  });
   const row = await repo.updatePerson(tx, actor.organisationId, personId, { ...patch, nameKey: nameKey(merged) });
   await repo.bumpHousehold(tx, actor.organisationId, householdId);
   await refreshDerived(tx, actor, household);
@@ -383,7 +495,36 @@ export async function updateMember(
     entityType: 'person',
     entityId: personId,
     // A rectification: what changed (before, after), why, and on which household file.
-    changes: { ...diff(before, patch), householdId, ...(reason ? { reason } : {}) },
+    changes: { ...changes, householdId, reason },
   });
-  return toPerson(row as repo.PersonRow);
+  // Another module hooks household events (household.member_changed) here, in this transaction.
+  return toPerson(row as repo.PersonRow, await personView(tx, actor));
+}
+
+/** A member's earlier versions, newest first (keyset on the version); contact details as for the member. */
+export async function memberHistory(
+  tx: Tx,
+  actor: Actor,
+  householdId: string,
+  personId: string,
+  query: { limit: number; cursor?: string | undefined },
+) {
+  await loadHousehold(tx, actor, householdId);
+  const row = await repo.findMember(tx, actor.organisationId, householdId, personId);
+  if (!row) throw notFound('Person');
+  await audit(tx, actor, {
+    action: 'person.history',
+    entityType: 'person',
+    entityId: personId,
+    changes: { householdId },
+  });
+  const page = await listRevisions(tx, actor.organisationId, 'person', personId, query);
+  const contact = can(actor.role, 'household.contactDetails');
+  return {
+    items: page.items.map((item) => ({
+      ...item,
+      record: contact ? item.record : { ...item.record, phone: null, email: null },
+    })),
+    nextCursor: page.nextCursor,
+  };
 }

@@ -1,5 +1,5 @@
 import { householdRoles, problemDomains, residenceStatuses, severities } from '@percee/shared';
-import { index, pgEnum, pgTable, primaryKey, text, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
+import { index, integer, pgEnum, pgTable, primaryKey, text, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
 import { isoDate, tenantRef, timestamps, timestamptz, versioned } from '../../db/columns.js';
 import { tenant, tenantKey } from '../organisations/tables.js';
 import { sites } from '../sites/tables.js';
@@ -57,6 +57,12 @@ export const persons = pgTable(
     residenceStatus: residenceStatus('residence_status').notNull().default('unknown'),
     phone: text('phone'),
     email: text('email'),
+    /** Joined the household (a birth, a move in); null: from the start. */
+    joinedOn: isoDate('joined_on'),
+    /** Left the household (moved out); null: still a member. The row stays: the composition keeps who left. */
+    leftOn: isoDate('left_on'),
+    /** The member's version (If-Match); each correction keeps the earlier one in record_revisions. */
+    version: integer('version').notNull().default(1),
     ...timestamps,
   },
   (t) => [

@@ -154,12 +154,19 @@ export async function pseudonymise(tx: Tx, organisationId: string, householdId: 
     sql`update objective_evaluations set note = null where organisation_id = ${org} and case_id in ${caseIds}`,
   );
   // Appointments with the household (decision 15): the note, and the reasons (kept as '—' where set,
-  // as a status or a void needs one). The local sink's message copies are insert-only for the
-  // application role and are not cleared here.
+  // as a status or a void needs one).
   await tx.execute(sql`update appointments set note = null,
       status_reason = case when status_reason is null then null else ${ERASED} end,
       void_reason = case when void_reason is null then null else ${ERASED} end, updated_at = now()
     where organisation_id = ${org} and household_id = ${hh}`);
+  // The local sink's copies of reminder messages (recipient, text with the name): deleted (migration
+  // 0040 grants the application role that delete and nothing else on them).
+  await tx.execute(sql`delete from outbox_messages where organisation_id = ${org} and appointment_id in
+      (select a.id from appointments a where a.organisation_id = ${org} and a.household_id = ${hh})`);
+  // Members' earlier versions (issue 18.6): names, birth dates and contact details, and the reasons.
+  await tx.execute(sql`update record_revisions set data = '{}'::jsonb, reason = ${ERASED}
+    where organisation_id = ${org} and entity_type = 'person' and entity_id in
+      (select p.id from persons p where p.organisation_id = ${org} and p.household_id = ${hh})`);
   // A manual task's title is free text about the person (a rule's task has none; decision 18). The
   // title stays non-null for a manual task (tasks_manual_title_check), so a placeholder.
   await tx.execute(sql`update tasks set title = ${ERASED}, updated_at = now()

@@ -120,6 +120,21 @@ describe('retention: pseudonymisation after the retention period, dry run, legal
       note: 'Bring Madame Dueson’s lease',
     });
     expect(appointment.statusCode, appointment.body).toBe(201);
+    // The local sink's copy of its reminder (what the SinkSender writes), naming the person.
+    await inTenant(ctx.database.db, { organisationId: org.organisationId }, (tx) =>
+      tx.execute(sql`insert into outbox_messages (organisation_id, appointment_id, channel, recipient, language, body)
+        values (${org.organisationId}, ${appointment.json().id}, 'sms', '+32470999111',
+          'fr', 'Rappel pour Madame Dueson: rendez-vous demain')`),
+    );
+    // A member corrected since (issue 18.6): the earlier version, with the name and phone, is kept.
+    const member = household.json().members[0];
+    const corrected2 = await ctx.app.inject({
+      method: 'PATCH',
+      url: `/api/v1/households/${households.due.householdId}/members/${member.id}`,
+      headers: { ...coordinator, 'if-match': `"${member.version}"` },
+      payload: { phone: '0470 99 91 12', reason: 'Madame Dueson has a new number' },
+    });
+    expect(corrected2.statusCode, corrected2.body).toBe(200);
     // A task written about the person on the case (decision 18), and a rule's task (no text) beside it.
     const task = await call(caseWorker, 'POST', '/tasks', {
       title: 'Call Madame Dueson about the deposit',
@@ -254,7 +269,11 @@ describe('retention: pseudonymisation after the retention period, dry run, legal
             union all select 'consents' from consents c where c.household_id = ${households.due.householdId} and c::text ilike '%dueson%'
             union all select 'involvements' from case_involvements i where i.case_id = ${households.due.caseId} and i::text ilike '%dueson%'
             union all select 'appointments' from appointments a where a.household_id = ${households.due.householdId} and a::text ilike '%dueson%'
-            union all select 'tasks' from tasks t where t.case_id = ${households.due.caseId} and t::text ilike '%dueson%'`,
+            union all select 'tasks' from tasks t where t.case_id = ${households.due.caseId} and t::text ilike '%dueson%'
+            union all select 'sink' from outbox_messages o where o.organisation_id = ${org.organisationId}
+            union all select 'member versions' from record_revisions r where r.entity_type = 'person'
+              and r.entity_id in (select p.id from persons p where p.household_id = ${households.due.householdId})
+              and (r::text ilike '%dueson%' or r::text like '%0470%')`,
       ),
     );
     expect(leftovers).toEqual([]);

@@ -6,7 +6,7 @@ import { rowsOf } from '../../lib/sql.js';
 import { EXPORTED_TABLES } from './service.js';
 
 type Ctx = Awaited<ReturnType<typeof startTestApp>>;
-type Headers = { authorization: string };
+type Headers = { authorization: string; 'if-match'?: string };
 
 describe('data-subject rights: export of everything held about a person, rectification', () => {
   let ctx: Ctx;
@@ -138,7 +138,7 @@ describe('data-subject rights: export of everything held about a person, rectifi
     const noReason = await call(coordinator, 'PATCH', url, { lastName: 'Subjecta' });
     expect(noReason.statusCode).toBe(400);
     expect(noReason.headers['content-type']).toContain('application/problem+json');
-    const fixed = await ok(coordinator, 'PATCH', url, {
+    const fixed = await ok({ ...coordinator, 'if-match': '"1"' }, 'PATCH', url, {
       lastName: 'Subjecta',
       birthDate: '1981-01-01',
       reason: 'Rectification asked by the person (GDPR art. 16)',

@@ -5,6 +5,7 @@ import type {
   ConsentCreate,
   FileAccess,
   Household,
+  HouseholdCaseSummary,
   HouseholdSummary,
   HouseholdUpdate,
   LegalHold,
@@ -13,7 +14,9 @@ import type {
   Person,
   PersonExport,
   PersonInput,
+  PersonUpdate,
   page,
+  RecordRevision,
 } from '@percee/shared';
 import { queryOptions, useMutation, useQueryClient } from '@tanstack/react-query';
 import type { z } from 'zod';
@@ -189,3 +192,44 @@ export function useWithdrawConsent(householdId: string) {
     onSuccess: () => queryClient.invalidateQueries({ queryKey: consentKeys.list(householdId) }),
   });
 }
+
+/* ---------- The household as a family: member corrections, history, the printable summary ---------- */
+
+/** Correct a member on the version that was read (412 if someone else changed it); the reason is kept. */
+export function useUpdateMember(householdId: string) {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: ({ person, changes }: { person: Person; changes: PersonUpdate }) =>
+      api.patch<Person>(`${path(householdId)}/members/${encodeURIComponent(person.id)}`, changes, {
+        headers: ifMatch(person.version),
+      }),
+    onSuccess: (person) =>
+      Promise.all([
+        queryClient.invalidateQueries({ queryKey: householdKeys.detail(householdId) }),
+        queryClient.invalidateQueries({ queryKey: householdKeys.searches() }),
+        queryClient.invalidateQueries({ queryKey: memberHistoryKey(householdId, person.id) }),
+      ]),
+  });
+}
+
+export type MemberHistoryPage = Page<typeof RecordRevision>;
+
+const memberHistoryKey = (householdId: string, personId: string) =>
+  [...householdKeys.detail(householdId), 'member-history', personId] as const;
+
+/** A member's earlier versions, newest first (reading them is audited). */
+export const memberHistoryQueryOptions = (householdId: string, personId: string) =>
+  keysetQueryOptions<MemberHistoryPage>(
+    memberHistoryKey(householdId, personId),
+    `${path(householdId)}/members/${encodeURIComponent(personId)}/history`,
+    { limit: 20 },
+  );
+
+/** The printable case summary (an audited read each time it is fetched). */
+export const householdSummaryQueryOptions = (householdId: string) =>
+  queryOptions({
+    queryKey: [...householdKeys.detail(householdId), 'summary'] as const,
+    queryFn: ({ signal }) => api.get<HouseholdCaseSummary>(`${path(householdId)}/summary`, { signal }),
+    // The loader's fetch serves the page: one audited read per opening, not two.
+    staleTime: 60_000,
+  });

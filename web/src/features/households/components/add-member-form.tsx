@@ -8,7 +8,7 @@ import { localDate } from '../../../lib/dates';
 import { emptyToNull, useServerForm, zodErrorOptions } from '../../../lib/forms';
 import { useAddMember } from '../api';
 
-const FIELDS = ['firstName', 'lastName', 'birthDate', 'role', 'residenceStatus', 'phone', 'email'] as const;
+const FIELDS = ['firstName', 'lastName', 'birthDate', 'role', 'residenceStatus', 'phone', 'email', 'joinedOn'] as const;
 
 interface AddMemberFormProps {
   householdId: string;
@@ -36,6 +36,8 @@ export function AddMemberForm({ householdId, onSaved, onCancel }: AddMemberFormP
         residenceStatus: 'unknown',
         phone: null,
         email: null,
+        joinedOn: null,
+        leftOn: null,
       },
     },
     {
@@ -88,6 +90,9 @@ export function AddMemberForm({ householdId, onSaved, onCancel }: AddMemberFormP
         </Field>
         <Field label={t('people.email')} error={errors.email?.message}>
           {(c) => <EmailInput {...c} {...register('email', { setValueAs: emptyToNull })} />}
+        </Field>
+        <Field label={t('family.joinedOn')} hint={t('family.joinedOnHint')} error={errors.joinedOn?.message}>
+          {(c) => <input {...c} {...register('joinedOn', { setValueAs: emptyToNull })} type="date" />}
         </Field>
       </div>
       <FormActions submitting={isSubmitting} label={t('households.addMember')} onCancel={onCancel} />

@@ -17,6 +17,10 @@ const PERSON: Person = {
   residenceStatus: 'unknown',
   phone: null,
   email: null,
+  joinedOn: null,
+  leftOn: null,
+  age: null,
+  version: 1,
 };
 const SERVICE = {
   id: '00000000-0000-4000-8000-0000000000b8',

@@ -29,6 +29,7 @@ import {
 } from '../api';
 import { AddMemberForm } from '../components/add-member-form';
 import { ConsentsSection } from '../components/consents-section';
+import { FamilyComposition } from '../components/family-composition';
 import { HouseholdEditForm } from '../components/household-edit-form';
 import { LegalHolds } from '../components/legal-holds';
 import { SeverityBadge } from '../components/severity-badge';
@@ -104,6 +105,9 @@ export default function HouseholdDetailRoute() {
         <Link to={`/referrals/new?householdId=${data.id}`} className="button">
           {t('households.refer')}
         </Link>
+        <Link to={`/households/${data.id}/summary`} className="button">
+          {t('family.summaryLink')}
+        </Link>
       </div>
 
       <SuccessNotice>{notice}</SuccessNotice>
@@ -125,8 +129,8 @@ export default function HouseholdDetailRoute() {
 
       <div className="two-columns">
         <section className="card" aria-labelledby="household-members-title">
-          <h2 id="household-members-title">{t('households.fields.members')}</h2>
-          <Members household={data} canExport={guardian} />
+          <h2 id="household-members-title">{t('family.title')}</h2>
+          <FamilyComposition household={data} canExport={guardian} />
         </section>
         <section className="card" aria-labelledby="household-problems-title">
           <h2 id="household-problems-title">{t('households.fields.problems')}</h2>
@@ -148,36 +152,6 @@ function AddressLine({ household }: { household: Household }) {
     Boolean,
   );
   return <p className="lead">{parts.length > 0 ? parts.join(', ') : t('households.noAddress')}</p>;
-}
-
-function Members({ household, canExport }: { household: Household; canExport: boolean }) {
-  const { t } = useTranslation();
-  const format = useFormat();
-  if (household.members.length === 0) return <p className="muted">{t('households.noMembers')}</p>;
-  return (
-    <ul className="plain-list">
-      {household.members.map((person) => (
-        <li key={person.id}>
-          <strong>
-            {person.firstName} {person.lastName}
-          </strong>{' '}
-          · {t(`enums.householdRole.${person.role}`)}
-          <span className="cell-secondary">
-            {person.birthDate
-              ? t('people.bornOn', { date: format.date(person.birthDate) })
-              : t('people.birthDateUnknown')}
-            {' · '}
-            {t(`enums.residenceStatus.${person.residenceStatus}`)}
-          </span>
-          {canExport && (
-            <Link to={`/households/${household.id}/persons/${person.id}/export`} className="button button--small">
-              {t('personExport.link', { name: `${person.firstName} ${person.lastName}` })}
-            </Link>
-          )}
-        </li>
-      ))}
-    </ul>
-  );
 }
 
 function Problems({ household }: { household: Household }) {

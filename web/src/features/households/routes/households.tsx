@@ -62,7 +62,7 @@ export default function HouseholdsRoute() {
           {t('households.search')}
         </label>
         <p className="field__hint" id={`${searchId}-hint`}>
-          {t('households.searchHint')}
+          {t('family.searchHint')}
         </p>
         <input
           id={searchId}
