@@ -285,7 +285,7 @@ export async function updateAppointment(
   }
   await repo.updateAppointment(tx, actor.organisationId, id, changes);
   if (moved) await timeline(tx, actor, row.caseId, `moved:${row.place}:${startsAt}`);
-  if (row.caseId) await repo.refreshNextPlannedContact(tx, actor.organisationId, row.caseId, row.startsAt);
+  if (row.caseId) await repo.refreshNextPlannedContact(tx, actor.organisationId, row.caseId);
   await audit(tx, actor, {
     action: 'appointment.update',
     entityType: 'appointment',
@@ -325,7 +325,7 @@ export async function transitionAppointment(
     contactId,
   });
   await timeline(tx, actor, row.caseId, `${input.to}:${row.place}:${row.startsAt}`);
-  if (row.caseId) await repo.refreshNextPlannedContact(tx, actor.organisationId, row.caseId, row.startsAt);
+  if (row.caseId) await repo.refreshNextPlannedContact(tx, actor.organisationId, row.caseId);
   await audit(tx, actor, {
     action: `appointment.${input.to}`,
     entityType: 'appointment',
@@ -490,6 +490,7 @@ export async function correctAppointment(
     reason,
   });
   await repo.updateAppointment(tx, actor.organisationId, id, { ...patch, correctedAt: new Date().toISOString() });
+  if (row.caseId) await repo.refreshNextPlannedContact(tx, actor.organisationId, row.caseId);
   await onRecord(tx, actor, { ...row, ...patch }, 'corrected', reason, changes);
   return getAppointment(tx, actor, id);
 }
@@ -511,6 +512,7 @@ export async function voidAppointment(tx: Tx, actor: Actor, id: string, version:
     voidedBy: actor.userId,
     voidReason: input.reason,
   });
+  if (row.caseId) await repo.refreshNextPlannedContact(tx, actor.organisationId, row.caseId);
   await onRecord(tx, actor, row, 'voided', input.reason, { voided: [false, true] });
   return getAppointment(tx, actor, id);
 }
