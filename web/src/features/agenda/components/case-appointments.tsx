@@ -29,6 +29,21 @@ function tomorrowAtTen() {
   return toDateTimeLocal(date);
 }
 
+/** An empty form: the next appointment starts afresh, not from the last one planned. */
+const blankForm = () => ({
+  party: 'household' as AppointmentParty,
+  partnerServiceId: '',
+  place: 'home_visit' as AppointmentPlace,
+  startsAt: tomorrowAtTen(),
+  durationMinutes: '60',
+  memberIds: [] as string[],
+  note: '',
+  reminderPersonId: '',
+  channel: 'sms' as ReminderChannel,
+  language: 'fr' as Locale,
+  agreed: false,
+});
+
 /**
  * The case page's appointments: the planned and past ones, and a form to plan the next (which becomes
  * the case's next planned contact), with a reminder to a member who agreed to it.
@@ -51,19 +66,7 @@ export function CaseAppointments({
   const [error, setError] = useState<string | null>(null);
   const [saved, setSaved] = useState(false);
   const members = household.data?.members ?? [];
-  const [form, setForm] = useState({
-    party: 'household' as AppointmentParty,
-    partnerServiceId: '',
-    place: 'home_visit' as AppointmentPlace,
-    startsAt: tomorrowAtTen(),
-    durationMinutes: '60',
-    memberIds: [] as string[],
-    note: '',
-    reminderPersonId: '',
-    channel: 'sms' as ReminderChannel,
-    language: 'fr' as Locale,
-    agreed: false,
-  });
+  const [form, setForm] = useState(blankForm);
 
   const submit = async (event: React.FormEvent) => {
     event.preventDefault();
@@ -91,6 +94,7 @@ export function CaseAppointments({
       });
       setSaved(true);
       setOpen(false);
+      setForm(blankForm());
     } catch (caught) {
       setError(errorMessage(caught, t));
     }
