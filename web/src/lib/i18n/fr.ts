@@ -1843,7 +1843,7 @@ export const fr = {
   // Issue 18 (the week walk): planning with a partner or alone, moving an appointment.
   appointmentWeek: {
     party: 'Rendez-vous avec',
-    parties: { household: 'Le ménage', partner: 'Un service partenaire', alone: 'Seul·e (sans le ménage)' },
+    parties: { household: 'Le ménage', partner: 'Un service du réseau', alone: 'Seul·e (sans le ménage)' },
     partnerService: 'Service partenaire',
     choosePartner: 'Choisir un service',
     partnerNeeded: 'Choisissez le service partenaire.',

@@ -80,6 +80,13 @@ export function AppointmentItem({
         ) : (
           t(`agenda.with.${appointment.with}`)
         )}
+        {/* With a partner service or alone, though on a case: say so, as for a household's members. */}
+        {appointment.household && appointment.caseId && appointment.with !== 'household' && (
+          <>
+            {' '}
+            <span className="badge badge--neutral">{t(`agenda.with.${appointment.with}`)}</span>
+          </>
+        )}
         {appointment.members.length > 0 &&
           ` — ${appointment.members.map((member) => `${member.firstName} ${member.lastName}`).join(', ')}`}
         {showWorker && <span className="muted"> · {appointment.worker.displayName}</span>}
