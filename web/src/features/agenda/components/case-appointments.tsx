@@ -119,7 +119,7 @@ export function CaseAppointments({
         </button>
       )}
       {!closed && open && (
-        <form className="form" onSubmit={(event) => void submit(event)} aria-label={t('agenda.plan')}>
+        <form className="form appointment-form" onSubmit={(event) => void submit(event)} aria-label={t('agenda.plan')}>
           {error && <Alert tone="error">{error}</Alert>}
           <div className="form-grid">
             <Field label={t('agenda.fields.place')} required>
