@@ -2739,6 +2739,21 @@ export interface components {
             /** @enum {string} */
             method: "signed" | "oral";
         };
+        /**
+         * @example {
+         *       "id": "2b3c4d5e-6f7a-4b8c-9d0e-1f2a3b4c5d16",
+         *       "caseId": "c4e2a1b3-6d5f-4e7a-8b9c-0d1e2f3a4b04",
+         *       "kind": "food",
+         *       "nature": "material",
+         *       "amountCents": 4500,
+         *       "grantedOn": "2025-03-05",
+         *       "note": "Food voucher",
+         *       "recordedBy": "e1f2a3b4-c5d6-4e7f-a8b9-c0d1e2f3a405",
+         *       "version": 2,
+         *       "correctedAt": "2025-03-06T08:30:00.000Z",
+         *       "voided": null
+         *     }
+         */
         Aid: {
             amountCents: number | null;
             /** Format: uuid */
@@ -2976,6 +2991,31 @@ export interface components {
             /** Format: date-time */
             startsAt?: string;
         };
+        /**
+         * @example {
+         *       "with": "household",
+         *       "caseId": "c4e2a1b3-6d5f-4e7a-8b9c-0d1e2f3a4b04",
+         *       "memberIds": [
+         *         "5a2e8c1d-3f4b-4a6e-8d9c-7b1e0f2a3c02"
+         *       ],
+         *       "place": "home_visit",
+         *       "startsAt": "2025-03-12T09:00:00.000Z",
+         *       "durationMinutes": 60,
+         *       "note": "Bring the landlord’s letter.",
+         *       "reminder": {
+         *         "personId": "5a2e8c1d-3f4b-4a6e-8d9c-7b1e0f2a3c02",
+         *         "channel": "sms",
+         *         "language": "fr",
+         *         "agreed": true
+         *       }
+         *     }
+         * @example {
+         *       "with": "alone",
+         *       "place": "office",
+         *       "startsAt": "2025-03-13T14:00:00.000Z",
+         *       "durationMinutes": 30
+         *     }
+         */
         AppointmentCreateInput: {
             /**
              * @description Required with the household
@@ -3010,6 +3050,21 @@ export interface components {
              */
             workerId?: string;
         };
+        /**
+         * @example {
+         *       "to": "done",
+         *       "contact": {
+         *         "occurredAt": "2025-03-12T09:00:00.000Z",
+         *         "type": "home_visit",
+         *         "durationMinutes": 60,
+         *         "notes": "Letter read together."
+         *       }
+         *     }
+         * @example {
+         *       "to": "cancelled",
+         *       "reason": "The family is away this week"
+         *     }
+         */
         AppointmentTransitionInput: {
             /** @description Done, for a case: the contact it was, journalled in the same transaction */
             contact?: components["schemas"]["ContactCreateInput"];
@@ -3018,6 +3073,13 @@ export interface components {
             /** @enum {string} */
             to: "done" | "missed" | "cancelled";
         };
+        /**
+         * @description Moved: its reminder is sent again before the new time, under the agreement already recorded
+         * @example {
+         *       "startsAt": "2025-03-14T13:00:00.000Z",
+         *       "place": "office"
+         *     }
+         */
         AppointmentUpdateInput: {
             /** Format: int32 */
             durationMinutes?: number;
@@ -4552,6 +4614,22 @@ export interface components {
                 required: boolean;
             };
         };
+        /**
+         * @example {
+         *       "from": "2025-03-01T00:00:00.000Z",
+         *       "to": "2025-04-01T00:00:00.000Z",
+         *       "programs": [
+         *         {
+         *           "programId": "7c1d9e2f-4a3b-4c5d-9e6f-8a7b6c5d4e03",
+         *           "programName": "Accompagnement renforcé",
+         *           "done": 45,
+         *           "missed": 5,
+         *           "cancelled": 3,
+         *           "noShowRate": 0.1
+         *         }
+         *       ]
+         *     }
+         */
         NoShowReport: {
             /** Format: date-time */
             from: string;

@@ -82,7 +82,22 @@ export const AppointmentCreate = z
     note: text().trim().max(2000).nullable().default(null),
     reminder: ReminderRequest.nullable().default(null),
   })
-  .meta({ id: 'AppointmentCreate' });
+  .meta({
+    id: 'AppointmentCreate',
+    examples: [
+      {
+        with: 'household',
+        caseId: ids.caseId,
+        memberIds: [ids.person],
+        place: 'home_visit',
+        startsAt: '2025-03-12T09:00:00.000Z',
+        durationMinutes: 60,
+        note: 'Bring the landlord’s letter.',
+        reminder: { personId: ids.person, channel: 'sms', language: 'fr', agreed: true },
+      },
+      { with: 'alone', place: 'office', startsAt: '2025-03-13T14:00:00.000Z', durationMinutes: 30 },
+    ],
+  });
 export type AppointmentCreate = z.input<typeof AppointmentCreate>;
 
 export const AppointmentUpdate = z
@@ -99,7 +114,11 @@ export const AppointmentUpdate = z
     note: text().trim().max(2000).nullable().optional(),
     reminder: ReminderRequest.nullable().optional(),
   })
-  .meta({ id: 'AppointmentUpdate' });
+  .meta({
+    id: 'AppointmentUpdate',
+    description: 'Moved: its reminder is sent again before the new time, under the agreement already recorded',
+    examples: [{ startsAt: '2025-03-14T13:00:00.000Z', place: 'office' }],
+  });
 export type AppointmentUpdate = z.input<typeof AppointmentUpdate>;
 
 /** planned → done (with the contact it was) / missed / cancelled (with a reason). */
@@ -111,7 +130,21 @@ export const AppointmentTransition = z
       description: 'Done, for a case: the contact it was, journalled in the same transaction',
     }),
   })
-  .meta({ id: 'AppointmentTransition' });
+  .meta({
+    id: 'AppointmentTransition',
+    examples: [
+      {
+        to: 'done',
+        contact: {
+          occurredAt: '2025-03-12T09:00:00.000Z',
+          type: 'home_visit',
+          durationMinutes: 60,
+          notes: 'Letter read together.',
+        },
+      },
+      { to: 'cancelled', reason: 'The family is away this week' },
+    ],
+  });
 export type AppointmentTransition = z.input<typeof AppointmentTransition>;
 
 /**
@@ -238,9 +271,10 @@ export const NoShowRow = z
   })
   .meta({ id: 'NoShowRow', examples: [noShowRowExample] });
 /** A report (one line per program), not a list to page through. */
-export const NoShowReport = z
-  .object({ from: datetime, to: datetime, programs: z.array(NoShowRow) })
-  .meta({ id: 'NoShowReport' });
+export const NoShowReport = z.object({ from: datetime, to: datetime, programs: z.array(NoShowRow) }).meta({
+  id: 'NoShowReport',
+  examples: [{ from: '2025-03-01T00:00:00.000Z', to: '2025-04-01T00:00:00.000Z', programs: [noShowRowExample] }],
+});
 export type NoShowReport = z.infer<typeof NoShowReport>;
 
 export const outboxMessageExample = {

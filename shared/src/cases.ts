@@ -279,7 +279,24 @@ export const Aid = z
     version: z.number().int().meta({ description: 'Send it back in If-Match to correct or void the entry' }),
     ...correctionFields,
   })
-  .meta({ id: 'Aid' });
+  .meta({
+    id: 'Aid',
+    examples: [
+      {
+        id: '2b3c4d5e-6f7a-4b8c-9d0e-1f2a3b4c5d16',
+        caseId: 'c4e2a1b3-6d5f-4e7a-8b9c-0d1e2f3a4b04',
+        kind: 'food',
+        nature: 'material',
+        amountCents: 4500,
+        grantedOn: '2025-03-05',
+        note: 'Food voucher',
+        recordedBy: 'e1f2a3b4-c5d6-4e7f-a8b9-c0d1e2f3a405',
+        version: 2,
+        correctedAt: '2025-03-06T08:30:00.000Z',
+        voided: null,
+      },
+    ],
+  });
 export type Aid = z.infer<typeof Aid>;
 
 export const AidTotal = z

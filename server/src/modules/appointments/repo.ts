@@ -1,7 +1,7 @@
 import type { AppointmentPlace, AppointmentStatus, Locale, ReminderChannel } from '@percee/shared';
 import { and, asc, desc, eq, inArray, isNull, type SQL, sql } from 'drizzle-orm';
 import type { Tx } from '../../db/client.js';
-import { caseCoWorkers, cases, households, persons, programs, users } from '../../db/schema.js';
+import { caseCoWorkers, cases, contacts, households, persons, programs, users } from '../../db/schema.js';
 import { APP_ROLE } from '../../db/tenant.js';
 import { rowsOf, tenantJoin } from '../../lib/sql.js';
 import { appointments, outboxMessages } from './tables.js';
@@ -120,16 +120,22 @@ export async function findStaffMember(tx: Tx, organisationId: string, userId: st
 }
 
 /**
- * The case's next planned contact is its earliest planned appointment still to come. With none, a
- * date given by a contact stays, unless it was this appointment's (cancelled, missed, moved).
+ * The case's next planned contact, recomputed from what remains: its earliest planned (not voided)
+ * appointment still to come; with none, the date its latest contact gave (not voided), or none. Run
+ * after every change of an appointment (planned, moved, done, missed, cancelled, corrected, voided), so
+ * a moved or cancelled appointment never leaves its old time behind, and a contact's date hidden by an
+ * appointment comes back once that appointment is gone.
  * Not a change of the case's own content: its version (ETag) does not move.
  */
-export async function refreshNextPlannedContact(tx: Tx, organisationId: string, caseId: string, previous?: string) {
+export async function refreshNextPlannedContact(tx: Tx, organisationId: string, caseId: string) {
   await tx.execute(sql`
     update ${cases} set next_planned_contact_at = coalesce(
       (select min(a.starts_at) from ${appointments} a
-        where a.organisation_id = ${organisationId} and a.case_id = ${caseId} and a.status = 'planned' and a.starts_at >= now()),
-      case when next_planned_contact_at = ${previous ?? null}::timestamptz then null else next_planned_contact_at end)
+        where a.organisation_id = ${organisationId} and a.case_id = ${caseId} and a.status = 'planned'
+          and a.voided_at is null and a.starts_at >= now()),
+      (select c.next_planned_at from ${contacts} c
+        where c.organisation_id = ${organisationId} and c.case_id = ${caseId} and c.voided_at is null
+        order by c.occurred_at desc, c.id desc limit 1))
     where organisation_id = ${organisationId} and id = ${caseId}`);
 }
 

@@ -287,7 +287,7 @@ export async function updateAppointment(
   }
   await repo.updateAppointment(tx, actor.organisationId, id, changes);
   if (moved) await timeline(tx, actor, row.caseId, `moved:${row.place}:${startsAt}`);
-  if (row.caseId) await repo.refreshNextPlannedContact(tx, actor.organisationId, row.caseId, row.startsAt);
+  if (row.caseId) await repo.refreshNextPlannedContact(tx, actor.organisationId, row.caseId);
   await audit(tx, actor, {
     action: 'appointment.update',
     entityType: 'appointment',
@@ -327,7 +327,7 @@ export async function transitionAppointment(
     contactId,
   });
   await timeline(tx, actor, row.caseId, `${input.to}:${row.place}:${row.startsAt}`);
-  if (row.caseId) await repo.refreshNextPlannedContact(tx, actor.organisationId, row.caseId, row.startsAt);
+  if (row.caseId) await repo.refreshNextPlannedContact(tx, actor.organisationId, row.caseId);
   await audit(tx, actor, {
     action: `appointment.${input.to}`,
     entityType: 'appointment',
@@ -479,6 +479,7 @@ export async function correctAppointment(
     { before: correctable(row), patch, reason },
     (fields) => repo.updateAppointment(tx, actor.organisationId, id, fields),
   );
+  if (row.caseId) await repo.refreshNextPlannedContact(tx, actor.organisationId, row.caseId);
   await onRecord(tx, actor, { ...row, ...patch }, 'corrected', reason, changes);
   return getAppointment(tx, actor, id);
 }
@@ -489,6 +490,7 @@ export async function voidAppointment(tx: Tx, actor: Actor, id: string, version:
   await voidRecord(tx, actor, revised(row), correctable(row), input.reason, (fields) =>
     repo.updateAppointment(tx, actor.organisationId, id, fields),
   );
+  if (row.caseId) await repo.refreshNextPlannedContact(tx, actor.organisationId, row.caseId);
   await onRecord(tx, actor, row, 'voided', input.reason, { voided: [false, true] });
   return getAppointment(tx, actor, id);
 }

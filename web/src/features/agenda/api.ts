@@ -1,4 +1,10 @@
-import type { Appointment, AppointmentCreate, AppointmentTransition, OutboxMessage } from '@percee/shared';
+import type {
+  Appointment,
+  AppointmentCreate,
+  AppointmentTransition,
+  AppointmentUpdate,
+  OutboxMessage,
+} from '@percee/shared';
 import { queryOptions, useMutation, useQueryClient } from '@tanstack/react-query';
 import { api, ifMatch } from '../../lib/api-client';
 import { fetchAllPages } from '../../lib/fetch-all-pages';
@@ -61,6 +67,16 @@ export function useTransitionAppointment() {
       api.post<Appointment>(`/appointments/${appointment.id}/transitions`, body, {
         headers: ifMatch(appointment.version),
       }),
+    onSuccess: refresh,
+  });
+}
+
+/** Moves (a new time) or changes a planned appointment; its reminder goes again before the new time. */
+export function useUpdateAppointment() {
+  const refresh = useRefreshAfterChange();
+  return useMutation({
+    mutationFn: ({ appointment, body }: { appointment: Appointment; body: AppointmentUpdate }) =>
+      api.patch<Appointment>(`/appointments/${appointment.id}`, body, { headers: ifMatch(appointment.version) }),
     onSuccess: refresh,
   });
 }

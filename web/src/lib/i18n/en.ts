@@ -1879,4 +1879,17 @@ export const en: Messages = {
     partnerSince: 'since {{date}}',
     partnerEnded: 'from {{from}} to {{to}}',
   },
+  // Issue 18 (the week walk): planning with a partner or alone, moving an appointment.
+  appointmentWeek: {
+    party: 'Appointment with',
+    parties: { household: 'The household', partner: 'A partner service', alone: 'Alone (without the household)' },
+    partnerService: 'Partner service',
+    choosePartner: 'Choose a service',
+    partnerNeeded: 'Choose the partner service.',
+    move: 'Move',
+    newTime: 'New date and time',
+    moveReminder: 'The reminder will be sent again before the new time.',
+    saveMove: 'Move the appointment',
+    moved: 'Appointment moved.',
+  },
 };

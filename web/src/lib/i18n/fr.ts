@@ -1892,6 +1892,19 @@ export const fr = {
     partnerSince: 'depuis le {{date}}',
     partnerEnded: 'du {{from}} au {{to}}',
   },
+  // Issue 18 (the week walk): planning with a partner or alone, moving an appointment.
+  appointmentWeek: {
+    party: 'Rendez-vous avec',
+    parties: { household: 'Le ménage', partner: 'Un service du réseau', alone: 'Seul·e (sans le ménage)' },
+    partnerService: 'Service partenaire',
+    choosePartner: 'Choisir un service',
+    partnerNeeded: 'Choisissez le service partenaire.',
+    move: 'Déplacer',
+    newTime: 'Nouvelle date et heure',
+    moveReminder: 'Le rappel sera renvoyé avant la nouvelle heure.',
+    saveMove: 'Déplacer le rendez-vous',
+    moved: 'Rendez-vous déplacé.',
+  },
 } as const;
 
 type Widen<T> = { -readonly [K in keyof T]: T[K] extends string ? string : Widen<T[K]> };

@@ -1889,4 +1889,17 @@ export const nl: Messages = {
     partnerSince: 'sinds {{date}}',
     partnerEnded: 'van {{from}} tot {{to}}',
   },
+  // Issue 18 (the week walk): planning with a partner or alone, moving an appointment.
+  appointmentWeek: {
+    party: 'Afspraak met',
+    parties: { household: 'Het gezin', partner: 'Een partnerdienst', alone: 'Alleen (zonder het gezin)' },
+    partnerService: 'Partnerdienst',
+    choosePartner: 'Kies een dienst',
+    partnerNeeded: 'Kies de partnerdienst.',
+    move: 'Verplaatsen',
+    newTime: 'Nieuwe datum en tijd',
+    moveReminder: 'De herinnering wordt opnieuw verstuurd vóór het nieuwe tijdstip.',
+    saveMove: 'Afspraak verplaatsen',
+    moved: 'Afspraak verplaatst.',
+  },
 };

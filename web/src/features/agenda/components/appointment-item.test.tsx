@@ -70,4 +70,28 @@ describe('an appointment of the agenda', () => {
     await user.click(screen.getByRole('button', { name: 'L’annuler' }));
     expect(bodyOf(fetchMock.mock.calls[0]?.[1])).toEqual({ to: 'cancelled', reason: 'Family away' });
   });
+
+  it('moves a planned appointment to a new time (PATCH with If-Match), and says so', async () => {
+    const user = userEvent.setup();
+    const fetchMock = mockFetch(() => jsonResponse({ ...past, version: 2 }));
+    renderWithProviders(
+      <ul>
+        <AppointmentItem appointment={past} />
+      </ul>,
+      { me: testUser() },
+    );
+    await user.click(screen.getByRole('button', { name: 'Déplacer' }));
+    const form = screen.getByRole('form', { name: 'Déplacer' });
+    expect(form.textContent).toContain('Le rappel sera renvoyé avant la nouvelle heure.');
+    const input = screen.getByLabelText(/Nouvelle date et heure/) as HTMLInputElement;
+    await user.clear(input);
+    await user.type(input, '2026-03-14T15:30');
+    await user.click(screen.getByRole('button', { name: 'Déplacer le rendez-vous' }));
+    await screen.findByText('Rendez-vous déplacé.');
+    const [url, init] = fetchMock.mock.calls[0] ?? [];
+    expect(url).toBe(`/api/v1/appointments/${past.id}`);
+    expect((init as RequestInit).method).toBe('PATCH');
+    expect(new Headers((init as RequestInit).headers).get('If-Match')).toBe('"1"');
+    expect(bodyOf(init)).toEqual({ startsAt: new Date(2026, 2, 14, 15, 30).toISOString() });
+  });
 });

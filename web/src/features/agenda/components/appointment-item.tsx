@@ -8,9 +8,9 @@ import { RecordCorrection, VoidedNote } from '../../../components/record-correct
 import { dateTimeLocalToIso, toDateTimeLocal } from '../../../lib/dates';
 import { errorMessage } from '../../../lib/errors';
 import { useFormat } from '../../../lib/i18n/format';
-import { useRefreshAfterChange, useTransitionAppointment } from '../api';
+import { useRefreshAfterChange, useTransitionAppointment, useUpdateAppointment } from '../api';
 
-type Step = 'idle' | 'done' | 'cancel';
+type Step = 'idle' | 'done' | 'cancel' | 'move';
 
 /**
  * One appointment with what can follow it: done (the contact form opens, pre-filled from the
@@ -37,6 +37,20 @@ export function AppointmentItem({
     notes: '',
   }));
   const [reason, setReason] = useState('');
+  const update = useUpdateAppointment();
+  const [newStart, setNewStart] = useState(() => toDateTimeLocal(start));
+  const [moved, setMoved] = useState(false);
+
+  const move = async () => {
+    setError(null);
+    try {
+      await update.mutateAsync({ appointment, body: { startsAt: dateTimeLocalToIso(newStart) } });
+      setStep('idle');
+      setMoved(true);
+    } catch (caught) {
+      setError(errorMessage(caught, t));
+    }
+  };
 
   const send = async (body: Parameters<typeof transition.mutateAsync>[0]['body']) => {
     setError(null);
@@ -65,6 +79,13 @@ export function AppointmentItem({
           <Link to={`/cases/${appointment.caseId}`}>{appointment.household.reference}</Link>
         ) : (
           t(`agenda.with.${appointment.with}`)
+        )}
+        {/* With a partner service or alone, though on a case: say so, as for a household's members. */}
+        {appointment.household && appointment.caseId && appointment.with !== 'household' && (
+          <>
+            {' '}
+            <span className="badge badge--neutral">{t(`agenda.with.${appointment.with}`)}</span>
+          </>
         )}
         {appointment.members.length > 0 &&
           ` — ${appointment.members.map((member) => `${member.firstName} ${member.lastName}`).join(', ')}`}
@@ -96,6 +117,11 @@ export function AppointmentItem({
       {/* A past appointment is corrected or voided; a planned one is changed or cancelled. */}
       {!planned && <AppointmentCorrection appointment={appointment} />}
       {error && <Alert tone="error">{error}</Alert>}
+      {moved && step === 'idle' && (
+        <p className="muted" role="status">
+          {t('appointmentWeek.moved')}
+        </p>
+      )}
       {planned && step === 'idle' && (
         <div className="button-row">
           <button type="button" className="button button--small" onClick={() => setStep('done')}>
@@ -111,10 +137,51 @@ export function AppointmentItem({
               {t('agenda.markMissed')}
             </button>
           )}
+          <button
+            type="button"
+            className="button button--small"
+            onClick={() => {
+              setNewStart(toDateTimeLocal(start));
+              setMoved(false);
+              setStep('move');
+            }}
+          >
+            {t('appointmentWeek.move')}
+          </button>
           <button type="button" className="button button--small" onClick={() => setStep('cancel')}>
             {t('agenda.cancel')}
           </button>
         </div>
+      )}
+      {planned && step === 'move' && (
+        <form
+          className="form"
+          aria-label={t('appointmentWeek.move')}
+          onSubmit={(event) => {
+            event.preventDefault();
+            void move();
+          }}
+        >
+          <Field label={t('appointmentWeek.newTime')} required>
+            {(control) => (
+              <input
+                {...control}
+                type="datetime-local"
+                value={newStart}
+                onChange={(event) => setNewStart(event.target.value)}
+              />
+            )}
+          </Field>
+          {appointment.reminder && <p className="muted">{t('appointmentWeek.moveReminder')}</p>}
+          <div className="button-row">
+            <button type="submit" className="button button--primary" disabled={update.isPending}>
+              {t('appointmentWeek.saveMove')}
+            </button>
+            <button type="button" className="button" onClick={() => setStep('idle')}>
+              {t('common.cancel')}
+            </button>
+          </div>
+        </form>
       )}
       {planned && step === 'done' && (
         <form

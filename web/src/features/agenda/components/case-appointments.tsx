@@ -1,4 +1,12 @@
-import { type AppointmentPlace, appointmentPlaces, type Locale, locales, type ReminderChannel } from '@percee/shared';
+import {
+  type AppointmentParty,
+  type AppointmentPlace,
+  appointmentParties,
+  appointmentPlaces,
+  type Locale,
+  locales,
+  type ReminderChannel,
+} from '@percee/shared';
 import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -8,7 +16,7 @@ import { SuccessNotice } from '../../../components/form-parts';
 import { QueryError } from '../../../components/query-error';
 import { dateTimeLocalToIso, toDateTimeLocal } from '../../../lib/dates';
 import { errorMessage } from '../../../lib/errors';
-import { householdQueryOptions } from '../../../lib/reference-data';
+import { householdQueryOptions, partnerServicesQueryOptions } from '../../../lib/reference-data';
 import { caseAppointmentsQueryOptions, usePlanAppointment } from '../api';
 import { AppointmentItem } from './appointment-item';
 
@@ -20,6 +28,21 @@ function tomorrowAtTen() {
   date.setHours(10, 0, 0, 0);
   return toDateTimeLocal(date);
 }
+
+/** An empty form: the next appointment starts afresh, not from the last one planned. */
+const blankForm = () => ({
+  party: 'household' as AppointmentParty,
+  partnerServiceId: '',
+  place: 'home_visit' as AppointmentPlace,
+  startsAt: tomorrowAtTen(),
+  durationMinutes: '60',
+  memberIds: [] as string[],
+  note: '',
+  reminderPersonId: '',
+  channel: 'sms' as ReminderChannel,
+  language: 'fr' as Locale,
+  agreed: false,
+});
 
 /**
  * The case page's appointments: the planned and past ones, and a form to plan the next (which becomes
@@ -39,41 +62,39 @@ export function CaseAppointments({
   const household = useQuery(householdQueryOptions(householdId));
   const plan = usePlanAppointment();
   const [open, setOpen] = useState(false);
+  const partnerServices = useQuery({ ...partnerServicesQueryOptions(), enabled: open });
   const [error, setError] = useState<string | null>(null);
   const [saved, setSaved] = useState(false);
   const members = household.data?.members ?? [];
-  const [form, setForm] = useState({
-    place: 'home_visit' as AppointmentPlace,
-    startsAt: tomorrowAtTen(),
-    durationMinutes: '60',
-    memberIds: [] as string[],
-    note: '',
-    reminderPersonId: '',
-    channel: 'sms' as ReminderChannel,
-    language: 'fr' as Locale,
-    agreed: false,
-  });
+  const [form, setForm] = useState(blankForm);
 
   const submit = async (event: React.FormEvent) => {
     event.preventDefault();
     setError(null);
     setSaved(false);
-    if (form.reminderPersonId && !form.agreed) return setError(t('agenda.agreementNeeded'));
+    const withHousehold = form.party === 'household';
+    if (withHousehold && form.reminderPersonId && !form.agreed) return setError(t('agenda.agreementNeeded'));
+    if (form.party === 'partner' && !form.partnerServiceId) return setError(t('appointmentWeek.partnerNeeded'));
     try {
+      // With a partner or alone, the appointment still belongs to the case (its next planned contact),
+      // but names no member and reminds nobody: only household members agree to reminders.
       await plan.mutateAsync({
-        with: 'household',
+        with: form.party,
         caseId,
-        memberIds: form.memberIds,
+        memberIds: withHousehold ? form.memberIds : [],
+        partnerServiceId: form.party === 'partner' ? form.partnerServiceId : null,
         place: form.place,
         startsAt: dateTimeLocalToIso(form.startsAt),
         durationMinutes: Number(form.durationMinutes),
         note: form.note.trim() || null,
-        reminder: form.reminderPersonId
-          ? { personId: form.reminderPersonId, channel: form.channel, language: form.language, agreed: true }
-          : null,
+        reminder:
+          withHousehold && form.reminderPersonId
+            ? { personId: form.reminderPersonId, channel: form.channel, language: form.language, agreed: true }
+            : null,
       });
       setSaved(true);
       setOpen(false);
+      setForm(blankForm());
     } catch (caught) {
       setError(errorMessage(caught, t));
     }
@@ -98,7 +119,7 @@ export function CaseAppointments({
         </button>
       )}
       {!closed && open && (
-        <form className="form" onSubmit={(event) => void submit(event)} aria-label={t('agenda.plan')}>
+        <form className="form appointment-form" onSubmit={(event) => void submit(event)} aria-label={t('agenda.plan')}>
           {error && <Alert tone="error">{error}</Alert>}
           <div className="form-grid">
             <Field label={t('agenda.fields.place')} required>
@@ -142,7 +163,42 @@ export function CaseAppointments({
               )}
             </Field>
           </div>
-          {members.length > 0 && (
+          <fieldset className="checkbox-group">
+            <legend>{t('appointmentWeek.party')}</legend>
+            {appointmentParties.map((party) => (
+              <label key={party} className="checkbox">
+                <input
+                  type="radio"
+                  name="appointment-party"
+                  value={party}
+                  checked={form.party === party}
+                  onChange={() => setForm({ ...form, party })}
+                />{' '}
+                {t(`appointmentWeek.parties.${party}`)}
+              </label>
+            ))}
+          </fieldset>
+          {form.party === 'partner' && (
+            <Field label={t('appointmentWeek.partnerService')} required>
+              {(control) => (
+                <select
+                  {...control}
+                  value={form.partnerServiceId}
+                  onChange={(event) => setForm({ ...form, partnerServiceId: event.target.value })}
+                >
+                  <option value="">{t('appointmentWeek.choosePartner')}</option>
+                  {(partnerServices.data ?? [])
+                    .filter((service) => service.active)
+                    .map((service) => (
+                      <option key={service.id} value={service.id}>
+                        {service.name}
+                      </option>
+                    ))}
+                </select>
+              )}
+            </Field>
+          )}
+          {form.party === 'household' && members.length > 0 && (
             <fieldset className="checkbox-group">
               <legend>{t('agenda.fields.members')}</legend>
               {members.map((member) => (
@@ -174,70 +230,72 @@ export function CaseAppointments({
               />
             )}
           </Field>
-          <fieldset>
-            <legend>{t('agenda.reminder')}</legend>
-            <div className="form-grid">
-              <Field label={t('agenda.fields.reminderPerson')}>
-                {(control) => (
-                  <select
-                    {...control}
-                    value={form.reminderPersonId}
-                    onChange={(event) => setForm({ ...form, reminderPersonId: event.target.value })}
-                  >
-                    <option value="">{t('agenda.noReminder')}</option>
-                    {members
-                      .filter((member) => member.phone || member.email)
-                      .map((member) => (
-                        <option key={member.id} value={member.id}>
-                          {member.firstName} {member.lastName}
-                        </option>
-                      ))}
-                  </select>
-                )}
-              </Field>
-              {form.reminderPersonId && (
-                <>
-                  <Field label={t('agenda.fields.channel')}>
-                    {(control) => (
-                      <select
-                        {...control}
-                        value={form.channel}
-                        onChange={(event) => setForm({ ...form, channel: event.target.value as ReminderChannel })}
-                      >
-                        <option value="sms">{t('agenda.channel.sms')}</option>
-                        <option value="email">{t('agenda.channel.email')}</option>
-                      </select>
-                    )}
-                  </Field>
-                  <Field label={t('agenda.fields.language')}>
-                    {(control) => (
-                      <select
-                        {...control}
-                        value={form.language}
-                        onChange={(event) => setForm({ ...form, language: event.target.value as Locale })}
-                      >
-                        {locales.map((locale) => (
-                          <option key={locale} value={locale}>
-                            {t(`locales.${locale}`)}
+          {form.party === 'household' && (
+            <fieldset>
+              <legend>{t('agenda.reminder')}</legend>
+              <div className="form-grid">
+                <Field label={t('agenda.fields.reminderPerson')}>
+                  {(control) => (
+                    <select
+                      {...control}
+                      value={form.reminderPersonId}
+                      onChange={(event) => setForm({ ...form, reminderPersonId: event.target.value })}
+                    >
+                      <option value="">{t('agenda.noReminder')}</option>
+                      {members
+                        .filter((member) => member.phone || member.email)
+                        .map((member) => (
+                          <option key={member.id} value={member.id}>
+                            {member.firstName} {member.lastName}
                           </option>
                         ))}
-                      </select>
-                    )}
-                  </Field>
-                </>
+                    </select>
+                  )}
+                </Field>
+                {form.reminderPersonId && (
+                  <>
+                    <Field label={t('agenda.fields.channel')}>
+                      {(control) => (
+                        <select
+                          {...control}
+                          value={form.channel}
+                          onChange={(event) => setForm({ ...form, channel: event.target.value as ReminderChannel })}
+                        >
+                          <option value="sms">{t('agenda.channel.sms')}</option>
+                          <option value="email">{t('agenda.channel.email')}</option>
+                        </select>
+                      )}
+                    </Field>
+                    <Field label={t('agenda.fields.language')}>
+                      {(control) => (
+                        <select
+                          {...control}
+                          value={form.language}
+                          onChange={(event) => setForm({ ...form, language: event.target.value as Locale })}
+                        >
+                          {locales.map((locale) => (
+                            <option key={locale} value={locale}>
+                              {t(`locales.${locale}`)}
+                            </option>
+                          ))}
+                        </select>
+                      )}
+                    </Field>
+                  </>
+                )}
+              </div>
+              {form.reminderPersonId && (
+                <label className="checkbox">
+                  <input
+                    type="checkbox"
+                    checked={form.agreed}
+                    onChange={(event) => setForm({ ...form, agreed: event.target.checked })}
+                  />{' '}
+                  {t('agenda.fields.agreed')}
+                </label>
               )}
-            </div>
-            {form.reminderPersonId && (
-              <label className="checkbox">
-                <input
-                  type="checkbox"
-                  checked={form.agreed}
-                  onChange={(event) => setForm({ ...form, agreed: event.target.checked })}
-                />{' '}
-                {t('agenda.fields.agreed')}
-              </label>
-            )}
-          </fieldset>
+            </fieldset>
+          )}
           <div className="button-row">
             <button type="submit" className="button button--primary" disabled={plan.isPending}>
               {plan.isPending ? t('common.saving') : t('agenda.save')}
