@@ -1754,6 +1754,7 @@ export const fr = {
         breakthrough_rejected: '{{actor}} a refusé votre percée ({{reference}})',
         case_assigned: '{{actor}} vous a confié un dossier ({{reference}})',
         task_assigned: '{{actor}} vous a confié une tâche {{reference}}',
+        partner_update: '{{actor}} a ajouté un suivi de partenaire ({{reference}})',
       },
     },
     appointments: {
@@ -1839,6 +1840,24 @@ export const fr = {
       reopenDaysHint: 'De 0 à 3650 jours ; 90 par défaut.',
       saved: 'Paramètres des dossiers enregistrés.',
     },
+  },
+  partnerUpdates: {
+    caseManager: 'Référent du dossier',
+    workPhone: 'Téléphone professionnel',
+    noPhone: 'Pas de téléphone professionnel indiqué',
+    title: 'Nos suivis',
+    intro: 'Dites au référent ce que vous avez fait et la prochaine étape ; il le voit dans l’historique du dossier.',
+    done: 'Ce que nous avons fait',
+    doneHint: 'Jusqu’à 1000 caractères : seulement ce dont le référent a besoin.',
+    nextStep: 'Prochaine étape',
+    nextDate: 'Prochaine étape pour le',
+    save: 'Ajouter le suivi',
+    saved: 'Le suivi a été ajouté ; le référent en est informé.',
+    empty: 'Aucun suivi pour l’instant.',
+    next: 'Ensuite : {{step}}',
+    by: 'pour le {{date}}',
+    timeline: 'Suivi de {{service}}',
+    timelineWithDate: 'Suivi de {{service}} (prochaine étape pour le {{date}})',
   },
 } as const;
 

@@ -1752,6 +1752,7 @@ export const nl: Messages = {
         breakthrough_rejected: '{{actor}} heeft uw doorbraak afgewezen ({{reference}})',
         case_assigned: '{{actor}} heeft u een dossier toegewezen ({{reference}})',
         task_assigned: '{{actor}} heeft u een taak gegeven {{reference}}',
+        partner_update: '{{actor}} heeft een partnerupdate toegevoegd ({{reference}})',
       },
     },
     appointments: {
@@ -1837,5 +1838,24 @@ export const nl: Messages = {
       reopenDaysHint: 'Van 0 tot 3650 dagen; standaard 90.',
       saved: 'Dossierinstellingen opgeslagen.',
     },
+  },
+  partnerUpdates: {
+    caseManager: 'Casemanager',
+    workPhone: 'Telefoon op het werk',
+    noPhone: 'Geen werktelefoon opgegeven',
+    title: 'Onze updates',
+    intro:
+      'Laat de casemanager weten wat u deed en wat de volgende stap is; hij ziet het in de geschiedenis van het dossier.',
+    done: 'Wat we deden',
+    doneHint: 'Tot 1000 tekens: alleen wat de casemanager nodig heeft.',
+    nextStep: 'Volgende stap',
+    nextDate: 'Volgende stap tegen',
+    save: 'Update toevoegen',
+    saved: 'De update is toegevoegd; de casemanager is verwittigd.',
+    empty: 'Nog geen update.',
+    next: 'Daarna: {{step}}',
+    by: 'tegen {{date}}',
+    timeline: 'Update van {{service}}',
+    timelineWithDate: 'Update van {{service}} (volgende stap tegen {{date}})',
   },
 };

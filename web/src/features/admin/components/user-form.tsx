@@ -18,7 +18,7 @@ import { Alert } from '../../../components/alert';
 import { Field, type FieldControlProps } from '../../../components/field';
 import { FormActions } from '../../../components/form-parts';
 import { ApiError } from '../../../lib/api-client';
-import { emptyToNull, emptyToUndefined, useServerForm, zodErrorOptions } from '../../../lib/forms';
+import { blankToNull, emptyToNull, emptyToUndefined, useServerForm, zodErrorOptions } from '../../../lib/forms';
 import { partnerServicesQueryOptions } from '../../../lib/reference-data';
 import { sitesQueryOptions, useCreateUser, useUpdateUser } from '../api';
 
@@ -168,12 +168,13 @@ export function UserCreateForm({ onSaved, onCancel }: UserCreateFormProps) {
         role: 'case_worker',
         locale: 'fr',
         siteId: null,
+        workPhone: null,
         partnerServiceId: null,
         password: '',
       },
     },
     {
-      serverFields: ['displayName', 'email', 'role', 'locale', 'siteId', 'partnerServiceId', 'password'],
+      serverFields: ['displayName', 'email', 'role', 'locale', 'siteId', 'workPhone', 'partnerServiceId', 'password'],
       submit: async (values) => onSaved(await createUser.mutateAsync(withPartnerService(values, values.role))),
       onProblem: (error, form) => {
         if (!(error instanceof ApiError && error.status === 409)) return undefined;
@@ -210,6 +211,16 @@ export function UserCreateForm({ onSaved, onCancel }: UserCreateFormProps) {
             <select {...control} {...register('role')}>
               <RoleOptions />
             </select>
+          )}
+        </Field>
+        <Field label={t('partnerUpdates.workPhone')} error={errors.workPhone?.message}>
+          {(control) => (
+            <input
+              {...control}
+              {...register('workPhone', { setValueAs: (value: string | null) => blankToNull(value ?? '') })}
+              type="tel"
+              autoComplete="off"
+            />
           )}
         </Field>
         <Field label={t('admin.users.fields.locale')} error={errors.locale?.message} required>
@@ -273,12 +284,13 @@ export function UserEditForm({ user, onSaved, onCancel }: UserEditFormProps) {
         role: user.role,
         locale: user.locale,
         siteId: user.siteId,
+        workPhone: user.workPhone,
         partnerServiceId: user.partnerServiceId,
         password: undefined,
       },
     },
     {
-      serverFields: ['displayName', 'role', 'locale', 'siteId', 'partnerServiceId', 'password'],
+      serverFields: ['displayName', 'role', 'locale', 'siteId', 'workPhone', 'partnerServiceId', 'password'],
       submit: async (values) =>
         onSaved(
           await updateUser.mutateAsync({ id: user.id, changes: withPartnerService(values, values.role ?? user.role) }),
@@ -304,6 +316,16 @@ export function UserEditForm({ user, onSaved, onCancel }: UserEditFormProps) {
             <select {...control} {...register('role')}>
               <RoleOptions />
             </select>
+          )}
+        </Field>
+        <Field label={t('partnerUpdates.workPhone')} error={errors.workPhone?.message}>
+          {(control) => (
+            <input
+              {...control}
+              {...register('workPhone', { setValueAs: (value: string | null) => blankToNull(value ?? '') })}
+              type="tel"
+              autoComplete="off"
+            />
           )}
         </Field>
         <Field label={t('admin.users.fields.locale')} error={errors.locale?.message} required>
