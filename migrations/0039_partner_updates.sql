@@ -14,7 +14,6 @@ CREATE TABLE "partner_updates" (
 );
 --> statement-breakpoint
 ALTER TABLE "users" ADD COLUMN "work_phone" text;--> statement-breakpoint
-ALTER TABLE "users" ADD COLUMN "digest_opt_in" boolean DEFAULT false NOT NULL;--> statement-breakpoint
 ALTER TABLE "partner_updates" ADD CONSTRAINT "partner_updates_organisation_id_organisations_id_fk" FOREIGN KEY ("organisation_id") REFERENCES "public"."organisations"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "partner_updates" ADD CONSTRAINT "partner_updates_organisation_id_case_id_cases_organisation_id_id_fk" FOREIGN KEY ("organisation_id","case_id") REFERENCES "public"."cases"("organisation_id","id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "partner_updates" ADD CONSTRAINT "partner_updates_organisation_id_partner_service_id_partner_services_organisation_id_id_fk" FOREIGN KEY ("organisation_id","partner_service_id") REFERENCES "public"."partner_services"("organisation_id","id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint

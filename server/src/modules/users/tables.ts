@@ -23,8 +23,6 @@ export const users = pgTable(
     active: boolean('active').notNull().default(true),
     /** A work phone number; shown to the partners of the cases this user manages (issue 18.7), nowhere else. */
     workPhone: text('work_phone'),
-    /** Opted in to the daily e-mail digest (tasks due, overdue households, unread notifications). */
-    digestOptIn: boolean('digest_opt_in').notNull().default(false),
     // TOTP second factor (RFC 6238). Secrets are `keyId:ciphertext`, sealed by lib/secrets.ts (SECRETS_KEY,
     // rotated with the webhook secrets), never returned after enrolment; the pending one waits for its first valid code. The last accepted time step
     // refuses a code replayed within its window; recovery codes are SHA-256 hashes, removed when used.
