@@ -2142,6 +2142,30 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/partner/cases/{id}/updates": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Our service's updates on one of our cases, newest first (keyset-paginated)
+         * @description 404 when the service may not see the case now (no involvement, consent withdrawn or expired).
+         */
+        get: operations["getPartnerCasesByIdUpdates"];
+        put?: never;
+        /**
+         * Add a short update to one of our cases (what was done, the next step, a date)
+         * @description Shown on the case's timeline to staff; the case manager is notified. 404 when the service may not see the case now (no involvement, consent withdrawn or expired, another organisation).
+         */
+        post: operations["postPartnerCasesByIdUpdates"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/persons/{id}/export": {
         parameters: {
             query?: never;
@@ -4696,7 +4720,7 @@ export interface components {
             /** Format: uuid */
             id: string;
             /** @enum {string} */
-            kind: "breakthrough_approved" | "breakthrough_rejected" | "case_assigned" | "task_assigned";
+            kind: "breakthrough_approved" | "breakthrough_rejected" | "case_assigned" | "task_assigned" | "partner_update";
             readAt: string | null;
             /** @description The breakthrough or task it is about (the case for case_assigned) */
             subjectId: string | null;
@@ -4970,7 +4994,33 @@ export interface components {
             recipient: string;
             subject: string | null;
         };
+        /**
+         * @example {
+         *       "id": "c4e2a1b3-6d5f-4e7a-8b9c-0d1e2f3a4b04",
+         *       "reference": "HL-2025-0007",
+         *       "stage": "planning",
+         *       "programName": "Accompagnement renforcé",
+         *       "nextContactAt": "2025-03-12T09:00:00.000Z",
+         *       "involvements": [
+         *         {
+         *           "id": "06b7c8d9-e0f1-4a2b-9c3d-4e5f6a7b8c13",
+         *           "purpose": "case_support",
+         *           "startedAt": "2025-02-01T10:00:00.000Z",
+         *           "note": null
+         *         }
+         *       ],
+         *       "caseManager": {
+         *         "displayName": "Lotte Peeters",
+         *         "workPhone": "+32 2 555 01 23"
+         *       }
+         *     }
+         */
         PartnerCase: {
+            /** @description The case manager (primary worker): name and work phone, to reach them (issue 18.7) */
+            caseManager: {
+                displayName: string;
+                workPhone: string | null;
+            };
             /** Format: uuid */
             id: string;
             involvements: {
@@ -5007,6 +5057,66 @@ export interface components {
             active?: boolean;
             description?: string | null;
             name?: string;
+        };
+        /**
+         * @example {
+         *       "id": "a7b8c9d0-e1f2-4a3b-8c4d-5e6f7a8b9c14",
+         *       "caseId": "c4e2a1b3-6d5f-4e7a-8b9c-0d1e2f3a4b04",
+         *       "partnerService": {
+         *         "id": "06b7c8d9-e0f1-4a2b-9c3d-4e5f6a7b8c13",
+         *         "name": "Service logement"
+         *       },
+         *       "author": {
+         *         "id": "e1f2a3b4-c5d6-4e7f-a8b9-c0d1e2f3a405",
+         *         "displayName": "Marc Janssens"
+         *       },
+         *       "done": "Met the landlord about the arrears",
+         *       "nextStep": "Payment plan to sign",
+         *       "nextDate": "2025-03-20",
+         *       "createdAt": "2025-03-04T08:30:00.000Z"
+         *     }
+         */
+        PartnerUpdate: {
+            author: {
+                displayName: string;
+                /** Format: uuid */
+                id: string;
+            };
+            /** Format: uuid */
+            caseId: string;
+            /** Format: date-time */
+            createdAt: string;
+            done: string;
+            /** Format: uuid */
+            id: string;
+            nextDate: string | null;
+            nextStep: string | null;
+            partnerService: {
+                /** Format: uuid */
+                id: string;
+                name: string;
+            };
+        };
+        /**
+         * @example {
+         *       "done": "Met the landlord about the arrears",
+         *       "nextStep": "Payment plan to sign",
+         *       "nextDate": "2025-03-20"
+         *     }
+         */
+        PartnerUpdateCreateInput: {
+            /** @description What the partner did */
+            done: string;
+            /**
+             * @description When the next step is due (YYYY-MM-DD)
+             * @default null
+             */
+            nextDate: string | null;
+            /**
+             * @description The next step, if any
+             * @default null
+             */
+            nextStep: string | null;
         };
         Person: {
             age: number | null;
@@ -5082,6 +5192,10 @@ export interface components {
                 }[];
                 /** @description Objectives agreed with the person (issue 18.1) */
                 objectives: {
+                    [key: string]: unknown;
+                }[];
+                /** @description Partners' updates on the case: what was done, next step */
+                partnerUpdates: {
                     [key: string]: unknown;
                 }[];
                 plan: {
@@ -5849,7 +5963,7 @@ export interface components {
             /** Format: date-time */
             at: string;
             /** @enum {string} */
-            kind: "opened" | "stage_change" | "assignment" | "contact" | "assessment" | "aid" | "plan" | "breakthrough" | "appointment" | "reminder" | "objective" | "corrected" | "voided" | "reopened";
+            kind: "opened" | "stage_change" | "assignment" | "contact" | "assessment" | "aid" | "plan" | "breakthrough" | "appointment" | "reminder" | "objective" | "corrected" | "voided" | "reopened" | "partner_update";
             note: string | null;
             /** @description Machine-readable summary, e.g. "assessment→planning" */
             summary: string;
@@ -5920,6 +6034,7 @@ export interface components {
             siteId: string | null;
             /** @description Two-factor sign-in (TOTP) is set up */
             totpEnabled: boolean;
+            workPhone: string | null;
         };
         UserCreateInput: {
             displayName: string;
@@ -5937,6 +6052,11 @@ export interface components {
             role: "admin" | "coordinator" | "case_worker" | "partner" | "analyst";
             /** @default null */
             siteId: string | null;
+            /**
+             * @description Work phone, shown to the partners of the cases this person manages
+             * @default null
+             */
+            workPhone: string | null;
         };
         UserUpdateInput: {
             active?: boolean;
@@ -5948,6 +6068,8 @@ export interface components {
             /** @enum {string} */
             role?: "admin" | "coordinator" | "case_worker" | "partner" | "analyst";
             siteId?: string | null;
+            /** @description Work phone, shown to the partners of the cases this person manages */
+            workPhone?: string | null;
         };
         /** @description Set once the record is voided: it then counts in no figure */
         Voided: {
@@ -32607,6 +32729,384 @@ export interface operations {
             };
             /** @description The URL or one of its path segments is too long (answered before any route runs) */
             414: {
+                headers: {
+                    /** @description Present when the calling origin is one of CORS_ORIGINS */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests allowed in the window */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the window */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests: wait for Retry-After seconds */
+            429: {
+                headers: {
+                    /** @description Present when the calling origin is one of CORS_ORIGINS */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Seconds to wait */
+                    "Retry-After"?: number;
+                    /** @description Requests allowed in the window */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the window */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request headers are too large (over 16 KiB; answered before any route runs) */
+            431: {
+                headers: {
+                    /** @description Present when the calling origin is one of CORS_ORIGINS */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests allowed in the window */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the window */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error (details are in the server log under the request id) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is unavailable, or the server is shutting down: retry after Retry-After seconds */
+            503: {
+                headers: {
+                    /** @description Present when the calling origin is one of CORS_ORIGINS */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Seconds to wait */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getPartnerCasesByIdUpdates: {
+        parameters: {
+            query?: {
+                cursor?: string;
+                limit?: number;
+            };
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    /** @description Present when the calling origin is one of CORS_ORIGINS */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests allowed in the window */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the window */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: components["schemas"]["PartnerUpdate"][];
+                        /** @description Pass as `cursor` to get the next page; null on the last page */
+                        nextCursor: string | null;
+                    };
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    /** @description Present when the calling origin is one of CORS_ORIGINS */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests allowed in the window */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the window */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    /** @description Present when the calling origin is one of CORS_ORIGINS */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description RFC 6750 challenge: `Bearer realm="percee"`, with `error="invalid_token"` when a bearer token was sent and refused */
+                    "WWW-Authenticate"?: string;
+                    /** @description Requests allowed in the window */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the window */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    /** @description Present when the calling origin is one of CORS_ORIGINS */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests allowed in the window */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the window */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    /** @description Present when the calling origin is one of CORS_ORIGINS */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests allowed in the window */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the window */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The URL or one of its path segments is too long (answered before any route runs) */
+            414: {
+                headers: {
+                    /** @description Present when the calling origin is one of CORS_ORIGINS */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests allowed in the window */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the window */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests: wait for Retry-After seconds */
+            429: {
+                headers: {
+                    /** @description Present when the calling origin is one of CORS_ORIGINS */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Seconds to wait */
+                    "Retry-After"?: number;
+                    /** @description Requests allowed in the window */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the window */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request headers are too large (over 16 KiB; answered before any route runs) */
+            431: {
+                headers: {
+                    /** @description Present when the calling origin is one of CORS_ORIGINS */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests allowed in the window */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the window */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected error (details are in the server log under the request id) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is unavailable, or the server is shutting down: retry after Retry-After seconds */
+            503: {
+                headers: {
+                    /** @description Present when the calling origin is one of CORS_ORIGINS */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Seconds to wait */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    postPartnerCasesByIdUpdates: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PartnerUpdateCreateInput"];
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            201: {
+                headers: {
+                    /** @description Present when the calling origin is one of CORS_ORIGINS */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests allowed in the window */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the window */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PartnerUpdate"];
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    /** @description Present when the calling origin is one of CORS_ORIGINS */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests allowed in the window */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the window */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    /** @description Present when the calling origin is one of CORS_ORIGINS */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description RFC 6750 challenge: `Bearer realm="percee"`, with `error="invalid_token"` when a bearer token was sent and refused */
+                    "WWW-Authenticate"?: string;
+                    /** @description Requests allowed in the window */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the window */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    /** @description Present when the calling origin is one of CORS_ORIGINS */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests allowed in the window */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the window */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    /** @description Present when the calling origin is one of CORS_ORIGINS */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests allowed in the window */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the window */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The URL or one of its path segments is too long (answered before any route runs) */
+            414: {
+                headers: {
+                    /** @description Present when the calling origin is one of CORS_ORIGINS */
+                    "Access-Control-Allow-Origin"?: string;
+                    /** @description Requests allowed in the window */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the window */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the window resets */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not of a content type this operation accepts (JSON unless stated) */
+            415: {
                 headers: {
                     /** @description Present when the calling origin is one of CORS_ORIGINS */
                     "Access-Control-Allow-Origin"?: string;

@@ -818,6 +818,18 @@ export const ATTACKS: Record<string, Attack> = {
   },
   'GET /api/v1/partner/cases': { as: 'partner', path: () => '/api/v1/partner/cases', expect: 'no-leak' },
   'GET /api/v1/partner/cases/{id}': { as: 'partner', path: (i) => `/api/v1/partner/cases/${i.case}`, expect: '404' },
+  // Partner updates (issue 18.7).
+  'GET /api/v1/partner/cases/{id}/updates': {
+    as: 'partner',
+    path: (i) => `/api/v1/partner/cases/${i.case}/updates`,
+    expect: '404',
+  },
+  'POST /api/v1/partner/cases/{id}/updates': {
+    as: 'partner',
+    path: (i) => `/api/v1/partner/cases/${i.case}/updates`,
+    body: () => ({ done: 'Matrix partner update' }),
+    expect: '404',
+  },
 };
 
 type TestContext = Awaited<ReturnType<typeof startTestApp>>;

@@ -100,6 +100,7 @@ export const timelineKinds = [
   'corrected',
   'voided',
   'reopened',
+  'partner_update',
 ] as const;
 export const TimelineEntry = z
   .object({

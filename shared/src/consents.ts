@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { boundedInstant } from './bounds.js';
+import { boundedDate, boundedInstant } from './bounds.js';
 import { CaseStage } from './casework.js';
 import { PageQuery } from './pagination.js';
 import { text } from './text.js';
@@ -162,6 +162,69 @@ export const PartnerCase = z
     involvements: z.array(
       z.object({ id: z.uuid(), purpose: ConsentPurpose, startedAt: datetime, note: z.string().nullable() }),
     ),
+    caseManager: z
+      .object({ displayName: z.string(), workPhone: z.string().nullable() })
+      .meta({ description: 'The case manager (primary worker): name and work phone, to reach them (issue 18.7)' }),
   })
-  .meta({ id: 'PartnerCase' });
+  .meta({
+    id: 'PartnerCase',
+    examples: [
+      {
+        id: 'c4e2a1b3-6d5f-4e7a-8b9c-0d1e2f3a4b04',
+        reference: 'HL-2025-0007',
+        stage: 'planning',
+        programName: 'Accompagnement renforcé',
+        nextContactAt: '2025-03-12T09:00:00.000Z',
+        involvements: [
+          {
+            id: '06b7c8d9-e0f1-4a2b-9c3d-4e5f6a7b8c13',
+            purpose: 'case_support',
+            startedAt: '2025-02-01T10:00:00.000Z',
+            note: null,
+          },
+        ],
+        caseManager: { displayName: 'Lotte Peeters', workPhone: '+32 2 555 01 23' },
+      },
+    ],
+  });
 export type PartnerCase = z.infer<typeof PartnerCase>;
+
+/** A partner's short update on a case it may see (issue 18.7): what was done, the next step, a date. */
+export const PartnerUpdateCreate = z
+  .strictObject({
+    done: text().trim().min(1).max(1000).meta({ description: 'What the partner did' }),
+    nextStep: text().trim().max(500).nullable().default(null).meta({ description: 'The next step, if any' }),
+    nextDate: boundedDate().nullable().default(null).meta({ description: 'When the next step is due (YYYY-MM-DD)' }),
+  })
+  .meta({
+    id: 'PartnerUpdateCreate',
+    examples: [
+      { done: 'Met the landlord about the arrears', nextStep: 'Payment plan to sign', nextDate: '2025-03-20' },
+    ],
+  });
+export type PartnerUpdateCreate = z.input<typeof PartnerUpdateCreate>;
+
+const partnerUpdateExample = {
+  id: 'a7b8c9d0-e1f2-4a3b-8c4d-5e6f7a8b9c14',
+  caseId: 'c4e2a1b3-6d5f-4e7a-8b9c-0d1e2f3a4b04',
+  partnerService: { id: '06b7c8d9-e0f1-4a2b-9c3d-4e5f6a7b8c13', name: 'Service logement' },
+  author: { id: 'e1f2a3b4-c5d6-4e7f-a8b9-c0d1e2f3a405', displayName: 'Marc Janssens' },
+  done: 'Met the landlord about the arrears',
+  nextStep: 'Payment plan to sign',
+  nextDate: '2025-03-20',
+  createdAt: '2025-03-04T08:30:00.000Z',
+};
+
+export const PartnerUpdate = z
+  .object({
+    id: z.uuid(),
+    caseId: z.uuid(),
+    partnerService: z.object({ id: z.uuid(), name: z.string() }),
+    author: z.object({ id: z.uuid(), displayName: z.string() }),
+    done: z.string(),
+    nextStep: z.string().nullable(),
+    nextDate: z.iso.date().nullable(),
+    createdAt: datetime,
+  })
+  .meta({ id: 'PartnerUpdate', examples: [partnerUpdateExample] });
+export type PartnerUpdate = z.infer<typeof PartnerUpdate>;

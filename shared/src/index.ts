@@ -18,6 +18,7 @@ export * from './organisation.js';
 export * from './pagination.js';
 export * from './permissions.js';
 export * from './problem.js';
+export * from './problem-codes.js';
 export * from './programs.js';
 export * from './referrals.js';
 export * from './reports.js';

@@ -62,6 +62,11 @@ const UserFields = {
   role: Role,
   locale: Locale,
   siteId: z.uuid().nullable(),
+  workPhone: text()
+    .trim()
+    .max(40)
+    .nullable()
+    .meta({ description: 'Work phone, shown to the partners of the cases this person manages' }),
 };
 
 export const User = z
@@ -77,6 +82,7 @@ export const User = z
       .nullable()
       .meta({ description: 'For partner accounts: the partner service they work for (they see its involved cases)' }),
     active: z.boolean(),
+    workPhone: z.string().nullable(),
     totpEnabled: z.boolean().meta({ description: 'Two-factor sign-in (TOTP) is set up' }),
     createdAt: z.iso.datetime({ offset: true }),
   })
@@ -88,6 +94,7 @@ export const UserCreate = z
     ...UserFields,
     locale: Locale.default('fr'),
     siteId: UserFields.siteId.default(null),
+    workPhone: UserFields.workPhone.default(null),
     partnerServiceId: z.uuid().nullable().default(null),
     password: Password,
   })
@@ -100,6 +107,7 @@ export const UserUpdate = z
     role: Role,
     locale: Locale,
     siteId: UserFields.siteId,
+    workPhone: UserFields.workPhone,
     partnerServiceId: z.uuid().nullable(),
     active: z.boolean(),
     password: Password,

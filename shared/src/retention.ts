@@ -119,6 +119,7 @@ export const PersonExport = z
         planVersions: z.array(Row),
         breakthroughs: z.array(z.object({ breakthrough: Row, scenarioLines: z.array(Row) })),
         involvements: z.array(Row).meta({ description: 'Partner services involved in the case, and on what purpose' }),
+        partnerUpdates: z.array(Row).meta({ description: "Partners' updates on the case: what was done, next step" }),
         tasks: z.array(Row).meta({ description: 'Tasks on the case, written by staff or kept by a rule (issue 18.4)' }),
         notifications: z
           .array(Row)

@@ -131,6 +131,7 @@ export const notificationKinds = [
   'breakthrough_rejected',
   'case_assigned',
   'task_assigned',
+  'partner_update',
 ] as const;
 export const NotificationKind = z.enum(notificationKinds);
 export type NotificationKind = z.infer<typeof NotificationKind>;

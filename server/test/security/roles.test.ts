@@ -225,6 +225,9 @@ const MATRIX: Record<string, string> = {
   // Partners: their reduced view only.
   'GET /api/v1/partner/cases': 'PQ',
   'GET /api/v1/partner/cases/{id}': 'P',
+  // Partner updates (issue 18.7): the partner under consent only; the timeline shows them to staff.
+  'GET /api/v1/partner/cases/{id}/updates': 'P',
+  'POST /api/v1/partner/cases/{id}/updates': 'P',
   // Aggregates.
   'GET /api/v1/reports/activity': 'ACYM',
   'GET /api/v1/reports/activity.csv': 'ACYM',

@@ -1,3 +1,4 @@
+import { isProblemCode } from '@percee/shared';
 import type { TFunction } from 'i18next';
 import { ApiError } from './api-client';
 
@@ -20,6 +21,11 @@ export function isNotFoundError(error: unknown): boolean {
 export function errorMessage(error: unknown, t: TFunction): string {
   if (!(error instanceof ApiError)) return t('errors.generic');
   if (error.isNetworkError) return t('errors.network');
+  // A refusal with a stable code (a conflict, an unknown reference…) in the reader's language, never
+  // the server's English `detail` (issue 18.8). Field validation keeps its summary.
+  if ((error.status === 409 || error.status === 422) && error.slug !== 'unprocessable' && isProblemCode(error.slug)) {
+    return t(`serverProblems.${error.slug}`);
+  }
   switch (error.status) {
     case 400:
     case 422:

@@ -365,6 +365,7 @@ describe('consent register, partner involvement and partner access', () => {
     const view = await call(partner, 'GET', `/partner/cases/${caseId}`);
     expect(view.statusCode).toBe(200);
     expect(Object.keys(view.json()).sort()).toEqual([
+      'caseManager',
       'id',
       'involvements',
       'nextContactAt',

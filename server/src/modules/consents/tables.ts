@@ -1,6 +1,6 @@
 import { consentPurposes, legalBases } from '@percee/shared';
 import { sql } from 'drizzle-orm';
-import { check, index, pgEnum, pgTable, primaryKey, text, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
+import { check, date, index, pgEnum, pgTable, primaryKey, text, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
 import { tenantRef, timestamps, timestamptz } from '../../db/columns.js';
 import { cases } from '../cases/tables.js';
 import { households, persons } from '../households/tables.js';
@@ -78,5 +78,34 @@ export const caseInvolvements = pgTable(
     tenantRef(t, t.partnerServiceId, partnerServices),
     tenantRef(t, t.startedBy, users),
     tenantRef(t, t.endedBy, users),
+  ],
+);
+
+/**
+ * Short updates a partner account adds to a case it may see (issue 18.7): what was done, the next step,
+ * an optional date. Written by the partners module, shown on the case's timeline to staff; the text is
+ * cleared by retention with the household's other notes, and is part of the person's export.
+ */
+export const partnerUpdates = pgTable(
+  'partner_updates',
+  {
+    ...tenantKey(),
+    caseId: uuid('case_id').notNull(),
+    partnerServiceId: uuid('partner_service_id').notNull(),
+    authorId: uuid('author_id').notNull(),
+    done: text('done').notNull(),
+    nextStep: text('next_step'),
+    nextDate: date('next_date', { mode: 'string' }),
+    createdAt: timestamptz('created_at').notNull().default(sql`now()`),
+  },
+  (t) => [
+    primaryKey({ columns: [t.organisationId, t.id] }),
+    index('partner_updates_case_idx').on(t.organisationId, t.caseId, t.createdAt, t.id),
+    tenantRef(t, t.caseId, cases),
+    tenantRef(t, t.partnerServiceId, partnerServices),
+    tenantRef(t, t.authorId, users),
+    // The schema's bounds, kept by the database too.
+    check('partner_updates_done_length', sql`char_length(${t.done}) between 1 and 1000`),
+    check('partner_updates_next_step_length', sql`char_length(${t.nextStep}) <= 500`),
   ],
 );

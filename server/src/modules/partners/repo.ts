@@ -1,14 +1,23 @@
 import type { ConsentPurpose, PartnerServiceUpdate } from '@percee/shared';
-import { and, eq, type SQL, sql } from 'drizzle-orm';
+import { and, desc, eq, type SQL, sql } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/pg-core';
 import type { Tx } from '../../db/client.js';
-import { caseInvolvements, cases, households, partnerServices, programs, users } from '../../db/schema.js';
+import {
+  caseInvolvements,
+  cases,
+  households,
+  partnerServices,
+  partnerUpdates,
+  programs,
+  users,
+} from '../../db/schema.js';
 import { rowsOf, tenantJoin } from '../../lib/sql.js';
 import { keysetPage } from '../../platform/keyset.js';
 import { activeConsentCovers } from '../consents/index.js';
 
 const starter = alias(users, 'starter');
 const ender = alias(users, 'ender');
+const manager = alias(users, 'manager');
 
 const selectInvolvements = (tx: Tx) =>
   tx
@@ -83,6 +92,9 @@ const partnerCaseColumns = {
   programName: programs.name,
   nextPlannedContactAt: cases.nextPlannedContactAt,
   contactDueAt: cases.contactDueAt,
+  primaryWorkerId: cases.primaryWorkerId,
+  managerName: manager.displayName,
+  managerPhone: manager.workPhone,
 };
 
 const visibleToPartner = (organisationId: string, userId: string) =>
@@ -93,7 +105,8 @@ const selectPartnerCases = (tx: Tx) =>
     .select(partnerCaseColumns)
     .from(cases)
     .innerJoin(households, tenantJoin(households, cases, 'householdId'))
-    .innerJoin(programs, tenantJoin(programs, cases, 'programId'));
+    .innerJoin(programs, tenantJoin(programs, cases, 'programId'))
+    .innerJoin(manager, tenantJoin(manager, cases, 'primaryWorkerId'));
 
 /**
  * The partner's cases by household reference, then id, after the keyset of the previous page. The rows
@@ -208,3 +221,64 @@ export async function markInvolvementEnded(
     .set({ endedAt: sql`now()`, endedBy, endReason: reason })
     .where(and(eq(caseInvolvements.organisationId, organisationId), eq(caseInvolvements.id, id)));
 }
+
+/* ---------- Partner updates (issue 18.7) ---------- */
+
+/** The partner service through which this account sees the case now (same rule as partnerCase), or none. */
+export async function visibleServiceOf(tx: Tx, organisationId: string, userId: string, caseId: string) {
+  const [row] = await rowsOf<{ id: string; name: string }>(
+    tx,
+    sql`select ps.id, ps.name from ${caseInvolvements} i
+      join ${cases} on ${cases.organisationId} = i.organisation_id and ${cases.id} = i.case_id
+      join ${partnerServices} ps on ps.organisation_id = i.organisation_id and ps.id = i.partner_service_id
+      where i.case_id = ${caseId}::uuid and ${partnerSees(organisationId, userId)}
+      limit 1`,
+  );
+  return row;
+}
+
+export async function insertPartnerUpdate(tx: Tx, values: typeof partnerUpdates.$inferInsert) {
+  const [row] = await tx.insert(partnerUpdates).values(values).returning();
+  return row as typeof partnerUpdates.$inferSelect;
+}
+
+const author = alias(users, 'author');
+
+const selectPartnerUpdates = (tx: Tx) =>
+  tx
+    .select({ row: partnerUpdates, serviceName: partnerServices.name, authorName: author.displayName })
+    .from(partnerUpdates)
+    .innerJoin(partnerServices, tenantJoin(partnerServices, partnerUpdates, 'partnerServiceId'))
+    .innerJoin(author, tenantJoin(author, partnerUpdates, 'authorId'));
+
+export type PartnerUpdateRow = Awaited<ReturnType<ReturnType<typeof selectPartnerUpdates>['execute']>>[number];
+
+export async function findPartnerUpdate(tx: Tx, organisationId: string, id: string) {
+  const [row] = await selectPartnerUpdates(tx).where(
+    and(eq(partnerUpdates.organisationId, organisationId), eq(partnerUpdates.id, id)),
+  );
+  return row;
+}
+
+/** A case's partner updates, newest first, after the keyset of the previous page. */
+export const partnerUpdatesOf = (
+  tx: Tx,
+  organisationId: string,
+  caseId: string,
+  limit: number,
+  after?: [string, string],
+  serviceId?: string,
+) =>
+  selectPartnerUpdates(tx)
+    .where(
+      and(
+        eq(partnerUpdates.organisationId, organisationId),
+        eq(partnerUpdates.caseId, caseId),
+        serviceId ? eq(partnerUpdates.partnerServiceId, serviceId) : undefined,
+        after
+          ? sql`(${partnerUpdates.createdAt}, ${partnerUpdates.id}) < (${after[0]}::timestamptz, ${after[1]}::uuid)`
+          : undefined,
+      ),
+    )
+    .orderBy(desc(partnerUpdates.createdAt), desc(partnerUpdates.id))
+    .limit(limit + 1);

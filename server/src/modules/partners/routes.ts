@@ -9,6 +9,8 @@ import {
   PartnerService,
   PartnerServiceCreate,
   PartnerServiceUpdate,
+  PartnerUpdate,
+  PartnerUpdateCreate,
   Problem,
   page,
 } from '@percee/shared';
@@ -153,5 +155,44 @@ export const partnerRoutes: FastifyPluginAsyncZod = async (app) => {
       },
     },
     async (request) => request.inTenant((tx, actor) => service.ourCase(tx, actor, request.params.id)),
+  );
+
+  app.get(
+    '/partner/cases/:id/updates',
+    {
+      onRequest: app.requirePermission('partner.cases'),
+      schema: {
+        tags: ['partners'],
+        summary: "Our service's updates on one of our cases, newest first (keyset-paginated)",
+        description: '404 when the service may not see the case now (no involvement, consent withdrawn or expired).',
+        params: IdParam,
+        querystring: PageQuery,
+        response: { 200: page(PartnerUpdate), ...errors },
+      },
+    },
+    async (request) =>
+      request.inTenant((tx, actor) => service.listPartnerUpdates(tx, actor, request.params.id, request.query)),
+  );
+
+  app.post(
+    '/partner/cases/:id/updates',
+    {
+      onRequest: app.requirePermission('partner.cases'),
+      schema: {
+        tags: ['partners'],
+        summary: 'Add a short update to one of our cases (what was done, the next step, a date)',
+        description:
+          "Shown on the case's timeline to staff; the case manager is notified. 404 when the service may not see the case now (no involvement, consent withdrawn or expired, another organisation).",
+        params: IdParam,
+        body: PartnerUpdateCreate,
+        response: { 201: PartnerUpdate, ...errors },
+      },
+    },
+    async (request, reply) => {
+      const created = await request.inTenant((tx, actor) =>
+        service.addPartnerUpdate(tx, actor, request.params.id, request.body),
+      );
+      return reply.code(201).send(created);
+    },
   );
 };

@@ -5,6 +5,8 @@ import type {
   PartnerCase,
   PartnerService,
   PartnerServiceUpdate,
+  PartnerUpdate,
+  PartnerUpdateCreate,
 } from '@percee/shared';
 import { can } from '@percee/shared';
 import type { Tx } from '../../db/client.js';
@@ -13,6 +15,8 @@ import { decodeInstantCursor, decodeTextCursor, toPage } from '../../lib/cursor.
 import { sqlState, UNIQUE_VIOLATION } from '../../lib/pg-errors.js';
 import { conflict, forbidden, HttpProblem, notFound } from '../../lib/problem.js';
 import { audit, diff } from '../../platform/audit.js';
+import { notify } from '../../platform/notifications.js';
+import { insertCaseEvent } from '../../platform/timeline.js';
 import { loadCaseFor } from '../cases/index.js';
 import * as repo from './repo.js';
 
@@ -197,6 +201,8 @@ async function toPartnerCases(tx: Tx, actor: Actor, rows: Awaited<ReturnType<typ
       stage: row.stage,
       programName: row.programName,
       nextContactAt: row.nextPlannedContactAt ?? row.contactDueAt,
+      // Only the case manager's name and work phone: how to reach them, nothing else of the account.
+      caseManager: { displayName: row.managerName, workPhone: row.managerPhone },
       involvements: involvements
         .filter((involvement) => involvement.case_id === row.id)
         .map((involvement) => ({
@@ -226,4 +232,76 @@ export async function ourCase(tx: Tx, actor: Actor, caseId: string) {
   if (!row) throw notFound('Case');
   await audit(tx, actor, { action: 'case.read', entityType: 'case', entityId: caseId });
   return (await toPartnerCases(tx, actor, [row]))[0] as PartnerCase;
+}
+
+/* ---------- Partner updates (issue 18.7) ---------- */
+
+function toUpdate(found: repo.PartnerUpdateRow): PartnerUpdate {
+  const { row } = found;
+  return {
+    id: row.id,
+    caseId: row.caseId,
+    partnerService: { id: row.partnerServiceId, name: found.serviceName },
+    author: { id: row.authorId, displayName: found.authorName },
+    done: row.done,
+    nextStep: row.nextStep,
+    nextDate: row.nextDate,
+    createdAt: iso(row.createdAt),
+  };
+}
+
+/**
+ * A partner's short update on a case its service may see now (the same rule as "our cases": involved,
+ * active service, active consent): 404 otherwise, whatever the reason. It lands on the case's timeline
+ * (the text as the entry's note, which retention clears) and notifies the case manager.
+ */
+export async function addPartnerUpdate(tx: Tx, actor: Actor, caseId: string, input: PartnerUpdateCreate) {
+  assertPartner(actor);
+  const row = await repo.partnerCase(tx, actor.organisationId, actor.userId, caseId);
+  const service = row && (await repo.visibleServiceOf(tx, actor.organisationId, actor.userId, caseId));
+  if (!row || !service) throw notFound('Case');
+  const created = await repo.insertPartnerUpdate(tx, {
+    organisationId: actor.organisationId,
+    caseId,
+    partnerServiceId: service.id,
+    authorId: actor.userId,
+    done: input.done,
+    nextStep: input.nextStep ?? null,
+    nextDate: input.nextDate ?? null,
+  });
+  // `partner:<next date or empty>:<service name>`; the note holds the partner's words, the next step
+  // after an arrow (no English word for the web to translate).
+  await insertCaseEvent(tx, {
+    organisationId: actor.organisationId,
+    caseId,
+    kind: 'partner_update',
+    actorId: actor.userId,
+    summary: `partner:${created.nextDate ?? ''}:${service.name}`,
+    note: created.nextStep ? `${created.done}\n→ ${created.nextStep}` : created.done,
+  });
+  await notify(tx, actor, { userId: row.primaryWorkerId, kind: 'partner_update', caseId, subjectId: created.id });
+  await audit(tx, actor, {
+    action: 'partner_update.create',
+    entityType: 'case',
+    entityId: caseId,
+    changes: { partnerUpdateId: created.id, partnerServiceId: service.id, nextDate: created.nextDate },
+  });
+  return toUpdate((await repo.findPartnerUpdate(tx, actor.organisationId, created.id)) as repo.PartnerUpdateRow);
+}
+
+/** The updates this partner's service gave on the case, newest first (404 when it may not see the case). */
+export async function listPartnerUpdates(tx: Tx, actor: Actor, caseId: string, query: PageQuery) {
+  assertPartner(actor);
+  const service = await repo.visibleServiceOf(tx, actor.organisationId, actor.userId, caseId);
+  if (!service) throw notFound('Case');
+  const after = query.cursor ? decodeInstantCursor(query.cursor) : undefined;
+  const rows = await repo.partnerUpdatesOf(tx, actor.organisationId, caseId, query.limit, after, service.id);
+  const page = toPage(rows, query.limit, (found) => [iso(found.row.createdAt), found.row.id]);
+  await audit(tx, actor, {
+    action: 'case.read',
+    entityType: 'case',
+    entityId: caseId,
+    changes: { partnerUpdates: page.items.length },
+  });
+  return { items: page.items.map(toUpdate), nextCursor: page.nextCursor };
 }

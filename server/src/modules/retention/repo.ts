@@ -141,6 +141,9 @@ export async function pseudonymise(tx: Tx, organisationId: string, householdId: 
       void_reason = case when void_reason is null then null else ${ERASED} end
     where organisation_id = ${org} and case_id in ${caseIds}`);
   await tx.execute(sql`update assessments set note = null where organisation_id = ${org} and case_id in ${caseIds}`);
+  // Partners' updates (issue 18.7): their words about the person; the row, service and dates stay.
+  await tx.execute(sql`update partner_updates set done = ${ERASED}, next_step = null
+    where organisation_id = ${org} and case_id in ${caseIds}`);
   await tx.execute(sql`update aid_grants set note = null,
       void_reason = case when void_reason is null then null else ${ERASED} end
     where organisation_id = ${org} and case_id in ${caseIds}`);

@@ -2,6 +2,7 @@ import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestOrganisation, signIn, startTestApp } from '../../../test/app.js';
 import { insertCase, insertProgram } from '../../../test/fixtures.js';
+import { partnerUpdates } from '../../db/schema.js';
 import { inTenant } from '../../db/tenant.js';
 import { rowsOf } from '../../lib/sql.js';
 import { DEMO_PASSWORD, seedDemoIfEmpty } from '../demo/seed.js';
@@ -97,6 +98,16 @@ describe('retention: pseudonymisation after the retention period, dry run, legal
       note: 'Dueson needs a flat',
     });
     expect(involvement.statusCode, involvement.body).toBe(201);
+    // A partner's update with words about the person (issue 18.7), written as the database owner
+    // (the API path is tested in partners/partner-updates.test.ts).
+    await ctx.database.db.insert(partnerUpdates).values({
+      organisationId: org.organisationId,
+      caseId: households.due.caseId,
+      partnerServiceId: service.json().id,
+      authorId: org.byRole.coordinator.id,
+      done: 'Visited Madame Dueson',
+      nextStep: 'Dueson signs the lease',
+    });
     const ended = await call(
       coordinator,
       'POST',
@@ -269,6 +280,7 @@ describe('retention: pseudonymisation after the retention period, dry run, legal
             union all select 'consents' from consents c where c.household_id = ${households.due.householdId} and c::text ilike '%dueson%'
             union all select 'involvements' from case_involvements i where i.case_id = ${households.due.caseId} and i::text ilike '%dueson%'
             union all select 'appointments' from appointments a where a.household_id = ${households.due.householdId} and a::text ilike '%dueson%'
+            union all select 'partner updates' from partner_updates u where u.case_id = ${households.due.caseId} and u::text ilike '%dueson%'
             union all select 'tasks' from tasks t where t.case_id = ${households.due.caseId} and t::text ilike '%dueson%'
             union all select 'sink' from outbox_messages o where o.organisation_id = ${org.organisationId}
             union all select 'member versions' from record_revisions r where r.entity_type = 'person'

@@ -25,6 +25,7 @@ import {
   objectiveOutcomes,
   objectives,
   organisations,
+  partnerUpdates,
   persons,
   recordRevisions,
   referrals,
@@ -145,6 +146,9 @@ export const consentsOf = (tx: Tx, org: string, personId: string) =>
 
 export const involvementsOf = (tx: Tx, org: string, caseIds: string[]) =>
   rowsFor(tx, caseInvolvements, org, caseInvolvements.caseId, caseIds, caseInvolvements.startedAt, caseInvolvements.id);
+
+export const partnerUpdatesOf = (tx: Tx, org: string, caseIds: string[]) =>
+  rowsFor(tx, partnerUpdates, org, partnerUpdates.caseId, caseIds, partnerUpdates.createdAt, partnerUpdates.id);
 
 export const tasksOf = (tx: Tx, org: string, caseIds: string[]) =>
   rowsFor(tx, tasks, org, tasks.caseId, caseIds, tasks.dueAt, tasks.id);

@@ -32,6 +32,7 @@ export const EXPORTED_TABLES = [
   'legal_holds',
   'consents',
   'case_involvements',
+  'partner_updates',
   'audit_log',
   'appointments',
   'outbox_messages',
@@ -87,6 +88,7 @@ export async function exportPerson(tx: Tx, actor: Actor, personId: string): Prom
   const holdRows = await repo.legalHoldsOf(tx, org, householdId);
   const consentRows = await repo.consentsOf(tx, org, personId);
   const involvementRows = await repo.involvementsOf(tx, org, caseIds);
+  const partnerUpdateRows = await repo.partnerUpdatesOf(tx, org, caseIds);
   const taskRows = await repo.tasksOf(tx, org, caseIds);
   const notificationRows = await repo.notificationsOf(tx, org, caseIds);
   const agenda = await householdAppointments(tx, org, householdId);
@@ -131,6 +133,7 @@ export async function exportPerson(tx: Tx, actor: Actor, personId: string): Prom
   const linesBy = byCase(lineRows, (row) => row.breakthroughId);
   const coWorkersBy = byCase(coWorkers, (row) => row.caseId);
   const involvementsBy = byCase(involvementRows, (row) => row.caseId);
+  const partnerUpdatesBy = byCase(partnerUpdateRows, (row) => row.caseId);
   const tasksBy = byCase(taskRows, (row) => row.caseId as string);
   const notificationsBy = byCase(notificationRows, (row) => row.caseId as string);
 
@@ -165,6 +168,7 @@ export async function exportPerson(tx: Tx, actor: Actor, personId: string): Prom
           scenarioLines: linesBy.get(breakthrough.id) ?? [],
         })),
         involvements: involvementsBy.get(row.id) ?? [],
+        partnerUpdates: partnerUpdatesBy.get(row.id) ?? [],
         tasks: tasksBy.get(row.id) ?? [],
         notifications: notificationsBy.get(row.id) ?? [],
       };

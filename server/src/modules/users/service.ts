@@ -18,6 +18,7 @@ const toUser = (row: repo.UserRow): User => ({
   siteId: row.siteId,
   partnerServiceId: row.partnerServiceId,
   active: row.active,
+  workPhone: row.workPhone,
   totpEnabled: Boolean(row.totpEnabledAt),
   createdAt: row.createdAt,
 });

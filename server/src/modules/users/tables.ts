@@ -21,6 +21,8 @@ export const users = pgTable(
     /** Partner accounts: the partner service they work for; what they see follows its involvements. */
     partnerServiceId: uuid('partner_service_id'),
     active: boolean('active').notNull().default(true),
+    /** A work phone number; shown to the partners of the cases this user manages (issue 18.7), nowhere else. */
+    workPhone: text('work_phone'),
     // TOTP second factor (RFC 6238). Secrets are `keyId:ciphertext`, sealed by lib/secrets.ts (SECRETS_KEY,
     // rotated with the webhook secrets), never returned after enrolment; the pending one waits for its first valid code. The last accepted time step
     // refuses a code replayed within its window; recovery codes are SHA-256 hashes, removed when used.

@@ -1,5 +1,5 @@
-import type { PartnerCase } from '@percee/shared';
-import { queryOptions } from '@tanstack/react-query';
+import type { PartnerCase, PartnerUpdate, PartnerUpdateCreate } from '@percee/shared';
+import { queryOptions, useMutation, useQueryClient } from '@tanstack/react-query';
 import { api } from '../../lib/api-client';
 import { keysetQueryOptions } from '../../lib/keyset';
 
@@ -26,3 +26,23 @@ export const ourCaseQueryOptions = (id: string) =>
     queryFn: ({ signal }) => api.get<PartnerCase>(`/partner/cases/${encodeURIComponent(id)}`, { signal }),
     staleTime: 0,
   });
+
+export type PartnerUpdatePage = { items: PartnerUpdate[]; nextCursor: string | null };
+
+/** Our service's updates on a case, newest first, page by page. */
+export const ourUpdatesQueryOptions = (caseId: string) =>
+  keysetQueryOptions<PartnerUpdatePage>(
+    [...partnerKeys.detail(caseId), 'updates'] as const,
+    `/partner/cases/${encodeURIComponent(caseId)}/updates`,
+    { limit: 20 },
+    { staleTime: 0 },
+  );
+
+export function useAddPartnerUpdate(caseId: string) {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (body: PartnerUpdateCreate) =>
+      api.post<PartnerUpdate>(`/partner/cases/${encodeURIComponent(caseId)}/updates`, body),
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: [...partnerKeys.detail(caseId), 'updates'] }),
+  });
+}

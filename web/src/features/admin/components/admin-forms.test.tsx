@@ -26,6 +26,7 @@ const USER = {
   partnerServiceId: null,
   active: true,
   totpEnabled: false,
+  workPhone: null,
   createdAt: '2025-01-15T09:00:00.000Z',
 };
 
@@ -97,6 +98,7 @@ describe('<UserCreateForm>', () => {
       role: 'coordinator',
       locale: 'fr',
       siteId: null,
+      workPhone: null,
       partnerServiceId: null,
       password: 'une longue phrase de passe',
     });
@@ -234,6 +236,7 @@ describe('<UserEditForm>', () => {
       role: 'case_worker',
       locale: 'fr',
       siteId: SITE.id,
+      workPhone: null,
       partnerServiceId: null,
     });
   });

@@ -15,7 +15,7 @@ import { Alert } from '../../../components/alert';
 import { Field, type FieldControlProps } from '../../../components/field';
 import { EmailInput, FormActions } from '../../../components/form-parts';
 import { ApiError } from '../../../lib/api-client';
-import { emptyToNull, emptyToUndefined, useServerForm, zodErrorOptions } from '../../../lib/forms';
+import { blankToNull, emptyToNull, emptyToUndefined, useServerForm, zodErrorOptions } from '../../../lib/forms';
 import { partnerServicesQueryOptions } from '../../../lib/reference-data';
 import { sitesQueryOptions, useCreateUser, useUpdateUser } from '../api';
 
@@ -94,6 +94,7 @@ function ActiveRecordSelect<T extends { id: string; name: string; active: boolea
 interface AccountFieldErrors {
   displayName?: string | undefined;
   role?: string | undefined;
+  workPhone?: string | undefined;
   locale?: string | undefined;
   siteId?: string | undefined;
   partnerServiceId?: string | undefined;
@@ -130,6 +131,9 @@ function AccountFields({
             <RoleOptions />
           </select>
         )}
+      </Field>
+      <Field label={t('partnerUpdates.workPhone')} error={errors.workPhone}>
+        {(control) => <input {...control} {...fields.workPhone} type="tel" autoComplete="off" />}
       </Field>
       <Field label={t('admin.users.fields.locale')} error={errors.locale} required>
         {(control) => (
@@ -185,6 +189,7 @@ function accountFields<T extends FieldValues>(
   return {
     displayName: register(field('displayName')),
     role: register(field('role')),
+    workPhone: register(field('workPhone'), { setValueAs: (value: string | null) => blankToNull(value ?? '') }),
     locale: register(field('locale')),
     siteId: register(field('siteId'), { setValueAs: emptyToNull }),
     partnerServiceId: register(field('partnerServiceId'), { setValueAs: emptyToNull }),
@@ -195,6 +200,7 @@ function accountErrors(errors: Partial<Record<AccountField, { message?: string |
   return {
     displayName: errors.displayName?.message,
     role: errors.role?.message,
+    workPhone: errors.workPhone?.message,
     locale: errors.locale?.message,
     siteId: errors.siteId?.message,
     partnerServiceId: errors.partnerServiceId?.message,
@@ -230,12 +236,13 @@ export function UserCreateForm({ onSaved, onCancel }: UserCreateFormProps) {
         role: 'case_worker',
         locale: 'fr',
         siteId: null,
+        workPhone: null,
         partnerServiceId: null,
         password: '',
       },
     },
     {
-      serverFields: ['displayName', 'email', 'role', 'locale', 'siteId', 'partnerServiceId', 'password'],
+      serverFields: ['displayName', 'email', 'role', 'locale', 'siteId', 'workPhone', 'partnerServiceId', 'password'],
       submit: async (values) => onSaved(await createUser.mutateAsync(withPartnerService(values, values.role))),
       onProblem: (error, form) => {
         if (!(error instanceof ApiError && error.status === 409)) return undefined;
@@ -298,12 +305,13 @@ export function UserEditForm({ user, onSaved, onCancel }: UserEditFormProps) {
         role: user.role,
         locale: user.locale,
         siteId: user.siteId,
+        workPhone: user.workPhone,
         partnerServiceId: user.partnerServiceId,
         password: undefined,
       },
     },
     {
-      serverFields: ['displayName', 'role', 'locale', 'siteId', 'partnerServiceId', 'password'],
+      serverFields: ['displayName', 'role', 'locale', 'siteId', 'workPhone', 'partnerServiceId', 'password'],
       submit: async (values) =>
         onSaved(
           await updateUser.mutateAsync({ id: user.id, changes: withPartnerService(values, values.role ?? user.role) }),

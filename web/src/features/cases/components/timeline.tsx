@@ -171,6 +171,17 @@ export function describeEntry(
         ? t('corrections.timeline.reopened', { stage: t(`enums.stage.${match[1]}`) })
         : summary;
     }
+    case 'partner_update': {
+      // `partner:<next date or empty>:<service name>`; the partner's words are the note.
+      const match = /^partner:(\d{4}-\d{2}-\d{2})?:(.*)$/s.exec(summary);
+      if (match) {
+        const service = match[2] ?? '';
+        return match[1]
+          ? t('partnerUpdates.timelineWithDate', { service, date: format.date(match[1]) })
+          : t('partnerUpdates.timeline', { service });
+      }
+      return summary;
+    }
     default:
       return summary;
   }

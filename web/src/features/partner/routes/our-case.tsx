@@ -8,6 +8,7 @@ import { isNotFoundError } from '../../../lib/errors';
 import { useFormat } from '../../../lib/i18n/format';
 import { isUuid } from '../../../lib/ids';
 import { ourCaseQueryOptions } from '../api';
+import { PartnerUpdateForm, PartnerUpdateList } from '../components/partner-updates';
 
 /** The reduced view of one case for a partner: no names, notes, assessments, problems, aid or money. */
 export default function OurCaseRoute() {
@@ -48,6 +49,16 @@ export default function OurCaseRoute() {
           <dd>{item.programName}</dd>
           <dt>{t('partnerCases.nextContact')}</dt>
           <dd>{item.nextContactAt ? format.date(item.nextContactAt) : '—'}</dd>
+          <dt>{t('partnerUpdates.caseManager')}</dt>
+          <dd>{item.caseManager.displayName}</dd>
+          <dt>{t('partnerUpdates.workPhone')}</dt>
+          <dd>
+            {item.caseManager.workPhone ? (
+              <a href={`tel:${item.caseManager.workPhone.replace(/[^\d+]/g, '')}`}>{item.caseManager.workPhone}</a>
+            ) : (
+              t('partnerUpdates.noPhone')
+            )}
+          </dd>
         </dl>
       </section>
       <section className="card" aria-labelledby="partner-case-involvements">
@@ -61,6 +72,12 @@ export default function OurCaseRoute() {
             </li>
           ))}
         </ul>
+      </section>
+      <section className="card" aria-labelledby="partner-case-updates">
+        <h2 id="partner-case-updates">{t('partnerUpdates.title')}</h2>
+        <p className="muted">{t('partnerUpdates.intro')}</p>
+        <PartnerUpdateForm caseId={item.id} />
+        <PartnerUpdateList caseId={item.id} />
       </section>
     </div>
   );
