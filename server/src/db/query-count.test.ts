@@ -171,7 +171,8 @@ describe('statements per request (no N+1)', () => {
       'worker',
       (s) => `/households/${s.householdId}`,
       (body) => (body as { members: unknown[] }).members.length,
-      7,
+      // One more than before issue 18.6: the organisation's time zone, once, for the members' ages.
+      8,
     ],
     ['household search (coordinator)', 'coordinator', () => '/households?q=dupont&limit=100', items, 5],
     ['household search (worker)', 'worker', () => '/households?q=dupont&limit=100', items, 5],

@@ -24,6 +24,7 @@ type Document = { paths: Record<string, Record<string, Operation>>; components: 
  * pages by keyset (`cursor`, `limit`, `nextCursor`).
  */
 const ISSUE_18 = [
+  'GET /api/v1/households/{id}/members/{personId}/history',
   'POST /api/v1/cases/{id}/objectives',
   'GET /api/v1/cases/{id}/objectives',
   'GET /api/v1/objectives/{id}',
