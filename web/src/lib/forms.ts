@@ -1,4 +1,4 @@
-import type { FieldError as ServerFieldError } from '@percee/shared';
+import { isProblemCode, type FieldError as ServerFieldError } from '@percee/shared';
 import { useState } from 'react';
 import {
   type FieldValues,
@@ -66,7 +66,9 @@ export function serverFieldMessage(error: ServerFieldError): string {
     case 'unrecognized_keys':
       return t('validation.invalid');
     default:
-      return error.message;
+      // Never the server's own (English) sentence: a problem code the app knows, else a generic line.
+      if (error.code && isProblemCode(error.code)) return t(`serverProblems.${error.code}`);
+      return t('validation.notAccepted');
   }
 }
 
