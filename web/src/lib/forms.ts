@@ -1,4 +1,4 @@
-import { isProblemCode, type FieldError as ServerFieldError } from '@percee/shared';
+import type { FieldError as ServerFieldError } from '@percee/shared';
 import { useState } from 'react';
 import {
   type FieldValues,
@@ -66,9 +66,7 @@ export function serverFieldMessage(error: ServerFieldError): string {
     case 'unrecognized_keys':
       return t('validation.invalid');
     default:
-      // Never the server's own (English) sentence: a problem code the app knows, else a generic line.
-      if (error.code && isProblemCode(error.code)) return t(`serverProblems.${error.code}`);
-      return t('validation.notAccepted');
+      return error.message;
   }
 }
 

@@ -124,7 +124,7 @@ export async function involve(
   const service = await repo.findService(tx, actor.organisationId, input.partnerServiceId);
   if (!service) {
     throw new HttpProblem(422, 'unprocessable', 'Unprocessable Content', 'Unknown partner service', {
-      errors: [{ path: 'body.partnerServiceId', message: 'Unknown partner service', code: 'unknown-partner-service' }],
+      errors: [{ path: 'body.partnerServiceId', message: 'Unknown partner service' }],
     });
   }
   if (!service.active) throw conflict('partner-service-inactive', 'This partner service is no longer active');

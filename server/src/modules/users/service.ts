@@ -30,7 +30,7 @@ const unknownPartnerService = () =>
     'Unprocessable Content',
     'No such partner service in this organisation',
     {
-      errors: [{ path: 'body.partnerServiceId', message: 'Unknown partner service', code: 'unknown-partner-service' }],
+      errors: [{ path: 'body.partnerServiceId', message: 'Unknown partner service' }],
     },
   );
 

@@ -136,7 +136,6 @@ export const en: Messages = {
     stale: 'Someone else changed this data in the meantime. Reload it, then make your change again.',
   },
   validation: {
-    notAccepted: 'This value is not accepted.',
     summary: 'The form contains errors. Please correct the highlighted fields.',
     required: 'This field is required.',
     tooShort: 'Enter at least {{minimum}} characters.',

@@ -139,7 +139,6 @@ export const fr = {
     stale: "Quelqu'un d'autre a modifié ces données entre-temps. Rechargez-les, puis refaites votre modification.",
   },
   validation: {
-    notAccepted: "Cette valeur n'est pas acceptée.",
     summary: 'Le formulaire contient des erreurs. Corrigez les champs signalés.',
     required: 'Ce champ est obligatoire.',
     tooShort: 'Saisissez au moins {{minimum}} caractères.',

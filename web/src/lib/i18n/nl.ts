@@ -137,7 +137,6 @@ export const nl: Messages = {
       'Iemand anders heeft deze gegevens intussen gewijzigd. Laad ze opnieuw en voer je wijziging dan opnieuw uit.',
   },
   validation: {
-    notAccepted: 'Deze waarde wordt niet aanvaard.',
     summary: 'Het formulier bevat fouten. Verbeter de aangeduide velden.',
     required: 'Dit veld is verplicht.',
     tooShort: 'Vul minstens {{minimum}} tekens in.',
