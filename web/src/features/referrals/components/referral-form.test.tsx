@@ -92,6 +92,9 @@ describe('new referral: possible duplicates', () => {
             residenceStatus: 'unknown',
             phone: null,
             email: null,
+            // Issue 18.6: a member's arrival and departure (none at referral).
+            joinedOn: null,
+            leftOn: null,
           },
         ],
         problems: [],
