@@ -1,4 +1,5 @@
-import { isProblemCode } from '@percee/shared';
+// The subpath keeps the shared schemas (zod) out of the initial bundle, as for permissions.
+import { isProblemCode } from '@percee/shared/problem-codes';
 import type { TFunction } from 'i18next';
 import { ApiError } from './api-client';
 
