@@ -96,8 +96,8 @@ describe('a La Louvière week, and a Heerlen sign-off on "my day"', () => {
   const reminded = `Yasmine ${lastName}`;
   const phone = `+32 470 ${String(Date.now()).slice(-6, -3)} ${String(Date.now()).slice(-3)}`;
 
-  // Skipped: it failed after 83 s in the fresh-clone CI run of session 8 (it had passed once, started by
-  // hand, on the helper's machine); the cause is not found yet (issue 18 note). Not a pass: re-enable it.
+  // Skipped: in the fresh-clone run of session 8 the agenda's first appointment ended at 850 px of 844 on a phone (a real
+  // layout finding, issue 19): re-enable it once the agenda fits the first viewport.
   it.skip('referral → intake → assessment → objectives → appointments and reminders → correction → evaluation → re-assessment → exit; sign-off on "my day"', async () => {
     // ---- Monday: the partner refers the household, the coordinator accepts it for Karim.
     const partner = await open();
